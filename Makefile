@@ -1,0 +1,44 @@
+# EditorBerita: every target sets up its own virtual environment first.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+PY      = $(BIN)/python
+STAMP   = $(VENV)/.installed
+TS      = $(wildcard resources/i18n/*.ts)
+QM      = $(TS:.ts=.qm)
+
+export PYTHONDONTWRITEBYTECODE = 1
+
+.PHONY: run test lint bench dist screenshot translations clean
+
+$(STAMP): pyproject.toml setup.py
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) $(QM)
+	$(BIN)/editorberita
+
+test: $(STAMP) $(QM) lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -p no:randomly --override-ini addopts= --timeout=3600
+
+dist: $(STAMP) $(QM)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+screenshot: $(STAMP) $(QM)
+	$(PY) tools/screenshot.py resources/screenshots/main-window.png
+
+clean:
+	rm -rf build dist $(VENV) resources/i18n/*.qm

@@ -1,0 +1,182 @@
+"""Command line: ``editorberita [--db PATH] [COMMAND]``; no command opens the window.
+
+Headless commands never import Qt. Exit codes: 0 success, 1 user error (one line, no
+traceback), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from editorberita import __version__
+
+logger = logging.getLogger(__name__)
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit code 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="editorberita",
+        description="EditorBerita — penyunting artikel berita luring.")
+    parser.add_argument("--version", action="version", version=f"EditorBerita {__version__}")
+    parser.add_argument("--db", type=Path, help="berkas basis data SQLite (bawaan: folder data "
+                        "pengguna, atau EDITORBERITA_DB)")
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+
+    p = sub.add_parser("list", help="daftar artikel")
+    p.add_argument("--category", help="nama rubrik")
+    p.add_argument("--search", help="kata yang dicari (\"frasa\", awalan*)")
+    p.add_argument("--status", help="status artikel (draft, review, ready, published, ...)")
+    p.add_argument("--limit", type=int, default=100, help="jumlah baris paling banyak")
+
+    sub.add_parser("categories", help="daftar rubrik dan jumlah artikelnya")
+
+    p = sub.add_parser("backup", help="cadangkan basis data")
+    p.add_argument("--to", type=Path, help="berkas tujuan")
+
+    sub.add_parser("check", help="periksa keutuhan basis data")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        from editorberita.ui.app import run
+
+        return run(db_path=args.db, smoke_test=args.smoke_test)
+    try:
+        return int(COMMANDS[args.command](args) or 0)
+    except UserError as exc:
+        print(f"editorberita: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # EditorBeritaError and friends: one line, no traceback
+        from editorberita.core.domain import EditorBeritaError
+
+        if isinstance(exc, EditorBeritaError | OSError):
+            print(f"editorberita: {exc}", file=sys.stderr)
+            return 1
+        raise
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from editorberita.core.paths import default_db_path
+    from editorberita.core.storage import open_store
+
+    return open_store(args.db or default_db_path())
+
+
+def _category_id(store, name: str | None) -> int | None:  # type: ignore[no-untyped-def]
+    if not name:
+        return None
+    found = store.find_category(name, any_parent=True)
+    if found is None and "/" in name:
+        found = store.find_category(name.rsplit("/", 1)[1], any_parent=True)
+    if found is None:
+        raise UserError(f"rubrik “{name}” tidak ditemukan")
+    return int(found.id)
+
+
+def _status(value: str | None):  # type: ignore[no-untyped-def]
+    from editorberita.core.domain import Status
+
+    if not value:
+        return None
+    for status in Status:
+        if value.lower() in (status.value, status.label_id.lower()):
+            return status
+    raise UserError(f"status “{value}” tidak dikenal (pilih: "
+                    + ", ".join(s.value for s in Status) + ")")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Print one line per article: id, date, status, rubric, headline."""
+    from editorberita.core.storage import ArticleFilter
+
+    store = _open(args)
+    try:
+        names = {c.id: c.name for c in store.list_categories()}
+        flt = ArticleFilter(category_id=_category_id(store, args.category),
+                            status=_status(args.status), search=args.search)
+        rows = store.list_articles(flt, limit=args.limit)
+        for row in rows:
+            local = row.published_at.astimezone(row.zone.tzinfo) if row.published_at else None
+            date = f"{local:%Y-%m-%d %H:%M}" if local else "-"
+            print(f"{row.id:>6}  {date}  {row.status.label_id:<12}  "
+                  f"{names.get(row.category_id, 'Tanpa rubrik'):<18}  {row.headline}")
+        if not rows:
+            print("(tidak ada artikel)")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_categories(args: argparse.Namespace) -> int:
+    """Print the rubric tree with article counts."""
+    store = _open(args)
+    try:
+        categories = store.list_categories()
+        counts = store.category_counts()
+        children: dict[int | None, list] = {}
+        for category in categories:
+            children.setdefault(category.parent_id, []).append(category)
+
+        def show(parent: int | None, depth: int) -> None:
+            for category in children.get(parent, []):
+                print(f"{'  ' * depth}{category.name} ({counts.get(category.id, 0)})")
+                show(category.id, depth + 1)
+
+        show(None, 0)
+        if counts.get(None):
+            print(f"Tanpa rubrik ({counts[None]})")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Copy the database with SQLite's online backup API."""
+    from editorberita.core.domain import utcnow
+    from editorberita.core.paths import backups_dir
+
+    store = _open(args)
+    try:
+        dest = args.to or (backups_dir(store.db_path)
+                           / f"{store.db_path.stem}-{utcnow():%Y%m%d-%H%M%S}.sqlite3")
+        store.backup_to(Path(dest))
+        print(f"Cadangan disimpan: {dest}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Run SQLite's integrity check; exit 1 when the database is damaged."""
+    store = _open(args)
+    try:
+        problems = store.integrity_problems()
+    finally:
+        store.close()
+    if problems:
+        raise UserError("basis data rusak: " + "; ".join(problems[:5]))
+    print("Basis data utuh.")
+    return 0
+
+
+COMMANDS = {
+    "list": cmd_list,
+    "categories": cmd_categories,
+    "backup": cmd_backup,
+    "check": cmd_check,
+}

@@ -1,0 +1,1 @@
+"""The headless core: domain, storage, rendering and export. Never imports Qt."""

@@ -1,0 +1,192 @@
+"""Domain objects and rules: articles, rubrics, assets, statuses, zones and domain errors.
+
+Plain dataclasses that storage returns and the window edits. May import the standard library only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+
+class Status(enum.StrEnum):
+    """Where an article stands in the desk's workflow."""
+
+    DRAFT = "draft"
+    REVIEW = "review"
+    READY = "ready"
+    PUBLISHED = "published"
+    CORRECTED = "corrected"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label_id(self) -> str:
+        """Return the Indonesian label used in exports and on the command line."""
+        return _STATUS_ID[self]
+
+
+_STATUS_ID = {
+    Status.DRAFT: "Draf",
+    Status.REVIEW: "Disunting",
+    Status.READY: "Siap tayang",
+    Status.PUBLISHED: "Tayang",
+    Status.CORRECTED: "Ralat",
+    Status.WITHDRAWN: "Ditarik",
+}
+
+
+class Zone(enum.StrEnum):
+    """Indonesia's three time zones."""
+
+    WIB = "WIB"
+    WITA = "WITA"
+    WIT = "WIT"
+
+    @property
+    def tzinfo(self) -> timezone:
+        """Return the fixed UTC offset of the zone (Indonesia keeps no daylight saving)."""
+        hours = {"WIB": 7, "WITA": 8, "WIT": 9}[self.value]
+        return timezone(timedelta(hours=hours), self.value)
+
+
+DEFAULT_ZONE = Zone.WITA
+
+
+class EditorBeritaError(Exception):
+    """Base of every error the user can be shown as one plain sentence."""
+
+
+class NotFoundError(EditorBeritaError):
+    """The article, rubric or asset does not exist (any more)."""
+
+
+class ConflictError(EditorBeritaError):
+    """Someone else saved the article after it was opened: the save would overwrite their work."""
+
+    def __init__(self, message: str, *, mine: Article, theirs: Article | None) -> None:
+        super().__init__(message)
+        self.mine = mine
+        self.theirs = theirs
+
+
+class DuplicateError(EditorBeritaError):
+    """A name or slug that must be unique is taken."""
+
+
+@dataclass
+class Category:
+    """A rubric (*rubrik*): a section of the site such as "Seputar Kaltim"."""
+
+    id: int
+    name: str
+    slug: str
+    parent_id: int | None = None
+    position: int = 0
+
+
+@dataclass
+class Article:
+    """One news story with everything the desk edits about it."""
+
+    id: int | None = None
+    headline: str = ""
+    subheadline: str = ""
+    slug: str = ""
+    slug_locked: bool = False
+    category_id: int | None = None
+    status: Status = Status.DRAFT
+    body: str = ""
+    lead: str = ""
+    byline: str = ""
+    initials: str = ""
+    dateline: str = ""
+    published_at: datetime | None = None  # aware, any zone; stored as UTC
+    zone: Zone = DEFAULT_ZONE
+    tags: list[str] = field(default_factory=list)
+    seo_title: str = ""
+    seo_description: str = ""
+    editor_note: str = ""
+    featured_asset_id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    version: int = 0
+    deleted_at: datetime | None = None
+
+    @property
+    def local_published_at(self) -> datetime | None:
+        """Return the publish time in the article's own zone."""
+        if self.published_at is None:
+            return None
+        return self.published_at.astimezone(self.zone.tzinfo)
+
+    def copy(self, **changes: object) -> Article:
+        """Return a copy with some fields changed (tags list copied too)."""
+        new = dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+        if "tags" not in changes:
+            new.tags = list(self.tags)
+        return new
+
+
+EDITABLE_FIELDS: tuple[str, ...] = (
+    "headline", "subheadline", "slug", "slug_locked", "category_id", "status", "body", "lead",
+    "byline", "initials", "dateline", "published_at", "zone", "tags", "seo_title",
+    "seo_description", "editor_note", "featured_asset_id",
+)
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """The few fields an article list shows: cheap to load for 100,000 rows."""
+
+    id: int
+    headline: str
+    status: Status
+    category_id: int | None
+    published_at: datetime | None
+    updated_at: datetime
+    zone: Zone = DEFAULT_ZONE
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A snapshot of an article at one moment, with why it was taken."""
+
+    id: int
+    article_id: int
+    created_at: datetime
+    reason: str
+    manual: bool
+    snapshot: Article
+
+
+@dataclass(frozen=True)
+class Asset:
+    """An image stored in the database, deduplicated by content hash."""
+
+    id: int
+    sha256: str
+    mime: str
+    size: int
+    width: int = 0
+    height: int = 0
+    caption: str = ""
+    credit: str = ""
+    alt_text: str = ""
+
+
+@dataclass(frozen=True)
+class ExportInfo:
+    """One export of an article: when, where, and the hash of what was written."""
+
+    article_id: int
+    format: str
+    path: str
+    content_hash: str
+    exported_at: datetime
+
+
+def utcnow() -> datetime:
+    """Return the current time, aware, in UTC."""
+    return datetime.now(timezone.utc)

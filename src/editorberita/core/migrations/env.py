@@ -1,0 +1,38 @@
+"""Alembic environment: runs on the connection that ``storage.migrate`` passes in."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from editorberita.core.models import Base
+from editorberita.core.sqlite import FTS_TABLE
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool,
+                   compare_to: object) -> bool:
+    """Leave the FTS5 index and its shadow tables to the migrations that own them."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is None:  # developer use: ``alembic -x db=path upgrade head``
+        url = f"sqlite:///{context.get_x_argument(as_dictionary=True).get('db', 'dev.sqlite3')}"
+        with create_engine(url).connect() as conn:
+            _run(conn)
+    else:
+        _run(connection)
+
+
+def _run(connection: object) -> None:
+    context.configure(connection=connection, target_metadata=target_metadata,
+                      render_as_batch=True, include_object=include_object)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations_online()

@@ -1,0 +1,73 @@
+"""Where things live: bundled resources, the user data folder and the default database.
+
+May import the standard library and platformdirs only.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "EditorBerita"
+DB_ENV = "EDITORBERITA_DB"
+DATA_ENV = "EDITORBERITA_DATA"
+
+
+def resources_dir() -> Path:
+    """Return the resources folder of a frozen build, an installed wheel or a source checkout."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = []
+    if frozen:
+        candidates.append(Path(frozen) / "resources")
+    here = Path(__file__).resolve()
+    candidates.append(here.parents[1] / "resources")  # installed wheel: editorberita/resources
+    candidates.append(here.parents[3] / "resources")  # source checkout: <repo>/resources
+    for candidate in candidates:
+        if (candidate / "templates").is_dir():
+            return candidate
+    raise FileNotFoundError("EditorBerita resources folder not found (looked in: "
+                            + ", ".join(str(c) for c in candidates) + ")")
+
+
+def resource(*parts: str) -> Path:
+    """Return the path of one bundled resource file."""
+    return resources_dir().joinpath(*parts)
+
+
+def portable_data_dir() -> Path | None:
+    """Return the ``data`` folder next to the frozen executable, if the build runs portable."""
+    if not getattr(sys, "frozen", False):
+        return None
+    candidate = Path(sys.executable).resolve().parent / "data"
+    return candidate if candidate.is_dir() else None
+
+
+def data_dir() -> Path:
+    """Return (and create) the folder for the database, backups and logs."""
+    override = os.environ.get(DATA_ENV)
+    if override:
+        path = Path(override)
+    else:
+        path = portable_data_dir() or _user_data_dir()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _user_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    """Return the embedded default database path (``EDITORBERITA_DB`` wins)."""
+    override = os.environ.get(DB_ENV)
+    if override:
+        return Path(override)
+    return data_dir() / "editorberita.sqlite3"
+
+
+def backups_dir(db_path: Path) -> Path:
+    """Return the backups folder that sits next to a database file."""
+    return db_path.resolve().parent / "backups"

@@ -1,0 +1,145 @@
+"""Everything that only SQLite understands: pragmas, the FTS5 index and its query syntax, backups.
+
+Kept in one module so that a shared server database later means replacing this file, not
+hunting for SQL across the code. May import the standard library and SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+
+BUSY_TIMEOUT_MS = 5000
+
+# synchronous=FULL in WAL mode makes every commit durable across a power cut, not only a crash.
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+)
+
+FTS_TABLE = "article_fts"
+
+# External-content FTS5 over the articles table; ``tags_text`` is kept by the store.
+# ``remove_diacritics 2`` folds "é" to "e" so editors need not type accents.
+FTS_DDL = (
+    f"""CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
+        headline, lead, body, tags_text,
+        content='articles', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2')""",
+    f"""CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, headline, lead, body, tags_text)
+        VALUES (new.id, new.headline, new.lead, new.body, new.tags_text);
+    END""",
+    f"""CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, headline, lead, body, tags_text)
+        VALUES ('delete', old.id, old.headline, old.lead, old.body, old.tags_text);
+    END""",
+    f"""CREATE TRIGGER articles_fts_update
+        AFTER UPDATE OF headline, lead, body, tags_text ON articles BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, headline, lead, body, tags_text)
+        VALUES ('delete', old.id, old.headline, old.lead, old.body, old.tags_text);
+        INSERT INTO {FTS_TABLE}(rowid, headline, lead, body, tags_text)
+        VALUES (new.id, new.headline, new.lead, new.body, new.tags_text);
+    END""",
+)
+
+FTS_DROP = (
+    "DROP TRIGGER IF EXISTS articles_fts_update",
+    "DROP TRIGGER IF EXISTS articles_fts_delete",
+    "DROP TRIGGER IF EXISTS articles_fts_insert",
+    f"DROP TABLE IF EXISTS {FTS_TABLE}",
+)
+
+# Column weights for bm25: a word in the headline counts most, then tags and lead, then body.
+FTS_RANK = f"bm25({FTS_TABLE}, 10.0, 5.0, 1.0, 5.0)"
+
+FTS_REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
+
+_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+_WORDCHARS = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def install_pragmas(engine: Engine) -> None:
+    """Set the durability and safety pragmas on every new connection of the engine."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        for pragma in PRAGMAS:
+            cursor.execute(pragma)
+        cursor.close()
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what an editor typed into a safe FTS5 MATCH expression.
+
+    Words are matched as words, "quoted phrases" as phrases and ``word*`` as a prefix. Every
+    term is quoted, so FTS5 operators or stray punctuation typed by the user cannot cause a
+    syntax error. Returns None when nothing searchable was typed.
+    """
+    terms: list[str] = []
+    for phrase, word in _TOKEN.findall(text):
+        if phrase:
+            words = _WORDCHARS.findall(phrase)
+            if words:
+                terms.append('"' + " ".join(words) + '"')
+            continue
+        prefix = word.endswith("*")
+        for part in _WORDCHARS.findall(word):
+            terms.append(f'"{part}"')
+        if prefix and terms and _WORDCHARS.findall(word):
+            terms[-1] += "*"
+    return " ".join(terms) if terms else None
+
+
+def backup_database(source: Path, dest: Path) -> None:
+    """Copy a live database with SQLite's online backup API (consistent even while in use)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        out = sqlite3.connect(tmp)
+        try:
+            src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()
+    tmp.replace(dest)
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """Return what ``PRAGMA integrity_check`` reports; an empty list means the file is sound."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = con.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    messages = [str(row[0]) for row in rows]
+    return [] if messages == ["ok"] else messages
+
+
+def schema_version(path: Path) -> str | None:
+    """Return the Alembic revision stamped in the database, or None for a new, empty file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        has_table = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    finally:
+        con.close()

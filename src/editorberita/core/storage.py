@@ -1,0 +1,748 @@
+"""The article store: opening and migrating the database, and every read and write of it.
+
+One store method is one transaction (``with self._sessions.begin()``); records never leave this
+module: callers get domain objects. May import ``core.domain``, ``core.models``,
+``core.sqlite``, ``core.paths``, ``core.textid`` and SQLAlchemy (Alembic only when migrating).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import Engine, and_, create_engine, func, or_, select, text, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session, sessionmaker
+
+from editorberita.core import sqlite as sq
+from editorberita.core.domain import (
+    EDITABLE_FIELDS,
+    Article,
+    ArticleSummary,
+    Asset,
+    Category,
+    ConflictError,
+    DuplicateError,
+    EditorBeritaError,
+    ExportInfo,
+    NotFoundError,
+    Revision,
+    Status,
+    Zone,
+    utcnow,
+)
+from editorberita.core.models import (
+    ArticleRecord,
+    AssetRecord,
+    CategoryRecord,
+    ExportRecord,
+    RevisionRecord,
+    TagRecord,
+)
+from editorberita.core.paths import backups_dir
+from editorberita.core.textid import slugify
+
+logger = logging.getLogger(__name__)
+
+# The newest migration shipped with this version. Comparing it with the database's stamp is
+# cheap, so Alembic (about 0.5 s to import) loads only when a migration is really due.
+SCHEMA_HEAD = "0001"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(EditorBeritaError):
+    """The database file cannot be used: damaged, not a database, locked, or too new."""
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """Which articles a list shows. ``view`` is one of the sidebar's views."""
+
+    category_id: int | None = None
+    include_subcategories: bool = True
+    uncategorised: bool = False
+    status: Status | None = None
+    trashed: bool = False
+    changed_since_export: bool = False
+    search: str | None = None
+
+
+SORT_COLUMNS = {
+    "published": ArticleRecord.published_at,
+    "updated": ArticleRecord.updated_at,
+    "headline": ArticleRecord.headline,
+    "status": ArticleRecord.status,
+}
+
+
+def _to_db_time(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def _from_db_time(moment: datetime | None) -> datetime | None:
+    return None if moment is None else moment.replace(tzinfo=timezone.utc)
+
+
+def migrate(engine: Engine, db_path: Path | None) -> None:
+    """Bring the schema to ``SCHEMA_HEAD``, backing up a non-empty database first."""
+    current = sq.schema_version(db_path) if db_path else None
+    if current == SCHEMA_HEAD:
+        return
+    if current is not None and db_path is not None:
+        stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+        target = backups_dir(db_path) / f"{db_path.stem}-before-{SCHEMA_HEAD}-{stamp}.sqlite3"
+        sq.backup_database(db_path, target)
+        logger.info("Backed up %s to %s before migrating", db_path, target)
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    heads = ScriptDirectory.from_config(config).get_heads()
+    if current is not None and current not in _known_revisions(config):
+        raise DatabaseError(
+            f"Basis data ini dibuat oleh EditorBerita yang lebih baru (skema {current}); "
+            "perbarui aplikasi untuk membukanya.")
+    if heads != [SCHEMA_HEAD]:
+        raise RuntimeError(f"SCHEMA_HEAD {SCHEMA_HEAD} does not match migrations {heads}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _known_revisions(config: object) -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(config)  # type: ignore[arg-type]
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def create_db_engine(db_path: Path) -> Engine:
+    """Return an engine on the SQLite file with the project's pragmas."""
+    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    sq.install_pragmas(engine)
+    return engine
+
+
+def open_store(db_path: Path, *, run_migrations: bool = True) -> ArticleStore:
+    """Open (creating if needed) and migrate the database at ``db_path``."""
+    db_path = Path(db_path)
+    if db_path.exists() and db_path.is_dir():
+        raise DatabaseError(f"{db_path} adalah folder, bukan berkas basis data.")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_db_engine(db_path)
+    try:
+        if run_migrations:
+            migrate(engine, db_path)
+        with engine.connect() as connection:
+            connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+    except (sqlite3.DatabaseError, OperationalError, IntegrityError) as exc:
+        engine.dispose()
+        raise DatabaseError(_explain_db_error(db_path, exc)) from exc
+    except Exception as exc:
+        if "file is not a database" in str(exc) or "malformed" in str(exc):
+            engine.dispose()
+            raise DatabaseError(_explain_db_error(db_path, exc)) from exc
+        raise
+    return ArticleStore(engine, db_path)
+
+
+def _explain_db_error(db_path: Path, exc: Exception) -> str:
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return f"Basis data {db_path} sedang dikunci oleh program lain. Coba lagi sebentar lagi."
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return f"Berkas {db_path} rusak atau bukan basis data EditorBerita."
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return f"Basis data {db_path} tidak dapat dibuka untuk ditulis."
+    return f"Basis data {db_path} tidak dapat dibuka: {exc}"
+
+
+def _clean_tags(tags: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for tag in tags:
+        name = " ".join(str(tag).split())[:100]
+        if name and name.casefold() not in seen:
+            seen[name.casefold()] = name
+    return sorted(seen.values(), key=str.casefold)
+
+
+class ArticleStore:
+    """Articles, rubrics, tags, revisions, assets and export records of one database."""
+
+    def __init__(self, engine: Engine, db_path: Path) -> None:
+        self.engine = engine
+        self.db_path = db_path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        """Release every connection (and so the file) held by the store."""
+        self.engine.dispose()
+
+    # ----------------------------------------------------------------- rubrics
+
+    def list_categories(self) -> list[Category]:
+        """Return every rubric, parents before children, in display order."""
+        with self._sessions.begin() as session:
+            records = session.scalars(select(CategoryRecord).order_by(
+                CategoryRecord.position, CategoryRecord.name)).all()
+            return [self._category(r) for r in records]
+
+    def get_category(self, category_id: int) -> Category:
+        """Return one rubric or raise NotFoundError."""
+        with self._sessions.begin() as session:
+            record = session.get(CategoryRecord, category_id)
+            if record is None:
+                raise NotFoundError(f"Rubrik #{category_id} tidak ditemukan.")
+            return self._category(record)
+
+    def create_category(self, name: str, parent_id: int | None = None) -> Category:
+        """Create a rubric; names are unique within their parent."""
+        name = " ".join(name.split())
+        if not name:
+            raise EditorBeritaError("Nama rubrik tidak boleh kosong.")
+        with self._sessions.begin() as session:
+            self._check_category_name(session, name, parent_id, None)
+            position = session.scalar(select(func.coalesce(func.max(CategoryRecord.position), -1))
+                                      .where(CategoryRecord.parent_id.is_(parent_id)
+                                             if parent_id is None
+                                             else CategoryRecord.parent_id == parent_id))
+            record = CategoryRecord(name=name, slug=slugify(name), parent_id=parent_id,
+                                    position=int(position or 0) + 1)
+            session.add(record)
+            session.flush()
+            return self._category(record)
+
+    def find_or_create_category_path(self, path: str) -> Category | None:
+        """Return the rubric named by "Parent/Child", creating what is missing."""
+        parts = [" ".join(p.split()) for p in path.split("/") if p.strip()]
+        parent: Category | None = None
+        for part in parts:
+            existing = self.find_category(part, parent.id if parent else None)
+            parent = existing or self.create_category(part, parent.id if parent else None)
+        return parent
+
+    def find_category(self, name: str, parent_id: int | None = None,
+                      *, any_parent: bool = False) -> Category | None:
+        """Return the rubric with this name (case-insensitive), or None."""
+        with self._sessions.begin() as session:
+            query = select(CategoryRecord).where(func.lower(CategoryRecord.name) == name.lower())
+            if not any_parent:
+                query = query.where(CategoryRecord.parent_id.is_(None) if parent_id is None
+                                    else CategoryRecord.parent_id == parent_id)
+            record = session.scalars(query.order_by(CategoryRecord.id)).first()
+            return self._category(record) if record else None
+
+    def rename_category(self, category_id: int, name: str) -> Category:
+        """Rename a rubric (its slug follows)."""
+        name = " ".join(name.split())
+        if not name:
+            raise EditorBeritaError("Nama rubrik tidak boleh kosong.")
+        with self._sessions.begin() as session:
+            record = self._category_record(session, category_id)
+            self._check_category_name(session, name, record.parent_id, category_id)
+            record.name = name
+            record.slug = slugify(name)
+            return self._category(record)
+
+    def move_category(self, category_id: int, parent_id: int | None,
+                      position: int | None = None) -> Category:
+        """Move a rubric under another parent (never under itself or its own children)."""
+        with self._sessions.begin() as session:
+            record = self._category_record(session, category_id)
+            if parent_id is not None:
+                if parent_id in self._descendant_ids(session, category_id):
+                    raise EditorBeritaError("Rubrik tidak bisa dipindah ke dalam dirinya sendiri.")
+                self._category_record(session, parent_id)
+            self._check_category_name(session, record.name, parent_id, category_id)
+            record.parent_id = parent_id
+            if position is not None:
+                record.position = position
+            return self._category(record)
+
+    def delete_category(self, category_id: int) -> None:
+        """Delete a rubric; its articles and sub-rubrics move to its parent, never lost."""
+        with self._sessions.begin() as session:
+            record = self._category_record(session, category_id)
+            parent_id = record.parent_id
+            session.execute(update(ArticleRecord)
+                            .where(ArticleRecord.category_id == category_id)
+                            .values(category_id=parent_id)
+                            .execution_options(synchronize_session=False))
+            for child in session.scalars(select(CategoryRecord)
+                                         .where(CategoryRecord.parent_id == category_id)):
+                clash = self._name_taken(session, child.name, parent_id, child.id)
+                if clash:
+                    child.name = f"{child.name} ({record.name})"
+                child.parent_id = parent_id
+            session.flush()
+            session.delete(record)
+
+    def category_counts(self) -> dict[int | None, int]:
+        """Return live (not trashed) article counts per rubric id; None is Uncategorised."""
+        with self._sessions.begin() as session:
+            rows = session.execute(select(ArticleRecord.category_id, func.count())
+                                   .where(ArticleRecord.deleted_at.is_(None))
+                                   .group_by(ArticleRecord.category_id)).all()
+            return {category_id: count for category_id, count in rows}
+
+    def status_counts(self) -> dict[Status, int]:
+        """Return live article counts per status."""
+        with self._sessions.begin() as session:
+            rows = session.execute(select(ArticleRecord.status, func.count())
+                                   .where(ArticleRecord.deleted_at.is_(None))
+                                   .group_by(ArticleRecord.status)).all()
+            return {Status(status): count for status, count in rows}
+
+    def descendant_ids(self, category_id: int) -> set[int]:
+        """Return the ids of a rubric and all its sub-rubrics."""
+        with self._sessions.begin() as session:
+            return self._descendant_ids(session, category_id)
+
+    # ---------------------------------------------------------------- articles
+
+    def create_article(self, article: Article | None = None, **fields: object) -> Article:
+        """Insert a new article and return it with its id, slug, times and version."""
+        article = (article or Article()).copy(**fields) if fields else (article or Article())
+        now = utcnow()
+        with self._sessions.begin() as session:
+            record = ArticleRecord(created_at=_to_db_time(now), updated_at=_to_db_time(now))
+            self._apply(session, record, article, new=True)
+            if record.published_at is None:
+                record.published_at = _to_db_time(now)
+            session.add(record)
+            session.flush()
+            return self._article(record)
+
+    def get_article(self, article_id: int) -> Article:
+        """Return the article (trashed ones too) or raise NotFoundError."""
+        with self._sessions.begin() as session:
+            return self._article(self._article_record(session, article_id))
+
+    def find_article_by_slug(self, slug: str) -> Article | None:
+        """Return the article with this slug, or None."""
+        with self._sessions.begin() as session:
+            record = session.scalars(select(ArticleRecord).where(ArticleRecord.slug == slug)).first()
+            return self._article(record) if record else None
+
+    def save_article(self, article: Article, *, revision_reason: str | None = None,
+                     manual: bool = False) -> Article:
+        """Save an edited article; fail with ConflictError if someone saved it in between.
+
+        ``article.version`` must be the version that was loaded. With ``revision_reason``
+        a snapshot of the saved state is recorded as well, in the same transaction.
+        """
+        if article.id is None:
+            raise ValueError("save_article needs an article with an id")
+        try:
+            with self._sessions.begin() as session:
+                record = self._article_record(session, article.id)
+                if record.version != article.version:
+                    raise ConflictError(
+                        "Artikel ini sudah diubah di jendela atau komputer lain.",
+                        mine=article, theirs=self._article(record))
+                self._apply(session, record, article, new=False)
+                record.updated_at = _to_db_time(utcnow())
+                session.flush()
+                saved = self._article(record)
+                if revision_reason:
+                    self._add_revision(session, saved, revision_reason, manual)
+                return saved
+        except StaleDataError as exc:
+            raise ConflictError("Artikel ini sudah diubah di jendela atau komputer lain.",
+                                mine=article, theirs=self._try_get(article.id)) from exc
+
+    def _try_get(self, article_id: int) -> Article | None:
+        try:
+            return self.get_article(article_id)
+        except NotFoundError:
+            return None
+
+    def move_articles(self, article_ids: Sequence[int], category_id: int | None) -> None:
+        """Move articles to a rubric (None: Uncategorised), bumping their versions."""
+        with self._sessions.begin() as session:
+            if category_id is not None:
+                self._category_record(session, category_id)
+            for record in session.scalars(select(ArticleRecord)
+                                          .where(ArticleRecord.id.in_(list(article_ids)))):
+                record.category_id = category_id
+                record.updated_at = _to_db_time(utcnow())
+
+    def trash_articles(self, article_ids: Sequence[int]) -> None:
+        """Move articles to the Trash; they keep their rubric for a later restore."""
+        with self._sessions.begin() as session:
+            for record in session.scalars(select(ArticleRecord)
+                                          .where(ArticleRecord.id.in_(list(article_ids)))):
+                record.deleted_at = _to_db_time(utcnow())
+
+    def restore_articles(self, article_ids: Sequence[int]) -> None:
+        """Bring articles back from the Trash into their rubric (if it still exists)."""
+        with self._sessions.begin() as session:
+            for record in session.scalars(select(ArticleRecord)
+                                          .where(ArticleRecord.id.in_(list(article_ids)))):
+                record.deleted_at = None
+
+    def empty_trash(self) -> int:
+        """Delete trashed articles for good; the only way an article is really deleted."""
+        with self._sessions.begin() as session:
+            ids = session.scalars(select(ArticleRecord.id)
+                                  .where(ArticleRecord.deleted_at.is_not(None))).all()
+            for record in session.scalars(select(ArticleRecord)
+                                          .where(ArticleRecord.id.in_(ids))):
+                session.delete(record)
+            return len(ids)
+
+    def list_articles(self, flt: ArticleFilter | None = None, *, limit: int | None = None,
+                      offset: int = 0, sort: str = "published",
+                      descending: bool = True) -> list[ArticleSummary]:
+        """Return article summaries for a view, newest first unless told otherwise."""
+        flt = flt or ArticleFilter()
+        match = sq.fts_query(flt.search) if flt.search else None
+        if flt.search and match is None:
+            return []
+        with self._sessions.begin() as session:
+            columns = (ArticleRecord.id, ArticleRecord.headline, ArticleRecord.status,
+                       ArticleRecord.category_id, ArticleRecord.published_at,
+                       ArticleRecord.updated_at, ArticleRecord.zone)
+            if match:
+                ranked = text(f"SELECT rowid AS id, {sq.FTS_RANK} AS rank FROM {sq.FTS_TABLE} "
+                              f"WHERE {sq.FTS_TABLE} MATCH :match").columns(
+                    ArticleRecord.id).subquery("hits")
+                query = (select(*columns).join(ranked, ranked.c.id == ArticleRecord.id)
+                         .params(match=match))
+                order = [text("hits.rank")]
+            else:
+                query = select(*columns)
+                column = SORT_COLUMNS.get(sort, ArticleRecord.published_at)
+                order = [column.desc() if descending else column.asc(),
+                         ArticleRecord.id.desc() if descending else ArticleRecord.id.asc()]
+            query = self._filtered(session, query, flt).order_by(*order).offset(offset)
+            if limit is not None:
+                query = query.limit(limit)
+            return [ArticleSummary(id=r[0], headline=r[1], status=Status(r[2]), category_id=r[3],
+                                   published_at=_from_db_time(r[4]),
+                                   updated_at=_from_db_time(r[5]) or utcnow(), zone=Zone(r[6]))
+                    for r in session.execute(query)]
+
+    def count_articles(self, flt: ArticleFilter | None = None) -> int:
+        """Return how many articles a view holds."""
+        flt = flt or ArticleFilter()
+        match = sq.fts_query(flt.search) if flt.search else None
+        if flt.search and match is None:
+            return 0
+        with self._sessions.begin() as session:
+            query = select(func.count()).select_from(ArticleRecord)
+            if match:
+                query = query.where(ArticleRecord.id.in_(
+                    text(f"SELECT rowid FROM {sq.FTS_TABLE} WHERE {sq.FTS_TABLE} MATCH :match")
+                    .bindparams(match=match)))
+            return int(session.scalar(self._filtered(session, query, flt)) or 0)
+
+    def search(self, query: str, limit: int = 50) -> list[ArticleSummary]:
+        """Return the best-ranked live articles for what the editor typed."""
+        return self.list_articles(ArticleFilter(search=query), limit=limit)
+
+    def iter_articles(self, flt: ArticleFilter | None = None,
+                      batch: int = 200) -> Iterable[Article]:
+        """Yield full articles of a view in batches (for export), oldest id first."""
+        ids = [s.id for s in self.list_articles(flt, sort="published", descending=False)]
+        for start in range(0, len(ids), batch):
+            chunk = ids[start:start + batch]
+            with self._sessions.begin() as session:
+                records = session.scalars(select(ArticleRecord)
+                                          .where(ArticleRecord.id.in_(chunk))).all()
+                by_id = {r.id: self._article(r) for r in records}
+            yield from (by_id[i] for i in chunk if i in by_id)
+
+    def all_tags(self) -> list[str]:
+        """Return every tag name used in the database, for completion."""
+        with self._sessions.begin() as session:
+            return list(session.scalars(select(TagRecord.name).order_by(TagRecord.name)))
+
+    # --------------------------------------------------------------- revisions
+
+    def add_revision(self, article_id: int, reason: str, *, manual: bool = False) -> Revision:
+        """Record a snapshot of the article as it is stored now."""
+        with self._sessions.begin() as session:
+            article = self._article(self._article_record(session, article_id))
+            return self._add_revision(session, article, reason, manual)
+
+    def list_revisions(self, article_id: int) -> list[Revision]:
+        """Return an article's revisions, newest first."""
+        with self._sessions.begin() as session:
+            records = session.scalars(select(RevisionRecord)
+                                      .where(RevisionRecord.article_id == article_id)
+                                      .order_by(RevisionRecord.created_at.desc(),
+                                                RevisionRecord.id.desc())).all()
+            return [self._revision(r) for r in records]
+
+    # ------------------------------------------------------------------ assets
+
+    def add_asset(self, data: bytes, mime: str, *, width: int = 0, height: int = 0,
+                  caption: str = "", credit: str = "", alt_text: str = "") -> Asset:
+        """Store image bytes once per content hash and return the asset."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self._sessions.begin() as session:
+            record = session.scalars(select(AssetRecord)
+                                     .where(AssetRecord.sha256 == digest)).first()
+            if record is None:
+                record = AssetRecord(sha256=digest, mime=mime, size=len(data), width=width,
+                                     height=height, caption=caption, credit=credit,
+                                     alt_text=alt_text, data=data,
+                                     created_at=_to_db_time(utcnow()))
+                session.add(record)
+                session.flush()
+            return self._asset(record)
+
+    def get_asset(self, asset_id: int) -> Asset:
+        """Return an asset's description (not its bytes)."""
+        with self._sessions.begin() as session:
+            record = session.get(AssetRecord, asset_id)
+            if record is None:
+                raise NotFoundError(f"Gambar #{asset_id} tidak ditemukan.")
+            return self._asset(record)
+
+    def asset_data(self, asset_id: int) -> bytes:
+        """Return an asset's bytes."""
+        with self._sessions.begin() as session:
+            data = session.scalar(select(AssetRecord.data).where(AssetRecord.id == asset_id))
+            if data is None:
+                raise NotFoundError(f"Gambar #{asset_id} tidak ditemukan.")
+            return bytes(data)
+
+    def update_asset(self, asset_id: int, *, caption: str | None = None,
+                     credit: str | None = None, alt_text: str | None = None) -> Asset:
+        """Change an asset's caption, credit or alt text."""
+        with self._sessions.begin() as session:
+            record = session.get(AssetRecord, asset_id)
+            if record is None:
+                raise NotFoundError(f"Gambar #{asset_id} tidak ditemukan.")
+            if caption is not None:
+                record.caption = caption
+            if credit is not None:
+                record.credit = credit
+            if alt_text is not None:
+                record.alt_text = alt_text
+            return self._asset(record)
+
+    # ----------------------------------------------------------------- exports
+
+    def record_export(self, article_id: int, fmt: str, path: str, content_hash: str) -> None:
+        """Remember that an article was exported, so "changed since export" can be shown."""
+        with self._sessions.begin() as session:
+            session.add(ExportRecord(article_id=article_id, format=fmt, path=path,
+                                     content_hash=content_hash,
+                                     exported_at=_to_db_time(utcnow())))
+
+    def last_exports(self, article_id: int) -> list[ExportInfo]:
+        """Return an article's exports, newest first."""
+        with self._sessions.begin() as session:
+            records = session.scalars(select(ExportRecord)
+                                      .where(ExportRecord.article_id == article_id)
+                                      .order_by(ExportRecord.exported_at.desc(),
+                                                ExportRecord.id.desc())).all()
+            return [ExportInfo(article_id=r.article_id, format=r.format, path=r.path,
+                               content_hash=r.content_hash,
+                               exported_at=_from_db_time(r.exported_at) or utcnow())
+                    for r in records]
+
+    # ------------------------------------------------------------ maintenance
+
+    def integrity_problems(self) -> list[str]:
+        """Return SQLite's integrity-check findings (empty when the file is sound)."""
+        return sq.integrity_problems(self.db_path)
+
+    def backup_to(self, dest: Path) -> Path:
+        """Copy the live database to ``dest`` with the online backup API."""
+        sq.backup_database(self.db_path, dest)
+        return dest
+
+    def rebuild_search_index(self) -> None:
+        """Rebuild the full-text index from the articles (after a bulk load)."""
+        with self.engine.begin() as connection:
+            connection.execute(text(sq.FTS_REBUILD))
+
+    # ----------------------------------------------------------------- helpers
+
+    def _filtered(self, session: Session, query, flt: ArticleFilter):  # type: ignore[no-untyped-def]
+        if flt.trashed:
+            query = query.where(ArticleRecord.deleted_at.is_not(None))
+        else:
+            query = query.where(ArticleRecord.deleted_at.is_(None))
+        if flt.uncategorised:
+            query = query.where(ArticleRecord.category_id.is_(None))
+        elif flt.category_id is not None:
+            if flt.include_subcategories:
+                ids = self._descendant_ids(session, flt.category_id)
+                query = query.where(ArticleRecord.category_id.in_(ids) if len(ids) > 1
+                                    else ArticleRecord.category_id == flt.category_id)
+            else:
+                query = query.where(ArticleRecord.category_id == flt.category_id)
+        if flt.status is not None:
+            query = query.where(ArticleRecord.status == flt.status.value)
+        if flt.changed_since_export:
+            last = (select(ExportRecord.article_id, func.max(ExportRecord.exported_at)
+                           .label("last")).group_by(ExportRecord.article_id).subquery())
+            query = query.join(last, last.c.article_id == ArticleRecord.id).where(
+                ArticleRecord.updated_at > last.c.last)
+        return query
+
+    def _descendant_ids(self, session: Session, category_id: int) -> set[int]:
+        pairs = session.execute(select(CategoryRecord.id, CategoryRecord.parent_id)).all()
+        children: dict[int | None, list[int]] = {}
+        for cid, parent in pairs:
+            children.setdefault(parent, []).append(cid)
+        found = {category_id}
+        stack = [category_id]
+        while stack:
+            for child in children.get(stack.pop(), []):
+                if child not in found:
+                    found.add(child)
+                    stack.append(child)
+        return found
+
+    def _name_taken(self, session: Session, name: str, parent_id: int | None,
+                    exclude_id: int | None) -> bool:
+        query = select(CategoryRecord.id).where(func.lower(CategoryRecord.name) == name.lower())
+        query = query.where(CategoryRecord.parent_id.is_(None) if parent_id is None
+                            else CategoryRecord.parent_id == parent_id)
+        if exclude_id is not None:
+            query = query.where(CategoryRecord.id != exclude_id)
+        return session.scalar(query) is not None
+
+    def _check_category_name(self, session: Session, name: str, parent_id: int | None,
+                             exclude_id: int | None) -> None:
+        if self._name_taken(session, name, parent_id, exclude_id):
+            raise DuplicateError(f"Rubrik “{name}” sudah ada di tempat itu.")
+
+    def _category_record(self, session: Session, category_id: int) -> CategoryRecord:
+        record = session.get(CategoryRecord, category_id)
+        if record is None:
+            raise NotFoundError(f"Rubrik #{category_id} tidak ditemukan.")
+        return record
+
+    def _article_record(self, session: Session, article_id: int) -> ArticleRecord:
+        record = session.get(ArticleRecord, article_id)
+        if record is None:
+            raise NotFoundError(f"Artikel #{article_id} tidak ditemukan.")
+        return record
+
+    def _unique_slug(self, session: Session, wanted: str, article_id: int | None) -> str:
+        base = slugify(wanted)
+        taken = set(session.scalars(select(ArticleRecord.slug).where(
+            or_(ArticleRecord.slug == base, ArticleRecord.slug.like(f"{base}-%")),
+            and_(ArticleRecord.id != article_id) if article_id is not None else text("1"))))
+        if base not in taken:
+            return base
+        n = 2
+        while f"{base}-{n}" in taken:
+            n += 1
+        return f"{base}-{n}"
+
+    def _apply(self, session: Session, record: ArticleRecord, article: Article,
+               *, new: bool) -> None:
+        for name in EDITABLE_FIELDS:
+            if name in ("tags", "slug", "slug_locked", "published_at", "status", "zone"):
+                continue
+            setattr(record, name, getattr(article, name))
+        record.status = Status(article.status).value
+        record.zone = Zone(article.zone).value
+        record.published_at = _to_db_time(article.published_at) or record.published_at
+        record.slug_locked = bool(article.slug_locked)
+        wanted = article.slug if (article.slug_locked and article.slug) else article.headline
+        wanted_slug = slugify(wanted)
+        if new or record.slug is None or slugify(record.slug) != wanted_slug and not (
+                record.slug.startswith(wanted_slug + "-")
+                and record.slug[len(wanted_slug) + 1:].isdigit()):
+            record.slug = self._unique_slug(session, wanted, record.id)
+        tags = _clean_tags(article.tags)
+        current = sorted((t.name for t in record.tags), key=str.casefold) if not new else []
+        if tags != current:
+            records = []
+            for name in tags:
+                tag = session.scalars(select(TagRecord).where(
+                    func.lower(TagRecord.name) == name.lower())).first()
+                if tag is None:
+                    tag = TagRecord(name=name)
+                    session.add(tag)
+                records.append(tag)
+            record.tags = records
+        record.tags_text = " ".join(tags)
+
+    def _add_revision(self, session: Session, article: Article, reason: str,
+                      manual: bool) -> Revision:
+        record = RevisionRecord(article_id=article.id, created_at=_to_db_time(utcnow()),
+                                reason=reason, manual=manual,
+                                snapshot=json.dumps(_snapshot(article), ensure_ascii=False))
+        session.add(record)
+        session.flush()
+        return self._revision(record)
+
+    @staticmethod
+    def _category(record: CategoryRecord) -> Category:
+        return Category(id=record.id, name=record.name, slug=record.slug,
+                        parent_id=record.parent_id, position=record.position)
+
+    @staticmethod
+    def _article(record: ArticleRecord) -> Article:
+        return Article(
+            id=record.id, headline=record.headline, subheadline=record.subheadline,
+            slug=record.slug, slug_locked=record.slug_locked, category_id=record.category_id,
+            status=Status(record.status), body=record.body, lead=record.lead,
+            byline=record.byline, initials=record.initials, dateline=record.dateline,
+            published_at=_from_db_time(record.published_at), zone=Zone(record.zone),
+            tags=sorted((t.name for t in record.tags), key=str.casefold), seo_title=record.seo_title,
+            seo_description=record.seo_description, editor_note=record.editor_note,
+            featured_asset_id=record.featured_asset_id,
+            created_at=_from_db_time(record.created_at),
+            updated_at=_from_db_time(record.updated_at), version=record.version,
+            deleted_at=_from_db_time(record.deleted_at))
+
+    @staticmethod
+    def _revision(record: RevisionRecord) -> Revision:
+        return Revision(id=record.id, article_id=record.article_id,
+                        created_at=_from_db_time(record.created_at) or utcnow(),
+                        reason=record.reason, manual=record.manual,
+                        snapshot=_from_snapshot(json.loads(record.snapshot), record.article_id))
+
+    @staticmethod
+    def _asset(record: AssetRecord) -> Asset:
+        return Asset(id=record.id, sha256=record.sha256, mime=record.mime, size=record.size,
+                     width=record.width, height=record.height, caption=record.caption,
+                     credit=record.credit, alt_text=record.alt_text)
+
+
+def _snapshot(article: Article) -> dict[str, object]:
+    data: dict[str, object] = {}
+    for name in EDITABLE_FIELDS:
+        value = getattr(article, name)
+        if isinstance(value, datetime):
+            value = value.isoformat()
+        elif isinstance(value, Status | Zone):
+            value = value.value
+        data[name] = value
+    data["version"] = article.version
+    return data
+
+
+def _from_snapshot(data: dict[str, object], article_id: int) -> Article:
+    fields = {k: v for k, v in data.items() if k in EDITABLE_FIELDS or k == "version"}
+    if isinstance(fields.get("published_at"), str):
+        fields["published_at"] = datetime.fromisoformat(str(fields["published_at"]))
+    fields["status"] = Status(str(fields.get("status", "draft")))
+    fields["zone"] = Zone(str(fields.get("zone", "WITA")))
+    return Article(id=article_id, **fields)  # type: ignore[arg-type]
+
+

@@ -1,0 +1,121 @@
+"""Indonesian text helpers: slugs, word counts, reading time, dates and relative times.
+
+Pure functions over strings and datetimes; Babel supplies the Indonesian calendar words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import datetime, timedelta
+
+from editorberita.core.domain import Zone, utcnow
+
+LOCALE = "id"
+SLUG_MAX = 80
+
+# Reading speed. The IReST study (Trauzettel-Klosinski & Dietz, 2012) measured adults reading
+# aloud-quality text silently in 17 languages: word rates varied widely (English 228 wpm,
+# Finnish 161 wpm) because words differ in length, but character rates were nearly constant,
+# about 987 characters per minute. Indonesian words are long (affixes: "memperhatikan"), so a
+# character rate is the defensible figure, not an English words-per-minute default.
+READING_CHARS_PER_MINUTE = 987
+
+_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|[#*_>`~\[\]|]|^\s*[-+]\s|^\s*\d+\.\s",
+                     re.MULTILINE)
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+
+def slugify(text: str, max_length: int = SLUG_MAX) -> str:
+    """Return a lowercase, hyphenated ASCII slug for a headline ("Banjir di Samarinda")."""
+    normalized = unicodedata.normalize("NFKD", text)
+    ascii_text = normalized.encode("ascii", "ignore").decode("ascii").lower()
+    ascii_text = ascii_text.replace("&", " dan ").replace("%", " persen ")
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_length:
+            break
+        slug = candidate
+    if not slug and words:
+        slug = words[0][:max_length]
+    return slug or "artikel"
+
+
+def plain_text(markdown_text: str) -> str:
+    """Return the text of a Markdown body without its syntax (for counting, not display)."""
+    return _MARKUP.sub(" ", markdown_text)
+
+
+def word_count(markdown_text: str) -> int:
+    """Return the number of words a reader sees ("kerja-kerja" is one word)."""
+    return len(_WORD.findall(plain_text(markdown_text)))
+
+
+def char_count(markdown_text: str) -> int:
+    """Return the number of visible characters, spaces folded, without Markdown syntax."""
+    return len(" ".join(plain_text(markdown_text).split()))
+
+
+def reading_minutes(markdown_text: str) -> int:
+    """Return the reading time in whole minutes (at least 1 for any text)."""
+    chars = char_count(markdown_text)
+    if chars == 0:
+        return 0
+    return max(1, math.ceil(chars / READING_CHARS_PER_MINUTE))
+
+
+def format_date_id(moment: datetime) -> str:
+    """Return "Selasa, 23 Juli 2024"."""
+    from babel.dates import format_date
+
+    return format_date(moment.date(), "EEEE, d MMMM y", locale=LOCALE)
+
+
+def format_short_date_id(moment: datetime) -> str:
+    """Return "23 Jul 2024"."""
+    from babel.dates import format_date
+
+    return format_date(moment.date(), "d MMM y", locale=LOCALE)
+
+
+def format_time_id(moment: datetime, zone: Zone) -> str:
+    """Return "14.30 WITA" for an aware datetime shown in the given zone."""
+    local = moment.astimezone(zone.tzinfo)
+    return f"{local:%H.%M} {zone.value}"
+
+
+def format_datetime_id(moment: datetime, zone: Zone) -> str:
+    """Return "Selasa, 23 Juli 2024 14.30 WITA"."""
+    local = moment.astimezone(zone.tzinfo)
+    return f"{format_date_id(local)} {format_time_id(local, zone)}"
+
+
+def relative_time_id(moment: datetime, now: datetime | None = None) -> str:
+    """Return "4 hari lalu", "baru saja" or "dalam 2 jam" for a recent or near moment."""
+    from babel.dates import format_timedelta
+
+    now = now or utcnow()
+    delta = now - moment
+    if abs(delta) < timedelta(minutes=1):
+        return "baru saja"
+    amount = format_timedelta(abs(delta), locale=LOCALE, threshold=1.0)
+    return f"{amount} lalu" if delta > timedelta(0) else f"dalam {amount}"
+
+
+def format_number_id(value: float, decimals: int = 0) -> str:
+    """Return a number with Indonesian separators: 1.250 or 66,2."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=LOCALE)
+
+
+def format_percent_id(fraction: float, decimals: int = 1) -> str:
+    """Return a percentage with an Indonesian decimal comma: 66,2%."""
+    from babel.numbers import format_percent
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
+    return format_percent(fraction, format=pattern, locale=LOCALE)

@@ -1,0 +1,1 @@
+"""The Qt window: widgets and item models over ``core``; never SQL."""

@@ -1,0 +1,36 @@
+"""Shared fixtures: a real SQLite file in a temporary folder, the offscreen Qt platform."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("EDITORBERITA_LANG", "id")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from editorberita.core.storage import ArticleStore, open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test away from the real user data folder and database."""
+    monkeypatch.setenv("EDITORBERITA_DATA", str(tmp_path / "userdata"))
+    monkeypatch.delenv("EDITORBERITA_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Return the path of a database file in the test's own folder."""
+    return tmp_path / "berita.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[ArticleStore]:
+    """Return a migrated store on a real file; closed after the test."""
+    s = open_store(db_path)
+    yield s
+    s.close()
