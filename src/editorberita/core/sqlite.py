@@ -64,6 +64,12 @@ _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 _WORDCHARS = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+def alembic_include_object(obj: object, name: str | None, type_: str, reflected: bool,
+                           compare_to: object) -> bool:
+    """Hide the FTS5 index and its shadow tables from Alembic's autogenerate comparison."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+
+
 def install_pragmas(engine: Engine) -> None:
     """Set the durability and safety pragmas on every new connection of the engine."""
 

@@ -6,16 +6,10 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from editorberita.core.models import Base
-from editorberita.core.sqlite import FTS_TABLE
+from editorberita.core.sqlite import alembic_include_object
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(obj: object, name: str | None, type_: str, reflected: bool,
-                   compare_to: object) -> bool:
-    """Leave the FTS5 index and its shadow tables to the migrations that own them."""
-    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
 
 
 def run_migrations_online() -> None:
@@ -30,7 +24,7 @@ def run_migrations_online() -> None:
 
 def _run(connection: object) -> None:
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=True, include_object=include_object)
+                      render_as_batch=True, include_object=alembic_include_object)
     with context.begin_transaction():
         context.run_migrations()
 
