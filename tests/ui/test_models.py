@@ -1,0 +1,151 @@
+"""The sidebar and article list models: Qt's model rules, counts, lazy paging, sorting, drops."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, Qt
+
+from editorberita.core.domain import Article, Status
+from editorberita.core.storage import ArticleFilter
+from editorberita.ui.models import (
+    ARTICLE_MIME,
+    ArticleIdRole,
+    ArticleListModel,
+    CountRole,
+    KeyRole,
+    SidebarModel,
+    filter_for_key,
+)
+
+
+def _key_counts(model: SidebarModel) -> dict[str, int | None]:
+    found: dict[str, int | None] = {}
+
+    def walk(parent) -> None:  # type: ignore[no-untyped-def]
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            found[index.data(KeyRole)] = index.data(CountRole)
+            walk(index)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex())
+    return found
+
+
+def test_sidebar_model_passes_qt_model_tests(qtmodeltester, store) -> None:
+    parent = store.create_category("Seputar Kaltim")
+    child = store.create_category("Samarinda", parent.id)
+    store.create_article(Article(headline="A", category_id=child.id))
+    model = SidebarModel(store)
+    model.reload()
+    qtmodeltester.check(model)
+
+
+def test_sidebar_counts_views_and_rubrics_including_subrubrics(store) -> None:
+    parent = store.create_category("Seputar Kaltim")
+    child = store.create_category("Samarinda", parent.id)
+    store.create_article(Article(headline="A", category_id=child.id))
+    store.create_article(Article(headline="B", category_id=parent.id, status=Status.READY))
+    store.create_article(Article(headline="C"))
+    gone = store.create_article(Article(headline="D"))
+    store.trash_articles([gone.id])
+    model = SidebarModel(store)
+    model.reload()
+    counts = _key_counts(model)
+    assert counts["view:all"] == 3
+    assert counts["view:draft"] == 2
+    assert counts["view:ready"] == 1
+    assert counts["view:trash"] == 1
+    assert counts[f"cat:{parent.id}"] == 2
+    assert counts[f"cat:{child.id}"] == 1
+    assert counts["uncat"] == 1
+
+
+def test_sidebar_refresh_counts_emits_data_changed(qtbot, store) -> None:
+    model = SidebarModel(store)
+    model.reload()
+    store.create_article(Article(headline="baru"))
+    with qtbot.waitSignal(model.dataChanged):
+        model.refresh_counts()
+    assert model.index_for_key("view:all").siblingAtColumn(1).data() == "1"
+
+
+def test_sidebar_drop_of_articles_on_rubric_emits_request(qtbot, store) -> None:
+    rubric = store.create_category("Olahraga")
+    model = SidebarModel(store)
+    model.reload()
+    mime = QMimeData()
+    mime.setData(ARTICLE_MIME, json.dumps([4, 7]).encode())
+    target = model.index_for_key(f"cat:{rubric.id}")
+    assert not model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1,
+                                     model.index_for_key("view:all"))
+    with qtbot.waitSignal(model.articles_dropped) as blocker:
+        model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target)
+    assert blocker.args == [[4, 7], rubric.id]
+
+
+def test_filter_for_key_maps_every_view() -> None:
+    assert filter_for_key("view:all") == ArticleFilter()
+    assert filter_for_key("view:trash").trashed
+    assert filter_for_key("view:changed").changed_since_export
+    assert filter_for_key("view:review").status is Status.REVIEW
+    assert filter_for_key("cat:5").category_id == 5
+    assert filter_for_key("uncat").uncategorised
+
+
+def test_article_model_passes_qt_model_tests(qtmodeltester, store) -> None:
+    for n in range(5):
+        store.create_article(Article(headline=f"Berita {n}"))
+    model = ArticleListModel(store, page_size=2)
+    model.reload()
+    qtmodeltester.check(model)
+
+
+def test_article_model_fetches_lazily_in_pages(store) -> None:
+    for n in range(7):
+        store.create_article(Article(headline=f"Berita {n}"))
+    model = ArticleListModel(store, page_size=3)
+    model.reload()
+    assert (model.rowCount(), model.total) == (3, 7)
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 7
+    assert not model.canFetchMore()
+
+
+def test_article_model_sorts_through_the_store(store) -> None:
+    for headline in ("Bola", "Anggaran", "Cuaca"):
+        store.create_article(Article(headline=headline))
+    model = ArticleListModel(store)
+    model.reload()
+    model.sort(ArticleListModel.HEADLINE, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, 0).data() for r in range(3)] == ["Anggaran", "Bola", "Cuaca"]
+    model.sort(ArticleListModel.HEADLINE, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 0).data() == "Cuaca"
+
+
+def test_article_model_shows_indonesian_status_and_relative_date(store) -> None:
+    rubric = store.create_category("Ekonomi")
+    article = store.create_article(Article(headline="Harga cabai", category_id=rubric.id,
+                                           status=Status.READY))
+    model = ArticleListModel(store)
+    model.set_category_names({rubric.id: "Ekonomi"})
+    model.reload()
+    assert model.index(0, ArticleListModel.STATUS).data() == "Siap tayang"
+    assert model.index(0, ArticleListModel.RUBRIC).data() == "Ekonomi"
+    assert model.index(0, ArticleListModel.DATE).data() == "baru saja"
+    assert model.index(0, 0).data(ArticleIdRole) == article.id
+    mime = model.mimeData([model.index(0, 0)])
+    assert json.loads(bytes(mime.data(ARTICLE_MIME).data())) == [article.id]
+
+
+def test_article_model_search_uses_full_text_index(store) -> None:
+    store.create_article(Article(headline="Banjir di Samarinda", body="Air naik."))
+    store.create_article(Article(headline="Pasar pagi", body="Harga turun."))
+    model = ArticleListModel(store)
+    model.set_filter(ArticleFilter(search="banjir"))
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == "Banjir di Samarinda"
