@@ -1,0 +1,436 @@
+"""The metadata panel above the editor: headline, rubric, status, byline, lead, tags, SEO.
+
+Counters show characters against limits from the settings and turn red past them (pasted text
+counts too). Less frequent fields sit in a collapsible "more fields" section so the editor keeps
+its room on a 1366×768 screen. Emits ``edited``; never saves. May import ``core.domain``,
+``core.textid`` and PySide6.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from editorberita.core.domain import Article, Status, Zone, utcnow
+from editorberita.core.textid import slugify
+from editorberita.ui.models import status_label
+
+logger = logging.getLogger(__name__)
+
+OVER_LIMIT_COLOR = "#d32f2f"
+
+
+class CounterLabel(QLabel):
+    """Shows "42/70" and turns red when the text is longer than the limit."""
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self.count = 0
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("000/000") + 4)
+        self.set_count(0)
+
+    @property
+    def over(self) -> bool:
+        """Return True when the count is past the limit."""
+        return self.count > self.limit
+
+    def set_count(self, count: int) -> None:
+        """Show a new count and colour it."""
+        self.count = count
+        self.setText(f"{count}/{self.limit}")
+        palette = self.palette()
+        color = (QColor(OVER_LIMIT_COLOR) if self.over
+                 else self.parentWidget().palette().color(QPalette.ColorRole.PlaceholderText)
+                 if self.parentWidget() else QColor("gray"))
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        self.setPalette(palette)
+        font = self.font()
+        font.setBold(self.over)
+        self.setFont(font)
+        self.setToolTip(self.tr("{count} characters; the limit is {limit}")
+                        .format(count=count, limit=self.limit))
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma, keeping the earlier ones."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self._tags = QStringListModel(self)
+        self.setModel(self._tags)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setWidget(edit)
+        self.activated.connect(self._on_activated)
+        edit.textEdited.connect(self._on_text_edited)
+
+    def set_tags(self, tags: list[str]) -> None:
+        """Offer these tags."""
+        self._tags.setStringList(tags)
+
+    @Slot(str)
+    def _on_text_edited(self, text: str) -> None:
+        current = text.rsplit(",", 1)[-1].strip()
+        if not current:
+            self.popup().hide()
+            return
+        self.setCompletionPrefix(current)
+        if self.completionCount() > 0:
+            self.complete()
+        else:
+            self.popup().hide()
+
+    @Slot(str)
+    def _on_activated(self, tag: str) -> None:
+        head = self._edit.text().rsplit(",", 1)
+        done = head[0].strip() + ", " if len(head) > 1 else ""
+        self._edit.setText(f"{done}{tag}, ")
+
+
+def _small_text_edit(lines: int, parent: QWidget) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    height = edit.fontMetrics().lineSpacing() * lines + 12
+    edit.setFixedHeight(height)
+    return edit
+
+
+class MetadataPanel(QWidget):
+    """Form for an article's metadata; ``apply_to`` returns the article with the form's values."""
+
+    edited = Signal()
+    more_fields_toggled = Signal(bool)
+
+    def __init__(self, limits: dict[str, int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("metadata_panel")
+        self._loading = False
+        self._article: Article | None = None
+        self._limits = limits
+
+        # --- main fields
+        self.headline_edit = QLineEdit(self)
+        self.headline_edit.setObjectName("headline_edit")
+        self.headline_edit.setPlaceholderText(self.tr("Headline"))
+        font = self.headline_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.headline_edit.setFont(font)
+        self.headline_counter = CounterLabel(limits.get("headline", 70), self)
+        self.subheadline_edit = QLineEdit(self)
+        self.subheadline_edit.setPlaceholderText(self.tr("Sub-headline"))
+        self.subheadline_counter = CounterLabel(limits.get("subheadline", 140), self)
+        self.rubric_combo = QComboBox(self)
+        self.rubric_combo.setToolTip(self.tr("Rubric"))
+        self.rubric_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rubric_combo.setMinimumContentsLength(10)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setToolTip(self.tr("Status"))
+        for status in Status:
+            self.status_combo.addItem(status_label(status), status.value)
+        self.byline_edit = QLineEdit(self)
+        self.byline_edit.setPlaceholderText(self.tr("Byline"))
+        self.byline_edit.setToolTip(self.tr("Byline: who wrote the story"))
+        self.initials_edit = QLineEdit(self)
+        self.initials_edit.setPlaceholderText(self.tr("Initials"))
+        self.initials_edit.setToolTip(self.tr("Initials printed at the end of the story"))
+        self.initials_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("Inisial__") + 16)
+        self.more_button = QToolButton(self)
+        self.more_button.setObjectName("more_button")
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setText(self.tr("More fields"))
+        self.more_button.setAutoRaise(True)
+
+        # --- more fields
+        self.more_box = QWidget(self)
+        self.slug_edit = QLineEdit(self.more_box)
+        self.slug_edit.setToolTip(self.tr("Slug: the article's address; follows the headline "
+                                          "until you edit it"))
+        self.slug_lock = QToolButton(self.more_box)
+        self.slug_lock.setCheckable(True)
+        self.slug_lock.setText(self.tr("Fixed"))
+        self.slug_lock.setToolTip(self.tr("When not fixed, the slug follows the headline"))
+        self.dateline_edit = QLineEdit(self.more_box)
+        self.dateline_edit.setPlaceholderText(self.tr("e.g. Samarinda"))
+        self.date_edit = QDateEdit(self.more_box)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.time_edit = QTimeEdit(self.more_box)
+        self.time_edit.setDisplayFormat("HH.mm")
+        self.zone_combo = QComboBox(self.more_box)
+        for zone in Zone:
+            self.zone_combo.addItem(zone.value, zone.value)
+        self.lead_edit = _small_text_edit(3, self.more_box)
+        self.lead_edit.setPlaceholderText(self.tr("Lead: the first paragraph that sums up "
+                                                  "the story"))
+        self.lead_counter = CounterLabel(limits.get("lead", 160), self.more_box)
+        self.tags_edit = QLineEdit(self.more_box)
+        self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tag_completer = TagCompleter(self.tags_edit)
+        self.seo_title_edit = QLineEdit(self.more_box)
+        self.seo_title_counter = CounterLabel(limits.get("seo_title", 60), self.more_box)
+        self.seo_description_edit = _small_text_edit(2, self.more_box)
+        self.seo_description_counter = CounterLabel(limits.get("seo_description", 160),
+                                                    self.more_box)
+
+        # --- layout
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.headline_edit, 0, 0, 1, 3)
+        grid.addWidget(self.headline_counter, 0, 3)
+        grid.addWidget(self.subheadline_edit, 1, 0, 1, 3)
+        grid.addWidget(self.subheadline_counter, 1, 3)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.rubric_combo, 3)
+        row.addWidget(self.status_combo, 2)
+        row.addWidget(self.byline_edit, 3)
+        row.addWidget(self.initials_edit, 1)
+        grid.addLayout(row, 2, 0, 1, 3)
+        grid.addWidget(self.more_button, 2, 3)
+        grid.setColumnStretch(0, 1)
+
+        more = QGridLayout(self.more_box)
+        more.setContentsMargins(0, 2, 0, 0)
+        more.setHorizontalSpacing(6)
+        more.setVerticalSpacing(4)
+        labels = [self.tr("Slug"), self.tr("Dateline"), self.tr("Date"), self.tr("Lead"),
+                  self.tr("Tags"), self.tr("SEO title"), self.tr("SEO description")]
+        for r, text in enumerate(labels):
+            label = QLabel(text, self.more_box)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+                               if r in (3, 6) else Qt.AlignmentFlag.AlignRight
+                               | Qt.AlignmentFlag.AlignVCenter)
+            more.addWidget(label, r, 0)
+        slug_row = QHBoxLayout()
+        slug_row.addWidget(self.slug_edit, 1)
+        slug_row.addWidget(self.slug_lock)
+        more.addLayout(slug_row, 0, 1, 1, 2)
+        more.addWidget(self.dateline_edit, 1, 1, 1, 2)
+        when = QHBoxLayout()
+        when.addWidget(self.date_edit, 2)
+        when.addWidget(self.time_edit, 1)
+        when.addWidget(self.zone_combo, 1)
+        more.addLayout(when, 2, 1, 1, 2)
+        more.addWidget(self.lead_edit, 3, 1)
+        more.addWidget(self.lead_counter, 3, 2, Qt.AlignmentFlag.AlignTop)
+        more.addWidget(self.tags_edit, 4, 1, 1, 2)
+        more.addWidget(self.seo_title_edit, 5, 1)
+        more.addWidget(self.seo_title_counter, 5, 2)
+        more.addWidget(self.seo_description_edit, 6, 1)
+        more.addWidget(self.seo_description_counter, 6, 2, Qt.AlignmentFlag.AlignTop)
+        more.setColumnStretch(1, 1)
+        self.more_box.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 4)
+        layout.setSpacing(4)
+        layout.addLayout(grid)
+        layout.addWidget(self.more_box)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        # --- signals
+        for edit in (self.headline_edit, self.subheadline_edit, self.byline_edit,
+                     self.initials_edit, self.dateline_edit, self.tags_edit,
+                     self.seo_title_edit):
+            edit.textChanged.connect(self._on_field_changed)
+        self.slug_edit.textEdited.connect(self._on_slug_edited)
+        self.slug_lock.toggled.connect(self._on_slug_lock_toggled)
+        self.headline_edit.textChanged.connect(self._on_headline_changed)
+        for plain in (self.lead_edit, self.seo_description_edit):
+            plain.textChanged.connect(self._on_field_changed)
+        for combo in (self.rubric_combo, self.status_combo, self.zone_combo):
+            combo.currentIndexChanged.connect(self._on_field_changed)
+        self.date_edit.dateChanged.connect(self._on_field_changed)
+        self.time_edit.timeChanged.connect(self._on_field_changed)
+        self.more_button.toggled.connect(self._on_more_toggled)
+        self._update_counters()
+
+    # --------------------------------------------------------------- public
+
+    def set_limits(self, limits: dict[str, int]) -> None:
+        """Change the character limits the counters compare against."""
+        self._limits = dict(limits)
+        for name, counter in self._counters().items():
+            counter.limit = limits.get(name, counter.limit)
+        self._update_counters()
+
+    def set_categories(self, categories: list[tuple[int, str]]) -> None:
+        """Offer these rubrics (id, "Parent / Child" path); keeps the current choice."""
+        current = self.rubric_combo.currentData()
+        self.rubric_combo.blockSignals(True)
+        self.rubric_combo.clear()
+        self.rubric_combo.addItem(self.tr("Uncategorised"), -1)
+        for category_id, path in categories:
+            self.rubric_combo.addItem(path, category_id)
+        found = self.rubric_combo.findData(current if current is not None else -1)
+        self.rubric_combo.setCurrentIndex(max(0, found))
+        self.rubric_combo.blockSignals(False)
+
+    def set_tags(self, tags: list[str]) -> None:
+        """Offer these tags for completion."""
+        self.tag_completer.set_tags(tags)
+
+    def set_more_fields_visible(self, visible: bool) -> None:
+        """Show or hide the less frequent fields."""
+        self.more_button.setChecked(visible)
+        self._on_more_toggled(visible)
+
+    def set_article(self, article: Article | None) -> None:
+        """Show an article's metadata (None clears and disables the form)."""
+        self._loading = True
+        try:
+            self._article = article
+            self.setEnabled(article is not None)
+            article = article or Article()
+            self.headline_edit.setText(article.headline)
+            self.subheadline_edit.setText(article.subheadline)
+            self.slug_lock.setChecked(article.slug_locked)
+            self.slug_edit.setText(article.slug)
+            found = self.rubric_combo.findData(article.category_id
+                                               if article.category_id is not None else -1)
+            self.rubric_combo.setCurrentIndex(max(0, found))
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(
+                Status(article.status).value)))
+            self.byline_edit.setText(article.byline)
+            self.initials_edit.setText(article.initials)
+            self.dateline_edit.setText(article.dateline)
+            self.zone_combo.setCurrentIndex(max(0, self.zone_combo.findData(
+                Zone(article.zone).value)))
+            local = (article.published_at or utcnow()).astimezone(article.zone.tzinfo)
+            self.date_edit.setDate(QDate(local.year, local.month, local.day))
+            self.time_edit.setTime(QTime(local.hour, local.minute))
+            self.lead_edit.setPlainText(article.lead)
+            self.tags_edit.setText(", ".join(article.tags))
+            self.seo_title_edit.setText(article.seo_title)
+            self.seo_description_edit.setPlainText(article.seo_description)
+        finally:
+            self._loading = False
+        self._update_counters()
+
+    def apply_to(self, article: Article) -> Article:
+        """Return a copy of ``article`` carrying the form's values."""
+        rubric = self.rubric_combo.currentData()
+        zone = Zone(self.zone_combo.currentData() or Zone.WITA.value)
+        date, time = self.date_edit.date(), self.time_edit.time()
+        published = datetime(date.year(), date.month(), date.day(), time.hour(), time.minute(),
+                             tzinfo=zone.tzinfo)
+        old = article.local_published_at
+        if old is not None and old.replace(second=0, microsecond=0) == published:
+            published = old  # keep the seconds the form cannot show
+        tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
+        locked = self.slug_lock.isChecked()
+        return article.copy(
+            headline=self.headline_edit.text().strip(),
+            subheadline=self.subheadline_edit.text().strip(),
+            slug=self.slug_edit.text().strip() if locked else article.slug,
+            slug_locked=locked,
+            category_id=None if rubric in (None, -1) else int(rubric),
+            status=Status(self.status_combo.currentData()),
+            byline=self.byline_edit.text().strip(),
+            initials=self.initials_edit.text().strip(),
+            dateline=self.dateline_edit.text().strip(),
+            published_at=published, zone=zone,
+            lead=self.lead_edit.toPlainText().strip(),
+            tags=tags,
+            seo_title=self.seo_title_edit.text().strip(),
+            seo_description=self.seo_description_edit.toPlainText().strip())
+
+    def show_saved_slug(self, slug: str) -> None:
+        """Show the slug the store chose (it may add "-2"), without counting as an edit."""
+        if self.slug_edit.text() != slug and not self.slug_edit.hasFocus():
+            self._loading = True
+            self.slug_edit.setText(slug)
+            self._loading = False
+
+    def focus_headline(self) -> None:
+        """Put the cursor in the headline, selecting what is there."""
+        self.headline_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.headline_edit.selectAll()
+
+    def counters_over_limit(self) -> list[str]:
+        """Return the names of the fields whose counter is past its limit."""
+        return [name for name, counter in self._counters().items() if counter.over]
+
+    # ---------------------------------------------------------------- slots
+
+    @Slot()
+    def _on_field_changed(self) -> None:
+        self._update_counters()
+        if not self._loading:
+            self.edited.emit()
+
+    @Slot(str)
+    def _on_headline_changed(self, text: str) -> None:
+        if not self.slug_lock.isChecked() and not self._loading:
+            self.slug_edit.setText(slugify(text))
+
+    @Slot(str)
+    def _on_slug_edited(self, text: str) -> None:
+        if not self.slug_lock.isChecked():
+            self.slug_lock.setChecked(True)
+        if not self._loading:
+            self.edited.emit()
+
+    @Slot(bool)
+    def _on_slug_lock_toggled(self, locked: bool) -> None:
+        if self._loading:
+            return
+        if not locked:
+            self.slug_edit.setText(slugify(self.headline_edit.text()))
+        self.edited.emit()
+
+    @Slot(bool)
+    def _on_more_toggled(self, visible: bool) -> None:
+        self.more_box.setVisible(visible)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if visible
+                                      else Qt.ArrowType.RightArrow)
+        self.more_fields_toggled.emit(visible)
+
+    # -------------------------------------------------------------- helpers
+
+    def _counters(self) -> dict[str, CounterLabel]:
+        return {"headline": self.headline_counter, "subheadline": self.subheadline_counter,
+                "lead": self.lead_counter, "seo_title": self.seo_title_counter,
+                "seo_description": self.seo_description_counter}
+
+    def _update_counters(self) -> None:
+        self.headline_counter.set_count(len(self.headline_edit.text()))
+        self.subheadline_counter.set_count(len(self.subheadline_edit.text()))
+        self.lead_counter.set_count(len(self.lead_edit.toPlainText()))
+        self.seo_title_counter.set_count(len(self.seo_title_edit.text()))
+        self.seo_description_counter.set_count(len(self.seo_description_edit.toPlainText()))
+
+    @override
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._update_counters()

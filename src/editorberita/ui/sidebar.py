@@ -1,0 +1,121 @@
+"""The rubric sidebar: views and the rubric tree, with drag-and-drop targets for articles.
+
+The view only emits intents (``new_rubric_requested`` ...); the window asks the user and calls
+the store. May import ``ui.models`` and PySide6.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
+
+from editorberita.ui.models import CategoryIdRole, KeyRole, SidebarModel
+
+logger = logging.getLogger(__name__)
+
+
+class SidebarView(QTreeView):
+    """Tree of views and rubrics; selecting a row emits ``view_selected`` with its key."""
+
+    view_selected = Signal(str)
+    new_rubric_requested = Signal(object)  # parent rubric id or None
+    rename_rubric_requested = Signal(int)
+    delete_rubric_requested = Signal(int)
+    move_rubric_requested = Signal(int)
+
+    def __init__(self, model: SidebarModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._current_key = "view:all"
+        self.setModel(model)
+        self.setObjectName("sidebar")
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self.setIndentation(14)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.customContextMenuRequested.connect(self._on_context_menu)
+        self.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        model.modelReset.connect(self._on_model_reset)
+
+    # --------------------------------------------------------------- public
+
+    def current_key(self) -> str:
+        """Return the key of the selected view or rubric ("view:all", "cat:3", "uncat")."""
+        return self._current_key
+
+    def current_category_id(self) -> int | None:
+        """Return the selected rubric's id, or None when a view is selected."""
+        if self._current_key.startswith("cat:"):
+            return int(self._current_key[4:])
+        return None
+
+    def select_key(self, key: str) -> bool:
+        """Select the row with this key; return False if there is none."""
+        index = self._model.index_for_key(key)
+        if not index.isValid() or not (index.flags() & Qt.ItemFlag.ItemIsSelectable):
+            return False
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    # ---------------------------------------------------------------- slots
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, selected: QItemSelection,
+                              deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        key = str(indexes[0].data(KeyRole))
+        if key != self._current_key:
+            self._current_key = key
+            self.view_selected.emit(key)
+
+    @Slot()
+    def _on_model_reset(self) -> None:
+        self.expandAll()
+        index = self._model.index_for_key(self._current_key)
+        if not index.isValid():
+            self._current_key = "view:all"
+            index = self._model.index_for_key("view:all")
+            self.view_selected.emit(self._current_key)
+        self.selectionModel().blockSignals(True)
+        self.setCurrentIndex(index)
+        self.selectionModel().blockSignals(False)
+
+    @Slot(QPoint)
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        key = str(index.data(KeyRole)) if index.isValid() else ""
+        category_id = index.data(CategoryIdRole) if key.startswith("cat:") else None
+        menu = QMenu(self)
+        new_top = menu.addAction(self.tr("New rubric…"))
+        new_top.triggered.connect(lambda: self.new_rubric_requested.emit(None))
+        if category_id is not None:
+            cid = int(category_id)
+            menu.addAction(self.tr("New sub-rubric…")).triggered.connect(
+                lambda: self.new_rubric_requested.emit(cid))
+            menu.addSeparator()
+            menu.addAction(self.tr("Rename…")).triggered.connect(
+                lambda: self.rename_rubric_requested.emit(cid))
+            menu.addAction(self.tr("Move to…")).triggered.connect(
+                lambda: self.move_rubric_requested.emit(cid))
+            menu.addAction(self.tr("Delete rubric…")).triggered.connect(
+                lambda: self.delete_rubric_requested.emit(cid))
+        menu.exec(self.viewport().mapToGlobal(pos))
+
+    def selected_index(self) -> QModelIndex:
+        """Return the current index (invalid when nothing is selected)."""
+        return self.currentIndex()
