@@ -32,7 +32,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests
 
 bench: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -p no:randomly --override-ini addopts= --timeout=3600
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -q -o addopts= -o python_files="bench_*.py" -p no:cacheprovider --timeout=3600
 
 dist: $(STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec

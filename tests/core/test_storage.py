@@ -252,3 +252,44 @@ def test_open_store_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> Non
 def test_save_needs_an_id(store: ArticleStore) -> None:
     with pytest.raises(ValueError):
         store.save_article(Article(headline="tanpa id"))
+
+
+def test_bulk_create_makes_unique_slugs_and_indexes_text(store: ArticleStore) -> None:
+    existing = store.create_article(headline="Berita Sama")
+    count = store.bulk_create_articles(
+        Article(headline="Berita Sama", body=f"isi nomor{i}") for i in range(5))
+    assert count == 5
+    slugs = [store.get_article(s.id).slug for s in store.list_articles(sort="headline")]
+    assert len(set(slugs)) == 6
+    assert existing.slug in slugs
+    assert store.count_articles(ArticleFilter(search="nomor3")) == 1
+
+
+def test_keyset_paging_matches_offset_paging(store: ArticleStore) -> None:
+    base = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    store.bulk_create_articles(Article(headline=f"Berita {i % 7}", published_at=base.replace(
+        day=1 + i % 5)) for i in range(40))
+    for sort in ("published", "headline", "updated"):
+        for descending in (True, False):
+            expected = [s.id for s in store.list_articles(sort=sort, descending=descending)]
+            pages: list[int] = []
+            last = None
+            while True:
+                page = store.list_articles(limit=6, sort=sort, descending=descending, after=last)
+                if not page:
+                    break
+                pages += [s.id for s in page]
+                last = page[-1]
+            assert pages == expected, (sort, descending)
+
+
+def test_common_term_is_ranked_within_the_newest_window(
+        store: ArticleStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from editorberita.core import sqlite as sq
+
+    store.bulk_create_articles(Article(headline=f"Banjir {i}", body="banjir") for i in range(30))
+    monkeypatch.setattr(sq, "RANK_WINDOW", 10)
+    hits = store.list_articles(ArticleFilter(search="banjir"), limit=50)
+    assert len(hits) == 11  # the window's cutoff row included
+    assert min(h.id for h in hits) == 20
+    assert store.count_articles(ArticleFilter(search="banjir")) == 30

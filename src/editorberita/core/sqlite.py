@@ -25,12 +25,13 @@ PRAGMAS = (
 FTS_TABLE = "article_fts"
 
 # External-content FTS5 over the articles table; ``tags_text`` is kept by the store.
-# ``remove_diacritics 2`` folds "é" to "e" so editors need not type accents.
+# ``remove_diacritics 2`` folds "é" to "e" so editors need not type accents; the 3-character
+# prefix index keeps "samar*" fast (2-character prefixes still work, more slowly).
 FTS_DDL = (
     f"""CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
         headline, lead, body, tags_text,
         content='articles', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2')""",
+        tokenize='unicode61 remove_diacritics 2', prefix='3')""",
     f"""CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
         INSERT INTO {FTS_TABLE}(rowid, headline, lead, body, tags_text)
         VALUES (new.id, new.headline, new.lead, new.body, new.tags_text);
@@ -57,6 +58,16 @@ FTS_DROP = (
 
 # Column weights for bm25: a word in the headline counts most, then tags and lead, then body.
 FTS_RANK = f"bm25({FTS_TABLE}, 10.0, 5.0, 1.0, 5.0)"
+
+# Ranking every match of a word found in most of 100,000 articles costs ~190 ms; ranking only
+# the newest RANK_WINDOW matches costs ~30 ms. For a news desk the newest matches are the ones
+# that matter, so a very common term is ranked within that window (rowid = creation order).
+RANK_WINDOW = 20000
+FTS_WINDOW_CUTOFF = (f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
+                     "ORDER BY rowid DESC LIMIT 1 OFFSET :window")
+FTS_RANKED = (f"SELECT rowid AS id, {FTS_RANK} AS rank FROM {FTS_TABLE} "
+              f"WHERE {FTS_TABLE} MATCH :match AND rowid >= :cutoff")
+FTS_MATCH_IDS = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
 
 FTS_REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
 

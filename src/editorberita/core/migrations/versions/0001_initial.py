@@ -89,11 +89,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_articles")),
         sa.UniqueConstraint("slug", name=op.f("uq_articles_slug")),
     )
-    op.create_index("ix_articles_category_published", "articles", ["category_id", "published_at"])
-    op.create_index("ix_articles_published", "articles", ["published_at"])
-    op.create_index("ix_articles_status_published", "articles", ["status", "published_at"])
+    op.create_index("ix_articles_live_category", "articles",
+                    ["deleted_at", "category_id", "published_at"])
+    op.create_index("ix_articles_live_status", "articles", ["deleted_at", "status", "published_at"])
+    op.create_index("ix_articles_live_published", "articles", ["deleted_at", "published_at"])
     op.create_index("ix_articles_updated", "articles", ["updated_at"])
-    op.create_index(op.f("ix_articles_deleted_at"), "articles", ["deleted_at"])
     op.create_table(
         "article_tags",
         sa.Column("article_id", sa.Integer(), nullable=False),
