@@ -21,7 +21,8 @@ class BuildPyWithResources(build_py):
         src = Path(__file__).parent / "resources"
         dest = Path(self.build_lib) / "editorberita" / "resources"
         if src.is_dir():
-            shutil.copytree(src, dest, dirs_exist_ok=True, ignore=shutil.ignore_patterns("screenshots"))
+            shutil.copytree(src, dest, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("screenshots", "*.ts"))
 
 
 setup(cmdclass={"build_py": BuildPyWithResources})

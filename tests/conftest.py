@@ -7,12 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EDITORBERITA_LANG", "id")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from editorberita.core.storage import ArticleStore, open_store  # noqa: E402
+from editorberita.core.storage import ArticleStore, open_store
 
 
 @pytest.fixture(autouse=True)

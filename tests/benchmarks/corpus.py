@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from editorberita.core.domain import Article, Status, Zone
@@ -46,7 +46,7 @@ def articles(n: int, category_ids: list[int], seed: int = 7) -> Iterator[Article
     rng = random.Random(seed)
     vocab = vocabulary(rng)
     pool = [paragraph(rng, vocab, 118) for _ in range(3000)]
-    start = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    start = datetime(2024, 1, 1, tzinfo=UTC)
     statuses = list(Status)
     for i in range(n):
         headline = " ".join(rng.choice(vocab) for _ in range(rng.randint(5, 9))).capitalize()

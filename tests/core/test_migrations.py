@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
@@ -32,7 +31,8 @@ def test_empty_database_upgrades_to_head_and_matches_models(db_path: Path) -> No
     open_store(db_path).close()
     engine = create_db_engine(db_path)
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"include_object": alembic_include_object})
+        context = MigrationContext.configure(
+            connection, opts={"include_object": alembic_include_object})
         assert context.get_current_revision() == SCHEMA_HEAD
         assert compare_metadata(context, Base.metadata) == []
         tables = {row[0] for row in connection.exec_driver_sql(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -197,8 +197,8 @@ def test_search_index_follows_updates_and_tag_changes(store: ArticleStore) -> No
 def test_list_filters_by_rubric_with_subrubrics_status_and_sorts(store: ArticleStore) -> None:
     kaltim = store.create_category("Kaltim")
     bontang = store.create_category("Bontang", parent_id=kaltim.id)
-    old = datetime(2024, 1, 1, tzinfo=timezone.utc)
-    new = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    old = datetime(2024, 1, 1, tzinfo=UTC)
+    new = datetime(2024, 6, 1, tzinfo=UTC)
     a = store.create_article(headline="A", category_id=kaltim.id, published_at=old)
     b = store.create_article(headline="B", category_id=bontang.id, published_at=new,
                              status=Status.READY)
@@ -266,7 +266,7 @@ def test_bulk_create_makes_unique_slugs_and_indexes_text(store: ArticleStore) ->
 
 
 def test_keyset_paging_matches_offset_paging(store: ArticleStore) -> None:
-    base = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    base = datetime(2024, 1, 1, tzinfo=UTC)
     store.bulk_create_articles(Article(headline=f"Berita {i % 7}", published_at=base.replace(
         day=1 + i % 5)) for i in range(40))
     for sort in ("published", "headline", "updated"):

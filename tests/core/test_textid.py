@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -23,7 +23,8 @@ from editorberita.core.textid import (
 
 
 @pytest.mark.parametrize(("headline", "slug"), [
-    ("Banjir Rendam Samarinda, 1.200 Warga Mengungsi", "banjir-rendam-samarinda-1-200-warga-mengungsi"),
+    ("Banjir Rendam Samarinda, 1.200 Warga Mengungsi",
+     "banjir-rendam-samarinda-1-200-warga-mengungsi"),
     ("Pemprov Kaltim & DPRD Sepakati APBD", "pemprov-kaltim-dan-dprd-sepakati-apbd"),
     ("Inflasi Turun 2%", "inflasi-turun-2-persen"),
     ("Kafé “Tepian” Dibuka", "kafe-tepian-dibuka"),
@@ -55,7 +56,7 @@ def test_reading_time_uses_a_character_rate() -> None:
 
 
 def test_dates_and_times_in_indonesian() -> None:
-    moment = datetime(2024, 7, 23, 6, 30, tzinfo=timezone.utc)
+    moment = datetime(2024, 7, 23, 6, 30, tzinfo=UTC)
     assert format_date_id(moment.astimezone(Zone.WITA.tzinfo)) == "Selasa, 23 Juli 2024"
     assert format_time_id(moment, Zone.WITA) == "14.30 WITA"
     assert format_time_id(moment, Zone.WIB) == "13.30 WIB"
@@ -63,7 +64,7 @@ def test_dates_and_times_in_indonesian() -> None:
 
 
 def test_relative_times_in_indonesian() -> None:
-    now = datetime(2024, 7, 23, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2024, 7, 23, 12, 0, tzinfo=UTC)
     assert relative_time_id(now - timedelta(days=4), now) == "4 hari lalu"
     assert relative_time_id(now - timedelta(minutes=5), now) == "5 menit lalu"
     assert relative_time_id(now - timedelta(seconds=10), now) == "baru saja"

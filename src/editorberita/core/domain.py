@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 
 class Status(enum.StrEnum):
@@ -189,4 +189,4 @@ class ExportInfo:
 
 def utcnow() -> datetime:
     """Return the current time, aware, in UTC."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -46,10 +46,7 @@ def portable_data_dir() -> Path | None:
 def data_dir() -> Path:
     """Return (and create) the folder for the database, backups and logs."""
     override = os.environ.get(DATA_ENV)
-    if override:
-        path = Path(override)
-    else:
-        path = portable_data_dir() or _user_data_dir()
+    path = Path(override) if override else (portable_data_dir() or _user_data_dir())
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -13,7 +13,7 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import (
@@ -30,8 +30,8 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from editorberita.core import sqlite as sq
 from editorberita.core.domain import (
@@ -99,11 +99,11 @@ def _to_db_time(moment: datetime | None) -> datetime | None:
         return None
     if moment.tzinfo is None:
         return moment
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 def _from_db_time(moment: datetime | None) -> datetime | None:
-    return None if moment is None else moment.replace(tzinfo=timezone.utc)
+    return None if moment is None else moment.replace(tzinfo=UTC)
 
 
 def migrate(engine: Engine, db_path: Path | None) -> None:
@@ -383,7 +383,8 @@ class ArticleStore:
     def find_article_by_slug(self, slug: str) -> Article | None:
         """Return the article with this slug, or None."""
         with self._sessions.begin() as session:
-            record = session.scalars(select(ArticleRecord).where(ArticleRecord.slug == slug)).first()
+            record = session.scalars(
+                select(ArticleRecord).where(ArticleRecord.slug == slug)).first()
             return self._article(record) if record else None
 
     def save_article(self, article: Article, *, revision_reason: str | None = None,
@@ -723,9 +724,9 @@ class ArticleStore:
         record.slug_locked = bool(article.slug_locked)
         wanted = article.slug if (article.slug_locked and article.slug) else article.headline
         wanted_slug = slugify(wanted)
-        if new or record.slug is None or slugify(record.slug) != wanted_slug and not (
+        if new or record.slug is None or (slugify(record.slug) != wanted_slug and not (
                 record.slug.startswith(wanted_slug + "-")
-                and record.slug[len(wanted_slug) + 1:].isdigit()):
+                and record.slug[len(wanted_slug) + 1:].isdigit())):
             record.slug = self._unique_slug(session, wanted, record.id)
         tags = _clean_tags(article.tags)
         current = sorted((t.name for t in record.tags), key=str.casefold) if not new else []
@@ -763,7 +764,8 @@ class ArticleStore:
             status=Status(record.status), body=record.body, lead=record.lead,
             byline=record.byline, initials=record.initials, dateline=record.dateline,
             published_at=_from_db_time(record.published_at), zone=Zone(record.zone),
-            tags=sorted((t.name for t in record.tags), key=str.casefold), seo_title=record.seo_title,
+            tags=sorted((t.name for t in record.tags), key=str.casefold),
+            seo_title=record.seo_title,
             seo_description=record.seo_description, editor_note=record.editor_note,
             featured_asset_id=record.featured_asset_id,
             created_at=_from_db_time(record.created_at),
