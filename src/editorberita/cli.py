@@ -44,6 +44,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", type=Path, help="berkas tujuan")
 
     sub.add_parser("check", help="periksa keutuhan basis data")
+
+    p = sub.add_parser("import", help="impor berkas Markdown (berkas atau folder, rekursif)")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="berkas .md atau folder")
+
+    p = sub.add_parser("export", help="ekspor artikel ke HTML atau Markdown")
+    p.add_argument("--format", choices=("html", "fragment", "md"), default="html",
+                   help="html: halaman lengkap; fragment: potongan untuk CMS; md: Markdown")
+    p.add_argument("--out", type=Path, default=Path("."), help="folder tujuan (bawaan: folder ini)")
+    p.add_argument("--category", help="nama rubrik (beserta subrubriknya)")
+    p.add_argument("--status", help="status artikel (draft, review, ready, published, ...)")
+    p.add_argument("--id", type=int, action="append", dest="ids", metavar="N",
+                   help="nomor artikel (boleh diulang)")
     return parser
 
 
@@ -174,9 +186,49 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import Markdown files; exit 1 if any file was refused (the rest are still imported)."""
+    from editorberita.core.importer import import_paths
+
+    store = _open(args)
+    try:
+        summary = import_paths(store, args.paths)
+    finally:
+        store.close()
+    for _path, reason in summary.failures:
+        print(f"editorberita: {reason}", file=sys.stderr)
+    print(f"Impor: {summary.describe()}")
+    return 0 if summary.ok else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export articles (by id, rubric, status or all live ones); exit 1 if any failed."""
+    from editorberita.core.export import export_articles
+    from editorberita.core.storage import ArticleFilter
+
+    store = _open(args)
+    try:
+        if args.ids:
+            if args.category or args.status:
+                raise UserError("--id tidak bisa digabung dengan --category atau --status")
+            summary = export_articles(store, args.out, args.format, article_ids=args.ids)
+        else:
+            flt = ArticleFilter(category_id=_category_id(store, args.category),
+                                include_subcategories=True, status=_status(args.status))
+            summary = export_articles(store, args.out, args.format, flt=flt)
+    finally:
+        store.close()
+    for _article, reason in summary.failures:
+        print(f"editorberita: {reason}", file=sys.stderr)
+    print(f"Ekspor ke {args.out}: {summary.describe()}")
+    return 0 if summary.ok else 1
+
+
 COMMANDS = {
     "list": cmd_list,
     "categories": cmd_categories,
     "backup": cmd_backup,
     "check": cmd_check,
+    "import": cmd_import,
+    "export": cmd_export,
 }

@@ -378,7 +378,7 @@ def export_articles(store: ArticleStore, folder: Path, fmt: str = "html", *,
             written[index] = path
             recorder.queue.put((article, path, hashlib.sha256(data).hexdigest()))
         else:
-            logger.warning("Export of article %s failed: %s", article.id, exc)
+            logger.info("Export of article %s failed: %s", article.id, exc)
             summary.failures.append((article, str(exc)))
 
     # The GIL would make each blocked writer wait a whole 5 ms slice to resume ("convoy");

@@ -270,7 +270,7 @@ def import_paths(store: ArticleStore, paths: Iterable[Path]) -> ImportSummary:
         try:
             article, created = import_file(store, path)
         except EditorBeritaError as exc:
-            logger.warning("Import of %s failed: %s", path, exc)
+            logger.info("Import of %s failed: %s", path, exc)
             summary.failures.append((path, str(exc)))
             continue
         (summary.created if created else summary.updated).append(article)
