@@ -60,9 +60,9 @@ class ArticleListPane(QWidget):
         for column in (ArticleListModel.STATUS, ArticleListModel.RUBRIC,
                        ArticleListModel.DATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ArticleListModel.STATUS, 78)
-        header.resizeSection(ArticleListModel.RUBRIC, 84)
-        header.resizeSection(ArticleListModel.DATE, 92)
+        header.resizeSection(ArticleListModel.STATUS, 70)
+        header.resizeSection(ArticleListModel.RUBRIC, 80)
+        header.resizeSection(ArticleListModel.DATE, 84)
         header.setMinimumSectionSize(40)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
@@ -99,7 +99,7 @@ class ArticleListPane(QWidget):
         index = self.view.currentIndex()
         return int(index.data(ArticleIdRole)) if index.isValid() else None
 
-    def select_article(self, article_id: int, *, notify: bool = False) -> bool:
+    def select_article(self, article_id: int) -> bool:
         """Select an article's row, fetching pages until it appears; False if not in view."""
         row = self._model.row_of(article_id)
         while row < 0 and self._model.canFetchMore():
@@ -109,10 +109,9 @@ class ArticleListPane(QWidget):
                 break
         if row < 0:
             return False
-        selection = self.view.selectionModel()
-        selection.blockSignals(not notify)
+        # Signals stay on: the window ignores a selection of the article it already shows,
+        # and the actions that depend on the selection must hear about it.
         self.view.setCurrentIndex(self._model.index(row, 0))
-        selection.blockSignals(False)
         self.view.scrollTo(self._model.index(row, 0))
         self.view.viewport().update()
         return True

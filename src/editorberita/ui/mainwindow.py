@@ -132,10 +132,10 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
         for index, stretch in enumerate((0, 1, 3, 3)):
             self.splitter.setStretchFactor(index, stretch)
-        self.sidebar.setMinimumWidth(120)
-        self.article_list.setMinimumWidth(180)
-        editor_column.setMinimumWidth(320)
-        self.preview.setMinimumWidth(200)
+        self.sidebar.setMinimumWidth(110)
+        self.article_list.setMinimumWidth(160)
+        editor_column.setMinimumWidth(300)
+        self.preview.setMinimumWidth(160)
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.stats_label)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name in ("new_article", "save", None, "export_html", "copy_html", "open_browser",
-                     None, "toggle_preview", "more_fields"):
+                     None, "toggle_preview"):
             if name is None:
                 toolbar.addSeparator()
             else:
@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self.settings.get("window/main_splitter")
         if not (splitter and not splitter.isEmpty() and self.splitter.restoreState(splitter)):
-            self.splitter.setSizes([190, 330, 460, 386])
+            self.splitter.setSizes([200, 360, 430, 376])
         self.preview.setVisible(self._actions["toggle_preview"].isChecked())
 
     def _save_window_state(self) -> None:
@@ -652,6 +652,7 @@ class MainWindow(QMainWindow):
     def _apply_color_scheme(self) -> None:
         dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
         self.preview.set_dark(dark)
+        self.editor.set_dark(dark)
         if self._current is not None:
             self.preview.show_article(self.compose_article() or self._current,
                                       self.current_category_name())

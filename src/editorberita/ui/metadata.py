@@ -210,8 +210,8 @@ class MetadataPanel(QWidget):
         grid.addWidget(self.subheadline_counter, 1, 3)
         row = QHBoxLayout()
         row.setSpacing(6)
-        row.addWidget(self.rubric_combo, 3)
-        row.addWidget(self.status_combo, 2)
+        row.addWidget(self.rubric_combo, 4)
+        row.addWidget(self.status_combo, 3)
         row.addWidget(self.byline_edit, 3)
         row.addWidget(self.initials_edit, 1)
         grid.addLayout(row, 2, 0, 1, 3)
@@ -332,6 +332,9 @@ class MetadataPanel(QWidget):
             self.tags_edit.setText(", ".join(article.tags))
             self.seo_title_edit.setText(article.seo_title)
             self.seo_description_edit.setPlainText(article.seo_description)
+            for edit in (self.headline_edit, self.subheadline_edit, self.byline_edit,
+                         self.slug_edit, self.tags_edit, self.seo_title_edit):
+                edit.setCursorPosition(0)  # show the start of long text, not its end
         finally:
             self._loading = False
         self._update_counters()

@@ -50,14 +50,13 @@ _NO_PARENT = QModelIndex()  # the invisible root, shared as the default argument
 
 def status_label(status: Status) -> str:
     """Return the translated desk label of a status (Indonesian: Draf, Disunting...)."""
-    tr = QCoreApplication.translate
     labels = {
-        Status.DRAFT: tr("Status", "Draft"),
-        Status.REVIEW: tr("Status", "In review"),
-        Status.READY: tr("Status", "Ready"),
-        Status.PUBLISHED: tr("Status", "Published"),
-        Status.CORRECTED: tr("Status", "Corrected"),
-        Status.WITHDRAWN: tr("Status", "Withdrawn"),
+        Status.DRAFT: QCoreApplication.translate("Status", "Draft"),
+        Status.REVIEW: QCoreApplication.translate("Status", "In review"),
+        Status.READY: QCoreApplication.translate("Status", "Ready"),
+        Status.PUBLISHED: QCoreApplication.translate("Status", "Published"),
+        Status.CORRECTED: QCoreApplication.translate("Status", "Corrected"),
+        Status.WITHDRAWN: QCoreApplication.translate("Status", "Withdrawn"),
     }
     return labels[Status(status)]
 

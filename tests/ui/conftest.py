@@ -1,0 +1,79 @@
+"""UI fixtures: a temp-INI Settings, a real MainWindow on the temporary store, translations."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from editorberita.core.paths import resource
+from editorberita.ui.settings import Settings
+
+
+def _lrelease() -> str | None:
+    here = Path(sys.executable).parent / "pyside6-lrelease"
+    return str(here) if here.exists() else shutil.which("pyside6-lrelease")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _indonesian_translation(qapp: QApplication,
+                            tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Compile the .ts afresh and install it, so tests see what an Indonesian user sees."""
+    from editorberita.ui.app import install_translators
+
+    folder = tmp_path_factory.mktemp("i18n")
+    tool = _lrelease()
+    if tool is not None:
+        subprocess.run([tool, "-silent", str(resource("i18n", "editorberita_id.ts")),
+                        "-qm", str(folder / "editorberita_id.qm")], check=True)
+    install_translators(qapp, "id", folder)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Return preferences backed by an INI file of the test's own."""
+    return Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+
+def make_window(qtbot, store, settings):  # type: ignore[no-untyped-def]
+    """Build, show and load a real main window; registered with qtbot for cleanup."""
+    from editorberita.ui.mainwindow import MainWindow
+
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, store, settings) -> Iterator[object]:
+    """Return a loaded main window on the temporary store."""
+    yield make_window(qtbot, store, settings)
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """Patch the static dialogs; tests put the answers they want in the returned dict."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    preset: dict[str, object] = {"text": ("", False), "item": None, "folder": "",
+                                 "question": QMessageBox.StandardButton.Yes}
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: preset["text"]))
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda *a, **k: (preset["item"], preset["item"] is not None)))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: preset["folder"]))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: preset["question"]))
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(
+            lambda *a, _n=name, **k: preset.setdefault("shown", []).append((_n, a[1:]))
+            or QMessageBox.StandardButton.Ok))
+    return preset

@@ -1,0 +1,264 @@
+"""The main window driven like an editor would: rubrics, new articles, typing, saving, search,
+export, and closing and reopening on the same database."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from editorberita.core.domain import Article, Status
+from editorberita.core.storage import ArticleFilter
+from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
+from editorberita.ui.models import ARTICLE_MIME
+
+from .conftest import make_window
+
+
+def _new_rubric(window, answers, name: str) -> int:  # type: ignore[no-untyped-def]
+    answers["text"] = (name, True)
+    window.action("new_rubric").trigger()
+    found = window.store.find_category(name, any_parent=True)
+    assert found is not None
+    return found.id
+
+
+def test_window_creates_rubric_and_article_and_preview_follows(qtbot, window, answers) -> None:
+    rubric_id = _new_rubric(window, answers, "Samarinda")
+    assert window.sidebar.current_key() == f"cat:{rubric_id}"
+    window.action("new_article").trigger()
+    article = window.current_article
+    assert article is not None and article.category_id == rubric_id
+    assert window.metadata.headline_edit.hasFocus() or QApplication.focusWidget() is None
+    qtbot.keyClicks(window.metadata.headline_edit, "Banjir rob di Samarinda")
+    window.metadata.headline_edit.setFocus()
+    qtbot.keyClick(window.metadata.headline_edit, Qt.Key.Key_Tab)
+    assert window.editor.hasFocus() or QApplication.focusWidget() in (None, window.editor)
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "Air setinggi **lutut** menggenangi jalan.")
+    qtbot.waitUntil(lambda: "lutut" in window.preview.toHtml(), timeout=3000)
+    assert "Banjir rob di Samarinda" in window.preview.toPlainText()
+    qtbot.waitUntil(lambda: not window.is_dirty, timeout=3000)
+    stored = window.store.get_article(article.id)
+    assert stored.headline == "Banjir rob di Samarinda"
+    assert "**lutut**" in stored.body
+    assert stored.slug == "banjir-rob-di-samarinda"
+    assert window.article_model.index(0, 0).data() == "Banjir rob di Samarinda"
+
+
+def test_switching_articles_saves_edits_at_once(qtbot, store, settings) -> None:
+    first = store.create_article(Article(headline="Pertama", body="satu"))
+    second = store.create_article(Article(headline="Kedua", body="dua"))
+    window = make_window(qtbot, store, settings)
+    window.open_article(first.id)
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, " tambahan")
+    assert window.is_dirty
+    window.open_article(second.id)
+    assert store.get_article(first.id).body == "satu tambahan"
+    assert window.current_article.id == second.id
+    assert window.editor.markdown() == "dua"
+
+
+def test_ctrl_s_saves_and_records_a_manual_revision(qtbot, store, settings) -> None:
+    article = store.create_article(Article(headline="Revisi"))
+    window = make_window(qtbot, store, settings)
+    window.open_article(article.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "isi baru")
+    qtbot.keyClick(window.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert store.get_article(article.id).body == "isi baru"
+    revisions = store.list_revisions(article.id)
+    assert revisions and revisions[0].manual and revisions[0].reason == "manual"
+    assert "Tersimpan" in window.saved_label.text() or "Saved" in window.saved_label.text()
+
+
+def test_rename_and_delete_rubric_keep_articles(qtbot, store, settings, answers) -> None:
+    parent = store.create_category("Seputar Kaltim")
+    child = store.create_category("Samarinda", parent.id)
+    article = store.create_article(Article(headline="Jalan rusak", category_id=child.id))
+    window = make_window(qtbot, store, settings)
+    assert window.sidebar.select_key(f"cat:{child.id}")
+    answers["text"] = ("Kota Samarinda", True)
+    window.action("rename_rubric").trigger()
+    assert store.get_category(child.id).name == "Kota Samarinda"
+    assert window.sidebar_model.index_for_key(f"cat:{child.id}").data() == "Kota Samarinda"
+    window.sidebar.select_key(f"cat:{child.id}")
+    answers["question"] = answers["question"]  # Yes
+    window.action("delete_rubric").trigger()
+    assert [c.name for c in store.list_categories()] == ["Seputar Kaltim"]
+    assert store.get_article(article.id).category_id == parent.id
+    window.sidebar.select_key(f"cat:{parent.id}")
+    assert window.article_model.rowCount() == 1
+    window.sidebar.select_key(f"cat:{parent.id}")
+    window.action("delete_rubric").trigger()
+    assert store.get_article(article.id).category_id is None
+    window.sidebar.select_key("uncat")
+    assert window.article_model.rowCount() == 1
+
+
+def test_search_box_queries_full_text_index(qtbot, store, settings) -> None:
+    store.create_article(Article(headline="Banjir di Samarinda", body="Air naik."))
+    store.create_article(Article(headline="Pasar pagi", body="Harga cabai turun."))
+    window = make_window(qtbot, store, settings)
+    assert window.article_model.rowCount() == 2
+    qtbot.keyClicks(window.article_list.search_edit, "cabai")
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 1, timeout=2000)
+    assert window.article_model.index(0, 0).data() == "Pasar pagi"
+    window.article_list.search_edit.clear()
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=2000)
+
+
+def test_dropping_articles_on_rubric_moves_them(qtbot, store, settings) -> None:
+    rubric = store.create_category("Olahraga")
+    article = store.create_article(Article(headline="Gol menit akhir"))
+    window = make_window(qtbot, store, settings)
+    window.open_article(article.id)
+    mime = QMimeData()
+    mime.setData(ARTICLE_MIME, json.dumps([article.id]).encode())
+    target = window.sidebar_model.index_for_key(f"cat:{rubric.id}")
+    window.sidebar_model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target)
+    qtbot.waitUntil(lambda: store.get_article(article.id).category_id == rubric.id)
+    qtbot.waitUntil(lambda: window.current_article.category_id == rubric.id)
+    assert window.metadata.rubric_combo.currentData() == rubric.id
+    # The open article was reloaded, so saving it again raises no conflict.
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "x")
+    assert window.save_now()
+
+
+def test_export_current_selected_and_copy_html(qtbot, store, settings, answers,
+                                               tmp_path: Path) -> None:
+    rubric = store.create_category("Ekonomi")
+    a = store.create_article(Article(headline="Harga cabai naik", body="Naik **dua** kali.",
+                                     category_id=rubric.id, dateline="Balikpapan"))
+    b = store.create_article(Article(headline="Inflasi melandai", body="Turun.",
+                                     category_id=rubric.id))
+    window = make_window(qtbot, store, settings)
+    window.open_article(a.id)
+    out = tmp_path / "ekspor"
+    out.mkdir()
+    answers["folder"] = str(out)
+    window.action("export_html").trigger()
+    pages = list(out.glob("*.html"))
+    assert len(pages) == 1
+    page = pages[0].read_text(encoding="utf-8")
+    assert "Harga cabai naik" in page and "<strong>dua</strong>" in page
+    assert settings.export_folder == str(out)
+    window.action("export_markdown").trigger()
+    markdown = next(out.glob("*.md")).read_text(encoding="utf-8")
+    assert "Naik **dua** kali." in markdown
+    assert store.last_exports(a.id)
+
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    answers["folder"] = str(batch)
+    answers["item"] = "Markdown"
+    window.sidebar.select_key(f"cat:{rubric.id}")
+    window.action("export_view").trigger()
+    names = sorted(p.name for p in batch.glob("*.md"))
+    assert len(names) == 2
+    window.article_list.view.selectAll()
+    assert sorted(window.article_list.selected_ids()) == sorted([a.id, b.id])
+
+    window.action("copy_html").trigger()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert "Harga cabai naik" in mime.html()
+    assert "Harga cabai naik" in mime.text()
+
+
+def test_close_and_reopen_restores_geometry_and_last_article(qtbot, store, settings) -> None:
+    store.create_article(Article(headline="Lama"))
+    wanted = store.create_article(Article(headline="Terakhir dibuka"))
+    store.create_article(Article(headline="Paling baru"))
+    window = make_window(qtbot, store, settings)
+    window.open_article(wanted.id)
+    window.resize(780, 560)  # the offscreen screen is 800×800
+    qtbot.waitUntil(lambda: window.height() == 560)
+    window.splitter.setSizes([120, 170, 320, 170])
+    sizes = window.splitter.sizes()
+    size = window.size()
+    window.close()
+    again = make_window(qtbot, store, settings)
+    assert again.current_article.id == wanted.id
+    assert again.metadata.headline_edit.text() == "Terakhir dibuka"
+    assert again.size() == size
+    assert again.splitter.sizes() == sizes
+
+
+def test_conflict_dialog_keep_mine(qtbot, store, settings, monkeypatch) -> None:
+    article = store.create_article(Article(headline="Rebutan", body="awal"))
+    window = make_window(qtbot, store, settings)
+    window.open_article(article.id)
+    store.save_article(store.get_article(article.id).copy(body="dari komputer lain"))
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, " versi saya")
+
+    def choose(dialog: ConflictDialog) -> int:
+        dialog.choice = ConflictChoice.KEEP_MINE
+        return 1
+
+    monkeypatch.setattr(ConflictDialog, "exec", choose)
+    assert window.save_now()
+    assert store.get_article(article.id).body == "awal versi saya"
+    assert any(r.reason.startswith("conflict") for r in store.list_revisions(article.id))
+
+
+def test_trash_and_restore_from_the_list(qtbot, store, settings) -> None:
+    article = store.create_article(Article(headline="Salah ketik"))
+    window = make_window(qtbot, store, settings)
+    window.article_list.select_article(article.id)
+    window.action("trash_articles").trigger()
+    assert store.count_articles() == 0
+    assert window.current_article is None
+    window.sidebar.select_key("view:trash")
+    window.article_list.view.selectAll()
+    window.action("restore_articles").trigger()
+    assert store.count_articles() == 1
+
+
+def test_metadata_counters_and_slug_follow_headline(qtbot, window, answers) -> None:
+    window.action("new_article").trigger()
+    meta = window.metadata
+    qtbot.keyClicks(meta.headline_edit, "Wali Kota Resmikan Jembatan")
+    assert meta.slug_edit.text() == "wali-kota-resmikan-jembatan"
+    meta.headline_edit.paste() if False else meta.headline_edit.insert("x" * 60)
+    assert "headline" in meta.counters_over_limit()
+    meta.slug_edit.setFocus()
+    meta.slug_edit.clear()
+    qtbot.keyClicks(meta.slug_edit, "jembatan-baru")
+    assert meta.slug_lock.isChecked()
+    qtbot.keyClicks(meta.headline_edit, "!")
+    assert meta.slug_edit.text() == "jembatan-baru"
+    assert window.save_now()
+    saved = window.store.get_article(window.current_article.id)
+    assert saved.slug == "jembatan-baru" and saved.slug_locked
+
+
+def test_status_combo_is_indonesian_and_changes_counts(qtbot, store, settings) -> None:
+    article = store.create_article(Article(headline="Siap?"))
+    window = make_window(qtbot, store, settings)
+    window.open_article(article.id)
+    combo = window.metadata.status_combo
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels == ["Draf", "Disunting", "Siap tayang", "Tayang", "Ralat", "Ditarik"]
+    combo.setCurrentIndex(combo.findData(Status.READY.value))
+    assert window.save_now()
+    assert store.get_article(article.id).status is Status.READY
+    assert window.sidebar_model.index_for_key("view:ready").siblingAtColumn(1).data() == "1"
+    assert store.count_articles(ArticleFilter(status=Status.READY)) == 1
+
+
+def test_shortcuts_dialog_lists_frequent_actions(qtbot, window) -> None:
+    dialog = ShortcutsDialog(window.shortcut_groups(), window)
+    qtbot.addWidget(dialog)
+    texts = [dialog.table.item(r, 1).text() for r in range(dialog.row_count())]
+    assert dialog.row_count() >= 10
+    assert any("Artikel baru" in t or "New article" in t for t in texts)

@@ -1,0 +1,243 @@
+"""Fill resources/i18n/editorberita_id.ts with the desk's Indonesian wording.
+
+Run after ``pyside6-lupdate``: every message whose source is in ``ID`` (optionally per context)
+gets its translation; the ones left unfinished are listed so nobody ships English by mistake.
+Usage: ``python tools/translate_id.py [--check]``.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "editorberita_id.ts"
+
+# (context, source) wins over source alone.
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("Status", "Draft"): "Draf",
+    ("Status", "In review"): "Disunting",
+    ("Status", "Ready"): "Siap tayang",
+    ("Status", "Published"): "Tayang",
+    ("Status", "Corrected"): "Ralat",
+    ("Status", "Withdrawn"): "Ditarik",
+    ("SidebarModel", "Ready"): "Siap tayang",
+    ("SidebarModel", "In review"): "Disunting",
+    ("SidebarModel", "Published"): "Tayang",
+    ("SidebarModel", "Articles"): "Artikel",
+    ("MainWindow", "Export"): "Ekspor",
+    ("MainWindow", "Light"): "Terang",
+    ("MainWindow", "Dark"): "Gelap",
+}
+
+ID: dict[str, str] = {
+    # article list and sidebar
+    "(untitled)": "(tanpa judul)",
+    "Uncategorised": "Tanpa rubrik",
+    "Headline": "Judul",
+    "Status": "Status",
+    "Rubric": "Rubrik",
+    "Rubrics": "Rubrik",
+    "Date": "Tanggal",
+    "Search articles…": "Cari artikel…",
+    "%n article(s)": "%n artikel",
+    "All articles": "Semua artikel",
+    "Drafts": "Draf",
+    "Changed since export": "Diubah sejak ekspor",
+    "Trash": "Sampah",
+    "New rubric…": "Rubrik baru…",
+    "New sub-rubric…": "Subrubrik baru…",
+    "Rename…": "Ganti nama…",
+    "Move to…": "Pindahkan ke…",
+    "Delete rubric…": "Hapus rubrik…",
+    # dialogs
+    "The article was changed elsewhere": "Artikel diubah di tempat lain",
+    "Someone saved this article in another window or on another computer after you opened it. "
+    "Nothing has been overwritten yet. Choose which text to keep.":
+        "Seseorang menyimpan artikel ini di jendela atau komputer lain setelah Anda membukanya. "
+        "Belum ada yang tertimpa. Pilih naskah mana yang disimpan.",
+    "(the article was deleted)": "(artikel sudah dihapus)",
+    "My version": "Versi saya",
+    "Stored version": "Versi tersimpan",
+    "Keep mine as a new revision": "Pakai versi saya sebagai revisi baru",
+    "Take theirs": "Pakai versi mereka",
+    "Save mine as a copy": "Simpan versi saya sebagai salinan",
+    "{count} characters; the limit is {limit}": "{count} karakter; batasnya {limit}",
+    "Unexpected error": "Galat tak terduga",
+    "Something went wrong: {message}\n\nYour work is saved automatically. If this happens "
+    "again, please send the details below to your support desk.":
+        "Terjadi kesalahan: {message}\n\nPekerjaan Anda tersimpan otomatis. Bila ini terjadi "
+        "lagi, kirimkan rincian di bawah ke bagian dukungan.",
+    "Keyboard shortcuts": "Pintasan papan ketik",
+    "Menu": "Menu",
+    "Action": "Tindakan",
+    "Shortcut": "Pintasan",
+    # main window
+    "The article could not be saved": "Artikel tidak dapat disimpan",
+    "&New article": "Artikel &baru",
+    "Write a new article in the selected rubric": "Tulis artikel baru di rubrik terpilih",
+    "&Save": "&Simpan",
+    "Save now and record a revision": "Simpan sekarang dan catat revisi",
+    "New &rubric…": "&Rubrik baru…",
+    "Rena&me rubric…": "&Ganti nama rubrik…",
+    "&Delete rubric…": "&Hapus rubrik…",
+    "Move to &Trash": "Buang ke &Sampah",
+    "Restore from Trash": "Pulihkan dari Sampah",
+    "Empty Trash…": "Kosongkan Sampah…",
+    "Export as HTML &page…": "Ekspor sebagai &halaman HTML…",
+    "Export as HTML &fragment…": "Ekspor sebagai &potongan HTML…",
+    "Export as &Markdown…": "Ekspor sebagai &Markdown…",
+    "Export &selected articles…": "Ekspor artikel &terpilih…",
+    "Export the whole rubric or &view…": "Ekspor seluruh rubrik atau &tampilan…",
+    "&Copy HTML": "&Salin HTML",
+    "Copy the article as HTML for the CMS": "Salin artikel sebagai HTML untuk CMS",
+    "Open in &browser": "Buka di &peramban",
+    "&Quit": "&Keluar",
+    "&Find…": "&Cari…",
+    "&Replace…": "&Ganti…",
+    "&Search articles": "Cari &artikel",
+    "Edit &headline": "Sunting &judul",
+    "Go to rubrics": "Ke panel rubrik",
+    "Go to article list": "Ke daftar artikel",
+    "Go to editor": "Ke penyunting",
+    "Next article": "Artikel berikutnya",
+    "Previous article": "Artikel sebelumnya",
+    "Show &preview": "&Pratinjau",
+    "Show &more fields": "Kolom &lainnya",
+    "&Focus mode": "Mode &fokus",
+    "Smart &quotes": "Tanda &kutip cerdas",
+    "F&ull screen": "Layar &penuh",
+    "&Keyboard shortcuts": "&Pintasan papan ketik",
+    "&About EditorBerita": "&Tentang EditorBerita",
+    "&File": "&Berkas",
+    "E&xport": "E&kspor",
+    "&Edit": "&Sunting",
+    "F&ormat": "F&ormat",
+    "&Rubric": "&Rubrik",
+    "&View": "&Tampilan",
+    "&Help": "B&antuan",
+    "&Appearance": "&Penampilan",
+    "Follow the system": "Ikuti sistem",
+    "&Language": "&Bahasa",
+    "Main toolbar": "Bilah alat utama",
+    "Article list": "Daftar artikel",
+    "Saved at {time}": "Tersimpan {time}",
+    "{headline} (copy)": "{headline} (salinan)",
+    "Export to folder": "Ekspor ke folder",
+    "HTML page": "Halaman HTML",
+    "HTML fragment": "Potongan HTML",
+    "Markdown": "Markdown",
+    "Format:": "Format:",
+    "Exporting articles…": "Mengekspor artikel…",
+    "Cancel": "Batal",
+    "Export failed": "Ekspor gagal",
+    "{done} of {total} articles exported to {folder}":
+        "{done} dari {total} artikel diekspor ke {folder}",
+    "(cancelled)": "(dibatalkan)",
+    "Some articles were not exported": "Beberapa artikel tidak terekspor",
+    "Editing…": "Menyunting…",
+    "Saved; revision recorded.": "Tersimpan; revisi dicatat.",
+    "{words} words · {chars} characters · {minutes} min read":
+        "{words} kata · {chars} karakter · {minutes} menit baca",
+    "%n article(s) moved to the Trash": "%n artikel dibuang ke Sampah",
+    "Empty Trash": "Kosongkan Sampah",
+    "Delete %n article(s) in the Trash for good?":
+        "Hapus %n artikel di Sampah untuk selamanya?",
+    "New rubric": "Rubrik baru",
+    "Name:": "Nama:",
+    "The rubric was not created": "Rubrik tidak dibuat",
+    "Rename rubric": "Ganti nama rubrik",
+    "The rubric was not renamed": "Nama rubrik tidak diganti",
+    "Delete rubric": "Hapus rubrik",
+    "Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to "
+    "“{parent}”.": "Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya "
+    "pindah ke “{parent}”.",
+    "(top level)": "(tingkat teratas)",
+    "Move rubric": "Pindahkan rubrik",
+    "Move under:": "Pindahkan ke bawah:",
+    "The rubric was not moved": "Rubrik tidak dipindahkan",
+    "The articles were not moved": "Artikel tidak dipindahkan",
+    "%n article(s) moved to {rubric}": "%n artikel dipindahkan ke {rubric}",
+    "Exported to {path}": "Diekspor ke {path}",
+    "HTML copied to the clipboard.": "HTML disalin ke papan klip.",
+    "About EditorBerita": "Tentang EditorBerita",
+    "EditorBerita {version}\nAn offline article editor for Indonesian news desks.":
+        "EditorBerita {version}\nPenyunting artikel luring untuk meja redaksi Indonesia.",
+    "Language": "Bahasa",
+    "The new language is used from the next start.":
+        "Bahasa baru dipakai mulai saat aplikasi dibuka lagi.",
+    # metadata panel
+    "Sub-headline": "Subjudul",
+    "Byline": "Penulis",
+    "Byline: who wrote the story": "Penulis: siapa yang menulis berita",
+    "Initials": "Inisial",
+    "Initials printed at the end of the story": "Inisial di akhir berita",
+    "More fields": "Lainnya",
+    "Slug: the article's address; follows the headline until you edit it":
+        "Slug: alamat artikel; mengikuti judul sampai Anda mengubahnya",
+    "Fixed": "Kunci",
+    "When not fixed, the slug follows the headline":
+        "Bila tidak dikunci, slug mengikuti judul",
+    "e.g. Samarinda": "mis. Samarinda",
+    "Lead: the first paragraph that sums up the story":
+        "Teras berita: paragraf pembuka yang merangkum berita",
+    "Tags, separated by commas": "Tag, dipisah koma",
+    "Slug": "Slug",
+    "Dateline": "Dateline",
+    "Lead": "Teras",
+    "Tags": "Tag",
+    "SEO title": "Judul SEO",
+    "SEO description": "Deskripsi SEO",
+    # editor (ui/editor.py)
+    "&Bold": "&Tebal",
+    "&Italic": "&Miring",
+    "&Heading": "&Subjudul isi",
+    "&Quote": "&Kutipan",
+    "Bulleted &List": "&Daftar berbutir",
+    "&Numbered List": "Daftar &bernomor",
+    "&Link": "&Tautan",
+    "Horizontal &Rule": "&Garis pemisah",
+    "link text": "teks tautan",
+}
+
+
+def fill(check_only: bool = False) -> list[str]:
+    """Translate what we know; return "context: source" for messages still unfinished."""
+    tree = ET.parse(TS)
+    missing: list[str] = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            text = BY_CONTEXT.get((name, source), ID.get(source))
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            if text is None:
+                if translation.get("type") == "unfinished" or not (
+                        translation.text or translation.findall("numerusform")):
+                    missing.append(f"{name}: {source!r}")
+                continue
+            if check_only:
+                continue
+            translation.attrib.pop("type", None)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                for child in list(translation):
+                    translation.remove(child)
+                ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = text
+    if not check_only:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                      encoding="utf-8")
+    return missing
+
+
+if __name__ == "__main__":
+    left = fill(check_only="--check" in sys.argv)
+    for item in left:
+        print("untranslated:", item)
+    sys.exit(1 if left else 0)
