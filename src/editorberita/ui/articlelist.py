@@ -60,9 +60,9 @@ class ArticleListPane(QWidget):
         for column in (ArticleListModel.STATUS, ArticleListModel.RUBRIC,
                        ArticleListModel.DATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ArticleListModel.STATUS, 70)
-        header.resizeSection(ArticleListModel.RUBRIC, 80)
-        header.resizeSection(ArticleListModel.DATE, 84)
+        header.resizeSection(ArticleListModel.STATUS, 64)
+        header.resizeSection(ArticleListModel.RUBRIC, 74)
+        header.resizeSection(ArticleListModel.DATE, 78)
         header.setMinimumSectionSize(40)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
