@@ -73,7 +73,9 @@ def test_bench_counts_and_listing(big_store: ArticleStore) -> None:
         limit=200, offset=50_000)), "ms", "-")
 
 
-@pytest.mark.parametrize("query", ["pemerintah", "kepala dinas", '"tanggapan warga"', "ba*"])
+# "ba*" is a 2-letter prefix: the FTS prefix index covers 3 letters, so it is the slow case.
+@pytest.mark.parametrize("query", ["pemerintah", "kepala dinas", '"tanggapan warga"', "bak*",
+                                   "ba*"])
 def test_bench_search(big_store: ArticleStore, query: str) -> None:
     hits = big_store.count_articles(ArticleFilter(search=query))
     ms = median_ms(lambda: big_store.list_articles(ArticleFilter(search=query), limit=50),
