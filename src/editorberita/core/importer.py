@@ -179,8 +179,8 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
         body = body[1:] if body.startswith("\n") else body
     else:
         body = text
-    headline = " ".join(_text(meta.get("title")).split())
-    if not headline:
+    headline = _text(meta.get("title"))
+    if not headline.strip():
         title = _ATX_TITLE.match(body.lstrip("\n"))
         if title:
             headline = title.group(1).strip()
