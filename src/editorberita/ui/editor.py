@@ -1,0 +1,388 @@
+"""The Markdown body editor: highlighting, smart quotes, formatting actions and text statistics.
+
+The widget only edits text and emits signals; the window decides when to save. May import
+``core.textid``, ``ui.highlighter`` and PySide6.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from typing_extensions import override
+
+from editorberita.core.textid import READING_CHARS_PER_MINUTE, plain_text, word_count
+from editorberita.ui.highlighter import IN_FENCE, MarkdownHighlighter
+
+LINE_HEIGHT_PERCENT = 140
+COLUMN_CHARS = 72  # a comfortable measure for reading prose
+STATS_DELAY_MS = 400
+
+# Where a typed quote must stay straight: inside inline code, a link address, an autolink or URL.
+_LINK_ADDRESS = re.compile(r"\]\([^)\s]*$")
+_AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]*:[^>\s]*$")
+_URL = re.compile(r"(?:https?://|www\.|mailto:)\S*$", re.IGNORECASE)
+_OPENERS = frozenset(" \t\u00a0([{<\u2013\u2014/-\u201c\u2018")
+CURLY = {'"': ("\u201c", "\u201d"), "'": ("\u2018", "\u2019")}
+
+
+def curl_quote(straight: str, before: str) -> str:
+    """Return the curly form of a quote typed after the character ``before``."""
+    opening, closing = CURLY[straight]
+    if before == "" or before in _OPENERS:
+        return opening
+    return closing  # after a letter this is also the apostrophe: "it's", "Jum’at"
+
+
+def _block_stats(text: str) -> tuple[int, int, int]:
+    """Return (words, letters in visible tokens, visible tokens) for one paragraph."""
+    tokens = plain_text(text).split()
+    return word_count(text), sum(len(t) for t in tokens), len(tokens)
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """A plain-text Markdown editor with a centred reading column and smart typography."""
+
+    text_edited = Signal()
+    cursor_line_changed = Signal(int)
+    stats_changed = Signal(int, int, int)  # words, characters, reading minutes
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self._smart_quotes = True
+        self._focus_mode = False
+        self._last_line = -1
+        self._stats: tuple[int, int, int] = (0, 0, 0)
+        self._stats_cache: dict[str, tuple[int, int, int]] = {}
+
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(False)
+        self._apply_font()
+        self.highlighter = MarkdownHighlighter(self.document())
+
+        self._stats_timer = QTimer(self)
+        self._stats_timer.setSingleShot(True)
+        self._stats_timer.setInterval(STATS_DELAY_MS)
+        self._actions = self._create_actions()
+        for action in self._actions:
+            self.addAction(action)
+
+        self.textChanged.connect(self._on_text_changed)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self._stats_timer.timeout.connect(self._on_stats_timer)
+
+    # -- public interface -----------------------------------------------------------------
+
+    def set_markdown(self, text: str) -> None:
+        """Replace the text without an undo history and without emitting ``text_edited``."""
+        self._loading = True
+        try:
+            self.setPlainText(text)
+            self._apply_line_height()
+            self.document().clearUndoRedoStacks()
+            self.document().setModified(False)
+        finally:
+            self._loading = False
+        self._last_line = -1
+        self._on_cursor_moved()
+        self._stats_timer.start(0)
+
+    def markdown(self) -> str:
+        """Return the Markdown text."""
+        return self.toPlainText()
+
+    def formatting_actions(self) -> list[QAction]:
+        """Return the formatting actions (bold, italic, heading, ...) for menus and toolbars."""
+        return list(self._actions)
+
+    def scroll_to_line(self, line: int) -> None:
+        """Scroll so that source line ``line`` (0-based block) is at the top of the view."""
+        block = self.document().findBlockByNumber(max(0, line))
+        if not block.isValid():
+            return
+        bar = self.verticalScrollBar()
+        # QPlainTextEdit scrolls by whole blocks: the scroll bar value is the first block.
+        bar.setValue(min(block.blockNumber(), bar.maximum()))
+
+    def first_visible_line(self) -> int:
+        """Return the source line at the top of the view."""
+        return self.firstVisibleBlock().blockNumber()
+
+    def set_smart_quotes(self, on: bool) -> None:
+        """Turn typographic quotes on or off for newly typed quotes."""
+        self._smart_quotes = on
+
+    def smart_quotes(self) -> bool:
+        """Return whether typed quotes become typographic quotes."""
+        return self._smart_quotes
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Use a larger font and a narrower column for undistracted writing."""
+        self._focus_mode = on
+        self._apply_font()
+        self._update_margins()
+
+    def set_dark(self, dark: bool) -> None:
+        """Use syntax colours that read well on a dark background."""
+        self.highlighter.set_dark(dark)
+
+    def stats(self) -> tuple[int, int, int]:
+        """Return the last computed (words, characters, reading minutes)."""
+        return self._stats
+
+    def compute_stats(self) -> tuple[int, int, int]:
+        """Compute (words, characters, reading minutes) now, reusing unchanged paragraphs."""
+        cache = self._stats_cache
+        fresh: dict[str, tuple[int, int, int]] = {}
+        words = letters = tokens = 0
+        # Counts add up over paragraphs; only edited paragraphs are counted again.
+        for chunk in self.toPlainText().split("\n\n"):
+            value = fresh.get(chunk) or cache.get(chunk) or _block_stats(chunk)
+            fresh[chunk] = value
+            words += value[0]
+            letters += value[1]
+            tokens += value[2]
+        self._stats_cache = fresh
+        chars = letters + max(0, tokens - 1)  # tokens joined by single spaces, as char_count
+        minutes = 0 if chars == 0 else max(1, math.ceil(chars / READING_CHARS_PER_MINUTE))
+        return words, chars, minutes
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _create_actions(self) -> list[QAction]:
+        """Create the formatting actions, active while the editor has focus."""
+        specs = [
+            (self.tr("&Bold"), QKeySequence(QKeySequence.StandardKey.Bold), "format-text-bold",
+             "B", self._on_bold),
+            (self.tr("&Italic"), QKeySequence(QKeySequence.StandardKey.Italic),
+             "format-text-italic", "I", self._on_italic),
+            (self.tr("&Heading"), QKeySequence("Ctrl+2"), "format-text-heading", "H2",
+             self._on_heading),
+            (self.tr("&Quote"), QKeySequence("Ctrl+Shift+."), "format-text-blockquote", "\u201c",
+             self._on_quote),
+            (self.tr("Bulleted &List"), QKeySequence("Ctrl+Shift+8"), "format-list-unordered",
+             "\u2022", self._on_bulleted),
+            (self.tr("&Numbered List"), QKeySequence("Ctrl+Shift+7"), "format-list-ordered",
+             "1.", self._on_numbered),
+            (self.tr("&Link"), QKeySequence("Ctrl+K"), "insert-link", "\U0001f517",
+             self._on_link),
+            (self.tr("Horizontal &Rule"), QKeySequence("Ctrl+Shift+-"), "insert-horizontal-rule",
+             "\u2014", self._on_rule),
+        ]
+        actions = []
+        for text, shortcut, icon_name, icon_text, slot in specs:
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            icon = QIcon.fromTheme(icon_name)
+            if not icon.isNull():
+                action.setIcon(icon)
+            action.setIconText(icon_text)
+            plain = text.replace("&", "")
+            native = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{plain} ({native})")
+            action.triggered.connect(slot)
+            actions.append(action)
+        return actions
+
+    def _wrap_selection(self, marker: str) -> None:
+        """Wrap the selection (or an empty pair at the cursor) in ``marker``, as one undo step."""
+        cursor = self.textCursor()
+        selected = cursor.selectedText()
+        cursor.beginEditBlock()
+        cursor.insertText(f"{marker}{selected}{marker}")
+        cursor.endEditBlock()
+        if not selected:
+            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
+            self.setTextCursor(cursor)
+
+    def _prefix_lines(self, prefix_for: object) -> None:
+        """Put a prefix before every selected line, or remove it if all lines have it."""
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        blocks = []
+        block = first
+        while block.isValid():
+            blocks.append(block)
+            if block == last:
+                break
+            block = block.next()
+        prefixes = [prefix_for(i) for i in range(len(blocks))]  # type: ignore[operator]
+        remove = all(b.text().startswith(p) for b, p in zip(blocks, prefixes, strict=True))
+        cursor.beginEditBlock()
+        for block, prefix in zip(blocks, prefixes, strict=True):
+            edit = QTextCursor(block)
+            if remove:
+                edit.movePosition(QTextCursor.MoveOperation.Right,
+                                  QTextCursor.MoveMode.KeepAnchor, len(prefix))
+                edit.removeSelectedText()
+            else:
+                edit.insertText(prefix)
+        cursor.endEditBlock()
+
+    @Slot()
+    def _on_bold(self) -> None:
+        self._wrap_selection("**")
+
+    @Slot()
+    def _on_italic(self) -> None:
+        self._wrap_selection("*")
+
+    @Slot()
+    def _on_heading(self) -> None:
+        self._prefix_lines(lambda _i: "## ")
+
+    @Slot()
+    def _on_quote(self) -> None:
+        self._prefix_lines(lambda _i: "> ")
+
+    @Slot()
+    def _on_bulleted(self) -> None:
+        self._prefix_lines(lambda _i: "- ")
+
+    @Slot()
+    def _on_numbered(self) -> None:
+        self._prefix_lines(lambda i: f"{i + 1}. ")
+
+    @Slot()
+    def _on_link(self) -> None:
+        """Make the selection a link and select the address placeholder for typing over."""
+        cursor = self.textCursor()
+        text = cursor.selectedText() or self.tr("link text")
+        placeholder = "https://"
+        cursor.beginEditBlock()
+        cursor.insertText(f"[{text}]({placeholder})")
+        cursor.endEditBlock()
+        end = cursor.position() - 1
+        cursor.setPosition(end - len(placeholder))
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    @Slot()
+    def _on_rule(self) -> None:
+        """Insert a horizontal rule as its own block after the current line."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        cursor.insertText("\n\n---\n\n")
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    # -- smart quotes -----------------------------------------------------------------------
+
+    def _quote_allowed_here(self, cursor: QTextCursor) -> bool:
+        """Return False inside code, a link address, an autolink or a bare URL."""
+        block = cursor.block()
+        previous = block.previous()
+        if block.userState() == IN_FENCE or (previous.isValid()
+                                              and previous.userState() == IN_FENCE):
+            return False
+        if block.text().startswith(("```", "~~~")):
+            return False
+        before = block.text()[:cursor.positionInBlock()]
+        if before.count("`") % 2 == 1:
+            return False
+        if (before.startswith(("    ", "\t")) and (not previous.isValid()
+                                                     or not previous.text().strip())):
+            return False  # indented code block
+        return not (_LINK_ADDRESS.search(before) or _AUTOLINK.search(before)
+                    or _URL.search(before))
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Type a straight quote, then curl it in a separate undo step (Ctrl+Z straightens)."""
+        text = event.text()
+        if (not self._smart_quotes or text not in CURLY or self.isReadOnly()
+                or event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                         | Qt.KeyboardModifier.KeypadModifier)):
+            super().keyPressEvent(event)
+            return
+        super().keyPressEvent(event)
+        cursor = self.textCursor()
+        if cursor.hasSelection() or cursor.positionInBlock() == 0:
+            return
+        check = QTextCursor(cursor)
+        check.movePosition(QTextCursor.MoveOperation.Left)
+        if not self._quote_allowed_here(check):
+            return
+        before_text = cursor.block().text()[:cursor.positionInBlock() - 1]
+        curly = curl_quote(text, before_text[-1:] if before_text else "")
+        # A separate edit block is a separate undo command: Ctrl+Z restores the straight quote.
+        cursor.beginEditBlock()
+        cursor.deletePreviousChar()
+        cursor.insertText(curly)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _apply_font(self) -> None:
+        """Use a readable serif; larger in focus mode."""
+        font = QFont()
+        font.setFamilies(["Noto Serif", "Georgia", "DejaVu Serif", "Times New Roman", "serif"])
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSizeF(14.0 if self._focus_mode else 12.0)
+        self.setFont(font)
+        self.document().setDocumentMargin(12)
+
+    def _apply_line_height(self) -> None:
+        """Give every line ~1.4 line spacing (new lines inherit it from the line they split)."""
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(LINE_HEIGHT_PERCENT,
+                          QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor = QTextCursor(self.document())
+        with QSignalBlocker(self.document()):
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.mergeBlockFormat(fmt)
+
+    def _update_margins(self) -> None:
+        """Centre a column of about COLUMN_CHARS characters when the widget is wider."""
+        chars = COLUMN_CHARS - (10 if self._focus_mode else 0)
+        column = self.fontMetrics().averageCharWidth() * chars
+        spare = self.width() - column - self.verticalScrollBar().sizeHint().width()
+        side = max(0, spare // 2)
+        self.setViewportMargins(side, 0, side, 0)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the text column centred."""
+        super().resizeEvent(event)
+        self._update_margins()
+
+    # -- slots ------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_text_changed(self) -> None:
+        if self._loading:
+            return
+        self._stats_timer.start()
+        self.text_edited.emit()
+
+    @Slot()
+    def _on_cursor_moved(self) -> None:
+        line = self.textCursor().blockNumber()
+        if line != self._last_line:
+            self._last_line = line
+            self.cursor_line_changed.emit(line)
+
+    @Slot()
+    def _on_stats_timer(self) -> None:
+        stats = self.compute_stats()
+        if stats != self._stats:
+            self._stats = stats
+            self.stats_changed.emit(*stats)
