@@ -15,6 +15,9 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+# A quote at the start of one of these opens, whatever ended the element before it.
+BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote",
+                        "div", "dt", "dd", "ul", "ol", "table", "tr", "figcaption", "caption"})
 SKIP_TAGS = frozenset({"code", "pre", "kbd", "samp", "script", "style", "math"})
 _OPENERS = frozenset(" \t\n\r\u00a0([{<\u2013\u2014\u201c\u2018/-")
 _QUOTE = re.compile(r"[\"']")
@@ -79,9 +82,13 @@ class SmartTypographyProcessor(Treeprocessor):
         if element.tag in SKIP_TAGS:
             self._prev = "x"  # a quote right after code closes, like after a word
         else:
+            if element.tag in BLOCK_TAGS:
+                self._prev = ""
             element.text = self._text(element.text)
             for child in element:
                 self._walk(child)
+                if child.tag in BLOCK_TAGS:
+                    self._prev = ""
                 child.tail = self._text(child.tail)
 
 
