@@ -65,7 +65,8 @@ def test_slug_names_are_unchanged(headline: str) -> None:
     assert portable_filename(f"2024-07-23-{slug}", "md") == f"2024-07-23-{slug}.md"
 
 
-@pytest.mark.parametrize("stem", ["CON", "con", "Nul", "COM1", "lpt9", "aux.tar", "PRN ", "COM\u00b9"])
+@pytest.mark.parametrize(
+    "stem", ["CON", "con", "Nul", "COM1", "lpt9", "aux.tar", "PRN ", "COM\u00b9"])
 def test_reserved_device_names_are_avoided(stem: str) -> None:
     name = portable_filename(stem, "html")
     assert_portable(name)
