@@ -21,18 +21,25 @@ def _lrelease() -> str | None:
     return str(here) if here.exists() else shutil.which("pyside6-lrelease")
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _indonesian_translation(qapp: QApplication,
-                            tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Compile the .ts afresh and install it, so tests see what an Indonesian user sees."""
-    from editorberita.ui.app import install_translators
-
+@pytest.fixture(scope="session")
+def _compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Compile the .ts afresh once per run; return the folder holding the .qm."""
     folder = tmp_path_factory.mktemp("i18n")
     tool = _lrelease()
     if tool is not None:
         subprocess.run([tool, "-silent", str(resource("i18n", "editorberita_id.ts")),
                         "-qm", str(folder / "editorberita_id.qm")], check=True)
-    install_translators(qapp, "id", folder)
+    return folder
+
+
+@pytest.fixture
+def indonesian(qapp: QApplication, _compiled_translations: Path) -> Iterator[None]:
+    """Install the Indonesian translation for one test, as an Indonesian user sees the UI."""
+    from editorberita.ui.app import install_translators
+
+    install_translators(qapp, "id", _compiled_translations)
+    yield
+    install_translators(qapp, "en")
 
 
 @pytest.fixture

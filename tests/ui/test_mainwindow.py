@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -16,6 +17,8 @@ from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDia
 from editorberita.ui.models import ARTICLE_MIME
 
 from .conftest import make_window
+
+pytestmark = pytest.mark.usefixtures("indonesian")
 
 
 def _new_rubric(window, answers, name: str) -> int:  # type: ignore[no-untyped-def]

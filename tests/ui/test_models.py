@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 
 from editorberita.core.domain import Article, Status
@@ -17,6 +18,8 @@ from editorberita.ui.models import (
     SidebarModel,
     filter_for_key,
 )
+
+pytestmark = pytest.mark.usefixtures("indonesian")
 
 
 def _key_counts(model: SidebarModel) -> dict[str, int | None]:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from editorberita.core.domain import Article, Status, Zone
 from editorberita.ui.articlelist import ArticleListPane
 from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.models import ArticleListModel, SidebarModel
 from editorberita.ui.sidebar import SidebarView
+
+pytestmark = pytest.mark.usefixtures("indonesian")
 
 
 def test_sidebar_view_emits_key_and_keeps_selection_across_reload(qtbot, store) -> None:

@@ -186,7 +186,7 @@ class MetadataPanel(QWidget):
         self.zone_combo = QComboBox(self.more_box)
         for zone in Zone:
             self.zone_combo.addItem(zone.value, zone.value)
-        self.lead_edit = _small_text_edit(3, self.more_box)
+        self.lead_edit = _small_text_edit(4, self.more_box)
         self.lead_edit.setPlaceholderText(self.tr("Lead: the first paragraph that sums up "
                                                   "the story"))
         self.lead_counter = CounterLabel(limits.get("lead", 160), self.more_box)
