@@ -43,7 +43,7 @@ ID: dict[str, str] = {
     "%n article(s)": "%n artikel",
     "All articles": "Semua artikel",
     "Drafts": "Draf",
-    "Changed since export": "Diubah sejak ekspor",
+    "Changed since export": "Ekspor usang",
     "Trash": "Sampah",
     "New rubric…": "Rubrik baru…",
     "New sub-rubric…": "Subrubrik baru…",

@@ -818,7 +818,7 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <message>
             <location filename="../../src/editorberita/ui/models.py" line="344" />
             <source>Changed since export</source>
-            <translation>Diubah sejak ekspor</translation>
+            <translation>Ekspor usang</translation>
         </message>
         <message>
             <location filename="../../src/editorberita/ui/models.py" line="345" />

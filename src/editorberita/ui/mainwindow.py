@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._dirty = False
         self._loading = False
         self._closing = False
+        self._dark: bool | None = None
         self._actions: dict[str, QAction] = {}
         self._menus: list[tuple[str, QMenu]] = []
         self.setObjectName("main_window")
@@ -650,7 +651,10 @@ class MainWindow(QMainWindow):
             self.open_article(self.article_model.article_id(target))
 
     def _apply_color_scheme(self) -> None:
-        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        dark = is_dark()
+        if dark == self._dark:
+            return
+        self._dark = dark
         self.preview.set_dark(dark)
         self.editor.set_dark(dark)
         if self._current is not None:
@@ -1034,11 +1038,25 @@ class MainWindow(QMainWindow):
     # ================================================================ events
 
     @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._dark is not None:
+            self._apply_color_scheme()
+
+    @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_now()
         self._save_window_state()
         self._closing = True
         super().closeEvent(event)
+
+
+def is_dark() -> bool:
+    """Return True for a dark look: the system's scheme, else the palette's lightness."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme != Qt.ColorScheme.Unknown:
+        return scheme == Qt.ColorScheme.Dark
+    return QGuiApplication.palette().window().color().lightness() < 128
 
 
 def apply_color_scheme_preference(key: str) -> None:
