@@ -198,6 +198,22 @@ ID: dict[str, str] = {
     "&Link": "&Tautan",
     "Horizontal &Rule": "&Garis pemisah",
     "link text": "teks tautan",
+    # find and replace bar (ui/findreplace.py)
+    "Find": "Cari",
+    "Replace with": "Ganti dengan",
+    "Previous": "Sebelumnya",
+    "Next": "Berikutnya",
+    "Replace": "Ganti",
+    "Replace All": "Ganti semua",
+    "Whole word": "Kata utuh",
+    "Match case": "Huruf besar/kecil",
+    "Regular expression": "Ekspresi reguler",
+    "Close (Esc)": "Tutup (Esc)",
+    "%n replaced": "%n diganti",
+    "Invalid expression: {error}": "Ekspresi tidak sah: {error}",
+    "Not found": "Tidak ditemukan",
+    "{current} of {total}": "{current} dari {total}",
+    "%n match(es)": "%n temuan",
 }
 
 

@@ -118,473 +118,555 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         </message>
     </context>
     <context>
+        <name>FindReplaceBar</name>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="37" />
+            <source>Find</source>
+            <translation>Cari</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="40" />
+            <source>Replace with</source>
+            <translation>Ganti dengan</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="41" />
+            <source>Previous</source>
+            <translation>Sebelumnya</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="42" />
+            <source>Next</source>
+            <translation>Berikutnya</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="43" />
+            <source>Replace</source>
+            <translation>Ganti</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="44" />
+            <source>Replace All</source>
+            <translation>Ganti semua</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="45" />
+            <source>Whole word</source>
+            <translation>Kata utuh</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="46" />
+            <source>Match case</source>
+            <translation>Huruf besar/kecil</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="47" />
+            <source>Regular expression</source>
+            <translation>Ekspresi reguler</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="51" />
+            <source>Close (Esc)</source>
+            <translation>Tutup (Esc)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/editorberita/ui/findreplace.py" line="156" />
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>%n diganti</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="232" />
+            <source>Invalid expression: {error}</source>
+            <translation>Ekspresi tidak sah: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="237" />
+            <source>Not found</source>
+            <translation>Tidak ditemukan</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/findreplace.py" line="253" />
+            <source>{current} of {total}</source>
+            <translation>{current} dari {total}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/editorberita/ui/findreplace.py" line="256" />
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n temuan</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="238" />
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="578" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="239" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="579" />
             <source>The article could not be saved</source>
             <translation>Artikel tidak dapat disimpan</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="277" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="278" />
             <source>&amp;New article</source>
             <translation>Artikel &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="278" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="279" />
             <source>Write a new article in the selected rubric</source>
             <translation>Tulis artikel baru di rubrik terpilih</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="279" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="280" />
             <source>&amp;Save</source>
             <translation>&amp;Simpan</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="280" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="281" />
             <source>Save now and record a revision</source>
             <translation>Simpan sekarang dan catat revisi</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="281" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="282" />
             <source>New &amp;rubric…</source>
             <translation>&amp;Rubrik baru…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="283" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="284" />
             <source>Rena&amp;me rubric…</source>
             <translation>&amp;Ganti nama rubrik…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="285" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="286" />
             <source>&amp;Delete rubric…</source>
             <translation>&amp;Hapus rubrik…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="286" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="287" />
             <source>Move to &amp;Trash</source>
             <translation>Buang ke &amp;Sampah</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="288" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="289" />
             <source>Restore from Trash</source>
             <translation>Pulihkan dari Sampah</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="289" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="290" />
             <source>Empty Trash…</source>
             <translation>Kosongkan Sampah…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="290" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="291" />
             <source>Export as HTML &amp;page…</source>
             <translation>Ekspor sebagai &amp;halaman HTML…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="292" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="293" />
             <source>Export as HTML &amp;fragment…</source>
             <translation>Ekspor sebagai &amp;potongan HTML…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="294" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="295" />
             <source>Export as &amp;Markdown…</source>
             <translation>Ekspor sebagai &amp;Markdown…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="296" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="297" />
             <source>Export &amp;selected articles…</source>
             <translation>Ekspor artikel &amp;terpilih…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="298" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="299" />
             <source>Export the whole rubric or &amp;view…</source>
             <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="300" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="301" />
             <source>&amp;Copy HTML</source>
             <translation>&amp;Salin HTML</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="301" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="302" />
             <source>Copy the article as HTML for the CMS</source>
             <translation>Salin artikel sebagai HTML untuk CMS</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="302" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="303" />
             <source>Open in &amp;browser</source>
             <translation>Buka di &amp;peramban</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="304" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="305" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="305" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="306" />
             <source>&amp;Find…</source>
             <translation>&amp;Cari…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="306" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="307" />
             <source>&amp;Replace…</source>
             <translation>&amp;Ganti…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="307" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="308" />
             <source>&amp;Search articles</source>
             <translation>Cari &amp;artikel</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="309" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="310" />
             <source>Edit &amp;headline</source>
             <translation>Sunting &amp;judul</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="310" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="311" />
             <source>Go to rubrics</source>
             <translation>Ke panel rubrik</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="312" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="313" />
             <source>Go to article list</source>
             <translation>Ke daftar artikel</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="314" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="315" />
             <source>Go to editor</source>
             <translation>Ke penyunting</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="316" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="317" />
             <source>Next article</source>
             <translation>Artikel berikutnya</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="318" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="319" />
             <source>Previous article</source>
             <translation>Artikel sebelumnya</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="320" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="321" />
             <source>Show &amp;preview</source>
             <translation>&amp;Pratinjau</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="322" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="323" />
             <source>Show &amp;more fields</source>
             <translation>Kolom &amp;lainnya</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="324" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="325" />
             <source>&amp;Focus mode</source>
             <translation>Mode &amp;fokus</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="326" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="327" />
             <source>Smart &amp;quotes</source>
             <translation>Tanda &amp;kutip cerdas</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="328" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="329" />
             <source>F&amp;ull screen</source>
             <translation>Layar &amp;penuh</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="330" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="331" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Pintasan papan ketik</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="331" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="332" />
             <source>&amp;About EditorBerita</source>
             <translation>&amp;Tentang EditorBerita</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="362" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="363" />
             <source>&amp;File</source>
             <translation>&amp;Berkas</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="363" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="364" />
             <source>E&amp;xport</source>
             <translation>E&amp;kspor</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="376" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="377" />
             <source>&amp;Edit</source>
             <translation>&amp;Sunting</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="380" />
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="385" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="381" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="386" />
             <source>F&amp;ormat</source>
             <translation>F&amp;ormat</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="387" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="388" />
             <source>&amp;Rubric</source>
             <translation>&amp;Rubrik</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="388" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="389" />
             <source>&amp;View</source>
             <translation>&amp;Tampilan</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="394" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="395" />
             <source>&amp;Help</source>
             <translation>B&amp;antuan</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="397" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="398" />
             <source>&amp;Appearance</source>
             <translation>&amp;Penampilan</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="399" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="400" />
             <source>Follow the system</source>
             <translation>Ikuti sistem</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="400" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="401" />
             <source>Light</source>
             <translation>Terang</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="400" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="401" />
             <source>Dark</source>
             <translation>Gelap</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="410" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="411" />
             <source>&amp;Language</source>
             <translation>&amp;Bahasa</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="420" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="421" />
             <source>Main toolbar</source>
             <translation>Bilah alat utama</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="444" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="445" />
             <source>Article list</source>
             <translation>Daftar artikel</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="547" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="548" />
             <source>Saved at {time}</source>
             <translation>Tersimpan {time}</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="553" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="554" />
             <source>(untitled)</source>
             <translation>(tanpa judul)</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="572" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="573" />
             <source>{headline} (copy)</source>
             <translation>{headline} (salinan)</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="587" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="588" />
             <source>Export to folder</source>
             <translation>Ekspor ke folder</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="594" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="595" />
             <source>HTML page</source>
             <translation>Halaman HTML</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="594" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="595" />
             <source>HTML fragment</source>
             <translation>Potongan HTML</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="595" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="596" />
             <source>Markdown</source>
             <translation>Markdown</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="600" />
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="611" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="601" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="612" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="600" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="601" />
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="609" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="610" />
             <source>Exporting articles…</source>
             <translation>Mengekspor artikel…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="609" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="610" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="625" />
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="904" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="626" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="908" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="629" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="630" />
             <source>{done} of {total} articles exported to {folder}</source>
             <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="632" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="633" />
             <source>(cancelled)</source>
             <translation>(dibatalkan)</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="637" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="638" />
             <source>Some articles were not exported</source>
             <translation>Beberapa artikel tidak terekspor</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="702" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="706" />
             <source>Editing…</source>
             <translation>Menyunting…</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="711" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="715" />
             <source>Saved; revision recorded.</source>
             <translation>Tersimpan; revisi dicatat.</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="715" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="719" />
             <source>{words} words · {chars} characters · {minutes} min read</source>
             <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="753" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="757" />
             <source>%n article(s) moved to the Trash</source>
             <translation>
                 <numerusform>%n artikel dibuang ke Sampah</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="770" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="774" />
             <source>Empty Trash</source>
             <translation>Kosongkan Sampah</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="771" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="775" />
             <source>Delete %n article(s) in the Trash for good?</source>
             <translation>
                 <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="782" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="786" />
             <source>New rubric</source>
             <translation>Rubrik baru</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="782" />
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="802" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="786" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="806" />
             <source>Name:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="788" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="792" />
             <source>The rubric was not created</source>
             <translation>Rubrik tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="802" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="806" />
             <source>Rename rubric</source>
             <translation>Ganti nama rubrik</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="809" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="813" />
             <source>The rubric was not renamed</source>
             <translation>Nama rubrik tidak diganti</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="829" />
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="878" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="833" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="882" />
             <source>Uncategorised</source>
             <translation>Tanpa rubrik</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="831" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="835" />
             <source>Delete rubric</source>
             <translation>Hapus rubrik</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="832" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="836" />
             <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
             <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="848" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="852" />
             <source>(top level)</source>
             <translation>(tingkat teratas)</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="849" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="853" />
             <source>Move rubric</source>
             <translation>Pindahkan rubrik</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="849" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="853" />
             <source>Move under:</source>
             <translation>Pindahkan ke bawah:</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="861" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="865" />
             <source>The rubric was not moved</source>
             <translation>Rubrik tidak dipindahkan</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="871" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="875" />
             <source>The articles were not moved</source>
             <translation>Artikel tidak dipindahkan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="880" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="884" />
             <source>%n article(s) moved to {rubric}</source>
             <translation>
                 <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="907" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="911" />
             <source>Exported to {path}</source>
             <translation>Diekspor ke {path}</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="941" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="945" />
             <source>HTML copied to the clipboard.</source>
             <translation>HTML disalin ke papan klip.</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="1010" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="1014" />
             <source>About EditorBerita</source>
             <translation>Tentang EditorBerita</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="1011" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="1015" />
             <source>EditorBerita {version}
 An offline article editor for Indonesian news desks.</source>
             <translation>EditorBerita {version}
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="1027" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="1031" />
             <source>Language</source>
             <translation>Bahasa</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/mainwindow.py" line="1028" />
+            <location filename="../../src/editorberita/ui/mainwindow.py" line="1032" />
             <source>The new language is used from the next start.</source>
             <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
         </message>
@@ -715,42 +797,42 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
             <translation>Tag, dipisah koma</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/metadata.py" line="225" />
+            <location filename="../../src/editorberita/ui/metadata.py" line="228" />
             <source>Slug</source>
             <translation>Slug</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/metadata.py" line="225" />
+            <location filename="../../src/editorberita/ui/metadata.py" line="228" />
             <source>Dateline</source>
             <translation>Dateline</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/metadata.py" line="225" />
+            <location filename="../../src/editorberita/ui/metadata.py" line="228" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/metadata.py" line="225" />
+            <location filename="../../src/editorberita/ui/metadata.py" line="228" />
             <source>Lead</source>
             <translation>Teras</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/metadata.py" line="226" />
+            <location filename="../../src/editorberita/ui/metadata.py" line="229" />
             <source>Tags</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/metadata.py" line="226" />
+            <location filename="../../src/editorberita/ui/metadata.py" line="229" />
             <source>SEO title</source>
             <translation>Judul SEO</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/metadata.py" line="226" />
+            <location filename="../../src/editorberita/ui/metadata.py" line="229" />
             <source>SEO description</source>
             <translation>Deskripsi SEO</translation>
         </message>
         <message>
-            <location filename="../../src/editorberita/ui/metadata.py" line="291" />
+            <location filename="../../src/editorberita/ui/metadata.py" line="294" />
             <source>Uncategorised</source>
             <translation>Tanpa rubrik</translation>
         </message>
