@@ -1,0 +1,129 @@
+"""Preview speed: work after the debounce (600 words) and GUI stalls while typing (20k words).
+
+Prints figures only; run with ``make bench``. Targets: <= 30 ms for both.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import random
+import sys
+import time
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+from pytestqt.qtbot import QtBot
+
+from editorberita.core.domain import Article
+from editorberita.core.incremental import BlockRenderer
+from editorberita.core.render import render_article_fragment
+from editorberita.ui.editor import MarkdownEditor
+from editorberita.ui.preview import PreviewPane
+
+if sys.version_info < (3, 12):  # PySide6 6.12 on 3.11 drops a reference to None per void call
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+WORDS = ["banjir", "samarinda", "warga", "kota", "hujan", "deras", "sungai", "mahakam",
+         "meluap", "rumah", "terendam", "pemerintah", "provinsi", "bantuan", "logistik"]
+
+
+def make_body(words: int, seed: int = 1) -> str:
+    """Return a news-like body: paragraphs, subheadings, lists, quotes."""
+    rng = random.Random(seed)
+    parts, count, i = [], 0, 0
+    while count < words:
+        n = rng.randint(35, 80)
+        text = " ".join(rng.choice(WORDS) for _ in range(n))
+        kind = i % 9
+        if kind == 3:
+            parts.append("## " + text[:40])
+        elif kind == 6:
+            parts.append(f"- {text[:60]}\n- {text[60:120]}\n- **{text[120:150]}**")
+        elif kind == 8:
+            parts.append(f'> "{text}," kata dia.')
+        else:
+            parts.append(f'"{text[:30]}," ujar warga. {text}')
+        count += n
+        i += 1
+    return "\n\n".join(parts)
+
+
+def _article(body: str) -> Article:
+    return Article(headline="Banjir", byline="Rina", lead="Teras", body=body,
+                   dateline="Samarinda", initials="rw", tags=["banjir"])
+
+
+def test_bench_preview_after_debounce_600_words(qtbot: QtBot) -> None:
+    """Time render + document patch for one keystroke's change in a 600-word story."""
+    body = make_body(600)
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(700, 900)
+    pane.show()
+    pane.show_article(_article(body))
+    full = []
+    start = time.perf_counter()
+    render_article_fragment(_article(body))
+    full.append((time.perf_counter() - start) * 1e3)
+    times = []
+    for i in range(30):
+        edited = body.replace("ujar warga.", f"ujar warga {i}.", 1)
+        start = time.perf_counter()
+        rendering = pane._renderer.render(_article(edited))
+        pane._apply(rendering, rebuild=False)
+        pane.viewport().repaint()
+        times.append((time.perf_counter() - start) * 1e3)
+    times.sort()
+    print(f"\n600 words: full export render {full[0]:.1f} ms; preview work after debounce "
+          f"(block render + patch + paint): median {times[15]:.1f} ms, max {times[-1]:.1f} ms")
+
+
+def test_bench_typing_stall_20k_words(qtbot: QtBot) -> None:
+    """Type 200 characters into a 20,000-word story; report the longest event-loop stall."""
+    body = make_body(20_000)
+    editor = MarkdownEditor()
+    pane = PreviewPane()
+    for w in (editor, pane):
+        qtbot.addWidget(w)
+        w.resize(700, 900)
+        w.show()
+    editor.set_markdown(body)
+    start = time.perf_counter()
+    pane.show_article(_article(body))
+    opened = (time.perf_counter() - start) * 1e3
+    editor.text_edited.connect(lambda: pane.schedule_article(_article(editor.markdown())))
+
+    start = time.perf_counter()
+    BlockRenderer().render(_article(body))
+    cold = (time.perf_counter() - start) * 1e3
+
+    # A 1 ms heartbeat: any gap well above 1 ms is time the GUI thread could not react.
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    heart = QTimer()
+    heart.setInterval(1)
+    heart.timeout.connect(beat)
+    cursor = editor.textCursor()
+    cursor.setPosition(len(body) // 2)
+    editor.setTextCursor(cursor)
+    heart.start()
+    text = ("Warga mengungsi ke tempat yang lebih tinggi karena air terus naik. " * 4)[:200]
+    renders = pane.renders
+    for i, char in enumerate(text):
+        qtbot.keyClicks(editor, char)
+        # ~8 characters per second bursts with pauses, so the debounce fires in between.
+        qtbot.wait(300 if i % 20 == 19 else 15)
+    qtbot.wait(400)
+    heart.stop()
+    gaps.sort()
+    print(f"\n20k words: open (cold render + build) {opened:.0f} ms, cold block render "
+          f"{cold:.0f} ms; typing 200 chars: {pane.renders - renders} preview updates, "
+          f"longest GUI stall {gaps[-1]:.1f} ms, 99th percentile {gaps[int(len(gaps) * .99)]:.1f}"
+          f" ms over {len(gaps)} heartbeats")
