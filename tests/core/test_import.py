@@ -91,7 +91,8 @@ def test_round_trip_keeps_every_field(store: ArticleStore, tmp_path: Path) -> No
 
 def test_file_without_front_matter(store: ArticleStore, tmp_path: Path) -> None:
     """The first "# Heading" is the headline; else the file name (without its date) is."""
-    titled = write(tmp_path / "a.md", "\ufeff# Jalan Rusak di Tenggarong\r\n\r\nWarga mengeluh.\r\n")
+    titled = write(tmp_path / "a.md",
+                   "\ufeff# Jalan Rusak di Tenggarong\r\n\r\nWarga mengeluh.\r\n")
     article, created = import_file(store, titled)
     assert created
     assert (article.headline, article.body) == ("Jalan Rusak di Tenggarong", "Warga mengeluh.")
