@@ -165,3 +165,13 @@ def test_untitled_article_still_has_a_title() -> None:
     """An empty <title> is invalid HTML5."""
     page = render_article_page(Article())
     assert "<title>Tanpa judul</title>" in page
+
+
+def test_headline_subheadline_and_lead_get_smart_typography() -> None:
+    """Displayed fields read like print; the <title> and meta data keep the text as typed."""
+    page = render_article_page(sample(headline='Cabai "Naik" -- lagi', seo_title="",
+                                      subheadline="Kata 'pedagang'", lead="Mahal..."))
+    assert '<h1 class="judul">Cabai \u201cNaik\u201d \u2013 lagi</h1>' in page
+    assert '<p class="subjudul">Kata \u2018pedagang\u2019</p>' in page
+    assert '<p class="teras">Mahal\u2026</p>' in page
+    assert "<title>Cabai &#34;Naik&#34; -- lagi</title>" in page

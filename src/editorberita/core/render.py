@@ -20,7 +20,7 @@ import nh3
 
 from editorberita.core.domain import Article
 from editorberita.core.textid import format_date_id, format_time_id
-from editorberita.core.typography import SmartTypographyExtension
+from editorberita.core.typography import SmartTypographyExtension, smarten
 
 # Python-Markdown's own "smarty" costs three quarters of a render; typography.py does the same
 # job in one pass over the tree (export must reach 150 articles per second).
@@ -277,6 +277,9 @@ class ArticleView:
     iso_time: str
     title: str
     description: str
+    headline: str
+    subheadline: str
+    lead: str
 
 
 def _one_line(text: str) -> str:
@@ -294,6 +297,9 @@ def article_view(article: Article, category_name: str = "") -> ArticleView:
         iso_time=moment.isoformat(timespec="seconds") if moment else "",
         title=_one_line(article.seo_title) or _one_line(article.headline) or UNTITLED,
         description=_one_line(article.seo_description) or _one_line(article.lead),
+        headline=smarten(_one_line(article.headline)) or UNTITLED,
+        subheadline=smarten(_one_line(article.subheadline)),
+        lead=smarten(article.lead.strip()),
     )
 
 
