@@ -838,6 +838,181 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="44" />
+            <source>Choose</source>
+            <translation>Pilih</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="28" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Urungkan</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="29" />
+            <source>&amp;Redo</source>
+            <translation>Ula&amp;ngi</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="30" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Potong</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="31" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Salin</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="32" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Tempel</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="33" />
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="34" />
+            <source>Select All</source>
+            <translation>Pilih semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="13" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="14" />
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="15" />
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="16" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="17" />
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="18" />
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="19" />
+            <source>Reset</source>
+            <translation>Atur ulang</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="20" />
+            <source>Help</source>
+            <translation>Bantuan</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="21" />
+            <source>Discard</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="22" />
+            <source>&amp;Yes</source>
+            <translation>&amp;Ya</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="23" />
+            <source>&amp;No</source>
+            <translation>&amp;Tidak</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="24" />
+            <source>Abort</source>
+            <translation>Batalkan</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="25" />
+            <source>Retry</source>
+            <translation>Coba lagi</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="26" />
+            <source>Ignore</source>
+            <translation>Abaikan</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="27" />
+            <source>Restore Defaults</source>
+            <translation>Kembalikan bawaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="43" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="35" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Urungkan</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="36" />
+            <source>&amp;Redo</source>
+            <translation>Ula&amp;ngi</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="37" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Potong</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="38" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Salin</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="39" />
+            <source>Copy &amp;Link Location</source>
+            <translation>Salin &amp;alamat tautan</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="40" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Tempel</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="41" />
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../src/editorberita/ui/qtstrings.py" line="42" />
+            <source>Select All</source>
+            <translation>Pilih semua</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../src/editorberita/ui/dialogs.py" line="39" />

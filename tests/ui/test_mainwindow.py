@@ -265,3 +265,26 @@ def test_shortcuts_dialog_lists_frequent_actions(qtbot, window) -> None:
     texts = [dialog.table.item(r, 1).text() for r in range(dialog.row_count())]
     assert dialog.row_count() >= 10
     assert any("Artikel baru" in t or "New article" in t for t in texts)
+
+
+def test_qt_dialog_buttons_are_indonesian(qtbot) -> None:
+    """Qt has no Indonesian catalogue of its own; ours covers its buttons."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    texts = {b.text() for b in box.buttons()}
+    assert texts == {"OK", "Batal", "Tutup"}
+
+
+def test_every_ui_string_has_an_indonesian_translation() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "translate_id.py"
+    spec = importlib.util.spec_from_file_location("translate_id", tool)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.fill(check_only=True) == []
