@@ -5,9 +5,7 @@ Prints figures only; run with ``make bench``. Targets: <= 30 ms for both.
 
 from __future__ import annotations
 
-import ctypes
 import random
-import sys
 import time
 
 from PySide6.QtCore import QElapsedTimer, QTimer
@@ -18,9 +16,6 @@ from editorberita.core.incremental import BlockRenderer
 from editorberita.core.render import render_article_fragment
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.preview import PreviewPane
-
-if sys.version_info < (3, 12):  # PySide6 6.12 on 3.11 drops a reference to None per void call
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 WORDS = ["banjir", "samarinda", "warga", "kota", "hujan", "deras", "sungai", "mahakam",
          "meluap", "rumah", "terendam", "pemerintah", "provinsi", "bantuan", "logistik"]

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from editorberita.core.textid import char_count, reading_minutes, word_count
 from editorberita.ui.editor import MarkdownEditor
-
-if sys.version_info < (3, 12):  # PySide6 6.12 on 3.11 drops a reference to None per void call
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 @pytest.fixture
