@@ -189,6 +189,23 @@ def fix_structure(fragment: str) -> str:
 
 
 _ALIGN = re.compile(r' align="(left|right|center)"')
+_LINK = re.compile(r'<a((?:\s+[\w:-]+="[^"]*")*)\s*>')
+# Code points HTML5 forbids in a document (controls other than whitespace, noncharacters).
+_FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff"
+                              "\U0001fffe\U0001ffff\U0010fffe\U0010ffff]")
+
+
+def strip_forbidden(text: str) -> str:
+    """Remove control characters and noncharacters, which no valid HTML5 page may contain."""
+    return _FORBIDDEN_CHARS.sub("", text)
+
+
+def _drop_rel_without_href(match: re.Match[str]) -> str:
+    """nh3 adds ``rel`` to every ``a``; on an anchor without ``href`` HTML5 forbids it."""
+    attrs = match.group(1)
+    if ' href="' in attrs:
+        return match.group()
+    return "<a" + re.sub(r'\s+rel="[^"]*"', "", attrs) + ">"
 _H1 = re.compile(r"<(/?)h1\b", re.IGNORECASE)
 
 
@@ -201,6 +218,8 @@ def sanitize(fragment: str) -> str:
         _local.ids = set()
     if "<" in fragment and ("<img" in cleaned or _needs_fixing(fragment)):
         cleaned = fix_structure(cleaned)
+    if " rel=" in cleaned:
+        cleaned = _LINK.sub(_drop_rel_without_href, cleaned)
     return cleaned
 
 
@@ -215,7 +234,7 @@ def render_markdown(text: str) -> str:
     """Return sanitised HTML for a Markdown body."""
     md = _converter()
     try:
-        raw = md.reset().convert(text)
+        raw = md.reset().convert(strip_forbidden(text))
     finally:
         md.reset()
     # The headline is the page's h1; table alignment becomes a class (align is obsolete).
@@ -286,8 +305,15 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+SHOWN_FIELDS = ("headline", "subheadline", "lead", "byline", "initials", "dateline", "seo_title",
+                "seo_description")
+
+
 def article_view(article: Article, category_name: str = "") -> ArticleView:
     """Prepare an article for a template (the editor's note is never part of it)."""
+    article = article.copy(editor_note="", tags=[strip_forbidden(t) for t in article.tags],
+                           **{f: strip_forbidden(getattr(article, f)) for f in SHOWN_FIELDS})
+    category_name = strip_forbidden(category_name)
     moment = article.local_published_at
     return ArticleView(
         article=article, category_name=_one_line(category_name),

