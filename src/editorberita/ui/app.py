@@ -161,11 +161,22 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     window = MainWindow(store, settings)
     window.show()
     result = {"code": 0}
+    watchdog = QTimer()
+    quit_on_close = app.quitOnLastWindowClosed()
     if smoke_test:
+        # Quit exactly once: a second quit after exec() returned would leave Qt's "quit now"
+        # flag set and make every later event loop in this process return at once.
+        app.setQuitOnLastWindowClosed(False)
         window.loaded.connect(lambda: QTimer.singleShot(0, lambda: _smoke_check(window, result)))
-        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: _smoke_fail(result, "timeout"))
+        watchdog.setSingleShot(True)
+        watchdog.timeout.connect(lambda: _smoke_fail(result, "timeout"))
+        watchdog.start(SMOKE_TIMEOUT_MS)
     QTimer.singleShot(0, window.load)
     code = app.exec()
+    watchdog.stop()
+    window.close()
+    window.deleteLater()
+    app.setQuitOnLastWindowClosed(quit_on_close)
     store.close()
     return result["code"] if smoke_test else int(code)
 
@@ -191,14 +202,18 @@ def _smoke_check(window: object, result: dict[str, int]) -> None:
     if article.headline and article.headline in text:
         print(f"smoke test ok: {article.headline!r} rendered ({len(text)} characters)")
         result["code"] = 0
+        _smoke_quit(result)
     else:
         _smoke_fail(result, "preview did not show the article")
-        return
-    window.close()
-    QApplication.quit()
 
 
 def _smoke_fail(result: dict[str, int], reason: str) -> None:
     print(f"smoke test failed: {reason}", file=sys.stderr)
     result["code"] = 1
-    QApplication.quit()
+    _smoke_quit(result)
+
+
+def _smoke_quit(result: dict[str, int]) -> None:
+    if not result.get("quit"):
+        result["quit"] = 1
+        QApplication.quit()
