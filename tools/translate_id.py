@@ -262,15 +262,17 @@ def fill(check_only: bool = False) -> list[str]:
                 continue
             translation.attrib.pop("type", None)
             if message.get("numerus") == "yes":
-                translation.text = None
-                for child in list(translation):
-                    translation.remove(child)
-                ET.SubElement(translation, "numerusform").text = text
+                forms = translation.findall("numerusform") or [
+                    ET.SubElement(translation, "numerusform")]
+                for form in forms:
+                    form.text = text
             else:
                 translation.text = text
     if not check_only:
-        ET.indent(tree, space="    ")
-        body = ET.tostring(tree.getroot(), encoding="unicode")
+        # Keep lupdate's own layout (no re-indenting, "/>" without a space), so running
+        # lupdate and this tool again produces no diff.
+        body = (ET.tostring(tree.getroot(), encoding="unicode").replace(" />", "/>")
+                .replace("'", "&apos;"))
         TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                       encoding="utf-8")
     return missing
