@@ -198,3 +198,15 @@ def test_inspector_catches_unsanitised_vectors() -> None:
 
     caught = [v for v in VECTORS if inspect(markdown.markdown(v)).problems]
     assert len(caught) >= 25
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("<li>yatim</li>", "yatim"),
+    ("<dd>def</dd>", "def"),
+    ("<figcaption>kap</figcaption>", "kap"),
+    ("<ul>teks<li>a</li></ul>", "<ul><li>a</li></ul>"),
+    ("<span><div>blok</div></span>", "<p><span></span></p><div>blok</div><p></p>"),
+])
+def test_render_markdown_repairs_raw_html_nesting(raw: str, expected: str) -> None:
+    """Raw HTML alone in the body (no other clue) is still made valid, its text kept."""
+    assert render_markdown(raw) == expected

@@ -209,25 +209,22 @@ def _drop_rel_without_href(match: re.Match[str]) -> str:
 _H1 = re.compile(r"<(/?)h1\b", re.IGNORECASE)
 
 
-def sanitize(fragment: str) -> str:
-    """Keep only allowlisted markup: no script, style, event handler, frame, form or bad URL."""
+def sanitize(fragment: str, *, has_raw_html: bool = True) -> str:
+    """Keep only allowlisted markup: no script, style, event handler, frame, form or bad URL.
+
+    ``has_raw_html=False`` (plain Markdown output, always well nested) skips the structure
+    pass unless a picture needs its ``alt``.
+    """
     _local.ids = set()
     try:
         cleaned = _cleaner().clean(fragment)
     finally:
         _local.ids = set()
-    if "<" in fragment and ("<img" in cleaned or _needs_fixing(fragment)):
+    if has_raw_html or "<img" in cleaned:
         cleaned = fix_structure(cleaned)
     if " rel=" in cleaned:
         cleaned = _LINK.sub(_drop_rel_without_href, cleaned)
     return cleaned
-
-
-def _needs_fixing(fragment: str) -> bool:
-    """Return False for plain Markdown output, which is always well nested (saves a parse)."""
-    return bool(re.search(r"<(?!/?(?:p|h[1-6]|strong|em|a|code|pre|ul|ol|li|blockquote|table|"
-                          r"thead|tbody|tr|th|td|hr|br|sup|div|dl|dt|dd|abbr|img)\b)",
-                          fragment)) or "<span" in fragment
 
 
 def render_markdown(text: str) -> str:
@@ -235,12 +232,13 @@ def render_markdown(text: str) -> str:
     md = _converter()
     try:
         raw = md.reset().convert(strip_forbidden(text))
+        has_raw_html = bool(md.htmlStash.rawHtmlBlocks)  # also code and entities: harmless
     finally:
         md.reset()
     # The headline is the page's h1; table alignment becomes a class (align is obsolete).
     raw = _H1.sub(r"<\1h2", raw)
     raw = _ALIGN.sub(r' class="align-\1"', raw)
-    return sanitize(raw)
+    return sanitize(raw, has_raw_html=has_raw_html)
 
 
 _FIRST_P = re.compile(r"^\s*<p(\s[^>]*)?>", re.IGNORECASE)
