@@ -59,7 +59,6 @@ LINK_REL = "noopener noreferrer nofollow"
 _URL_SAFE = "!#$%&'()*+,/:;=?@~-._"
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _INTEGER_ATTRIBUTES = {"width", "height", "colspan", "rowspan", "start"}
-_CLASS_TOKEN = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _ID_TOKEN = re.compile(r"^[^\s]{1,100}$")
 
 _local = threading.local()
@@ -75,8 +74,8 @@ def _converter() -> markdown.Markdown:
     return md
 
 
-def _filter_attribute(element: str, name: str, value: str) -> str | None:
-    """Make kept attribute values valid HTML5: clean URLs, whole numbers, unique ids."""
+def _filter_attribute(name: str, value: str, seen_ids: set[str]) -> str | None:
+    """Return a kept attribute's value made valid for HTML5 (None drops the attribute)."""
     if name in ("href", "src"):
         value = _BAD_PERCENT.sub("%25", quote(value.strip(), safe=_URL_SAFE))
         return value or None
@@ -85,23 +84,50 @@ def _filter_attribute(element: str, name: str, value: str) -> str | None:
         if not value.isdigit() or (name != "start" and int(value) == 0):
             return None
         return str(int(value))
-    if name == "class":
-        tokens = [t for t in value.split() if _CLASS_TOKEN.match(t)]
-        return " ".join(tokens) or None
     if name == "id":
-        ids: set[str] = getattr(_local, "ids", set())
-        if not _ID_TOKEN.match(value) or value in ids:
+        if not _ID_TOKEN.match(value) or value in seen_ids:
             return None
-        ids.add(value)
-        return value
+        seen_ids.add(value)
     return value
+
+
+_TAG = re.compile(r'<([a-z][a-z0-9]*)((?:\s+[^\s="<>/]+="[^"]*")+)\s*>')
+_ATTRIBUTE = re.compile(r'\s+([^\s="<>/]+)="([^"]*)"')
+
+
+def fix_attributes(markup: str) -> str:
+    """Clean URLs, whole numbers and unique ids in sanitised markup; ``rel`` only on links.
+
+    A regex pass over nh3's normalised output (every value double-quoted, no "<" in text);
+    an nh3 ``attribute_filter`` callback would do the same but re-enters Python for every
+    attribute, which stalls on the GIL while export threads run.
+    """
+    seen_ids: set[str] = set()
+
+    def fix(match: re.Match[str]) -> str:
+        tag = match.group(1)
+        pairs = _ATTRIBUTE.findall(match.group(2))
+        has_href = any(name == "href" for name, _ in pairs)
+        out: list[str] = []
+        changed = False
+        for name, raw in pairs:
+            value = html.unescape(raw)
+            new = (None if name == "rel" and tag == "a" and not has_href
+                   else _filter_attribute(name, value, seen_ids))
+            if new != value:
+                changed = True
+            if new is not None:
+                out.append(f' {name}="{html.escape(new)}"' if new != value else f' {name}="{raw}"')
+        return f"<{tag}{''.join(out)}>" if changed else match.group()
+
+    return _TAG.sub(fix, markup)
 
 
 @functools.cache
 def _cleaner() -> nh3.Cleaner:
     return nh3.Cleaner(tags=ALLOWED_TAGS, clean_content_tags=CLEAN_CONTENT_TAGS,
-                       attributes=ALLOWED_ATTRIBUTES, attribute_filter=_filter_attribute,
-                       url_schemes=URL_SCHEMES, link_rel=LINK_REL, strip_comments=True)
+                       attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
+                       link_rel=LINK_REL, strip_comments=True)
 
 
 # Elements whose content model is phrasing only: a block inside one is invalid HTML5.
@@ -189,7 +215,7 @@ def fix_structure(fragment: str) -> str:
 
 
 _ALIGN = re.compile(r' align="(left|right|center)"')
-_LINK = re.compile(r'<a((?:\s+[\w:-]+="[^"]*")*)\s*>')
+_H1 = re.compile(r"<(/?)h1\b", re.IGNORECASE)
 # Code points HTML5 forbids in a document (controls other than whitespace, noncharacters).
 _FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff"
                               "\U0001fffe\U0001ffff\U0010fffe\U0010ffff]")
@@ -200,31 +226,16 @@ def strip_forbidden(text: str) -> str:
     return _FORBIDDEN_CHARS.sub("", text)
 
 
-def _drop_rel_without_href(match: re.Match[str]) -> str:
-    """nh3 adds ``rel`` to every ``a``; on an anchor without ``href`` HTML5 forbids it."""
-    attrs = match.group(1)
-    if ' href="' in attrs:
-        return match.group()
-    return "<a" + re.sub(r'\s+rel="[^"]*"', "", attrs) + ">"
-_H1 = re.compile(r"<(/?)h1\b", re.IGNORECASE)
-
-
 def sanitize(fragment: str, *, has_raw_html: bool = True) -> str:
     """Keep only allowlisted markup: no script, style, event handler, frame, form or bad URL.
 
     ``has_raw_html=False`` (plain Markdown output, always well nested) skips the structure
     pass unless a picture needs its ``alt``.
     """
-    _local.ids = set()
-    try:
-        cleaned = _cleaner().clean(fragment)
-    finally:
-        _local.ids = set()
+    cleaned = _cleaner().clean(fragment)
     if has_raw_html or "<img" in cleaned:
         cleaned = fix_structure(cleaned)
-    if " rel=" in cleaned:
-        cleaned = _LINK.sub(_drop_rel_without_href, cleaned)
-    return cleaned
+    return fix_attributes(cleaned)
 
 
 def render_markdown(text: str) -> str:
@@ -333,7 +344,9 @@ def _environment():  # type: ignore[no-untyped-def]
 
     from editorberita.core.paths import resource
 
-    env = Environment(loader=FileSystemLoader(str(resource("templates"))),
+    # auto_reload=False: templates never change while running; the check costs two stat()
+    # calls per article, which a batch export notices.
+    env = Environment(loader=FileSystemLoader(str(resource("templates"))), auto_reload=False,
                       autoescape=select_autoescape(["html", "j2"], default=True),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     return env
