@@ -84,3 +84,13 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
             lambda *a, _n=name, **k: preset.setdefault("shown", []).append((_n, a[1:]))
             or QMessageBox.StandardButton.Ok))
     return preset
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_clipboard_at_exit() -> Iterator[None]:
+    """Give Python-made clipboard data back to Qt, as the app does on quit (see ui/clipboard)."""
+    yield
+    from editorberita.ui.clipboard import release_clipboard
+
+    release_clipboard()
+

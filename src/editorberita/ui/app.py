@@ -172,6 +172,9 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
         watchdog.timeout.connect(lambda: _smoke_fail(result, "timeout"))
         watchdog.start(SMOKE_TIMEOUT_MS)
     QTimer.singleShot(0, window.load)
+    from editorberita.ui.clipboard import release_clipboard
+
+    app.aboutToQuit.connect(release_clipboard)
     code = app.exec()
     watchdog.stop()
     window.close()

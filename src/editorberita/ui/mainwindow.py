@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -49,6 +49,7 @@ from editorberita.core.export import FORMATS, export_article, export_articles, r
 from editorberita.core.paths import resource
 from editorberita.core.storage import ArticleFilter, ArticleStore
 from editorberita.ui.articlelist import ArticleListPane
+from editorberita.ui.clipboard import copy_html
 from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.findreplace import FindReplaceBar
@@ -938,10 +939,7 @@ class MainWindow(QMainWindow):
             return
         names = ([self.current_category_name(article)] if article.category_id else [])
         fragment = render_export(article, "fragment", names)
-        mime = QMimeData()
-        mime.setHtml(fragment)
-        mime.setText(fragment)
-        QGuiApplication.clipboard().setMimeData(mime)
+        copy_html(fragment, fragment)
         self.statusBar().showMessage(self.tr("HTML copied to the clipboard."), 4000)
 
     @Slot()
