@@ -97,7 +97,7 @@ def test_bench_export_1000(big_store: ArticleStore, tmp_path: Path) -> None:
     ids = [s.id for s in big_store.list_articles(flt, limit=1000)]
     assert len(ids) == 1000
     t0 = time.perf_counter()
-    result = export.export_articles(big_store, ids, tmp_path / "out", "html")
+    result = export.export_articles(big_store, tmp_path / "out", "html", article_ids=ids)
     seconds = time.perf_counter() - t0
     report("export 1,000 articles as HTML pages", 1000 / seconds, "art/s", ">= 150")
     assert len(result.written) == 1000
