@@ -293,3 +293,21 @@ def test_common_term_is_ranked_within_the_newest_window(
     assert len(hits) == 11  # the window's cutoff row included
     assert min(h.id for h in hits) == 20
     assert store.count_articles(ArticleFilter(search="banjir")) == 30
+
+
+def test_get_articles_loads_many_and_skips_missing(store: ArticleStore) -> None:
+    a = store.create_article(headline="Satu", tags=["x"])
+    b = store.create_article(headline="Dua")
+    found = store.get_articles([b.id, 999, a.id])
+    assert set(found) == {a.id, b.id}
+    assert found[a.id].tags == ["x"]
+
+
+def test_record_exports_in_bulk(store: ArticleStore) -> None:
+    a = store.create_article(headline="Satu")
+    b = store.create_article(headline="Dua")
+    store.record_exports([(a.id, "html", "/x/a.html", "1" * 64),
+                          (b.id, "md", "/x/b.md", "2" * 64)])
+    assert [e.path for e in store.last_exports(a.id)] == ["/x/a.html"]
+    assert store.last_exports(b.id)[0].format == "md"
+    assert store.list_articles(ArticleFilter(changed_since_export=True)) == []

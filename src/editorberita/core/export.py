@@ -424,22 +424,36 @@ class _Recorder(threading.Thread):
         self.queue: queue.Queue[tuple[Article, Path, str] | None] = queue.Queue()
 
     def run(self) -> None:
-        """Record queued exports until the ``None`` sentinel arrives."""
-        while (item := self.queue.get()) is not None:
-            article, path, digest = item
-            try:
-                self.exporter.record(article, path, digest)
-            except Exception as exc:  # the file is written; only the history entry is missing
-                logger.warning("Recording export of %s failed: %s", path, exc)
+        """Record queued exports until the ``None`` sentinel arrives, many per commit."""
+        stop = False
+        while not stop:
+            items = [self.queue.get()]
+            while len(items) < 200:  # take whatever else is already waiting
+                try:
+                    items.append(self.queue.get_nowait())
+                except queue.Empty:
+                    break
+            if None in items:
+                stop = True
+                items = [item for item in items if item is not None]
+            self._record(items)  # type: ignore[arg-type]
+
+    def _record(self, items: list[tuple[Article, Path, str]]) -> None:
+        rows = [(article.id, self.exporter.fmt, str(path.resolve()), digest)
+                for article, path, digest in items if article.id is not None]
+        try:
+            self.exporter.store.record_exports(rows)
+        except Exception as exc:  # the files are written; only the history entries are missing
+            logger.warning("Recording %d exports failed: %s", len(rows), exc)
+            for article, path, _digest in items:
                 self.summary.failures.append(
                     (article, f"Ekspor {path} tertulis tetapi tidak tercatat: {exc}"))
 
 
-def _load(store: ArticleStore, ids: Sequence[int]) -> Iterable[Article | int]:
-    from editorberita.core.domain import NotFoundError
-
-    for article_id in ids:
-        try:
-            yield store.get_article(article_id)
-        except NotFoundError:
-            yield article_id
+def _load(store: ArticleStore, ids: Sequence[int], batch: int = 200) -> Iterable[Article | int]:
+    """Yield the articles in the given order (their id where one is gone), a batch at a time."""
+    for start in range(0, len(ids), batch):
+        chunk = ids[start:start + batch]
+        found = store.get_articles(chunk)
+        for article_id in chunk:
+            yield found.get(article_id, article_id)

@@ -380,6 +380,17 @@ class ArticleStore:
         with self._sessions.begin() as session:
             return self._article(self._article_record(session, article_id))
 
+    def get_articles(self, article_ids: Sequence[int]) -> dict[int, Article]:
+        """Return the articles that exist among ``article_ids``, loaded in a few queries."""
+        found: dict[int, Article] = {}
+        ids = list(dict.fromkeys(article_ids))
+        for start in range(0, len(ids), 500):
+            with self._sessions.begin() as session:
+                records = session.scalars(select(ArticleRecord)
+                                          .where(ArticleRecord.id.in_(ids[start:start + 500])))
+                found.update((r.id, self._article(r)) for r in records)
+        return found
+
     def find_article_by_slug(self, slug: str) -> Article | None:
         """Return the article with this slug, or None."""
         with self._sessions.begin() as session:
@@ -606,6 +617,16 @@ class ArticleStore:
             session.add(ExportRecord(article_id=article_id, format=fmt, path=path,
                                      content_hash=content_hash,
                                      exported_at=_to_db_time(utcnow())))
+
+    def record_exports(self, records: Sequence[tuple[int, str, str, str]]) -> None:
+        """Record many exports (article id, format, path, hash) in one transaction."""
+        if not records:
+            return
+        now = _to_db_time(utcnow())
+        with self._sessions.begin() as session:
+            session.execute(insert(ExportRecord), [
+                {"article_id": article_id, "format": fmt, "path": path, "content_hash": digest,
+                 "exported_at": now} for article_id, fmt, path, digest in records])
 
     def last_exports(self, article_id: int) -> list[ExportInfo]:
         """Return an article's exports, newest first."""
