@@ -247,10 +247,12 @@ def check_dimensions(width: int, height: int, name: str) -> None:
     if width <= 0 or height <= 0:
         raise PictureError(f"{name} rusak: ukurannya tidak terbaca.")
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+        def dots(n: int) -> str:
+            return f"{n:,}".replace(",", ".")
+
         raise PictureError(
-            f"{name} terlalu besar: {width:,} × {height:,} piksel (batasnya "
-            f"{MAX_PIXELS // 1_000_000} megapiksel, sisi terpanjang {MAX_SIDE:,} piksel)."
-            .replace(",", "."))
+            f"{name} terlalu besar: {dots(width)} × {dots(height)} piksel (batasnya "
+            f"{MAX_PIXELS // 1_000_000} megapiksel, sisi terpanjang {dots(MAX_SIDE)} piksel).")
 
 
 def truncated_message(name: str) -> str:

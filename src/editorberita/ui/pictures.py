@@ -63,8 +63,9 @@ class PicturePanel(QWidget):
 
         self.strip = QListWidget(self)
         self.strip.setObjectName("picture_strip")
-        self.strip.setViewMode(QListView.ViewMode.IconMode)
+        self.strip.setViewMode(QListView.ViewMode.ListMode)
         self.strip.setFlow(QListView.Flow.LeftToRight)
+        self.strip.setSpacing(2)
         self.strip.setWrapping(False)
         self.strip.setIconSize(QSize(72, 54))
         self.strip.setMovement(QListView.Movement.Static)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -48,11 +49,37 @@ DARK_CSS = """
 body { color: #e3e3e3; background: #1e1f20; }
 .judul, .penulis { color: #f1f1f1; }
 .subjudul, .teras, blockquote { color: #c9c9c9; }
-.meta, .tag li, figcaption { color: #a8a8a8; }
+.meta, .tag li, figcaption, p.figcaption { color: #a8a8a8; }
 .rubrik { color: #f28b82; }
 a { color: #8ab4f8; }
 th { background: #2d2f31; }
 """
+
+
+# The rich-text engine does not know figure/figcaption: it would run the picture into the
+# paragraph before it. The preview shows them as the blocks it knows (the export keeps figure).
+PICTURE_CSS = """
+.foto { margin: 1em 0 1.2em; }
+p.gambar { margin: 0; }
+p.figcaption { font-family: "Noto Sans", Arial, sans-serif; font-size: 14px; color: #555555;
+               margin: 0.4em 0 1.2em; }
+"""
+_FIGURE = re.compile(r'<figure class="(foto[^"]*)">(<img\s[^>]*>)(?:<figcaption>(.*?)</figcaption>)?'
+                     r"</figure>", re.DOTALL)
+
+
+def _qt_figures(html: str) -> str:
+    """Return the markup with our picture figures as div and paragraphs, for QTextDocument."""
+    if "<figure" not in html:
+        return html
+
+    def block(match: re.Match[str]) -> str:
+        caption = match.group(3)
+        caption_html = f'<p class="figcaption">{caption}</p>' if caption else ""
+        return (f'<div class="{match.group(1)}"><p class="gambar">{match.group(2)}</p>'
+                f"{caption_html}</div>")
+
+    return _FIGURE.sub(block, html)
 
 
 class _RenderSignals(QObject):
@@ -198,7 +225,7 @@ class PreviewPane(QTextBrowser):
         return self._renderer.render(article, category_name, pictures)
 
     def _apply_style(self) -> None:
-        css = article_css() + (DARK_CSS if self._dark else "")
+        css = article_css() + PICTURE_CSS + (DARK_CSS if self._dark else "")
         self.document().setDefaultStyleSheet(css)
         self.setStyleSheet("QTextBrowser { background: #1e1f20; color: #e3e3e3; }"
                            if self._dark else "")
@@ -262,6 +289,7 @@ class PreviewPane(QTextBrowser):
         """Insert one segment's HTML at the cursor as whole blocks; return blocks added."""
         doc = self.document()
         before = doc.blockCount()
+        html = _qt_figures(html)
         if first:
             cursor.insertHtml(html)
             return doc.blockCount()
