@@ -73,12 +73,27 @@ def key_of_url(url: str) -> str | None:
     return match.group(1)[:KEY_LENGTH] if match else None
 
 
-def _escape_alt(text: str) -> str:
-    return " ".join(text.split()).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+def _escape_alt(text: str, entities: bool = False) -> str:
+    text = " ".join(text.split())
+    if entities:  # "<b>" in an alt text would be raw HTML to CommonMark renderers
+        text = html.escape(text, quote=False)
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def title_text(text: str) -> str:
+    """Return a caption as an image title: one line, straight double quotes curled.
+
+    Hugo hands a title to its templates without resolving backslash escapes, so a title
+    never needs one.
+    """
+    text = " ".join(text.split())
+    parts = text.split('"')
+    return "".join(part + ("\u201c" if i % 2 == 0 else "\u201d")
+                   for i, part in enumerate(parts[:-1])) + parts[-1]
 
 
 def _escape_title(text: str) -> str:
-    return " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"')
+    return title_text(text).replace("\\", "\\\\")
 
 
 def _unescape(text: str | None) -> str:
@@ -137,10 +152,10 @@ def replace_refs(body: str, change: Callable[[ImageRef], str | None]) -> str:
     return "".join(out)
 
 
-def image_markdown(alt: str, src: str, title: str = "") -> str:
-    """Return ``![alt](src "title")`` with the parts escaped."""
+def image_markdown(alt: str, src: str, title: str = "", *, entities: bool = False) -> str:
+    """Return ``![alt](src "title")`` with the parts escaped (``entities`` for other tools)."""
     tail = f' "{_escape_title(title)}"' if title.strip() else ""
-    return f"![{_escape_alt(alt)}]({src}{tail})"
+    return f"![{_escape_alt(alt, entities)}]({src}{tail})"
 
 
 # --------------------------------------------------------------- file headers
@@ -470,7 +485,7 @@ def export_body(body: str, pictures: PictureSet) -> str:
         if asset is None:
             return None
         return image_markdown(effective_alt(asset, ref.alt), quote(pictures.src(asset), safe="/"),
-                              ref.title or " ".join(asset.caption.split()))
+                              ref.title or asset.caption, entities=True)
 
     return replace_refs(body, change)
 
@@ -566,8 +581,9 @@ def import_pictures(store: ArticleStore, source: Path, body: str,
                                               f"{source.name}."))
             return None
         # The export wrote the caption as the title: drop it again, keep a title of its own.
-        title = "" if ref.title == " ".join(asset.caption.split()) else ref.title
-        return image_markdown(ref.alt, asset_url(asset), title)
+        title = html.unescape(ref.title)
+        title = "" if title == title_text(asset.caption) else title
+        return image_markdown(html.unescape(ref.alt), asset_url(asset), title)
 
     result.body = replace_refs(body, change)
     featured = meta.get("image") or meta.get("featured_image")
