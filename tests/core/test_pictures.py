@@ -104,7 +104,7 @@ def test_bad_files_are_refused_before_reading_or_decoding(tmp_path: Path) -> Non
 
 
 def test_figures_carry_caption_and_credit_and_alt(store: ArticleStore) -> None:
-    article, featured, inline = _photo_article(store)
+    article, _featured, inline = _photo_article(store)
     html = render_article_fragment(article, "", pictures_for(store, article))
     figure = re.search(r'<div class="isi">.*?(<figure class="foto">.*?</figure>)', html, re.S)
     assert figure is not None

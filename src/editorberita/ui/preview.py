@@ -64,8 +64,8 @@ p.gambar { margin: 0; }
 p.figcaption { font-family: "Noto Sans", Arial, sans-serif; font-size: 14px; color: #555555;
                margin: 0.4em 0 1.2em; }
 """
-_FIGURE = re.compile(r'<figure class="(foto[^"]*)">(<img\s[^>]*>)(?:<figcaption>(.*?)</figcaption>)?'
-                     r"</figure>", re.DOTALL)
+_FIGURE = re.compile(r'<figure class="(foto[^"]*)">(<img\s[^>]*>)'
+                     r"(?:<figcaption>(.*?)</figcaption>)?</figure>", re.DOTALL)
 
 
 def _qt_figures(html: str) -> str:
