@@ -1,6 +1,8 @@
 """Grab the real main window at 1366×768 on a fresh first-run database; save it as a PNG.
 
-Usage: ``python tools/screenshot.py OUT.png [--lang en|id] [--more] [--dark]``. Runs offscreen
+Usage: ``python tools/screenshot.py OUT.png [--lang en|id] [--more] [--dark] [--photo]``.
+``--photo`` opens an article with a featured photo and an inline picture, captions and
+credits filled in (``resources/screenshots/photo-preview.png``). Runs offscreen
 unless QT_QPA_PLATFORM says otherwise; never touches the user's database or preferences.
 """
 
@@ -15,6 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="id", choices=["id", "en"])
     parser.add_argument("--more", action="store_true", help="open the “more fields” section")
     parser.add_argument("--dark", action="store_true", help="dark look")
+    parser.add_argument("--photo", action="store_true",
+                        help="an article with a featured photo, caption and credit")
     args = parser.parse_args(argv)
     os.environ["EDITORBERITA_LANG"] = args.lang
 
@@ -64,10 +69,15 @@ def main(argv: list[str] | None = None) -> int:
     store = open_database(work / "berita.sqlite3")
     settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     settings.set("ui/more_fields", args.more)
+    if args.photo:
+        settings.last_article = _photo_article(store)
     window = MainWindow(store, settings)
     window.resize(1366, 768)
     window.show()
     window.load()
+    if args.photo:
+        window.splitter.setSizes([150, 250, 470, 496])
+        window.picture_panel.select_asset(window.current_article.featured_asset_id or 0)
     loop = QEventLoop()
     QTimer.singleShot(800, loop.quit)
     loop.exec()
@@ -77,6 +87,42 @@ def main(argv: list[str] | None = None) -> int:
     store.close()
     print(f"{'saved' if ok else 'FAILED to save'} {args.output}")
     return 0 if ok else 1
+
+
+def _photo_article(store) -> int:  # type: ignore[no-untyped-def]
+    """Store two painted photos and an article showing them; return the article's id."""
+    from datetime import datetime, timedelta, timezone
+
+    from editorberita.core.domain import Article, Status
+    from editorberita.core.pictures import picture_markdown
+    from editorberita.ui.images import prepare_picture
+    from tests.photos import encode, scene
+
+    def add(width: int, height: int, seed: int, caption: str, credit: str, alt: str) -> object:
+        prepared = prepare_picture(encode(scene(width, height, detail=True, seed=seed)))
+        asset = store.add_asset(prepared.data, prepared.mime, width=prepared.width,
+                                height=prepared.height)
+        return store.update_asset(asset.id, caption=caption, credit=credit, alt_text=alt)
+
+    featured = add(2400, 1600, 3, "Lanskap perbukitan di Kecamatan Sungai Pinang, Samarinda, "
+                   "Selasa (23/7/2024).", "Foto: Diskominfo Kaltim",
+                   "Perbukitan hijau dan sungai di bawah langit cerah")
+    inline = add(1600, 1000, 11, "Warga memanfaatkan sungai untuk mencuci dan mandi.",
+                 "Foto: Humas Pemkot Samarinda", "Sungai kecil di antara rumah warga")
+    rubric = store.find_category("Seputar Kaltim", any_parent=True) or store.create_category(
+        "Seputar Kaltim")
+    body = ("Pemerintah Kota Samarinda menyiapkan kawasan perbukitan Sungai Pinang sebagai "
+            "ruang terbuka hijau baru bagi warga.\n\n"
+            f"{picture_markdown(inline)}\n\n"
+            "Kepala dinas mengatakan penataan dimulai tahun depan dan melibatkan warga "
+            "setempat sejak tahap perencanaan.")
+    article = store.create_article(Article(
+        headline="Perbukitan Sungai Pinang Jadi Ruang Hijau Baru", category_id=rubric.id,
+        status=Status.READY, byline="Rina Wulandari", initials="rw", dateline="Samarinda",
+        body=body, featured_asset_id=featured.id,  # type: ignore[attr-defined]
+        lead="Kawasan seluas 12 hektare itu akan dibuka untuk umum pada 2025.",
+        published_at=datetime(2024, 7, 23, 9, 30, tzinfo=timezone(timedelta(hours=8)))))
+    return article.id or 0
 
 
 if __name__ == "__main__":

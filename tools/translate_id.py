@@ -238,6 +238,44 @@ ID: dict[str, str] = {
     "Select All": "Pilih semua",
     "Copy &Link Location": "Salin &alamat tautan",
     "Choose": "Pilih",
+    # pictures
+    "&Insert picture…": "&Sisipkan gambar…",
+    "Insert a photo (JPEG, PNG or WebP) at the cursor":
+        "Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor",
+    "Add &featured picture…": "Tambah &foto utama…",
+    "Picture &library…": "&Pustaka gambar…",
+    "Reuse a picture stored in this database": "Pakai lagi gambar yang tersimpan di basis data",
+    "Keep &original size": "Pertahankan ukuran &asli",
+    "Store new pictures without scaling them down": "Simpan gambar baru tanpa diperkecil",
+    "&Pictures": "&Gambar",
+    "Pictures without alt text": "Gambar tanpa teks alternatif",
+    "Export anyway?": "Tetap ekspor?",
+    "The picture was not added": "Gambar tidak ditambahkan",
+    "The picture was not changed": "Gambar tidak diubah",
+    "%n picture(s) inserted; add a caption and credit.":
+        "%n gambar disisipkan; isi keterangan foto dan kreditnya.",
+    "Pictures (*.jpg *.jpeg *.png *.webp)": "Gambar (*.jpg *.jpeg *.png *.webp)",
+    "Insert picture": "Sisipkan gambar",
+    "Featured picture": "Foto utama",
+    "Picture library": "Pustaka gambar",
+    "(no caption)": "(tanpa keterangan)",
+    "No pictures in this database yet. Insert one with Pictures › Insert picture, or drop a "
+    "photo on the editor.": "Belum ada gambar di basis data ini. Sisipkan lewat Gambar › "
+                           "Sisipkan gambar, atau seret foto ke editor.",
+    "Insert into article": "Sisipkan ke artikel",
+    "Use as featured picture": "Jadikan foto utama",
+    "{width} × {height} pixels, {size} KB": "{width} × {height} piksel, {size} KB",
+    "and %n more": "dan %n lainnya",
+    "Used in: {articles}": "Dipakai di: {articles}",
+    "Not used in any article": "Belum dipakai di artikel mana pun",
+    "Photo caption: who, what, where": "Keterangan foto: siapa, apa, di mana",
+    "e.g. Photo: Diskominfo Kaltim": "mis. Foto: Diskominfo Kaltim",
+    "What the picture shows, for screen readers": "Isi gambar, untuk pembaca layar",
+    "Show this picture at the top of the article and in link previews (og:image)":
+        "Tampilkan gambar ini di atas artikel dan di pratinjau tautan (og:image)",
+    "Caption": "Keterangan",
+    "Credit": "Kredit",
+    "Alt text": "Teks alternatif",
 }
 
 

@@ -202,519 +202,602 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="239"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="579"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="261"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="617"/>
         <source>The article could not be saved</source>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="278"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="300"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="279"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="301"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="280"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="281"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="303"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="282"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="304"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="284"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="306"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="286"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="308"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="287"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="309"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="289"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="311"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="290"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="312"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="291"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="313"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="293"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="315"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="295"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="317"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="297"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="319"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="299"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="321"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="301"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="323"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="324"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="303"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="325"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="305"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="327"/>
+        <source>&amp;Insert picture…</source>
+        <translation>&amp;Sisipkan gambar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="328"/>
+        <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
+        <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
+        <source>Add &amp;featured picture…</source>
+        <translation>Tambah &amp;foto utama…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
+        <source>Picture &amp;library…</source>
+        <translation>&amp;Pustaka gambar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="332"/>
+        <source>Reuse a picture stored in this database</source>
+        <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="333"/>
+        <source>Keep &amp;original size</source>
+        <translation>Pertahankan ukuran &amp;asli</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="335"/>
+        <source>Store new pictures without scaling them down</source>
+        <translation>Simpan gambar baru tanpa diperkecil</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="336"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="306"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="337"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="307"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="338"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="308"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="339"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="310"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="341"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="311"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="342"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="313"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="344"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="315"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="346"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="317"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="319"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="350"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="321"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="352"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="323"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="354"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="325"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="356"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="327"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="358"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="360"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="362"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="332"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="363"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="363"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="364"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="397"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="410"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="381"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="414"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="419"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="388"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="421"/>
+        <source>&amp;Pictures</source>
+        <translation>&amp;Gambar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="389"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="424"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="395"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="430"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="433"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="435"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="436"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="436"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="411"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="446"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="421"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="445"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="548"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="586"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="554"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="592"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="573"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="611"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="588"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="595"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="633"/>
         <source>HTML page</source>
         <translation>Halaman HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="595"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="633"/>
         <source>HTML fragment</source>
         <translation>Potongan HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="596"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="634"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="601"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="612"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="639"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="650"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="601"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="639"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="610"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="648"/>
         <source>Exporting articles…</source>
         <translation>Mengekspor artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="610"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="648"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="908"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="664"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="955"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="630"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="668"/>
         <source>{done} of {total} articles exported to {folder}</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="633"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="671"/>
         <source>(cancelled)</source>
         <translation>(dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="638"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="676"/>
         <source>Some articles were not exported</source>
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="706"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="746"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="715"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="755"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="719"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="759"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="757"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="797"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="774"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="814"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="775"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="815"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="786"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="826"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="786"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="806"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="826"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="846"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="792"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="832"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="806"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="846"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="813"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="833"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="882"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="873"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="922"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="835"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="875"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="836"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="876"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="892"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="893"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="893"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="865"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="905"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="875"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="915"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="884"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="924"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="911"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="944"/>
+        <source>Pictures without alt text</source>
+        <translation>Gambar tanpa teks alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="945"/>
+        <source>Export anyway?</source>
+        <translation>Tetap ekspor?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="958"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="945"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="989"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1014"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1058"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1015"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1059"/>
         <source>EditorBerita {version}
 An offline article editor for Indonesian news desks.</source>
         <translation>EditorBerita {version}
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1031"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1075"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1032"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1076"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1124"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1127"/>
+        <source>The picture was not added</source>
+        <translation>Gambar tidak ditambahkan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1151"/>
+        <source>%n picture(s) inserted; add a caption and credit.</source>
+        <translation>
+            <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1158"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1181"/>
+        <source>Insert picture</source>
+        <translation>Sisipkan gambar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1187"/>
+        <source>Featured picture</source>
+        <translation>Foto utama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1229"/>
+        <source>The picture was not changed</source>
+        <translation>Gambar tidak diubah</translation>
     </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="168"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="193"/>
         <source>&amp;Bold</source>
         <translation>&amp;Tebal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="170"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="195"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="172"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="197"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="174"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="199"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="176"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="201"/>
         <source>Bulleted &amp;List</source>
         <translation>&amp;Daftar berbutir</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="178"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="203"/>
         <source>&amp;Numbered List</source>
         <translation>Daftar &amp;bernomor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="180"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="205"/>
         <source>&amp;Link</source>
         <translation>&amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="182"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="207"/>
         <source>Horizontal &amp;Rule</source>
         <translation>&amp;Garis pemisah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="266"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="291"/>
         <source>link text</source>
         <translation>teks tautan</translation>
     </message>
@@ -835,6 +918,111 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <location filename="../../src/editorberita/ui/metadata.py" line="294"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
+    </message>
+</context>
+<context>
+    <name>PictureLibraryDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="225"/>
+        <source>Picture library</source>
+        <translation>Pustaka gambar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="242"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="290"/>
+        <source>(no caption)</source>
+        <translation>(tanpa keterangan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="252"/>
+        <source>No pictures in this database yet. Insert one with Pictures › Insert picture, or drop a photo on the editor.</source>
+        <translation>Belum ada gambar di basis data ini. Sisipkan lewat Gambar › Sisipkan gambar, atau seret foto ke editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="259"/>
+        <source>Insert into article</source>
+        <translation>Sisipkan ke artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="261"/>
+        <source>Use as featured picture</source>
+        <translation>Jadikan foto utama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="293"/>
+        <source>{width} × {height} pixels, {size} KB</source>
+        <translation>{width} × {height} piksel, {size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="297"/>
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/pictures.py" line="300"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="301"/>
+        <source>Used in: {articles}</source>
+        <translation>Dipakai di: {articles}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="303"/>
+        <source>Not used in any article</source>
+        <translation>Belum dipakai di artikel mana pun</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePanel</name>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="77"/>
+        <source>Photo caption: who, what, where</source>
+        <translation>Keterangan foto: siapa, apa, di mana</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="80"/>
+        <source>e.g. Photo: Diskominfo Kaltim</source>
+        <translation>mis. Foto: Diskominfo Kaltim</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="83"/>
+        <source>What the picture shows, for screen readers</source>
+        <translation>Isi gambar, untuk pembaca layar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="84"/>
+        <source>Featured picture</source>
+        <translation>Foto utama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="86"/>
+        <source>Show this picture at the top of the article and in link previews (og:image)</source>
+        <translation>Tampilkan gambar ini di atas artikel dan di pratinjau tautan (og:image)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="93"/>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="94"/>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="95"/>
+        <source>Alt text</source>
+        <translation>Teks alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictures.py" line="135"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="173"/>
+        <source>(no caption)</source>
+        <translation>(tanpa keterangan)</translation>
     </message>
 </context>
 <context>

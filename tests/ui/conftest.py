@@ -70,7 +70,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     """Patch the static dialogs; tests put the answers they want in the returned dict."""
     from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-    preset: dict[str, object] = {"text": ("", False), "item": None, "folder": "",
+    preset: dict[str, object] = {"text": ("", False), "item": None, "folder": "", "open": "",
                                  "question": QMessageBox.StandardButton.Yes}
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *a, **k: preset["text"]))
@@ -78,7 +78,10 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
                         staticmethod(lambda *a, **k: (preset["item"], preset["item"] is not None)))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *a, **k: preset["folder"]))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: preset["question"]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (preset["open"], "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: preset.setdefault("asked", []).append(a[1:]) or preset["question"]))
     for name in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(
             lambda *a, _n=name, **k: preset.setdefault("shown", []).append((_n, a[1:]))

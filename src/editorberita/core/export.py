@@ -29,6 +29,15 @@ from typing import TYPE_CHECKING
 import yaml
 
 from editorberita.core.domain import Article, Category, EditorBeritaError, Status, utcnow
+from editorberita.core.pictures import (
+    PictureFile,
+    PictureSet,
+    asset_key,
+    export_body,
+    front_matter_pictures,
+    picture_files,
+    pictures_for,
+)
 from editorberita.core.render import render_article_fragment, render_article_page
 from editorberita.core.textid import slugify
 
@@ -145,23 +154,36 @@ def front_matter(article: Article, category_path: Sequence[str] = ()) -> dict[st
     return {k: v for k, v in data.items() if k in keep or v}
 
 
-def to_markdown(article: Article, category_path: Sequence[str] = ()) -> str:
-    """Return the article as Markdown with YAML front matter, the body as written."""
-    meta = yaml.safe_dump(front_matter(article, category_path), allow_unicode=True,
+def to_markdown(article: Article, category_path: Sequence[str] = (),
+                pictures: PictureSet | None = None,
+                files: Sequence[PictureFile] = ()) -> str:
+    """Return the article as Markdown with YAML front matter, the body as written.
+
+    Stored pictures point at their exported ``files``; the front matter names the featured
+    image (``image``) and keeps every caption, credit and alt text (``pictures``).
+    """
+    fields = front_matter(article, category_path)
+    body = article.body
+    if pictures is not None:
+        fields.update(front_matter_pictures(files, pictures))
+        body = export_body(body, pictures)
+    meta = yaml.safe_dump(fields, allow_unicode=True,
                           sort_keys=False, default_flow_style=False, width=1_000_000)
-    body = article.body.replace("\r\n", "\n").rstrip("\n")
+    body = body.replace("\r\n", "\n").rstrip("\n")
     return f"---\n{meta}---\n\n{body}\n" if body else f"---\n{meta}---\n"
 
 
-def render_export(article: Article, fmt: str, category_path: Sequence[str] = ()) -> str:
-    """Return the text of one export format for an article."""
+def render_export(article: Article, fmt: str, category_path: Sequence[str] = (),
+                  pictures: PictureSet | None = None,
+                  files: Sequence[PictureFile] = ()) -> str:
+    """Return the text of one export format for an article (pictures at their file paths)."""
     name = category_path[-1] if category_path else ""
     if fmt == "html":
-        return render_article_page(article, name)
+        return render_article_page(article, name, pictures)
     if fmt == "fragment":
-        return render_article_fragment(article, name)
+        return render_article_fragment(article, name, pictures)
     if fmt == "md":
-        return to_markdown(article, category_path)
+        return to_markdown(article, category_path, pictures, files)
     raise ExportError(f"Format ekspor “{fmt}” tidak dikenal (pilih: {', '.join(FORMATS)}).")
 
 
@@ -304,11 +326,35 @@ class Exporter:
             n += 1
 
     def render(self, article: Article) -> tuple[Path, bytes]:
-        """Return where the article goes and the bytes to write there (claims the name)."""
+        """Return where the article goes and the bytes to write there (claims the name).
+
+        The article's pictures are written now, into a folder named like the file without
+        its extension (``2024-03-01-slug/foto-1.jpg``), so relative paths work anywhere.
+        """
         path = self.target(article)
         self._claimed.add(path.name)
         names = self._paths.get(article.category_id, []) if article.category_id else []
-        return path, render_export(article, self.fmt, names).encode("utf-8")
+        pictures = pictures_for(self.store, article)
+        files: list[PictureFile] = []
+        if pictures is not None:
+            folder_name = path.name[: -len(FORMATS[self.fmt]) - 1]
+            files = picture_files(pictures, folder_name)
+            pictures.sources = {asset_key(f.asset): f.relative for f in files}
+            self.write_pictures(files)
+        return path, render_export(article, self.fmt, names, pictures, files).encode("utf-8")
+
+    def write_pictures(self, files: Sequence[PictureFile]) -> None:
+        """Write picture files next to the article, skipping those already there unchanged."""
+        for item in files:
+            target = self.folder / item.relative
+            try:
+                target.parent.mkdir(exist_ok=True)
+                if target.is_file() and target.stat().st_size == item.asset.size and (
+                        hashlib.sha256(target.read_bytes()).hexdigest() == item.asset.sha256):
+                    continue
+            except OSError as exc:
+                raise ExportError(explain_os_error(target.parent, exc, "dibuat")) from exc
+            atomic_write(target, self.store.asset_data(item.asset.id), fsync=self.fsync)
 
     def write(self, article: Article) -> tuple[Path, str]:
         """Write one article's file; return it with the SHA-256 of what was written."""

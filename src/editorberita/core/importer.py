@@ -19,6 +19,7 @@ import yaml
 
 from editorberita.core.domain import Article, Category, EditorBeritaError, Status, Zone
 from editorberita.core.export import explain_os_error
+from editorberita.core.pictures import import_pictures
 
 if TYPE_CHECKING:
     from editorberita.core.storage import ArticleStore
@@ -67,6 +68,7 @@ class ParsedFile:
     article: Article
     category_path: list[str]
     has_slug: bool
+    meta: dict[str, object] = field(default_factory=dict)
 
 
 def read_markdown(path: Path) -> str:
@@ -207,11 +209,16 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
         seo_title=_text(meta.get("seo_title")),
         seo_description=_text(meta.get("seo_description") or meta.get("description")),
     )
-    return ParsedFile(article=article, category_path=_category_path(meta), has_slug=bool(slug))
+    return ParsedFile(article=article, category_path=_category_path(meta), has_slug=bool(slug),
+                      meta=meta)
 
 
-def import_file(store: ArticleStore, path: Path) -> tuple[Article, bool]:
+def import_file(store: ArticleStore, path: Path,
+                failures: list[tuple[Path, str]] | None = None) -> tuple[Article, bool]:
     """Import one Markdown file; return the article and whether it was newly created.
+
+    Pictures the file shows from its folder are stored too (``core.pictures``); one that is
+    refused is added to ``failures`` while the article is still imported.
 
     Slug rule: a front matter ``slug`` names the article, as a URL does. If a live article
     already has that slug, the file updates it (a revision "impor" keeps the old text), so
@@ -224,6 +231,10 @@ def import_file(store: ArticleStore, path: Path) -> tuple[Article, bool]:
                 if parsed.category_path and not any("/" in n for n in parsed.category_path)
                 else _category_from_names(store, parsed.category_path))
     article = parsed.article.copy(category_id=category.id if category else None)
+    pictures = import_pictures(store, path, article.body, parsed.meta)
+    article = article.copy(body=pictures.body, featured_asset_id=pictures.featured_asset_id)
+    if failures is not None:
+        failures.extend(pictures.failures)
     existing = store.find_article_by_slug(article.slug) if parsed.has_slug else None
     if existing is not None and existing.deleted_at is None:
         merged = existing.copy(**{name: getattr(article, name) for name in _IMPORTED_FIELDS})
@@ -233,7 +244,7 @@ def import_file(store: ArticleStore, path: Path) -> tuple[Article, bool]:
 
 _IMPORTED_FIELDS = ("headline", "subheadline", "slug", "slug_locked", "category_id", "status",
                     "body", "lead", "byline", "initials", "dateline", "published_at", "zone",
-                    "tags", "seo_title", "seo_description")
+                    "tags", "seo_title", "seo_description", "featured_asset_id")
 
 
 def _category_from_names(store: ArticleStore, names: Sequence[str]) -> Category | None:
@@ -268,7 +279,7 @@ def import_paths(store: ArticleStore, paths: Iterable[Path]) -> ImportSummary:
     summary = ImportSummary(failures=list(missing))
     for path in files:
         try:
-            article, created = import_file(store, path)
+            article, created = import_file(store, path, summary.failures)
         except EditorBeritaError as exc:
             logger.info("Import of %s failed: %s", path, exc)
             summary.failures.append((path, str(exc)))

@@ -15,6 +15,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
 
@@ -50,6 +51,9 @@ def _continues(line: str, previous: str) -> bool:
     if _LIST_ITEM.match(line):
         return _HAS_LIST_ITEM.search(previous) is not None
     return False
+if TYPE_CHECKING:
+    from editorberita.core.pictures import PictureSet
+
 _FENCE = FencedBlockPreprocessor.FENCED_BLOCK_RE
 _MARKER = "EBSEGMENTMARKER7F3A"
 # The block before ends in visible text (not only tags such as <hr> or an empty heading).
@@ -190,13 +194,15 @@ class BlockRenderer:
             return None
         return both[len(before) + 1:]
 
-    def _head_tail(self, article: Article, category_name: str) -> tuple[str, str] | None:
+    def _head_tail(self, article: Article, category_name: str,
+                   pictures: PictureSet | None = None) -> tuple[str, str] | None:
         """Return the fragment's markup before and after the body, or None if it can't be split."""
         key = (article.headline, article.subheadline, article.byline, article.lead,
-               tuple(article.tags), article.published_at, article.zone, category_name)
+               tuple(article.tags), article.published_at, article.zone, category_name,
+               pictures.signature() if pictures is not None else ())
         if key != self._frame_key:
             probe = article.copy(body=_MARKER, dateline="", initials="")
-            fragment = render_article_fragment(probe, category_name)
+            fragment = render_article_fragment(probe, category_name, pictures)
             marker = f"<p>{_MARKER}</p>"
             if fragment.count(marker) != 1:
                 self._frame = None
@@ -206,16 +212,24 @@ class BlockRenderer:
             self._frame_key = key
         return self._frame
 
-    def render(self, article: Article, category_name: str = "") -> Rendering:
-        """Render the article, reusing cached blocks; falls back to the export path if needed."""
+    def render(self, article: Article, category_name: str = "",
+               pictures: PictureSet | None = None) -> Rendering:
+        """Render the article, reusing cached blocks; falls back to the export path if needed.
+
+        ``pictures`` turns stored pictures into figures after the cache, so an edited caption
+        shows without re-rendering any Markdown.
+        """
         with self._lock:
-            frame = self._head_tail(article, category_name)
+            frame = self._head_tail(article, category_name, pictures)
             if frame is None:
                 # The template changed shape: give up on segments, still show the export HTML.
                 lines = article.body.count("\n")
-                html = render_article_fragment(article, category_name)
+                html = render_article_fragment(article, category_name, pictures)
                 return Rendering("", (Segment(html, 0, lines),), "", False)
             segments, split = self.body_segments(article.body)
+        if pictures is not None:
+            segments = [Segment(pictures.apply(s.html), s.first_line, s.last_line)
+                        if "asset:" in s.html else s for s in segments]
         segments = _place_dateline_initials(segments, article)
         return Rendering(frame[0], tuple(segments), frame[1], split)
 

@@ -13,6 +13,7 @@ import re
 import threading
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import markdown
@@ -21,6 +22,9 @@ import nh3
 from editorberita.core.domain import Article
 from editorberita.core.textid import format_date_id, format_time_id
 from editorberita.core.typography import SmartTypographyExtension, smarten
+
+if TYPE_CHECKING:
+    from editorberita.core.pictures import PictureSet
 
 # Python-Markdown's own "smarty" costs three quarters of a render; typography.py does the same
 # job in one pass over the tree (export must reach 150 articles per second).
@@ -287,9 +291,11 @@ def place_initials(body_html: str, initials: str) -> str:
     return text + sep + notes
 
 
-def render_body(article: Article) -> str:
-    """Return the article body as sanitised HTML with dateline and initials placed."""
+def render_body(article: Article, pictures: PictureSet | None = None) -> str:
+    """Return the article body as sanitised HTML with pictures, dateline and initials placed."""
     body = render_markdown(article.body)
+    if pictures is not None:
+        body = pictures.apply(body)
     return place_initials(place_dateline(body, article.dateline), article.initials)
 
 
@@ -308,6 +314,9 @@ class ArticleView:
     headline: str
     subheadline: str
     lead: str
+    featured_html: str = ""  # the featured picture's figure (already safe markup)
+    image_url: str = ""  # the featured picture's address, for og:image
+    image_alt: str = ""
 
 
 def _one_line(text: str) -> str:
@@ -318,15 +327,17 @@ SHOWN_FIELDS = ("headline", "subheadline", "lead", "byline", "initials", "dateli
                 "seo_description")
 
 
-def article_view(article: Article, category_name: str = "") -> ArticleView:
+def article_view(article: Article, category_name: str = "",
+                 pictures: PictureSet | None = None) -> ArticleView:
     """Prepare an article for a template (the editor's note is never part of it)."""
     article = article.copy(editor_note="", tags=[strip_forbidden(t) for t in article.tags],
                            **{f: strip_forbidden(getattr(article, f)) for f in SHOWN_FIELDS})
     category_name = strip_forbidden(category_name)
     moment = article.local_published_at
+    featured = pictures.featured if pictures is not None else None
     return ArticleView(
         article=article, category_name=_one_line(category_name),
-        body_html=render_body(article),
+        body_html=render_body(article, pictures),
         date_text=format_date_id(moment) if moment else "",
         time_text=format_time_id(moment, article.zone) if moment else "",
         iso_time=moment.isoformat(timespec="seconds") if moment else "",
@@ -335,6 +346,9 @@ def article_view(article: Article, category_name: str = "") -> ArticleView:
         headline=smarten(_one_line(article.headline)) or UNTITLED,
         subheadline=smarten(_one_line(article.subheadline)),
         lead=smarten(article.lead.strip()),
+        featured_html=pictures.featured_html() if pictures is not None else "",
+        image_url=pictures.url(featured) if pictures is not None and featured else "",
+        image_alt=_one_line(featured.alt_text) if featured else "",
     )
 
 
@@ -360,21 +374,24 @@ def article_css() -> str:
     return resource("css", "article.css").read_text(encoding="utf-8")
 
 
-def render_article_fragment(article: Article, category_name: str = "") -> str:
+def render_article_fragment(article: Article, category_name: str = "",
+                            pictures: PictureSet | None = None) -> str:
     """Return the article's own markup (no page around it), for the preview and a CMS."""
     from markupsafe import Markup
 
-    view = article_view(article, category_name)
+    view = article_view(article, category_name, pictures)
     return _environment().get_template("fragment.html.j2").render(
-        view=view, body=Markup(view.body_html))
+        view=view, body=Markup(view.body_html), featured=Markup(view.featured_html))
 
 
-def render_article_page(article: Article, category_name: str = "") -> str:
+def render_article_page(article: Article, category_name: str = "",
+                        pictures: PictureSet | None = None) -> str:
     """Return a complete HTML5 document for one article."""
     from markupsafe import Markup
 
-    view = article_view(article, category_name)
+    view = article_view(article, category_name, pictures)
     env = _environment()
-    fragment = env.get_template("fragment.html.j2").render(view=view, body=Markup(view.body_html))
+    fragment = env.get_template("fragment.html.j2").render(
+        view=view, body=Markup(view.body_html), featured=Markup(view.featured_html))
     return env.get_template("article.html.j2").render(
         view=view, fragment=Markup(fragment), css=Markup(article_css()))

@@ -609,6 +609,45 @@ class ArticleStore:
                 record.alt_text = alt_text
             return self._asset(record)
 
+    def find_assets(self, keys: Iterable[str]) -> dict[str, Asset]:
+        """Return the assets whose SHA-256 starts with each key (hex), by key; unknown keys miss."""
+        wanted = sorted({k.lower() for k in keys if k and all(c in "0123456789abcdef"
+                                                              for c in k.lower())})
+        if not wanted:
+            return {}
+        found: dict[str, Asset] = {}
+        with self._sessions.begin() as session:
+            for start in range(0, len(wanted), 200):
+                chunk = wanted[start:start + 200]
+                # A range on the unique index: hex digits sort below "g".
+                records = session.scalars(select(AssetRecord).where(or_(
+                    *(and_(AssetRecord.sha256 >= k, AssetRecord.sha256 < k + "g")
+                      for k in chunk)))).all()
+                for record in records:
+                    for key in chunk:
+                        if record.sha256.startswith(key):
+                            found.setdefault(key, self._asset(record))
+        return found
+
+    def list_assets(self) -> list[Asset]:
+        """Return every stored picture, newest first."""
+        with self._sessions.begin() as session:
+            records = session.scalars(select(AssetRecord).order_by(
+                AssetRecord.created_at.desc(), AssetRecord.id.desc())).all()
+            return [self._asset(r) for r in records]
+
+    def articles_with_pictures(self) -> list[tuple[int, str, str, int | None]]:
+        """Return (id, headline, body, featured asset id) of live articles that may show one."""
+        with self._sessions.begin() as session:
+            rows = session.execute(
+                select(ArticleRecord.id, ArticleRecord.headline, ArticleRecord.body,
+                       ArticleRecord.featured_asset_id)
+                .where(ArticleRecord.deleted_at.is_(None))
+                .where(or_(ArticleRecord.featured_asset_id.is_not(None),
+                           ArticleRecord.body.like("%asset:%")))
+                .order_by(ArticleRecord.published_at.desc())).all()
+            return [(r[0], r[1], r[2], r[3]) for r in rows]
+
     # ----------------------------------------------------------------- exports
 
     def record_export(self, article_id: int, fmt: str, path: str, content_hash: str) -> None:

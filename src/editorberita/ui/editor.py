@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QMimeData, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -25,6 +25,7 @@ from typing_extensions import override
 
 from editorberita.core.textid import READING_CHARS_PER_MINUTE, plain_text, word_count
 from editorberita.ui.highlighter import IN_FENCE, MarkdownHighlighter
+from editorberita.ui.images import has_pictures, picture_sources
 
 LINE_HEIGHT_PERCENT = 140
 COLUMN_CHARS = 72  # a comfortable measure for reading prose
@@ -58,6 +59,7 @@ class MarkdownEditor(QPlainTextEdit):
     text_edited = Signal()
     cursor_line_changed = Signal(int)
     stats_changed = Signal(int, int, int)  # words, characters, reading minutes
+    pictures_received = Signal(list)  # [PictureSource] dropped or pasted; the window stores them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +105,29 @@ class MarkdownEditor(QPlainTextEdit):
     def markdown(self) -> str:
         """Return the Markdown text."""
         return self.toPlainText()
+
+    def insert_block(self, text: str) -> None:
+        """Insert ``text`` as a paragraph of its own at the cursor, as one undo step."""
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        if cursor.block().text().strip():
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        doc = self.document()
+        before = doc.characterAt(cursor.position() - 1) if cursor.position() > 0 else ""
+        before2 = doc.characterAt(cursor.position() - 2) if cursor.position() > 1 else ""
+        separator = "\u2029"  # QTextDocument's paragraph separator
+        if not before:
+            prefix = ""
+        elif before == separator:
+            prefix = "" if before2 in ("", separator) else "\n"
+        else:
+            prefix = "\n\n"
+        after = doc.characterAt(cursor.position())
+        suffix = "" if cursor.atEnd() else ("\n" if after == separator else "\n\n")
+        cursor.beginEditBlock()
+        cursor.insertText(prefix + text + suffix)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
 
     def formatting_actions(self) -> list[QAction]:
         """Return the formatting actions (bold, italic, heading, ...) for menus and toolbars."""
@@ -328,6 +353,22 @@ class MarkdownEditor(QPlainTextEdit):
         cursor.insertText(curly)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+
+    # -- pictures ---------------------------------------------------------------------------
+
+    @override
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        """Accept dropped or pasted pictures as well as text."""
+        return has_pictures(source) or super().canInsertFromMimeData(source)
+
+    @override
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Hand pictures to the window (it stores them); insert anything else as text."""
+        sources = picture_sources(source) if not self.isReadOnly() else []
+        if sources:
+            self.pictures_received.emit(sources)
+            return
+        super().insertFromMimeData(source)
 
     # -- layout -----------------------------------------------------------------------------
 

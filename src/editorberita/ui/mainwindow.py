@@ -47,14 +47,27 @@ from editorberita.core.domain import (
 )
 from editorberita.core.export import FORMATS, export_article, export_articles, render_export
 from editorberita.core.paths import resource
+from editorberita.core.pictures import (
+    PictureError,
+    PictureSet,
+    article_pictures,
+    missing_alt_message,
+    picture_markdown,
+    pictures_for,
+    pictures_missing_alt,
+    referenced_keys,
+    where_used,
+)
 from editorberita.core.storage import ArticleFilter, ArticleStore
 from editorberita.ui.articlelist import ArticleListPane
 from editorberita.ui.clipboard import copy_html
 from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.findreplace import FindReplaceBar
+from editorberita.ui.images import PictureSource, prepare_picture
 from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key
+from editorberita.ui.pictures import PictureLibraryDialog, PicturePanel
 from editorberita.ui.preview import PreviewPane
 from editorberita.ui.settings import Settings
 from editorberita.ui.sidebar import SidebarView
@@ -107,6 +120,10 @@ class MainWindow(QMainWindow):
         self.editor = MarkdownEditor(self)
         self.find_bar = FindReplaceBar(self.editor, self)
         self.preview = PreviewPane(self)
+        self.preview.asset_loader = self._asset_bytes_by_key
+        self.preview.pictures_provider = self._pictures_of
+        self.picture_panel = PicturePanel(self._asset_bytes, self)
+        self._picture_keys: tuple[object, ...] = ()
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("saved_label")
         self.stats_label = QLabel(self)
@@ -126,6 +143,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.metadata)
         column.addWidget(self.editor, 1)
+        column.addWidget(self.picture_panel)
         column.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -163,6 +181,9 @@ class MainWindow(QMainWindow):
         self.metadata.edited.connect(self._on_article_edited)
         self.metadata.more_fields_toggled.connect(self._on_more_fields_toggled)
         self.editor.text_edited.connect(self._on_article_edited)
+        self.editor.pictures_received.connect(self._on_pictures_received)
+        self.picture_panel.asset_edited.connect(self._on_picture_edited)
+        self.picture_panel.featured_chosen.connect(self._on_featured_chosen)
         self.editor.cursor_line_changed.connect(self.preview.scroll_to_source_line)
         if hasattr(self.editor, "stats_changed"):
             self.editor.stats_changed.connect(self._on_stats_changed)
@@ -303,6 +324,15 @@ class MainWindow(QMainWindow):
                   self.tr("Copy the article as HTML for the CMS"))
         self._act("open_browser", self.tr("Open in &browser"), self._on_open_in_browser,
                   "Ctrl+Shift+B")
+        self._act("insert_picture", self.tr("&Insert picture…"), self._on_insert_picture,
+                  "Ctrl+Shift+I", self.tr("Insert a photo (JPEG, PNG or WebP) at the cursor"))
+        self._act("add_featured_picture", self.tr("Add &featured picture…"),
+                  self._on_add_featured_picture)
+        self._act("picture_library", self.tr("Picture &library…"), self._on_picture_library,
+                  "Ctrl+Shift+L", self.tr("Reuse a picture stored in this database"))
+        self._act("keep_original_size", self.tr("Keep &original size"),
+                  self._on_keep_original_size, checkable=True,
+                  tip=self.tr("Store new pictures without scaling them down"))
         self._act("quit", self.tr("&Quit"), self.close, sk.Quit)
         self._act("find", self.tr("&Find…"), self._on_find, sk.Find)
         self._act("replace", self.tr("&Replace…"), self._on_replace, "Ctrl+H")
@@ -335,6 +365,8 @@ class MainWindow(QMainWindow):
         self._actions["smart_quotes"].setChecked(bool(self.settings.get("ui/smart_quotes")))
         self._actions["focus_mode"].setChecked(bool(self.settings.get("ui/focus_mode")))
         self._actions["more_fields"].setChecked(bool(self.settings.get("ui/more_fields")))
+        self._actions["keep_original_size"].setChecked(
+            bool(self.settings.get("pictures/keep_original")))
         self.editor.set_smart_quotes(bool(self.settings.get("ui/smart_quotes")))
         self.editor.set_focus_mode(bool(self.settings.get("ui/focus_mode")))
         # Trash and restore only act on the article list, so Delete in the editor stays Delete.
@@ -386,6 +418,8 @@ class MainWindow(QMainWindow):
                     self.addAction(action)
             self._menus.append((self.tr("F&ormat"), format_menu))
         del edit_menu
+        menu(self.tr("&Pictures"), ["insert_picture", "add_featured_picture", "picture_library",
+                                    None, "keep_original_size"])
         menu(self.tr("&Rubric"), ["new_rubric", "rename_rubric", "delete_rubric"])
         view_menu = menu(self.tr("&View"), ["toggle_preview", "more_fields", "focus_mode",
                                             "full_screen", None, "focus_sidebar",
@@ -504,6 +538,7 @@ class MainWindow(QMainWindow):
             self.preview.show_article(article, self.current_category_name(article))
         finally:
             self._loading = False
+        self._refresh_pictures(force=True)
         self.settings.last_article = article.id
         self._update_title()
         self._show_saved_time(article)
@@ -518,6 +553,8 @@ class MainWindow(QMainWindow):
             self.editor.set_markdown("")
             self.editor.setEnabled(False)
             self.preview.setHtml("")
+            self.picture_panel.set_pictures([], None)
+            self._picture_keys = ()
         finally:
             self._loading = False
         self._update_title()
@@ -668,7 +705,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_article = self._current is not None
         for name in ("save", "export_html", "export_fragment", "export_markdown", "copy_html",
-                     "open_browser", "find", "replace", "edit_headline"):
+                     "open_browser", "find", "replace", "edit_headline", "insert_picture",
+                     "add_featured_picture"):
             self._actions[name].setEnabled(has_article)
         key = self.sidebar.current_key()
         in_trash = key == "view:trash"
@@ -703,6 +741,7 @@ class MainWindow(QMainWindow):
         article = self.compose_article()
         if article is not None:
             self.preview.schedule_article(article, self.current_category_name(article))
+        self._refresh_pictures(article)
         self._update_title()
         self.saved_label.setText(self.tr("Editing…"))
 
@@ -900,6 +939,13 @@ class MainWindow(QMainWindow):
     def _on_export_current(self, fmt: str) -> None:
         if self._current is None or not self.save_now():
             return
+        missing = pictures_missing_alt(self._current, self.store)
+        if missing and QMessageBox.question(
+                self, self.tr("Pictures without alt text"),
+                missing_alt_message(missing) + "\n\n" + self.tr("Export anyway?"),
+        ) != QMessageBox.StandardButton.Yes:
+            self._focus_missing_alt(missing[0].id)
+            return
         folder = self._export_folder()
         if folder is None or self._current is None:
             return
@@ -1032,6 +1078,161 @@ class MainWindow(QMainWindow):
     @Slot(Qt.ColorScheme)
     def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         self._apply_color_scheme()
+
+    # ============================================================== pictures
+
+    def _asset_bytes(self, asset_id: int) -> bytes | None:
+        """Return a stored picture's bytes (None if it is gone)."""
+        try:
+            return self.store.asset_data(asset_id)
+        except EditorBeritaError:
+            return None
+
+    def _asset_bytes_by_key(self, key: str) -> bytes | None:
+        """Return the bytes of the picture ``asset:<key>`` (a hash prefix, or an old id)."""
+        if key.isdigit() and len(key) < 12:
+            return self._asset_bytes(int(key))
+        asset = self.store.find_assets([key]).get(key)
+        return self._asset_bytes(asset.id) if asset is not None else None
+
+    def _pictures_of(self, article: Article) -> PictureSet | None:
+        """Return the stored pictures an article shows (the preview calls this off-thread)."""
+        return pictures_for(self.store, article)
+
+    def _refresh_pictures(self, article: Article | None = None, *, force: bool = False) -> None:
+        """Show the article's pictures in the panel when the body's references change."""
+        article = article or self.compose_article()
+        if article is None:
+            return
+        keys = (article.featured_asset_id, *referenced_keys(article.body))
+        if keys == self._picture_keys and not force:
+            return
+        self._picture_keys = keys
+        self.picture_panel.set_pictures(article_pictures(self.store, article),
+                                        article.featured_asset_id)
+
+    def _store_picture(self, source: PictureSource) -> int | None:
+        """Check, scale, clean and store one picture; return its asset id (None if refused)."""
+        try:
+            prepared = prepare_picture(
+                source.read(), name=source.name,
+                longest_side=int(self.settings.get("pictures/longest_side")),
+                keep_original=bool(self.settings.get("pictures/keep_original")))
+            asset = self.store.add_asset(prepared.data, prepared.mime, width=prepared.width,
+                                         height=prepared.height)
+        except PictureError as exc:
+            self._show_error(self.tr("The picture was not added"), str(exc))
+            return None
+        except EditorBeritaError as exc:
+            self._show_error(self.tr("The picture was not added"), str(exc))
+            return None
+        return asset.id
+
+    def insert_pictures(self, sources: list[PictureSource]) -> list[int]:
+        """Store pictures and insert each at the cursor as its own paragraph; return their ids."""
+        if self._current is None:
+            return []
+        inserted = []
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for source in sources:
+                asset_id = self._store_picture(source)
+                if asset_id is None:
+                    continue
+                self.editor.insert_block(picture_markdown(self.store.get_asset(asset_id)))
+                inserted.append(asset_id)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if inserted:
+            self._refresh_pictures(force=True)
+            self.picture_panel.select_asset(inserted[-1])
+            self.picture_panel.caption_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.statusBar().showMessage(
+                self.tr("%n picture(s) inserted; add a caption and credit.", "", len(inserted)),
+                6000)
+        return inserted
+
+    def _ask_picture_file(self, title: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, title, self.settings.export_folder or str(Path.home()),
+            self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
+        return Path(path) if path else None
+
+    def _set_featured(self, asset_id: int | None) -> None:
+        """Make a picture the article's featured one (None: no featured picture)."""
+        if self._current is None or self._current.featured_asset_id == asset_id:
+            return
+        self._current = self._current.copy(featured_asset_id=asset_id)
+        self._on_article_edited()
+        self._refresh_pictures(force=True)
+        if asset_id is not None:
+            self.picture_panel.select_asset(asset_id)
+
+    def _focus_missing_alt(self, asset_id: int) -> None:
+        self.picture_panel.select_asset(asset_id)
+        self.picture_panel.alt_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(list)
+    def _on_pictures_received(self, sources: list[PictureSource]) -> None:
+        self.insert_pictures(sources)
+
+    @Slot()
+    def _on_insert_picture(self) -> None:
+        path = self._ask_picture_file(self.tr("Insert picture"))
+        if path is not None:
+            self.insert_pictures([PictureSource(f"Berkas {path.name}", path=path)])
+
+    @Slot()
+    def _on_add_featured_picture(self) -> None:
+        path = self._ask_picture_file(self.tr("Featured picture"))
+        if path is None or self._current is None:
+            return
+        asset_id = self._store_picture(PictureSource(f"Berkas {path.name}", path=path))
+        if asset_id is not None:
+            self._set_featured(asset_id)
+            self.picture_panel.caption_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_picture_library(self) -> None:
+        self.picture_panel.commit()
+        dialog = PictureLibraryDialog(self.store.list_assets(), where_used(self.store),
+                                      self._asset_bytes, can_use=self._current is not None,
+                                      parent=self)
+        self.picture_library_dialog = dialog  # for tests and screenshots
+        try:
+            if dialog.exec() != PictureLibraryDialog.DialogCode.Accepted or dialog.chosen is None:
+                return
+        finally:
+            self.picture_library_dialog = None
+        self.use_library_picture(dialog.chosen.id, dialog.action or "insert")
+
+    def use_library_picture(self, asset_id: int, action: str) -> None:
+        """Reuse a stored picture: insert it at the cursor or make it the featured one."""
+        if self._current is None:
+            return
+        if action == "featured":
+            self._set_featured(asset_id)
+            return
+        self.editor.insert_block(picture_markdown(self.store.get_asset(asset_id)))
+        self._refresh_pictures(force=True)
+        self.picture_panel.select_asset(asset_id)
+
+    @Slot(bool)
+    def _on_keep_original_size(self, on: bool) -> None:
+        self.settings.set("pictures/keep_original", on)
+
+    @Slot(int, str, str, str)
+    def _on_picture_edited(self, asset_id: int, caption: str, credit: str, alt: str) -> None:
+        try:
+            self.store.update_asset(asset_id, caption=caption, credit=credit, alt_text=alt)
+        except EditorBeritaError as exc:
+            self._show_error(self.tr("The picture was not changed"), str(exc))
+            return
+        self.preview.refresh_pictures()
+
+    @Slot(object)
+    def _on_featured_chosen(self, asset_id: int | None) -> None:
+        self._set_featured(asset_id)
 
     # ================================================================ events
 

@@ -10,9 +10,20 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QRunnable, QThreadPool, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QObject,
+    QPoint,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
@@ -24,6 +35,7 @@ from typing_extensions import override
 
 from editorberita.core.domain import Article
 from editorberita.core.incremental import BlockRenderer, Rendering
+from editorberita.core.pictures import PictureSet
 from editorberita.core.render import article_css
 
 logger = logging.getLogger(__name__)
@@ -37,11 +49,37 @@ DARK_CSS = """
 body { color: #e3e3e3; background: #1e1f20; }
 .judul, .penulis { color: #f1f1f1; }
 .subjudul, .teras, blockquote { color: #c9c9c9; }
-.meta, .tag li, figcaption { color: #a8a8a8; }
+.meta, .tag li, figcaption, p.figcaption { color: #a8a8a8; }
 .rubrik { color: #f28b82; }
 a { color: #8ab4f8; }
 th { background: #2d2f31; }
 """
+
+
+# The rich-text engine does not know figure/figcaption: it would run the picture into the
+# paragraph before it. The preview shows them as the blocks it knows (the export keeps figure).
+PICTURE_CSS = """
+.foto { margin: 1em 0 1.2em; }
+p.gambar { margin: 0; }
+p.figcaption { font-family: "Noto Sans", Arial, sans-serif; font-size: 14px; color: #555555;
+               margin: 0.4em 0 1.2em; }
+"""
+_FIGURE = re.compile(r'<figure class="(foto[^"]*)">(<img\s[^>]*>)'
+                     r"(?:<figcaption>(.*?)</figcaption>)?</figure>", re.DOTALL)
+
+
+def _qt_figures(html: str) -> str:
+    """Return the markup with our picture figures as div and paragraphs, for QTextDocument."""
+    if "<figure" not in html:
+        return html
+
+    def block(match: re.Match[str]) -> str:
+        caption = match.group(3)
+        caption_html = f'<p class="figcaption">{caption}</p>' if caption else ""
+        return (f'<div class="{match.group(1)}"><p class="gambar">{match.group(2)}</p>'
+                f"{caption_html}</div>")
+
+    return _FIGURE.sub(block, html)
 
 
 class _RenderSignals(QObject):
@@ -54,9 +92,11 @@ class _RenderJob(QRunnable):
     """Render an article's blocks off the GUI thread."""
 
     def __init__(self, renderer: BlockRenderer, article: Article, category: str,
-                 generation: int, signals: _RenderSignals) -> None:
+                 generation: int, signals: _RenderSignals,
+                 pictures: Callable[[Article], PictureSet | None] | None = None) -> None:
         super().__init__()
         self._renderer = renderer
+        self._pictures = pictures
         self._article = article
         self._category = category
         self._generation = generation
@@ -66,7 +106,8 @@ class _RenderJob(QRunnable):
     def run(self) -> None:
         """Render and hand the result back."""
         try:
-            rendering = self._renderer.render(self._article, self._category)
+            pictures = self._pictures(self._article) if self._pictures is not None else None
+            rendering = self._renderer.render(self._article, self._category, pictures)
         except Exception:  # a failed preview must not take the editor down
             logger.exception("Preview rendering failed")
             rendering = None
@@ -82,8 +123,11 @@ class PreviewPane(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        #: Returns the bytes of a stored picture (``asset:<id>``); set by the window.
-        self.asset_loader: Callable[[int], bytes | None] | None = None
+        #: Returns the bytes of a stored picture (``asset:<key>``); set by the window.
+        self.asset_loader: Callable[[str], bytes | None] | None = None
+        #: Returns the stored pictures an article shows (captions, credits); set by the window.
+        #: Called on the render thread too: it must only read.
+        self.pictures_provider: Callable[[Article], PictureSet | None] | None = None
         self.renders = 0  # how many times the document was (re)built or patched; for tests
         self._dark = False
         self._renderer = BlockRenderer()
@@ -123,7 +167,7 @@ class PreviewPane(QTextBrowser):
             self._segments = []
             return
         self._stale = False
-        self._apply(self._renderer.render(article, category_name), rebuild=True)
+        self._apply(self._render(article, category_name), rebuild=True)
         self.verticalScrollBar().setValue(0)
 
     def schedule_article(self, article: Article, category_name: str = "") -> None:
@@ -161,16 +205,27 @@ class PreviewPane(QTextBrowser):
         self._dark = dark
         self._apply_style()
         if self._pending is not None and self.isVisible():
-            self._apply(self._renderer.render(*self._pending), rebuild=True)
+            self._apply(self._render(*self._pending), rebuild=True)
 
     def is_stale(self) -> bool:
         """Return True if the shown document is older than the last scheduled article."""
         return self._stale or self._timer.isActive() or self._busy
 
+    def refresh_pictures(self) -> None:
+        """Show changed captions or credits now (they are not part of the article's text)."""
+        if self._pending is not None:
+            self._timer.start(0)
+
     # -- rendering --------------------------------------------------------------------------
 
+    def _render(self, article: Article, category_name: str) -> Rendering:
+        """Render on this thread, with the article's stored pictures."""
+        provider = self.pictures_provider
+        pictures = provider(article) if provider is not None else None
+        return self._renderer.render(article, category_name, pictures)
+
     def _apply_style(self) -> None:
-        css = article_css() + (DARK_CSS if self._dark else "")
+        css = article_css() + PICTURE_CSS + (DARK_CSS if self._dark else "")
         self.document().setDefaultStyleSheet(css)
         self.setStyleSheet("QTextBrowser { background: #1e1f20; color: #e3e3e3; }"
                            if self._dark else "")
@@ -189,7 +244,7 @@ class PreviewPane(QTextBrowser):
         self._stale = False
         article, category = self._pending
         self._pool.start(_RenderJob(self._renderer, article, category, self._generation,
-                                    self._signals))
+                                    self._signals, self.pictures_provider))
 
     @Slot(object, int)
     def _on_rendered(self, rendering: Rendering | None, generation: int) -> None:
@@ -234,6 +289,7 @@ class PreviewPane(QTextBrowser):
         """Insert one segment's HTML at the cursor as whole blocks; return blocks added."""
         doc = self.document()
         before = doc.blockCount()
+        html = _qt_figures(html)
         if first:
             cursor.insertHtml(html)
             return doc.blockCount()
@@ -296,21 +352,31 @@ class PreviewPane(QTextBrowser):
         if self._stale and self._pending is not None:
             self._stale = False
             if not self._segments:
-                self._apply(self._renderer.render(*self._pending), rebuild=True)
+                self._apply(self._render(*self._pending), rebuild=True)
             else:
                 self._timer.start(0)
 
     @override
     def loadResource(self, type: int, name: QUrl) -> object:
-        """Return stored pictures; never fetch anything from the network or the disk."""
+        """Return stored pictures; never fetch anything from the network or the disk.
+
+        The picture comes from the database in memory (no temporary file) and is scaled to
+        the pane's width: the rich-text engine ignores CSS ``max-width``.
+        """
         if name.scheme() == "asset" and self.asset_loader is not None:
             try:
-                data = self.asset_loader(int(name.path()))
+                data = self.asset_loader(name.path())
             except (ValueError, LookupError):
                 return None
             if data:
                 image = QImage.fromData(data)
-                return image if not image.isNull() else None
+                if image.isNull():
+                    return None
+                room = max(120, self.viewport().width() - 2 * int(
+                    self.document().documentMargin()) - 24)
+                if image.width() > room:
+                    image = image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+                return image
         return None  # remote (http/https) and local files are never loaded
 
     @Slot(QUrl)

@@ -32,6 +32,8 @@ DEFAULTS: dict[str, Any] = {
     "ui/focus_mode": False,
     "ui/more_fields": False,
     "ui/preview_visible": True,
+    "pictures/longest_side": 1600,
+    "pictures/keep_original": False,
 }
 
 

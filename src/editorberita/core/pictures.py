@@ -1,0 +1,598 @@
+"""Pictures in articles: stable references, checks by header, figures, export and import.
+
+A picture lives in the database as an asset (one row per content hash). The body refers to it
+as ``![alt](asset:<first 12 hex of its SHA-256>)``: the hash names the picture's bytes, so the
+reference means the same in every database the article moves to. Caption (*keterangan foto*),
+credit and alt text belong to the asset and are shown as ``figure``/``figcaption``.
+
+Decoding and re-encoding need Qt and happen in ``ui.images``; this module only reads headers
+(type, size, completeness) so the headless import refuses bad files too. May import
+``core.domain`` and the standard library; never Qt.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import struct
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote, unquote
+
+from editorberita.core.domain import Article, Asset, EditorBeritaError
+
+if TYPE_CHECKING:
+    from editorberita.core.storage import ArticleStore
+
+# A file larger than this is refused before it is read (a 12-megapixel JPEG is 3-8 MB).
+MAX_PICTURE_BYTES = 30 * 1024 * 1024
+# Pixels and side refused before decoding: 50 MP decodes to 200 MB, already a lot.
+MAX_PIXELS = 50_000_000
+MAX_SIDE = 16_384
+DEFAULT_LONGEST_SIDE = 1600
+KEY_LENGTH = 12
+
+MIME_BY_EXT = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
+               "webp": "image/webp"}
+EXT_BY_MIME = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
+PICTURE_SUFFIXES = tuple(f".{ext}" for ext in MIME_BY_EXT)
+TYPE_NAMES = "JPEG, PNG atau WebP"
+
+# ![alt](target "title"): the target has no spaces (we write none), the title is optional.
+_MD_IMAGE = re.compile(r'!\[(?P<alt>(?:[^\]\\\n]|\\.)*)\]\((?P<src>[^)\s]+)'
+                       r'(?:\s+"(?P<title>(?:[^"\\\n]|\\.)*)")?\)')
+_ASSET_REF = re.compile(rf"asset:([0-9a-f]{{{KEY_LENGTH},64}})\b")
+_LONE_IMG = re.compile(r'<p>\s*(<img\s[^>]*>)\s*</p>')
+_IMG = re.compile(r"<img\s[^>]*>")
+_ATTR = re.compile(r'([a-z-]+)="([^"]*)"')
+
+
+class PictureError(EditorBeritaError):
+    """A picture was refused; the message says why, in Indonesian."""
+
+
+# ------------------------------------------------------------------ references
+
+
+def asset_key(asset: Asset | str) -> str:
+    """Return the stable key of a picture: the first 12 hex digits of its SHA-256."""
+    digest = asset if isinstance(asset, str) else asset.sha256
+    return digest[:KEY_LENGTH]
+
+
+def asset_url(asset: Asset | str) -> str:
+    """Return ``asset:<key>``, the address the body uses for a stored picture."""
+    return f"asset:{asset_key(asset)}"
+
+
+def key_of_url(url: str) -> str | None:
+    """Return the key in an ``asset:<key>`` address, or None for any other address."""
+    match = _ASSET_REF.fullmatch(url.strip())
+    return match.group(1)[:KEY_LENGTH] if match else None
+
+
+def _escape_alt(text: str, entities: bool = False) -> str:
+    text = " ".join(text.split())
+    if entities:  # "<b>" in an alt text would be raw HTML to CommonMark renderers
+        text = html.escape(text, quote=False)
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def title_text(text: str) -> str:
+    """Return a caption as an image title: one line, straight double quotes curled.
+
+    Hugo hands a title to its templates without resolving backslash escapes, so a title
+    never needs one.
+    """
+    text = " ".join(text.split())
+    parts = text.split('"')
+    return "".join(part + ("\u201c" if i % 2 == 0 else "\u201d")
+                   for i, part in enumerate(parts[:-1])) + parts[-1]
+
+
+def _escape_title(text: str) -> str:
+    return title_text(text).replace("\\", "\\\\")
+
+
+def _unescape(text: str | None) -> str:
+    return re.sub(r"\\(.)", r"\1", text or "")
+
+
+def picture_markdown(asset: Asset, alt: str | None = None) -> str:
+    """Return the Markdown that shows a stored picture: ``![alt](asset:<key>)``."""
+    return f"![{_escape_alt(asset.alt_text if alt is None else alt)}]({asset_url(asset)})"
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """One ``![alt](src "title")`` in a Markdown body."""
+
+    start: int
+    end: int
+    alt: str
+    src: str
+    title: str
+
+    @property
+    def key(self) -> str | None:
+        """Return the picture key if the target is ``asset:<key>``."""
+        return key_of_url(self.src)
+
+
+def image_refs(body: str) -> list[ImageRef]:
+    """Return every Markdown image in the body, in order."""
+    return [ImageRef(m.start(), m.end(), _unescape(m.group("alt")), m.group("src"),
+                     _unescape(m.group("title"))) for m in _MD_IMAGE.finditer(body)]
+
+
+def referenced_keys(body: str) -> list[str]:
+    """Return the keys of the stored pictures a body shows, in order, each once."""
+    if "asset:" not in body:
+        return []
+    keys: dict[str, None] = {}
+    for ref in image_refs(body):
+        if ref.key:
+            keys.setdefault(ref.key)
+    return list(keys)
+
+
+def replace_refs(body: str, change: Callable[[ImageRef], str | None]) -> str:
+    """Return the body with each image replaced by ``change(ref)`` (None keeps it)."""
+    out: list[str] = []
+    last = 0
+    for ref in image_refs(body):
+        new = change(ref)
+        if new is not None:
+            out.append(body[last:ref.start])
+            out.append(new)
+            last = ref.end
+    out.append(body[last:])
+    return "".join(out)
+
+
+def image_markdown(alt: str, src: str, title: str = "", *, entities: bool = False) -> str:
+    """Return ``![alt](src "title")`` with the parts escaped (``entities`` for other tools)."""
+    tail = f' "{_escape_title(title)}"' if title.strip() else ""
+    return f"![{_escape_alt(alt, entities)}]({src}{tail})"
+
+
+# --------------------------------------------------------------- file headers
+
+
+def sniff_mime(head: bytes) -> str | None:
+    """Return the picture type from the first bytes (magic numbers), or None."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if len(head) >= 12 and head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def _jpeg_scan_start(data: bytes) -> tuple[int, tuple[int, int] | None]:
+    """Return the offset after the first SOS header and the frame size seen before it."""
+    pos = 2
+    size = None
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            return -1, size
+        marker = data[pos + 1]
+        if marker == 0xFF:
+            pos += 1
+            continue
+        if marker in (0x01, 0xD8) or 0xD0 <= marker <= 0xD7:
+            pos += 2
+            continue
+        length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC) and pos + 9 <= len(data):
+            height, width = struct.unpack(">HH", data[pos + 5:pos + 9])
+            size = (width, height)
+        if marker == 0xDA:
+            return pos + 2 + length, size
+        pos += 2 + length
+    return -1, size
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """Return (width, height) from a JPEG, PNG or WebP header without decoding, or None."""
+    mime = sniff_mime(data[:12])
+    try:
+        if mime == "image/png" and data[12:16] == b"IHDR":
+            width, height = struct.unpack(">II", data[16:24])
+            return width, height
+        if mime == "image/jpeg":
+            return _jpeg_scan_start(data)[1]
+        if mime == "image/webp":
+            chunk = data[12:16]
+            if chunk == b"VP8 ":
+                width, height = struct.unpack("<HH", data[26:30])
+                return width & 0x3FFF, height & 0x3FFF
+            if chunk == b"VP8L":
+                bits = struct.unpack("<I", data[21:25])[0]
+                return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+            if chunk == b"VP8X":
+                width = int.from_bytes(data[24:27], "little") + 1
+                height = int.from_bytes(data[27:30], "little") + 1
+                return width, height
+    except struct.error:
+        return None
+    return None
+
+
+def is_complete(data: bytes, mime: str) -> bool:
+    """Return False for a file cut short (a JPEG without its end marker, PNG without IEND)."""
+    if mime == "image/jpeg":
+        start, _ = _jpeg_scan_start(data)
+        # Entropy-coded data never holds FF D9 (an FF there is stuffed), so this is the end.
+        return start > 0 and data.find(b"\xff\xd9", start) >= 0
+    if mime == "image/png":
+        return data.rfind(b"IEND") > 8
+    if mime == "image/webp":
+        return len(data) >= 8 + struct.unpack("<I", data[4:8])[0]
+    return False
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1048576:.1f}".replace(".", ",")
+
+
+def check_byte_count(size: int, name: str) -> None:
+    """Refuse a picture by its byte count, before reading it all."""
+    if size > MAX_PICTURE_BYTES:
+        raise PictureError(f"{name} terlalu besar ({_megabytes(size)} MB); batasnya "
+                           f"{MAX_PICTURE_BYTES // 1048576} MB. Perkecil dulu fotonya.")
+    if size == 0:
+        raise PictureError(f"{name} kosong, bukan gambar.")
+
+
+def check_mime(head: bytes, name: str) -> str:
+    """Return the picture type by magic number, or refuse a file that only claims to be one."""
+    mime = sniff_mime(head)
+    if mime is None:
+        raise PictureError(f"{name} bukan gambar {TYPE_NAMES} (isinya tidak dikenali sebagai "
+                           "gambar, apa pun nama berkasnya).")
+    return mime
+
+
+def check_dimensions(width: int, height: int, name: str) -> None:
+    """Refuse a picture whose header promises too many pixels to decode safely."""
+    if width <= 0 or height <= 0:
+        raise PictureError(f"{name} rusak: ukurannya tidak terbaca.")
+    if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+        def dots(n: int) -> str:
+            return f"{n:,}".replace(",", ".")
+
+        raise PictureError(
+            f"{name} terlalu besar: {dots(width)} × {dots(height)} piksel (batasnya "
+            f"{MAX_PIXELS // 1_000_000} megapiksel, sisi terpanjang {dots(MAX_SIDE)} piksel).")
+
+
+def truncated_message(name: str) -> str:
+    """Return the message for a picture that is damaged or cut short."""
+    return f"{name} rusak atau terpotong (berkasnya tidak lengkap); coba salin ulang fotonya."
+
+
+def read_picture_file(path: Path) -> bytes:
+    """Return a picture file's bytes, refusing big, foreign and damaged files by header.
+
+    The size is checked before reading, the type by magic number, the pixel count from the
+    header and the completeness from the end markers, all without decoding.
+    """
+    name = f"Berkas {path.name}"
+    try:
+        check_byte_count(path.stat().st_size, name)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_PICTURE_BYTES + 1)
+    except OSError as exc:
+        raise PictureError(f"Berkas {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+    check_byte_count(len(data), name)
+    mime = check_mime(data[:16], name)
+    size = image_size(data)
+    if size is None:
+        raise PictureError(truncated_message(name))
+    check_dimensions(*size, name)
+    if not is_complete(data, mime):
+        raise PictureError(truncated_message(name))
+    return data
+
+
+# -------------------------------------------------------------------- figures
+
+
+def effective_alt(asset: Asset, written: str = "") -> str:
+    """Return the alt text shown: the picture's own, else what the body wrote."""
+    return " ".join((asset.alt_text or written).split())
+
+
+def caption_html(asset: Asset) -> str:
+    """Return the inside of a ``figcaption`` (caption, then credit), or "" if both are empty."""
+    parts = []
+    if asset.caption.strip():
+        parts.append(f'<span class="keterangan">{html.escape(" ".join(asset.caption.split()))}'
+                     "</span>")
+    if asset.credit.strip():
+        parts.append(f'<span class="kredit">{html.escape(" ".join(asset.credit.split()))}'
+                     "</span>")
+    return " ".join(parts)
+
+
+@dataclass
+class PictureSet:
+    """The stored pictures one article shows, and the address each gets in one output.
+
+    ``sources`` maps a key to the ``src`` written (a relative file path in exports); keys
+    without an entry keep ``asset:<key>``, which the preview resolves from the database.
+    """
+
+    assets: dict[str, Asset] = field(default_factory=dict)
+    featured: Asset | None = None
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def src(self, asset: Asset) -> str:
+        """Return the address of a picture in this output."""
+        return self.sources.get(asset_key(asset), asset_url(asset))
+
+    def url(self, asset: Asset) -> str:
+        """Return the address percent-encoded for an HTML attribute (not yet HTML-escaped)."""
+        return quote(self.src(asset), safe="/:%#?=&")
+
+    def signature(self) -> tuple[object, ...]:
+        """Return what the featured picture's markup depends on (a cache key)."""
+        featured = self.featured
+        if featured is None:
+            return ()
+        return (featured.sha256, featured.caption, featured.credit, featured.alt_text,
+                self.src(featured))
+
+    def figure(self, asset: Asset, alt: str = "", title: str = "",
+               css_class: str = "foto") -> str:
+        """Return a ``figure`` with the picture and its caption and credit."""
+        title_attr = f' title="{html.escape(title)}"' if title else ""
+        caption = caption_html(asset)
+        img = (f'<img src="{html.escape(self.url(asset))}" '
+               f'alt="{html.escape(effective_alt(asset, alt))}"{title_attr}>')
+        caption = f"<figcaption>{caption}</figcaption>" if caption else ""
+        return f'<figure class="{css_class}">{img}{caption}</figure>'
+
+    def featured_html(self) -> str:
+        """Return the featured picture's figure, or ""."""
+        if self.featured is None:
+            return ""
+        return self.figure(self.featured, css_class="foto foto-utama")
+
+    def apply(self, body_html: str) -> str:
+        """Turn pictures standing alone in a paragraph into figures; fix every picture's src.
+
+        Works on sanitised HTML (attributes double-quoted), so it needs no parser.
+        """
+        if "asset:" not in body_html:
+            return body_html
+
+        def lone(match: re.Match[str]) -> str:
+            attrs = dict(_ATTR.findall(match.group(1)))
+            asset = self.assets.get(key_of_url(html.unescape(attrs.get("src", ""))) or "")
+            if asset is None:
+                return match.group()
+            return self.figure(asset, html.unescape(attrs.get("alt", "")),
+                               html.unescape(attrs.get("title", "")))
+
+        def inline(match: re.Match[str]) -> str:
+            attrs = dict(_ATTR.findall(match.group()))
+            asset = self.assets.get(key_of_url(html.unescape(attrs.get("src", ""))) or "")
+            if asset is None:
+                return match.group()
+            alt = effective_alt(asset, html.unescape(attrs.get("alt", "")))
+            return (f'<img src="{html.escape(self.url(asset))}" '
+                    f'alt="{html.escape(alt)}">')
+
+        return _IMG.sub(inline, _LONE_IMG.sub(lone, body_html))
+
+
+def pictures_for(store: ArticleStore, article: Article,
+                 sources: Mapping[str, str] | None = None) -> PictureSet | None:
+    """Return the stored pictures an article shows (None when it shows none)."""
+    keys = referenced_keys(article.body)
+    if not keys and article.featured_asset_id is None:
+        return None
+    assets = store.find_assets(keys) if keys else {}
+    featured = None
+    if article.featured_asset_id is not None:
+        try:
+            featured = store.get_asset(article.featured_asset_id)
+        except EditorBeritaError:
+            featured = None
+    if featured is not None:
+        assets.setdefault(asset_key(featured), featured)
+    return PictureSet(assets=assets, featured=featured, sources=dict(sources or {}))
+
+
+def article_pictures(store: ArticleStore, article: Article) -> list[Asset]:
+    """Return the pictures of an article: the featured one first, then the body's in order."""
+    pictures = pictures_for(store, article)
+    if pictures is None:
+        return []
+    found: dict[str, Asset] = {}
+    if pictures.featured is not None:
+        found[asset_key(pictures.featured)] = pictures.featured
+    for key in referenced_keys(article.body):
+        if key in pictures.assets:
+            found.setdefault(key, pictures.assets[key])
+    return list(found.values())
+
+
+def pictures_missing_alt(article: Article, store: ArticleStore) -> list[Asset]:
+    """Return the article's pictures that have no alt text (the export checks require one)."""
+    written: dict[str, str] = {}
+    for ref in image_refs(article.body):
+        if ref.key and ref.alt.strip():
+            written.setdefault(ref.key, ref.alt)
+    return [asset for asset in article_pictures(store, article)
+            if not effective_alt(asset, written.get(asset_key(asset), ""))]
+
+
+def missing_alt_message(missing: Sequence[Asset]) -> str:
+    """Return the Indonesian warning for pictures without alt text."""
+    names = ", ".join(a.caption.strip()[:40] or f"#{a.id}" for a in missing[:5])
+    return (f"{len(missing)} gambar belum punya teks alternatif ({names}). Pembaca layar dan "
+            "mesin pencari membutuhkannya; isi di panel gambar.")
+
+
+def where_used(store: ArticleStore) -> dict[int, list[tuple[int, str]]]:
+    """Return, per asset id, the live articles (id, headline) that show the picture."""
+    by_key = {asset_key(a): a.id for a in store.list_assets()}
+    used: dict[int, list[tuple[int, str]]] = {}
+    for article_id, headline, body, featured_id in store.articles_with_pictures():
+        ids = {by_key[k] for k in referenced_keys(body) if k in by_key}
+        if featured_id is not None:
+            ids.add(featured_id)
+        for asset_id in ids:
+            used.setdefault(asset_id, []).append((article_id, headline))
+    return used
+
+
+# ------------------------------------------------------------- export, import
+
+
+@dataclass(frozen=True)
+class PictureFile:
+    """A picture to write next to an exported article."""
+
+    asset: Asset
+    relative: str  # "2024-03-01-slug/foto-1.jpg", with "/" on every system
+
+
+def picture_files(pictures: PictureSet, folder_name: str) -> list[PictureFile]:
+    """Name the files of an article's pictures: ``<folder>/foto-<n>.<ext>``, featured first."""
+    ordered: dict[str, Asset] = {}
+    if pictures.featured is not None:
+        ordered[asset_key(pictures.featured)] = pictures.featured
+    ordered.update(pictures.assets)
+    return [PictureFile(asset, f"{folder_name}/foto-{n}.{EXT_BY_MIME.get(asset.mime, 'jpg')}")
+            for n, asset in enumerate(ordered.values(), start=1)]
+
+
+def export_body(body: str, pictures: PictureSet) -> str:
+    """Return the Markdown body with stored pictures pointing at their exported files.
+
+    The alt text and the caption (as the image title) are written out, so the Markdown reads
+    well on its own; the front matter's ``pictures`` list keeps the rest.
+    """
+    def change(ref: ImageRef) -> str | None:
+        asset = pictures.assets.get(ref.key or "")
+        if asset is None:
+            return None
+        return image_markdown(effective_alt(asset, ref.alt), quote(pictures.src(asset), safe="/"),
+                              ref.title or asset.caption, entities=True)
+
+    return replace_refs(body, change)
+
+
+def front_matter_pictures(files: Iterable[PictureFile],
+                          pictures: PictureSet) -> dict[str, object]:
+    """Return the front matter fields naming the featured image and describing every picture."""
+    entries = []
+    for item in files:
+        entry: dict[str, object] = {"file": item.relative, "sha256": item.asset.sha256}
+        for name, value in (("caption", item.asset.caption), ("credit", item.asset.credit),
+                            ("alt", item.asset.alt_text)):
+            if value:
+                entry[name] = value
+        entries.append(entry)
+    data: dict[str, object] = {}
+    if pictures.featured is not None:
+        data["image"] = pictures.src(pictures.featured)
+    if entries:
+        data["pictures"] = entries
+    return data
+
+
+@dataclass
+class ImportedPictures:
+    """What importing a file's pictures gave: the body and featured id to store, and refusals."""
+
+    body: str
+    featured_asset_id: int | None
+    failures: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def _local_file(base: Path, src: str) -> Path | None:
+    """Return the file a relative address names inside ``base``, or None (remote, outside)."""
+    src = unquote(src.split("#", 1)[0].split("?", 1)[0])
+    if not src or ":" in src.split("/", 1)[0] or src.startswith(("/", "\\")):
+        return None
+    candidate = (base / src).resolve()
+    try:
+        candidate.relative_to(base.resolve())
+    except ValueError:
+        return None  # "../" out of the article's folder: never read
+    return candidate if candidate.suffix.lower() in PICTURE_SUFFIXES else None
+
+
+def import_pictures(store: ArticleStore, source: Path, body: str,
+                    meta: Mapping[str, object]) -> ImportedPictures:
+    """Store the pictures a Markdown file shows from its folder and point the body at them.
+
+    Files are stored as they are (an export already scaled and cleaned them) after the
+    header checks of ``read_picture_file``; captions, credits and alt texts come from the
+    front matter's ``pictures`` list. A refused picture keeps its file reference in the body
+    and is reported; the article itself is still imported.
+    """
+    base = source.parent
+    described: dict[Path, dict[str, str]] = {}
+    raw = meta.get("pictures")
+    for entry in raw if isinstance(raw, list) else []:
+        if isinstance(entry, dict) and entry.get("file"):
+            path = _local_file(base, str(entry["file"]))
+            if path is not None:
+                described[path] = {k: str(entry.get(k) or "") for k in ("caption", "credit", "alt")}
+    stored: dict[Path, Asset | None] = {}
+    result = ImportedPictures(body=body, featured_asset_id=None)
+
+    def store_file(path: Path) -> Asset | None:
+        if path in stored:
+            return stored[path]
+        asset = None
+        try:
+            data = read_picture_file(path)
+        except PictureError as exc:
+            result.failures.append((path, str(exc)))
+        else:
+            size = image_size(data) or (0, 0)
+            mime = sniff_mime(data[:16]) or "image/jpeg"
+            asset = store.add_asset(data, mime, width=size[0], height=size[1])
+            info = described.get(path)
+            if info is not None:
+                asset = store.update_asset(asset.id, caption=info["caption"],
+                                           credit=info["credit"], alt_text=info["alt"])
+        stored[path] = asset
+        return asset
+
+    def change(ref: ImageRef) -> str | None:
+        path = _local_file(base, ref.src)
+        if path is None:
+            return None
+        asset = store_file(path) if path.is_file() else None
+        if asset is None:
+            if not path.is_file():
+                result.failures.append((path, f"Gambar {ref.src} tidak ditemukan di samping "
+                                              f"{source.name}."))
+            return None
+        # The export wrote the caption as the title: drop it again, keep a title of its own.
+        title = html.unescape(ref.title)
+        title = "" if title == title_text(asset.caption) else title
+        return image_markdown(html.unescape(ref.alt), asset_url(asset), title)
+
+    result.body = replace_refs(body, change)
+    featured = meta.get("image") or meta.get("featured_image")
+    if isinstance(featured, str) and featured.strip():
+        path = _local_file(base, featured.strip())
+        if path is not None and path.is_file():
+            asset = store_file(path)
+            result.featured_asset_id = asset.id if asset else None
+        elif path is not None:
+            result.failures.append((path, f"Foto utama {featured} tidak ditemukan di samping "
+                                          f"{source.name}."))
+    return result
