@@ -20,6 +20,8 @@ OUT = ROOT / "resources" / "licenses"
 LICENSE_FILE = re.compile(r"(^|/)(licen[cs]e|copying|notice)[^/]*$", re.IGNORECASE)
 COMMON = Path("/usr/share/common-licenses")  # Debian's copies of the GNU licences
 
+# Declared only as a trove classifier ("BSD License"): the SPDX name of the text they ship.
+SPDX = {"Jinja2": "BSD-3-Clause"}
 # Wheels that carry no licence file: (licence, text files to use).
 NO_FILES = {
     "PySide6_Essentials": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
@@ -58,6 +60,8 @@ def license_name(dist: metadata.Distribution) -> str:
     if expression:
         return expression
     name = meta["Name"]
+    if name in SPDX:
+        return SPDX[name]
     if name in NO_FILES:
         return NO_FILES[name]
     declared = (meta.get("License") or "").strip()

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="37"/>
+        <source>About EditorBerita</source>
+        <translation>Tentang EditorBerita</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="44"/>
+        <source>An offline article editor for Indonesian news desks.</source>
+        <translation>Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="45"/>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="47"/>
+        <source>Portable mode: data folder {path}</source>
+        <translation>Mode portabel: folder data {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="48"/>
+        <source>Data folder: {path}</source>
+        <translation>Folder data: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="60"/>
+        <source>EditorBerita is built with the components below. Qt and PySide6 are used under the GNU LGPL version 3; you may replace them with your own build of the same version.</source>
+        <translation>EditorBerita dibangun dengan komponen di bawah ini. Qt dan PySide6 dipakai di bawah GNU LGPL versi 3; Anda boleh menggantinya dengan build sendiri dari versi yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="108"/>
+        <source>Licence: {license}</source>
+        <translation>Lisensi: {license}</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <location filename="../../src/editorberita/ui/models.py" line="525"/>
@@ -116,6 +154,16 @@ Your work is saved automatically. If this happens again, please send the details
 
 Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di bawah ke bagian dukungan.</translation>
     </message>
+    <message>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="149"/>
+        <source>Copy details</source>
+        <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="162"/>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
@@ -202,471 +250,470 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="239"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="579"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="238"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="578"/>
         <source>The article could not be saved</source>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="278"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="277"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="279"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="278"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="280"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="279"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="281"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="280"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="282"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="281"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="284"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="283"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="286"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="285"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="287"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="286"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="289"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="288"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="290"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="289"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="291"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="290"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="293"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="292"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="295"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="294"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="297"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="296"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="299"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="298"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="301"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="300"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="301"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="303"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="305"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="306"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="305"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="307"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="306"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="308"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="307"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="310"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="309"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="311"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="310"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="313"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="312"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="315"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="314"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="317"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="316"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="319"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="318"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="321"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="320"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="323"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="322"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="325"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="324"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="327"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="326"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="328"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="330"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="332"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="363"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="362"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="364"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="363"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="376"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="381"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="380"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="385"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="388"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="387"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="389"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="388"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="395"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="394"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="397"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="399"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="411"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="410"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="421"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="420"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="445"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="444"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="548"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="547"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="554"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="553"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="573"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="572"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="588"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="587"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="595"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="594"/>
         <source>HTML page</source>
         <translation>Halaman HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="595"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="594"/>
         <source>HTML fragment</source>
         <translation>Potongan HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="596"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="595"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="601"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="612"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="600"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="611"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="601"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="600"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="610"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="609"/>
         <source>Exporting articles…</source>
         <translation>Mengekspor artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="610"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="609"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="908"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="625"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="907"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="630"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="629"/>
         <source>{done} of {total} articles exported to {folder}</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="633"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="632"/>
         <source>(cancelled)</source>
         <translation>(dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="638"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="637"/>
         <source>Some articles were not exported</source>
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="706"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="705"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="715"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="714"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="719"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="718"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="757"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="756"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="774"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="773"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="775"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="774"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="786"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="785"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="786"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="806"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="785"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="805"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="792"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="791"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="806"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="805"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="813"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="812"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="833"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="882"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="832"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="881"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="835"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="834"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="836"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="835"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="851"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="865"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="864"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="875"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="874"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="884"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="883"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="911"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="910"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="945"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="941"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1014"/>
+        <location filename="../../src/editorberita/ui/app.py" line="214"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1015"/>
         <source>EditorBerita {version}
 An offline article editor for Indonesian news desks.</source>
         <translation>EditorBerita {version}
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1031"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1025"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1032"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1026"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>

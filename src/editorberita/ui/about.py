@@ -64,18 +64,26 @@ class AboutDialog(QDialog):
         self.list = QListWidget(self)
         for component in self.components:
             version = f" {component.version}" if component.version else ""
-            item = QListWidgetItem(f"{component.name}{version} — {component.license}")
+            item = QListWidgetItem(f"{component.name}{version}")
             item.setToolTip(component.license)
             self.list.addItem(item)
+        self.license_label = QLabel(self)
+        self.license_label.setWordWrap(True)
+        self.license_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.license_label)
+        right_layout.addWidget(self.text, 1)
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.text)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 520])
+        splitter.setSizes([230, 610])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
@@ -96,5 +104,8 @@ class AboutDialog(QDialog):
     @Slot(int)
     def _show_license(self, row: int) -> None:
         if 0 <= row < len(self.components):
-            self.text.setPlainText(self.components[row].text())
+            component = self.components[row]
+            self.license_label.setText(self.tr("Licence: {license}").format(
+                license=component.license))
+            self.text.setPlainText(component.text())
             self.text.moveCursor(self.text.textCursor().MoveOperation.Start)
