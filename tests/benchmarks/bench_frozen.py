@@ -77,7 +77,7 @@ def test_bench_frozen(frozen_dir: Path) -> None:
 
 
 def _fixture():  # type: ignore[no-untyped-def]
-    from tests.dist.conftest import frozen_dir
+    from tests.frozen.conftest import frozen_dir
 
     return frozen_dir
 

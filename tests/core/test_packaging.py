@@ -57,7 +57,7 @@ def test_manifest_lists_missing_files(tmp_path: Path) -> None:
 
 
 def test_licences_cover_qt_pyside_python_and_every_runtime_dependency() -> None:
-    from tests.dist.conftest import load_tool
+    from tests.frozen.conftest import load_tool
 
     collect = load_tool("collect_licenses")
     components = {c.name: c for c in bundled_components()}
