@@ -9,7 +9,7 @@ QM      = $(TS:.ts=.qm)
 
 export PYTHONDONTWRITEBYTECODE = 1
 
-.PHONY: run test lint bench dist screenshot translations clean
+.PHONY: run test lint bench dist screenshot translations licenses icons clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -34,8 +34,16 @@ lint: $(STAMP)
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -q -o addopts= -o python_files="bench_*.py" -p no:cacheprovider --timeout=3600
 
+# One-folder build in dist/EditorBerita/ (what goes in: build.spec and tools/freeze.py).
 dist: $(STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+# Committed outputs; run again after changing dependencies or the SVG icon.
+licenses: $(STAMP)
+	$(PY) tools/collect_licenses.py
+
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/make_icons.py
 
 screenshot: $(STAMP) $(QM)
 	$(PY) tools/screenshot.py resources/screenshots/main-window.png

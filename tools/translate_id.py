@@ -163,6 +163,18 @@ ID: dict[str, str] = {
     "About EditorBerita": "Tentang EditorBerita",
     "EditorBerita {version}\nAn offline article editor for Indonesian news desks.":
         "EditorBerita {version}\nPenyunting artikel luring untuk meja redaksi Indonesia.",
+    "An offline article editor for Indonesian news desks.":
+        "Penyunting artikel luring untuk meja redaksi Indonesia.",
+    "Qt {qt} · PySide6 {pyside} · Python {python}": "Qt {qt} · PySide6 {pyside} · Python {python}",
+    "Portable mode: data folder {path}": "Mode portabel: folder data {path}",
+    "Data folder: {path}": "Folder data: {path}",
+    "EditorBerita is built with the components below. Qt and PySide6 are used under the GNU "
+    "LGPL version 3; you may replace them with your own build of the same version.":
+        "EditorBerita dibangun dengan komponen di bawah ini. Qt dan PySide6 dipakai di bawah "
+        "GNU LGPL versi 3; Anda boleh menggantinya dengan build sendiri dari versi yang sama.",
+    "Licence: {license}": "Lisensi: {license}",
+    "Copy details": "Salin rincian",
+    "Copied": "Tersalin",
     "Language": "Bahasa",
     "The new language is used from the next start.":
         "Bahasa baru dipakai mulai saat aplikasi dibuka lagi.",

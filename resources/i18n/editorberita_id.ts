@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="37"/>
+        <source>About EditorBerita</source>
+        <translation>Tentang EditorBerita</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="44"/>
+        <source>An offline article editor for Indonesian news desks.</source>
+        <translation>Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="45"/>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="47"/>
+        <source>Portable mode: data folder {path}</source>
+        <translation>Mode portabel: folder data {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="48"/>
+        <source>Data folder: {path}</source>
+        <translation>Folder data: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="60"/>
+        <source>EditorBerita is built with the components below. Qt and PySide6 are used under the GNU LGPL version 3; you may replace them with your own build of the same version.</source>
+        <translation>EditorBerita dibangun dengan komponen di bawah ini. Qt dan PySide6 dipakai di bawah GNU LGPL versi 3; Anda boleh menggantinya dengan build sendiri dari versi yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/about.py" line="108"/>
+        <source>Licence: {license}</source>
+        <translation>Lisensi: {license}</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <location filename="../../src/editorberita/ui/models.py" line="525"/>
@@ -116,6 +154,16 @@ Your work is saved automatically. If this happens again, please send the details
 
 Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di bawah ke bagian dukungan.</translation>
     </message>
+    <message>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="149"/>
+        <source>Copy details</source>
+        <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="162"/>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
@@ -202,556 +250,555 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="261"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="617"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="259"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="615"/>
         <source>The article could not be saved</source>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="300"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="298"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="301"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="299"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="300"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="303"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="301"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="304"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="306"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="304"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="308"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="306"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="309"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="307"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="311"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="309"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="312"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="310"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="313"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="311"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="315"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="313"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="317"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="315"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="319"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="317"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="321"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="319"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="323"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="321"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="324"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="322"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="325"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="323"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="327"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="325"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="328"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="326"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="327"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="332"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="330"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="333"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="335"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="333"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="336"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="337"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="335"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="338"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="336"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="339"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="337"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="341"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="339"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="342"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="340"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="344"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="342"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="346"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="344"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="346"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="350"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="352"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="350"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="354"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="352"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="356"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="354"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="358"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="356"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="360"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="358"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="362"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="360"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="363"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="361"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="396"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="394"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="397"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="395"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="410"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="408"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="414"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="419"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="412"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="417"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="421"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="419"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="421"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="424"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="422"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="430"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="428"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="433"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="431"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="435"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="433"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="436"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="434"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="436"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="434"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="446"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="444"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="454"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="586"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="584"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="592"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="590"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="611"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="609"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="624"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="633"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="631"/>
         <source>HTML page</source>
         <translation>Halaman HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="633"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="631"/>
         <source>HTML fragment</source>
         <translation>Potongan HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="634"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="632"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="639"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="650"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="637"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="648"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="639"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="637"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="648"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="646"/>
         <source>Exporting articles…</source>
         <translation>Mengekspor artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="648"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="646"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="664"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="955"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="662"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="953"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="668"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="666"/>
         <source>{done} of {total} articles exported to {folder}</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="671"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="669"/>
         <source>(cancelled)</source>
         <translation>(dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="676"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="674"/>
         <source>Some articles were not exported</source>
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="746"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="744"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="755"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="753"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="759"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="757"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="797"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="795"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="814"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="812"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="815"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="813"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="826"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="824"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="826"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="846"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="824"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="844"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="832"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="830"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="846"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="844"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="851"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="873"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="922"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="871"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="920"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="875"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="873"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="876"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="874"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="892"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="890"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="893"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="891"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="893"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="891"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="905"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="903"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="915"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="913"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="924"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="922"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="944"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="942"/>
         <source>Pictures without alt text</source>
         <translation>Gambar tanpa teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="945"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="943"/>
         <source>Export anyway?</source>
         <translation>Tetap ekspor?</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="958"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="956"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="989"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="987"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1058"/>
-        <source>About EditorBerita</source>
-        <translation>Tentang EditorBerita</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1059"/>
-        <source>EditorBerita {version}
-An offline article editor for Indonesian news desks.</source>
-        <translation>EditorBerita {version}
-Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1075"/>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1076"/>
-        <source>The new language is used from the next start.</source>
-        <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1124"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1127"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1120"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1123"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1151"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1147"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1158"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1154"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1181"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1177"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1187"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1183"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1229"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1225"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/app.py" line="214"/>
+        <source>About EditorBerita</source>
+        <translation>Tentang EditorBerita</translation>
+    </message>
+    <message>
+        <source>EditorBerita {version}
+An offline article editor for Indonesian news desks.</source>
+        <translation>EditorBerita {version}
+Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1071"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1072"/>
+        <source>The new language is used from the next start.</source>
+        <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", help="periksa keutuhan basis data")
 
+    sub.add_parser("info", help="versi dan lokasi data (basis data, pengaturan, log, cadangan)")
+
     p = sub.add_parser("import", help="impor berkas Markdown (berkas atau folder, rekursif)")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="berkas .md atau folder")
 
@@ -61,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
+    if getattr(sys, "frozen", False):
+        from editorberita.console import attach_parent_console
+
+        attach_parent_console()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -224,6 +230,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0 if summary.ok else 1
 
 
+def cmd_info(args: argparse.Namespace) -> int:
+    """Print the version and where the database, settings, log and backups live."""
+    from editorberita.core import paths
+
+    db = Path(args.db or paths.default_db_path())
+    portable = paths.portable_data_dir()
+    print(f"EditorBerita {__version__}")
+    print(f"Mode portabel: {'ya' if portable else 'tidak'}")
+    print(f"Folder data:   {paths.data_dir()}")
+    print(f"Basis data:    {db}")
+    print(f"Pengaturan:    {paths.portable_settings_file() or paths.native_settings_location()}")
+    print(f"Log:           {paths.log_file()}")
+    print(f"Cadangan:      {paths.backups_dir(db)}")
+    return 0
+
+
 COMMANDS = {
     "list": cmd_list,
     "categories": cmd_categories,
@@ -231,4 +253,5 @@ COMMANDS = {
     "check": cmd_check,
     "import": cmd_import,
     "export": cmd_export,
+    "info": cmd_info,
 }

@@ -43,6 +43,12 @@ def portable_data_dir() -> Path | None:
     return candidate if candidate.is_dir() else None
 
 
+def portable_settings_file() -> Path | None:
+    """Return the INI file for preferences in portable mode (None: use the native store)."""
+    folder = portable_data_dir()
+    return folder / "settings.ini" if folder else None
+
+
 def data_dir() -> Path:
     """Return (and create) the folder for the database, backups and logs."""
     override = os.environ.get(DATA_ENV)
@@ -55,6 +61,21 @@ def _user_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_file() -> Path:
+    """Return the editor's log file (rotated) in the data folder."""
+    return data_dir() / "editorberita.log"
+
+
+def native_settings_location() -> str:
+    """Describe where Qt keeps preferences when not portable (for ``editorberita info``)."""
+    if sys.platform == "win32":
+        return rf"HKEY_CURRENT_USER\Software\{APP_NAME}\{APP_NAME}"
+    if sys.platform == "darwin":
+        return f"~/Library/Preferences/com.{APP_NAME.lower()}.{APP_NAME}.plist"
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return str(Path(config) / APP_NAME / f"{APP_NAME}.conf")
 
 
 def default_db_path() -> Path:

@@ -111,6 +111,7 @@ def migrate(engine: Engine, db_path: Path | None) -> None:
     current = sq.schema_version(db_path) if db_path else None
     if current == SCHEMA_HEAD:
         return
+    _require_migration_scripts()
     if current is not None and db_path is not None:
         stamp = utcnow().strftime("%Y%m%d-%H%M%S")
         target = backups_dir(db_path) / f"{db_path.stem}-before-{SCHEMA_HEAD}-{stamp}.sqlite3"
@@ -132,6 +133,19 @@ def migrate(engine: Engine, db_path: Path | None) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _require_migration_scripts() -> None:
+    """Refuse clearly (and before touching the file) when the migration scripts are missing.
+
+    A frozen build that forgot to bundle them would otherwise fail deep inside Alembic.
+    """
+    versions = MIGRATIONS_DIR / "versions"
+    if (MIGRATIONS_DIR / "env.py").is_file() and any(versions.glob(f"{SCHEMA_HEAD}_*.py")):
+        return
+    raise DatabaseError(
+        f"Skrip migrasi basis data tidak ditemukan di {MIGRATIONS_DIR}: instalasi EditorBerita "
+        "tidak lengkap. Pasang ulang aplikasinya; basis data tidak diubah.")
 
 
 def _known_revisions(config: object) -> set[str]:

@@ -19,7 +19,13 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from editorberita import __version__
-from editorberita.core.paths import APP_NAME, data_dir, default_db_path, resource
+from editorberita.core.paths import (
+    APP_NAME,
+    default_db_path,
+    log_file,
+    portable_settings_file,
+    resource,
+)
 from editorberita.core.sample import ensure_first_run_content
 from editorberita.core.storage import ArticleStore, DatabaseError, open_store
 
@@ -39,7 +45,7 @@ def setup_logging() -> None:
         existing.setLevel(max(existing.level, logging.WARNING))
     try:
         handler = logging.handlers.RotatingFileHandler(
-            data_dir() / "editorberita.log", maxBytes=1_000_000, backupCount=2,
+            log_file(), maxBytes=1_000_000, backupCount=2,
             encoding="utf-8")
         handler.setFormatter(logging.Formatter(
             "%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -117,7 +123,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def default_settings() -> QSettings:
-    """Return the user's QSettings (native format, per user)."""
+    """Return the user's QSettings: native, per user; an INI in the data folder when portable."""
+    portable = portable_settings_file()
+    if portable is not None:
+        return QSettings(str(portable), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_NAME,
                      APP_NAME)
 
@@ -167,7 +176,8 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
         # Quit exactly once: a second quit after exec() returned would leave Qt's "quit now"
         # flag set and make every later event loop in this process return at once.
         app.setQuitOnLastWindowClosed(False)
-        window.loaded.connect(lambda: QTimer.singleShot(0, lambda: _smoke_check(window, result)))
+        window.loaded.connect(lambda: QTimer.singleShot(
+            0, lambda: _smoke_check(window, result, language)))
         watchdog.setSingleShot(True)
         watchdog.timeout.connect(lambda: _smoke_fail(result, "timeout"))
         watchdog.start(SMOKE_TIMEOUT_MS)
@@ -184,12 +194,28 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     return result["code"] if smoke_test else int(code)
 
 
-def _smoke_check(window: object, result: dict[str, int]) -> None:
-    """Open the welcome article, render the preview, and quit with 0 if it shows."""
+def _smoke_check(window: object, result: dict[str, int], language: str = "en") -> None:
+    """Open the welcome article, render the preview, and quit with 0 if it shows.
+
+    Also fails when a frozen build lost a bundled file or the chosen translation is missing,
+    and prints the UI's and the preview's wording so a caller can check the language.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from editorberita.core.bundle import missing_bundle_files
     from editorberita.core.storage import ArticleFilter
     from editorberita.ui.mainwindow import MainWindow
 
     assert isinstance(window, MainWindow)
+    missing = missing_bundle_files()
+    if missing:
+        _smoke_fail(result, "bundle incomplete, missing: " + ", ".join(missing[:10]))
+        return
+    about = QCoreApplication.translate("MainWindow", "About EditorBerita")
+    if language == "id" and about == "About EditorBerita":
+        _smoke_fail(result, "Indonesian translation not loaded")
+        return
+    print(f"smoke test ui: {about}")
     summaries = window.store.list_articles(ArticleFilter(), limit=50, sort="published",
                                            descending=False)
     welcome = next((s for s in summaries if "EditorBerita" in s.headline),
@@ -203,6 +229,7 @@ def _smoke_check(window: object, result: dict[str, int]) -> None:
     window.preview.show_article(article, window.current_category_name(article))
     text = window.preview.toPlainText()
     if article.headline and article.headline in text:
+        print("smoke test preview: " + " | ".join(text.splitlines()[:4]))
         print(f"smoke test ok: {article.headline!r} rendered ({len(text)} characters)")
         result["code"] = 0
         _smoke_quit(result)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import enum
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -143,10 +143,20 @@ class ErrorDialog(QDialog):
         details_edit = QPlainTextEdit(self)
         details_edit.setReadOnly(True)
         details_edit.setPlainText(details)
+        self._details = details
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self._copy_details)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(details_edit, 1)
         layout.addWidget(buttons)
         self.resize(600, 400)
+
+    @Slot()
+    def _copy_details(self) -> None:
+        """Put the details on the clipboard for an e-mail or chat to the support desk."""
+        QGuiApplication.clipboard().setText(self._details)
+        self.copy_button.setText(self.tr("Copied"))

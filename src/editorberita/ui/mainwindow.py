@@ -79,12 +79,10 @@ LIMIT_FIELDS = ("headline", "subheadline", "lead", "seo_title", "seo_description
 
 
 def app_icon() -> QIcon:
-    """Return the application icon (bundled SVG, PNG fallback)."""
+    """Return the application icon from its PNG sizes (the frozen build has no SVG plugin)."""
     icon = QIcon()
-    for name in ("editorberita.svg", "editorberita-256.png"):
-        path = resource("icons", name)
-        if path.exists():
-            icon.addFile(str(path))
+    for path in sorted(resource("icons").glob("editorberita-*.png")):
+        icon.addFile(str(path))
     return icon
 
 
@@ -1053,11 +1051,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_about(self) -> None:
-        from editorberita import __version__
+        from editorberita.ui.about import AboutDialog
 
-        QMessageBox.about(self, self.tr("About EditorBerita"), self.tr(
-            "EditorBerita {version}\nAn offline article editor for Indonesian news desks.")
-            .format(version=__version__))
+        AboutDialog(app_icon(), self).exec()
 
     @Slot(str)
     def _on_color_scheme_chosen(self, key: str) -> None:
