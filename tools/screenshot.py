@@ -93,10 +93,11 @@ def _photo_article(store) -> int:  # type: ignore[no-untyped-def]
     """Store two painted photos and an article showing them; return the article's id."""
     from datetime import datetime, timedelta, timezone
 
+    from tests.photos import encode, scene
+
     from editorberita.core.domain import Article, Status
     from editorberita.core.pictures import picture_markdown
     from editorberita.ui.images import prepare_picture
-    from tests.photos import encode, scene
 
     def add(width: int, height: int, seed: int, caption: str, credit: str, alt: str) -> object:
         prepared = prepare_picture(encode(scene(width, height, detail=True, seed=seed)))
