@@ -21,9 +21,9 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
-from typing_extensions import override
 
 from editorberita.core.textid import READING_CHARS_PER_MINUTE, plain_text, word_count
+from editorberita.typing_compat import override
 from editorberita.ui.highlighter import IN_FENCE, MarkdownHighlighter
 
 LINE_HEIGHT_PERCENT = 140

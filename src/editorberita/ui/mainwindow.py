@@ -3,7 +3,11 @@
 Builds the panes, the actions and the splitter, wires every signal in one block and calls
 ``ArticleStore`` and ``core.export`` in short slots. Saves without asking: a debounce after
 the last keystroke, on switching and on closing; Ctrl+S also records a revision.
-May import ``core.*``, ``ui.*`` and PySide6.
+
+Start-up: the window is built and painted with empty panes before the store exists; the
+composition root then opens the store (SQLAlchemy loads only then) and calls ``attach_store``
+and ``load``. So at module level this imports only PySide6, ``core.domain``, ``core.paths`` and
+light ``ui`` modules; ``core.storage`` and ``core.export`` load inside the slots that need them.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -22,6 +27,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,17 +43,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from editorberita.core.domain import (
     Article,
+    ArticleFilter,
     ConflictError,
     EditorBeritaError,
     NotFoundError,
 )
-from editorberita.core.export import FORMATS, export_article, export_articles, render_export
 from editorberita.core.paths import resource
-from editorberita.core.storage import ArticleFilter, ArticleStore
+from editorberita.typing_compat import override
 from editorberita.ui.articlelist import ArticleListPane
 from editorberita.ui.clipboard import copy_html
 from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
@@ -58,6 +63,9 @@ from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_ke
 from editorberita.ui.preview import PreviewPane
 from editorberita.ui.settings import Settings
 from editorberita.ui.sidebar import SidebarView
+
+if TYPE_CHECKING:  # loaded after the first paint (SQLAlchemy, Jinja, Markdown)
+    from editorberita.core.storage import ArticleStore
 
 logger = logging.getLogger(__name__)
 
@@ -81,12 +89,16 @@ class MainWindow(QMainWindow):
     article_opened = Signal(int)
     article_saved = Signal(int)
     loaded = Signal()
+    #: Emitted once, right after the first paint has reached the screen (start-up).
+    first_painted = Signal()
 
-    def __init__(self, store: ArticleStore, settings: Settings,
+    def __init__(self, store: ArticleStore | None, settings: Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        # None until the composition root opens the database after the first paint.
+        self.store: ArticleStore = store  # type: ignore[assignment]
         self.settings = settings
+        self._painted = False
         self._current: Article | None = None
         self._dirty = False
         self._loading = False
@@ -186,6 +198,12 @@ class MainWindow(QMainWindow):
     def action(self, name: str) -> QAction:
         """Return one of the window's actions by its snake_case name."""
         return self._actions[name]
+
+    def attach_store(self, store: ArticleStore) -> None:
+        """Use the store the composition root opened after the first paint; then ``load``."""
+        self.store = store
+        self.sidebar_model.set_store(store)
+        self.article_model.set_store(store)
 
     @Slot()
     def load(self) -> None:
@@ -597,6 +615,8 @@ class MainWindow(QMainWindow):
                 "md": self.tr("Markdown")}
 
     def _ask_format(self) -> str | None:
+        from editorberita.core.export import FORMATS
+
         names = self._format_names()
         labels = [names[key] for key in FORMATS]
         label, ok = QInputDialog.getItem(self, self.tr("Export"), self.tr("Format:"), labels,
@@ -618,6 +638,8 @@ class MainWindow(QMainWindow):
             progress.setValue(done)
             QApplication.processEvents()
             return not progress.wasCanceled()
+
+        from editorberita.core.export import export_articles
 
         try:
             summary = export_articles(self.store, folder, fmt, article_ids=ids, flt=flt,
@@ -904,6 +926,8 @@ class MainWindow(QMainWindow):
         if folder is None or self._current is None:
             return
         try:
+            from editorberita.core.export import export_article
+
             path = export_article(self.store, self._current, folder, fmt)
         except EditorBeritaError as exc:
             self._show_error(self.tr("Export failed"), str(exc))
@@ -937,6 +961,8 @@ class MainWindow(QMainWindow):
         article = self.compose_article()
         if article is None:
             return
+        from editorberita.core.export import render_export
+
         names = ([self.current_category_name(article)] if article.category_id else [])
         fragment = render_export(article, "fragment", names)
         copy_html(fragment, fragment)
@@ -947,6 +973,8 @@ class MainWindow(QMainWindow):
         article = self.compose_article()
         if article is None:
             return
+        from editorberita.core.export import render_export
+
         names = ([self.current_category_name(article)] if article.category_id else [])
         folder = Path(tempfile.mkdtemp(prefix="editorberita-"))
         path = folder / "pratinjau.html"
@@ -1040,6 +1068,14 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._dark is not None:
             self._apply_color_scheme()
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued: the children paint and the frame is flushed before this runs.
+            QTimer.singleShot(0, self.first_painted.emit)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

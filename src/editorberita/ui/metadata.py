@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from editorberita.core.domain import Article, Status, Zone, utcnow
 from editorberita.core.textid import slugify
+from editorberita.typing_compat import override
 from editorberita.ui.models import status_label
 
 logger = logging.getLogger(__name__)

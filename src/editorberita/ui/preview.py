@@ -2,15 +2,19 @@
 
 Rendering runs in a pool thread on cached blocks (``core.incremental``); the GUI thread then
 replaces only the changed paragraphs in the QTextDocument, so a keystroke in a 20,000-word story
-costs a few milliseconds instead of a full render and layout. May import ``core.domain``,
-``core.render``, ``core.incremental`` and PySide6.
+costs a few milliseconds instead of a full render and layout. Opening an article renders in the
+pool thread too, so a long story never stalls the window. Markdown, nh3 and Jinja load with the
+first rendering, after the window's first paint. May import ``core.domain``, ``core.render``,
+``core.incremental`` (lazily) and PySide6.
 """
 
 from __future__ import annotations
 
 import bisect
 import logging
+import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRunnable, QThreadPool, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -20,11 +24,12 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
-from typing_extensions import override
 
 from editorberita.core.domain import Article
-from editorberita.core.incremental import BlockRenderer, Rendering
-from editorberita.core.render import article_css
+from editorberita.typing_compat import override
+
+if TYPE_CHECKING:  # Markdown & co. load with the first rendering, off the start-up path
+    from editorberita.core.incremental import BlockRenderer, Rendering
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +49,23 @@ th { background: #2d2f31; }
 """
 
 
+class _LazyRenderer:
+    """Creates the block renderer (and imports Markdown) on first use, in whichever thread."""
+
+    def __init__(self) -> None:
+        self._renderer: BlockRenderer | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> BlockRenderer:
+        """Return the renderer, creating it the first time."""
+        with self._lock:
+            if self._renderer is None:
+                from editorberita.core.incremental import BlockRenderer
+
+                self._renderer = BlockRenderer()
+            return self._renderer
+
+
 class _RenderSignals(QObject):
     """Carries a finished rendering from the pool thread to the GUI thread (queued)."""
 
@@ -53,7 +75,7 @@ class _RenderSignals(QObject):
 class _RenderJob(QRunnable):
     """Render an article's blocks off the GUI thread."""
 
-    def __init__(self, renderer: BlockRenderer, article: Article, category: str,
+    def __init__(self, renderer: _LazyRenderer, article: Article, category: str,
                  generation: int, signals: _RenderSignals) -> None:
         super().__init__()
         self._renderer = renderer
@@ -66,7 +88,7 @@ class _RenderJob(QRunnable):
     def run(self) -> None:
         """Render and hand the result back."""
         try:
-            rendering = self._renderer.render(self._article, self._category)
+            rendering = self._renderer.get().render(self._article, self._category)
         except Exception:  # a failed preview must not take the editor down
             logger.exception("Preview rendering failed")
             rendering = None
@@ -77,6 +99,8 @@ class PreviewPane(QTextBrowser):
     """A read-only preview of the article as exported, following the editor's position."""
 
     line_visible = Signal(int)
+    #: The document now shows the latest article (after opening it or a debounced update).
+    updated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +110,7 @@ class PreviewPane(QTextBrowser):
         self.asset_loader: Callable[[int], bytes | None] | None = None
         self.renders = 0  # how many times the document was (re)built or patched; for tests
         self._dark = False
-        self._renderer = BlockRenderer()
+        self._renderer = _LazyRenderer()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _RenderSignals(self)
@@ -95,6 +119,7 @@ class PreviewPane(QTextBrowser):
         self._busy = False
         self._again = False
         self._stale = False
+        self._open_next = False  # the next rendering is a newly opened article: rebuild, top
         self._following = False  # True while we scroll on the editor's behalf
         self._segments: list[str] = []  # HTML of each segment shown: head, body..., tail
         self._block_counts: list[int] = []  # QTextBlocks each segment occupies
@@ -103,7 +128,6 @@ class PreviewPane(QTextBrowser):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._apply_style()
 
         self._timer.timeout.connect(self._on_timer)
         self._signals.done.connect(self._on_rendered)
@@ -113,18 +137,20 @@ class PreviewPane(QTextBrowser):
     # -- public interface -----------------------------------------------------------------
 
     def show_article(self, article: Article, category_name: str = "") -> None:
-        """Render the article now (an article was opened), starting at the top."""
+        """Show another article: rendered in the pool thread at once, then shown from the top.
+
+        The old document stays until the new one is ready (a few milliseconds for a news story),
+        so a 20,000-word story never stalls the window while it renders.
+        """
         self._generation += 1
         self._timer.stop()
         self._pending = (article, category_name)
-        self._again = False
+        self._open_next = True
         if not self.isVisible():
             self._stale = True
             self._segments = []
             return
-        self._stale = False
-        self._apply(self._renderer.render(article, category_name), rebuild=True)
-        self.verticalScrollBar().setValue(0)
+        self._start_render()
 
     def schedule_article(self, article: Article, category_name: str = "") -> None:
         """Update the preview after typing pauses for DEBOUNCE_MS."""
@@ -154,22 +180,34 @@ class PreviewPane(QTextBrowser):
         index = max(0, bisect.bisect_right(self._block_starts, number) - 1)
         return max(0, self._lines[min(index, len(self._lines) - 1)])
 
+    @property
+    def renderer(self) -> BlockRenderer:
+        """Return the block renderer the pool thread uses (created on first use)."""
+        return self._renderer.get()
+
     def set_dark(self, dark: bool) -> None:
-        """Switch the preview to dark colours, matching a dark editor."""
+        """Switch the preview to dark colours, matching a dark editor (rebuilt off-thread)."""
         if dark == self._dark:
             return
         self._dark = dark
-        self._apply_style()
-        if self._pending is not None and self.isVisible():
-            self._apply(self._renderer.render(*self._pending), rebuild=True)
+        self.setStyleSheet("QTextBrowser { background: #1e1f20; color: #e3e3e3; }"
+                           if dark else "")
+        if self._pending is not None:
+            self._segments = []  # rebuild with the new stylesheet, keeping the scroll position
+            if self.isVisible():
+                self._start_render()
+            else:
+                self._stale = True
 
     def is_stale(self) -> bool:
         """Return True if the shown document is older than the last scheduled article."""
-        return self._stale or self._timer.isActive() or self._busy
+        return self._stale or self._timer.isActive() or self._busy or self._again
 
     # -- rendering --------------------------------------------------------------------------
 
     def _apply_style(self) -> None:
+        from editorberita.core.render import article_css  # loaded by the first rendering
+
         css = article_css() + (DARK_CSS if self._dark else "")
         self.document().setDefaultStyleSheet(css)
         self.setStyleSheet("QTextBrowser { background: #1e1f20; color: #e3e3e3; }"
@@ -181,6 +219,12 @@ class PreviewPane(QTextBrowser):
             return
         if not self.isVisible():
             self._stale = True  # nobody is looking: render when shown
+            return
+        self._start_render()
+
+    def _start_render(self) -> None:
+        """Render the pending article in the pool thread (one job at a time)."""
+        if self._pending is None:
             return
         if self._busy:
             self._again = True
@@ -194,11 +238,17 @@ class PreviewPane(QTextBrowser):
     @Slot(object, int)
     def _on_rendered(self, rendering: Rendering | None, generation: int) -> None:
         self._busy = False
-        if rendering is not None and generation == self._generation and self.isVisible():
-            self._apply(rendering, rebuild=not self._segments)
-        if self._again:
+        if self._again:  # newer text arrived meanwhile: render that instead
             self._again = False
-            self._timer.start(0)
+            self._start_render()
+            return
+        if rendering is None or generation != self._generation or not self.isVisible():
+            return
+        opened, self._open_next = self._open_next, False
+        self._apply(rendering, rebuild=opened or not self._segments)
+        if opened:
+            self.verticalScrollBar().setValue(0)
+        self.updated.emit()
 
     def _apply(self, rendering: Rendering, *, rebuild: bool) -> None:
         """Show a rendering, patching only the segments that differ from what is shown."""
@@ -295,10 +345,7 @@ class PreviewPane(QTextBrowser):
         super().showEvent(event)
         if self._stale and self._pending is not None:
             self._stale = False
-            if not self._segments:
-                self._apply(self._renderer.render(*self._pending), rebuild=True)
-            else:
-                self._timer.start(0)
+            self._start_render()
 
     @override
     def loadResource(self, type: int, name: QUrl) -> object:
