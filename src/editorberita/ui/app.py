@@ -180,6 +180,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
 
     def open_store_in_window() -> None:
         """Runs after the first paint: import the heavy parts, open the store, fill the panes."""
+        window.preview.warm_up()
         setup_logging()
         from editorberita.core.storage import DatabaseError
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -29,6 +30,8 @@ from editorberita.ui.highlighter import IN_FENCE, MarkdownHighlighter
 LINE_HEIGHT_PERCENT = 140
 COLUMN_CHARS = 72  # a comfortable measure for reading prose
 STATS_DELAY_MS = 400
+# Counting a 20,000-word story takes ~45 ms: it runs in slices this long between events.
+STATS_SLICE_MS = 8
 
 # Where a typed quote must stay straight: inside inline code, a link address, an autolink or URL.
 _LINK_ADDRESS = re.compile(r"\]\([^)\s]*$")
@@ -67,6 +70,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._last_line = -1
         self._stats: tuple[int, int, int] = (0, 0, 0)
         self._stats_cache: dict[str, tuple[int, int, int]] = {}
+        self._stats_job: Iterator[tuple[int, int, int] | None] | None = None
 
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
@@ -145,12 +149,22 @@ class MarkdownEditor(QPlainTextEdit):
 
     def compute_stats(self) -> tuple[int, int, int]:
         """Compute (words, characters, reading minutes) now, reusing unchanged paragraphs."""
+        for result in self._stats_steps():
+            if result is not None:
+                return result
+        raise AssertionError("unreachable")
+
+    def _stats_steps(self) -> Iterator[tuple[int, int, int] | None]:
+        """Count paragraph by paragraph, yielding None after each; the result comes last."""
         cache = self._stats_cache
         fresh: dict[str, tuple[int, int, int]] = {}
         words = letters = tokens = 0
         # Counts add up over paragraphs; only edited paragraphs are counted again.
         for chunk in self.toPlainText().split("\n\n"):
-            value = fresh.get(chunk) or cache.get(chunk) or _block_stats(chunk)
+            value = fresh.get(chunk) or cache.get(chunk)
+            if value is None:
+                value = _block_stats(chunk)
+                yield None
             fresh[chunk] = value
             words += value[0]
             letters += value[1]
@@ -158,7 +172,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._stats_cache = fresh
         chars = letters + max(0, tokens - 1)  # tokens joined by single spaces, as char_count
         minutes = 0 if chars == 0 else max(1, math.ceil(chars / READING_CHARS_PER_MINUTE))
-        return words, chars, minutes
+        yield words, chars, minutes
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -382,7 +396,22 @@ class MarkdownEditor(QPlainTextEdit):
 
     @Slot()
     def _on_stats_timer(self) -> None:
-        stats = self.compute_stats()
-        if stats != self._stats:
-            self._stats = stats
-            self.stats_changed.emit(*stats)
+        self._stats_job = self._stats_steps()
+        self._continue_stats(self._stats_job)
+
+    def _continue_stats(self, job: Iterator[tuple[int, int, int] | None]) -> None:
+        """Count for STATS_SLICE_MS, then let the event loop run; a newer count wins."""
+        if job is not self._stats_job:
+            return
+        clock = QElapsedTimer()
+        clock.start()
+        for result in job:
+            if result is not None:
+                self._stats_job = None
+                if result != self._stats:
+                    self._stats = result
+                    self.stats_changed.emit(*result)
+                return
+            if clock.elapsed() >= STATS_SLICE_MS:
+                QTimer.singleShot(0, lambda: self._continue_stats(job))
+                return
