@@ -121,6 +121,7 @@ def test_bench_typing_stall_20k_words(qtbot: QtBot) -> None:
     heart.stop()
     gaps.sort()
     print(f"\n20k words: open until shown (cold render in the pool + build) {opened:.0f} ms, "
-          f"cold block render {cold:.0f} ms; typing 200 chars: {pane.renders - renders} preview updates, "
+          f"cold block render {cold:.0f} ms; typing 200 chars: {pane.renders - renders} "
+          f"preview updates, "
           f"longest GUI stall {gaps[-1]:.1f} ms, 99th percentile {gaps[int(len(gaps) * .99)]:.1f}"
           f" ms over {len(gaps)} heartbeats")

@@ -60,6 +60,8 @@ class MarkdownEditor(QPlainTextEdit):
 
     text_edited = Signal()
     cursor_line_changed = Signal(int)
+    #: The source line at the top of the view changed because the user scrolled.
+    top_line_changed = Signal(int)
     stats_changed = Signal(int, int, int)  # words, characters, reading minutes
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,6 +70,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._smart_quotes = True
         self._focus_mode = False
         self._last_line = -1
+        self._following = False  # True while scrolling on the preview's behalf
         self._stats: tuple[int, int, int] = (0, 0, 0)
         self._stats_cache: dict[str, tuple[int, int, int]] = {}
         self._stats_job: Iterator[tuple[int, int, int] | None] | None = None
@@ -86,6 +89,7 @@ class MarkdownEditor(QPlainTextEdit):
 
         self.textChanged.connect(self._on_text_changed)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._stats_timer.timeout.connect(self._on_stats_timer)
 
     # -- public interface -----------------------------------------------------------------
@@ -118,8 +122,12 @@ class MarkdownEditor(QPlainTextEdit):
         if not block.isValid():
             return
         bar = self.verticalScrollBar()
-        # QPlainTextEdit scrolls by whole blocks: the scroll bar value is the first block.
-        bar.setValue(min(block.blockNumber(), bar.maximum()))
+        # The scroll bar counts visual lines (a wrapped paragraph has several), not blocks.
+        self._following = True  # not reported back as the user's own scrolling
+        try:
+            bar.setValue(min(block.firstLineNumber(), bar.maximum()))
+        finally:
+            self._following = False
 
     def first_visible_line(self) -> int:
         """Return the source line at the top of the view."""
@@ -386,6 +394,11 @@ class MarkdownEditor(QPlainTextEdit):
             return
         self._stats_timer.start()
         self.text_edited.emit()
+
+    @Slot(int)
+    def _on_scrolled(self, _value: int) -> None:
+        if not self._following and not self._loading:
+            self.top_line_changed.emit(self.first_visible_line())
 
     @Slot()
     def _on_cursor_moved(self) -> None:

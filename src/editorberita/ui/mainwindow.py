@@ -175,7 +175,11 @@ class MainWindow(QMainWindow):
         self.metadata.edited.connect(self._on_article_edited)
         self.metadata.more_fields_toggled.connect(self._on_more_fields_toggled)
         self.editor.text_edited.connect(self._on_article_edited)
-        self.editor.cursor_line_changed.connect(self.preview.scroll_to_source_line)
+        # Scroll sync both ways: scrolling one aligns the other's top paragraph; moving the
+        # cursor brings its paragraph into the preview's view.
+        self.editor.cursor_line_changed.connect(self.preview.ensure_source_line_visible)
+        self.editor.top_line_changed.connect(self.preview.scroll_to_source_line)
+        self.preview.line_visible.connect(self.editor.scroll_to_line)
         if hasattr(self.editor, "stats_changed"):
             self.editor.stats_changed.connect(self._on_stats_changed)
         self._save_timer.timeout.connect(self._on_save_timer)

@@ -171,16 +171,33 @@ class PreviewPane(QTextBrowser):
 
     def scroll_to_source_line(self, line: int) -> None:
         """Bring the paragraph rendered from source line ``line`` to the top of the view."""
-        if not self._lines:
-            return
+        top = self._source_line_top(line)
+        if top is not None:
+            self._scroll_quietly(top)
+
+    def ensure_source_line_visible(self, line: int) -> None:
+        """Scroll only if the paragraph of source line ``line`` is out of view (cursor moves)."""
+        top = self._source_line_top(line)
+        bar = self.verticalScrollBar()
+        if top is not None and not bar.value() <= top < bar.value() + self.viewport().height():
+            self._scroll_quietly(top)
+
+    def _source_line_top(self, line: int) -> int | None:
+        """Return the y of the paragraph rendered from a source line, or None before a build."""
+        if not self._lines or not self._block_starts:
+            return None
         index = max(0, bisect.bisect_right(self._lines, line) - 1)
-        block = self.document().findBlockByNumber(self._block_starts[index])
+        block = self.document().findBlockByNumber(self._block_starts[min(
+            index, len(self._block_starts) - 1)])
         if not block.isValid():
-            return
-        top = self.document().documentLayout().blockBoundingRect(block).top()
+            return None
+        return int(self.document().documentLayout().blockBoundingRect(block).top())
+
+    def _scroll_quietly(self, value: int) -> None:
+        """Scroll without reporting it back (for the editor, or after rebuilding)."""
         self._following = True
         try:
-            self.verticalScrollBar().setValue(int(top))
+            self.verticalScrollBar().setValue(value)
         finally:
             self._following = False
 
@@ -272,7 +289,7 @@ class PreviewPane(QTextBrowser):
             return
         opened, self._open_next = self._open_next, False
         if opened:
-            self.verticalScrollBar().setValue(0)
+            self._scroll_quietly(0)
         # Still busy until the document is built: a long one is built over several turns of
         # the event loop, so typing and scrolling go on meanwhile.
         self._apply(rendering, rebuild=opened or not self._segments, progressive=True,
@@ -382,7 +399,7 @@ class PreviewPane(QTextBrowser):
                     return
             cursor.endEditBlock()
             self._block_counts = counts
-            bar.setValue(value)
+            self._scroll_quietly(value)
             finish()
 
         def finish_aborted() -> None:
@@ -412,7 +429,7 @@ class PreviewPane(QTextBrowser):
         added = [self._insert_segment(cursor, html, False) for html in segments]
         cursor.endEditBlock()
         self._block_counts = counts[:start] + added + counts[end:]
-        bar.setValue(value)
+        self._scroll_quietly(value)
 
     # -- events and links -------------------------------------------------------------------
 
