@@ -1,18 +1,26 @@
 """Grab the real main window at 1366×768 on a fresh first-run database; save it as a PNG.
 
-Usage: ``python tools/screenshot.py OUT.png [--lang en|id] [--more] [--dark]``. Runs offscreen
-unless QT_QPA_PLATFORM says otherwise; never touches the user's database or preferences.
+Usage: ``python tools/screenshot.py OUT.png [--lang en|id] [--more] [--dark]``.
+``make screenshot`` runs it under Xvfb (``xvfb-run -a -s "-screen 0 1366x768x24"``, the xcb
+platform): the window fills the virtual 1366×768 screen and the screen itself is captured with
+ImageMagick's ``import -window root`` (or ``QScreen.grabWindow`` without ImageMagick). Without an
+X display it falls back to the offscreen platform and ``QWidget.grab()``. Never touches the
+user's database or preferences.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SIZE = (1366, 768)
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -65,18 +73,39 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     settings.set("ui/more_fields", args.more)
     window = MainWindow(store, settings)
-    window.resize(1366, 768)
+    on_screen = QGuiApplication.platformName() == "xcb"
+    if on_screen:  # no window manager under Xvfb: the window is the whole screen
+        window.setGeometry(QGuiApplication.primaryScreen().geometry())
+    else:
+        window.resize(*SIZE)
     window.show()
     window.load()
     loop = QEventLoop()
-    QTimer.singleShot(800, loop.quit)
+    window.preview.updated.connect(lambda: QTimer.singleShot(800, loop.quit))
+    QTimer.singleShot(10_000, loop.quit)  # never hang
     loop.exec()
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(args.output))
+    ok = _capture(window, args.output, on_screen)
     window.close()
     store.close()
     print(f"{'saved' if ok else 'FAILED to save'} {args.output}")
     return 0 if ok else 1
+
+
+def _capture(window: object, output: Path, on_screen: bool) -> bool:
+    """Save the screen (under X) or the window's own rendering (offscreen) as a PNG."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    if not on_screen:
+        return window.grab().save(str(output))
+    tool = shutil.which("import")
+    if tool:
+        done = subprocess.run([tool, "-window", "root", str(output)], check=False)
+        if done.returncode == 0:
+            return True
+    return QGuiApplication.primaryScreen().grabWindow(0).save(str(output))
 
 
 if __name__ == "__main__":

@@ -4,32 +4,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="525"/>
+        <location filename="../../src/editorberita/ui/models.py" line="549"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="530"/>
+        <location filename="../../src/editorberita/ui/models.py" line="554"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="551"/>
+        <location filename="../../src/editorberita/ui/models.py" line="575"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="551"/>
+        <location filename="../../src/editorberita/ui/models.py" line="575"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="551"/>
+        <location filename="../../src/editorberita/ui/models.py" line="575"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="552"/>
+        <location filename="../../src/editorberita/ui/models.py" line="576"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -37,12 +37,37 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="41"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="136"/>
         <source>Search articles…</source>
         <translation>Cari artikel…</translation>
     </message>
+    <message>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <source>Newest</source>
+        <translation>Terbaru</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <source>Oldest</source>
+        <translation>Terlama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <source>A–Z</source>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="141"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="142"/>
+        <source>Sort the list</source>
+        <translation>Urutkan daftar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="149"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="253"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n artikel</numerusform>
@@ -202,471 +227,472 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="239"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="579"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="262"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="602"/>
         <source>The article could not be saved</source>
+        <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="278"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="301"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="279"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="280"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="303"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="281"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="304"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="282"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="305"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="284"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="307"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="286"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="309"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="287"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="310"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="289"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="312"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="290"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="313"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="291"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="314"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="293"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="316"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="295"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="318"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="297"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="320"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="299"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="322"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="301"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="324"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="325"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="303"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="326"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="305"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="328"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="306"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="307"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="330"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="308"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="310"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="333"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="311"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="334"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="313"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="336"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="315"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="338"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="317"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="340"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="319"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="342"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="321"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="344"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="323"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="346"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="325"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="327"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="350"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="352"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="354"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="332"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="355"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="363"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="364"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="387"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="381"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="404"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="409"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="388"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="411"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="389"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="412"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="395"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="418"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="421"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="424"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="424"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="411"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="434"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="421"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="444"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="445"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="548"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="571"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="554"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="573"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="596"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="588"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="611"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="595"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="618"/>
         <source>HTML page</source>
         <translation>Halaman HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="595"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="618"/>
         <source>HTML fragment</source>
         <translation>Potongan HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="596"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="619"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="601"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="612"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="637"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="601"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="610"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="635"/>
         <source>Exporting articles…</source>
         <translation>Mengekspor artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="610"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="635"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="908"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="653"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="937"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="630"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="657"/>
         <source>{done} of {total} articles exported to {folder}</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="633"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="660"/>
         <source>(cancelled)</source>
         <translation>(dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="638"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="665"/>
         <source>Some articles were not exported</source>
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="706"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="733"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="715"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="742"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="719"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="746"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="757"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="784"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="774"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="801"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="775"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="802"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="786"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="813"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="786"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="806"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="813"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="833"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="792"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="819"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="806"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="833"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="813"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="840"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="833"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="882"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="860"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="909"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="835"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="862"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="836"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="863"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="879"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="880"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="880"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="865"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="892"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="875"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="902"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="884"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="911"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="911"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="940"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="945"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="973"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1014"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1044"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1015"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1045"/>
         <source>EditorBerita {version}
 An offline article editor for Indonesian news desks.</source>
         <translation>EditorBerita {version}
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1031"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1061"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1032"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1062"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -674,47 +700,48 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="168"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="190"/>
         <source>&amp;Bold</source>
+        <extracomment>The source line at the top of the view changed because the user scrolled.</extracomment>
         <translation>&amp;Tebal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="170"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="192"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="172"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="194"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="174"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="196"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="176"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="198"/>
         <source>Bulleted &amp;List</source>
         <translation>&amp;Daftar berbutir</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="178"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="200"/>
         <source>&amp;Numbered List</source>
         <translation>Daftar &amp;bernomor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="180"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="202"/>
         <source>&amp;Link</source>
         <translation>&amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="182"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="204"/>
         <source>Horizontal &amp;Rule</source>
         <translation>&amp;Garis pemisah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="266"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="288"/>
         <source>link text</source>
         <translation>teks tautan</translation>
     </message>
@@ -1038,57 +1065,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="235"/>
+        <location filename="../../src/editorberita/ui/models.py" line="249"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="235"/>
+        <location filename="../../src/editorberita/ui/models.py" line="249"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="339"/>
+        <location filename="../../src/editorberita/ui/models.py" line="353"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="340"/>
+        <location filename="../../src/editorberita/ui/models.py" line="354"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="341"/>
+        <location filename="../../src/editorberita/ui/models.py" line="355"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="342"/>
+        <location filename="../../src/editorberita/ui/models.py" line="356"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="343"/>
+        <location filename="../../src/editorberita/ui/models.py" line="357"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="344"/>
+        <location filename="../../src/editorberita/ui/models.py" line="358"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="345"/>
+        <location filename="../../src/editorberita/ui/models.py" line="359"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="349"/>
+        <location filename="../../src/editorberita/ui/models.py" line="363"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="360"/>
+        <location filename="../../src/editorberita/ui/models.py" line="374"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -1124,32 +1151,32 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="54"/>
+        <location filename="../../src/editorberita/ui/models.py" line="63"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="55"/>
+        <location filename="../../src/editorberita/ui/models.py" line="64"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="56"/>
+        <location filename="../../src/editorberita/ui/models.py" line="65"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="57"/>
+        <location filename="../../src/editorberita/ui/models.py" line="66"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="58"/>
+        <location filename="../../src/editorberita/ui/models.py" line="67"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="59"/>
+        <location filename="../../src/editorberita/ui/models.py" line="68"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>

@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self.settings.get("window/main_splitter")
         if not (splitter and not splitter.isEmpty() and self.splitter.restoreState(splitter)):
-            self.splitter.setSizes([190, 315, 475, 386])
+            self.splitter.setSizes([184, 262, 552, 368])
         self.preview.setVisible(self._actions["toggle_preview"].isChecked())
 
     def _save_window_state(self) -> None:
