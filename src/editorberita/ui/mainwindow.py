@@ -211,8 +211,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def load(self) -> None:
-        """Fill the panes from the store and reopen the last article (after the first paint)."""
-        self._reload_rubrics()
+        """Fill the panes from the store and reopen the last article (after the first paint).
+
+        The sidebar's counts come last: counting 100,000 articles takes SQLite a while, and
+        meanwhile the pool thread renders the article's preview.
+        """
+        self._reload_rubrics(counts=False)
         key = str(self.settings.get("session/last_view"))
         if not self.sidebar.select_key(key):
             self.sidebar.select_key("view:all")
@@ -223,6 +227,7 @@ class MainWindow(QMainWindow):
             opened = self.open_article(last)
         if not opened and self.article_model.rowCount() > 0:
             self.open_article(self.article_model.article_id(0))
+        self.sidebar_model.refresh_counts()
         self.loaded.emit()
 
     def open_article(self, article_id: int) -> bool:
@@ -495,8 +500,8 @@ class MainWindow(QMainWindow):
         self.settings.set("session/last_view", self.sidebar.current_key())
         self.settings.sync()
 
-    def _reload_rubrics(self) -> None:
-        self.sidebar_model.reload()
+    def _reload_rubrics(self, counts: bool = True) -> None:
+        self.sidebar_model.reload(counts=counts)
         categories = self.sidebar_model.categories()
         paths = sorted(((c.id, self.sidebar_model.category_path(c.id)) for c in categories),
                        key=lambda pair: pair[1].casefold())

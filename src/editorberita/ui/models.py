@@ -144,11 +144,12 @@ class SidebarModel(QAbstractItemModel):
         """Use a store opened after the window was shown (start-up), then ``reload``."""
         self._store = store
 
-    def reload(self) -> None:
-        """Re-read rubrics and counts from the store (views only while there is none yet)."""
+    def reload(self, counts: bool = True) -> None:
+        """Re-read rubrics (and counts, unless ``counts`` is False) from the store."""
         self.beginResetModel()
         self._build(self._store.list_categories() if self._store is not None else [])
-        self._fill_counts()
+        if counts:
+            self._fill_counts()
         self.endResetModel()
 
     def refresh_counts(self) -> None:
