@@ -26,6 +26,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("SidebarModel", "Published"): "Tayang",
     ("SidebarModel", "Articles"): "Artikel",
     ("MainWindow", "Export"): "Ekspor",
+    ("ExportActions", "Export"): "Ekspor",
     ("MainWindow", "Light"): "Terang",
     ("MainWindow", "Dark"): "Gelap",
 }

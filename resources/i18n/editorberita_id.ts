@@ -4,32 +4,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="549"/>
+        <location filename="../../src/editorberita/ui/models.py" line="550"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="554"/>
+        <location filename="../../src/editorberita/ui/models.py" line="555"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="575"/>
+        <location filename="../../src/editorberita/ui/models.py" line="576"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="575"/>
+        <location filename="../../src/editorberita/ui/models.py" line="576"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="575"/>
+        <location filename="../../src/editorberita/ui/models.py" line="576"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="576"/>
+        <location filename="../../src/editorberita/ui/models.py" line="577"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -143,6 +143,81 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="30"/>
+        <source>Export to folder</source>
+        <translation>Ekspor ke folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="37"/>
+        <source>HTML page</source>
+        <translation>Halaman HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="37"/>
+        <source>HTML fragment</source>
+        <translation>Potongan HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="38"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="45"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="56"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="45"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="54"/>
+        <source>Exporting articles…</source>
+        <translation>Mengekspor artikel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="72"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="98"/>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="76"/>
+        <source>{done} of {total} articles exported to {folder}</source>
+        <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="79"/>
+        <source>(cancelled)</source>
+        <translation>(dibatalkan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="84"/>
+        <source>Some articles were not exported</source>
+        <translation>Beberapa artikel tidak terekspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="101"/>
+        <source>Exported to {path}</source>
+        <translation>Diekspor ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="134"/>
+        <source>HTML copied to the clipboard.</source>
+        <translation>HTML disalin ke papan klip.</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceBar</name>
     <message>
         <location filename="../../src/editorberita/ui/findreplace.py" line="37"/>
@@ -227,472 +302,440 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="262"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="602"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="261"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="592"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="301"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="300"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="301"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="303"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="304"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="303"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="305"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="304"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="307"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="306"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="309"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="308"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="310"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="309"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="312"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="311"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="313"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="312"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="314"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="313"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="316"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="315"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="318"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="317"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="320"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="319"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="322"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="321"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="324"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="323"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="325"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="324"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="326"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="325"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="328"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="328"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="330"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="330"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="333"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="332"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="334"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="333"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="336"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="335"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="338"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="337"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="340"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="339"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="342"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="341"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="344"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="343"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="346"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="345"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="347"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="350"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="349"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="352"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="351"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="354"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="353"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="355"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="354"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="385"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="387"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="399"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="404"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="409"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="403"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="408"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="411"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="410"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="412"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="411"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="418"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="417"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="421"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="420"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="422"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="424"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="424"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="434"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="433"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="444"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="443"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="467"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="571"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="561"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="567"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="596"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="586"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="611"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="618"/>
         <source>HTML page</source>
         <translation>Halaman HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="618"/>
         <source>HTML fragment</source>
         <translation>Potongan HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="619"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="637"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="635"/>
         <source>Exporting articles…</source>
         <translation>Mengekspor artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="635"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="653"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="937"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="657"/>
         <source>{done} of {total} articles exported to {folder}</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="660"/>
         <source>(cancelled)</source>
         <translation>(dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="665"/>
         <source>Some articles were not exported</source>
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="733"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="665"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="742"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="674"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="746"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="678"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="784"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="716"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="801"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="733"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="802"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="734"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="813"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="813"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="833"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="819"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="833"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="840"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="860"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="909"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="862"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="863"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="879"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="880"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="880"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="892"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="902"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="911"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="940"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="973"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1044"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="799"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1045"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="800"/>
         <source>EditorBerita {version}
 An offline article editor for Indonesian news desks.</source>
         <translation>EditorBerita {version}
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1061"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="816"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1062"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="817"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -824,42 +867,42 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation>Tag, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="228"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="230"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="228"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="230"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="228"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="230"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="228"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="230"/>
         <source>Lead</source>
         <translation>Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="229"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="231"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="229"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="231"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="229"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="231"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="294"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="296"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -1040,6 +1083,83 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
 </context>
 <context>
+    <name>RubricActions</name>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="34"/>
+        <source>New rubric</source>
+        <translation>Rubrik baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="34"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="54"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="40"/>
+        <source>The rubric was not created</source>
+        <translation>Rubrik tidak dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="54"/>
+        <source>Rename rubric</source>
+        <translation>Ganti nama rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="61"/>
+        <source>The rubric was not renamed</source>
+        <translation>Nama rubrik tidak diganti</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="81"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="131"/>
+        <source>Uncategorised</source>
+        <translation>Tanpa rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="83"/>
+        <source>Delete rubric</source>
+        <translation>Hapus rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="84"/>
+        <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
+        <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="100"/>
+        <source>(top level)</source>
+        <translation>(tingkat teratas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="101"/>
+        <source>Move rubric</source>
+        <translation>Pindahkan rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="101"/>
+        <source>Move under:</source>
+        <translation>Pindahkan ke bawah:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="114"/>
+        <source>The rubric was not moved</source>
+        <translation>Rubrik tidak dipindahkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="124"/>
+        <source>The articles were not moved</source>
+        <translation>Artikel tidak dipindahkan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/rubrics.py" line="133"/>
+        <source>%n article(s) moved to {rubric}</source>
+        <translation>
+            <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/editorberita/ui/dialogs.py" line="39"/>
@@ -1065,57 +1185,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="249"/>
+        <location filename="../../src/editorberita/ui/models.py" line="250"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="249"/>
+        <location filename="../../src/editorberita/ui/models.py" line="250"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="353"/>
+        <location filename="../../src/editorberita/ui/models.py" line="354"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="354"/>
+        <location filename="../../src/editorberita/ui/models.py" line="355"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="355"/>
+        <location filename="../../src/editorberita/ui/models.py" line="356"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="356"/>
+        <location filename="../../src/editorberita/ui/models.py" line="357"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="357"/>
+        <location filename="../../src/editorberita/ui/models.py" line="358"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="358"/>
+        <location filename="../../src/editorberita/ui/models.py" line="359"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="359"/>
+        <location filename="../../src/editorberita/ui/models.py" line="360"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="363"/>
+        <location filename="../../src/editorberita/ui/models.py" line="364"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="374"/>
+        <location filename="../../src/editorberita/ui/models.py" line="375"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>

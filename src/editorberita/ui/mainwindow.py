@@ -13,31 +13,24 @@ light ``ui`` modules; ``core.storage`` and ``core.export`` load inside the slots
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QGuiApplication,
     QIcon,
     QKeySequence,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -54,13 +47,14 @@ from editorberita.core.domain import (
 from editorberita.core.paths import resource
 from editorberita.typing_compat import override
 from editorberita.ui.articlelist import ArticleListPane
-from editorberita.ui.clipboard import copy_html
 from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
 from editorberita.ui.editor import MarkdownEditor
+from editorberita.ui.exporting import ExportActions
 from editorberita.ui.findreplace import FindReplaceBar
 from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key
 from editorberita.ui.preview import PreviewPane
+from editorberita.ui.rubrics import RubricActions
 from editorberita.ui.settings import Settings
 from editorberita.ui.sidebar import SidebarView
 
@@ -83,7 +77,7 @@ def app_icon() -> QIcon:
     return icon
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ExportActions, RubricActions, QMainWindow):
     """The editor window on one store; gets its store and settings from the composition root."""
 
     article_opened = Signal(int)
@@ -500,15 +494,6 @@ class MainWindow(QMainWindow):
         self.settings.set("session/last_view", self.sidebar.current_key())
         self.settings.sync()
 
-    def _reload_rubrics(self, counts: bool = True) -> None:
-        self.sidebar_model.reload(counts=counts)
-        categories = self.sidebar_model.categories()
-        paths = sorted(((c.id, self.sidebar_model.category_path(c.id)) for c in categories),
-                       key=lambda pair: pair[1].casefold())
-        self.metadata.set_categories(paths)
-        self.article_model.set_category_names({c.id: c.name for c in categories})
-        self.metadata.set_tags(self.store.all_tags())
-
     def _show_view(self, key: str) -> None:
         flt = filter_for_key(key)
         search = self.article_list.search_text()
@@ -610,64 +595,6 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
-
-    def _export_folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Export to folder"), self.settings.export_folder or str(Path.home()))
-        if not folder:
-            return None
-        self.settings.export_folder = folder
-        return Path(folder)
-
-    def _format_names(self) -> dict[str, str]:
-        return {"html": self.tr("HTML page"), "fragment": self.tr("HTML fragment"),
-                "md": self.tr("Markdown")}
-
-    def _ask_format(self) -> str | None:
-        from editorberita.core.export import FORMATS
-
-        names = self._format_names()
-        labels = [names[key] for key in FORMATS]
-        label, ok = QInputDialog.getItem(self, self.tr("Export"), self.tr("Format:"), labels,
-                                         0, False)
-        if not ok:
-            return None
-        return next(key for key, name in names.items() if name == label)
-
-    def _run_batch_export(self, folder: Path, fmt: str, *, ids: list[int] | None = None,
-                          flt: ArticleFilter | None = None) -> None:
-        total = len(ids) if ids is not None else self.store.count_articles(flt)
-        progress = QProgressDialog(self.tr("Exporting articles…"), self.tr("Cancel"), 0,
-                                   max(total, 1), self)
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def report(done: int, count: int, article: Article) -> bool:
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
-        from editorberita.core.export import export_articles
-
-        try:
-            summary = export_articles(self.store, folder, fmt, article_ids=ids, flt=flt,
-                                      progress=report)
-        except EditorBeritaError as exc:
-            progress.close()
-            self._show_error(self.tr("Export failed"), str(exc))
-            return
-        progress.close()
-        self.sidebar_model.refresh_counts()
-        text = self.tr("{done} of {total} articles exported to {folder}").format(
-            done=len(summary.written), total=summary.total, folder=str(folder))
-        if summary.cancelled:
-            text += " " + self.tr("(cancelled)")
-        self.statusBar().showMessage(text, 8000)
-        if summary.failures:
-            details = "\n".join(f"{a if isinstance(a, int) else a.headline}: {why}"
-                                for a, why in summary.failures[:20])
-            self._show_error(self.tr("Some articles were not exported"), details)
 
     def _focus(self, pane: str) -> None:
         widget = {"sidebar": self.sidebar, "list": self.article_list.view,
@@ -812,183 +739,6 @@ class MainWindow(QMainWindow):
         self.store.empty_trash()
         self.article_model.reload()
         self.sidebar_model.refresh_counts()
-
-    @Slot(object)
-    def _on_new_rubric_requested(self, parent_id: int | None) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New rubric"), self.tr("Name:"))
-        if not ok or not name.strip():
-            return
-        try:
-            category = self.store.create_category(name, parent_id)
-        except EditorBeritaError as exc:
-            self._show_error(self.tr("The rubric was not created"), str(exc))
-            return
-        self._reload_rubrics()
-        self.sidebar.select_key(f"cat:{category.id}")
-
-    @Slot()
-    def _on_rename_current_rubric(self) -> None:
-        category_id = self.sidebar.current_category_id()
-        if category_id is not None:
-            self._on_rename_rubric_requested(category_id)
-
-    @Slot(int)
-    def _on_rename_rubric_requested(self, category_id: int) -> None:
-        old = self.sidebar_model.category_name(category_id)
-        name, ok = QInputDialog.getText(self, self.tr("Rename rubric"), self.tr("Name:"),
-                                        text=old)
-        if not ok or not name.strip() or name.strip() == old:
-            return
-        try:
-            self.store.rename_category(category_id, name)
-        except EditorBeritaError as exc:
-            self._show_error(self.tr("The rubric was not renamed"), str(exc))
-            return
-        self._reload_rubrics()
-        self.article_model.reload(keep_loaded=True)
-        if self._current is not None and self._current.category_id == category_id:
-            self.preview.schedule_article(self.compose_article() or self._current,
-                                          self.current_category_name())
-
-    @Slot()
-    def _on_delete_current_rubric(self) -> None:
-        category_id = self.sidebar.current_category_id()
-        if category_id is not None:
-            self._on_delete_rubric_requested(category_id)
-
-    @Slot(int)
-    def _on_delete_rubric_requested(self, category_id: int) -> None:
-        name = self.sidebar_model.category_name(category_id)
-        category = next((c for c in self.sidebar_model.categories() if c.id == category_id),
-                        None)
-        parent_name = (self.sidebar_model.category_name(category.parent_id)
-                       if category and category.parent_id else self.tr("Uncategorised"))
-        answer = QMessageBox.question(
-            self, self.tr("Delete rubric"),
-            self.tr("Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they "
-                    "move to “{parent}”.").format(name=name, parent=parent_name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.save_now()
-        self.store.delete_category(category_id)
-        self._reload_current_from_store()
-        self._reload_rubrics()
-        self._show_view(self.sidebar.current_key())
-
-    @Slot(int)
-    def _on_move_rubric_requested(self, category_id: int) -> None:
-        excluded = self.store.descendant_ids(category_id)
-        rubrics = sorted(((c.id, self.sidebar_model.category_path(c.id))
-                          for c in self.sidebar_model.categories() if c.id not in excluded),
-                         key=lambda pair: pair[1].casefold())
-        choices: list[tuple[int | None, str]] = [(None, self.tr("(top level)")), *rubrics]
-        label, ok = QInputDialog.getItem(self, self.tr("Move rubric"), self.tr("Move under:"),
-                                         [text for _, text in choices], 0, False)
-        if not ok:
-            return
-        parent_id = next(cid for cid, text in choices if text == label)
-        self._on_category_move_requested(category_id, parent_id)
-
-    @Slot(int, object)
-    def _on_category_move_requested(self, category_id: int, parent_id: int | None) -> None:
-        try:
-            self.store.move_category(category_id, parent_id)
-        except EditorBeritaError as exc:
-            self._show_error(self.tr("The rubric was not moved"), str(exc))
-            return
-        self._reload_rubrics()
-
-    @Slot(list, object)
-    def _on_articles_dropped(self, ids: list[int], category_id: int | None) -> None:
-        self.save_now()
-        try:
-            self.store.move_articles(ids, category_id)
-        except EditorBeritaError as exc:
-            self._show_error(self.tr("The articles were not moved"), str(exc))
-            return
-        if self._current is not None and self._current.id in ids:
-            self._reload_current_from_store()
-        self.article_model.reload(keep_loaded=True)
-        self.sidebar_model.refresh_counts()
-        target = (self.sidebar_model.category_name(category_id) if category_id is not None
-                  else self.tr("Uncategorised"))
-        self.statusBar().showMessage(
-            self.tr("%n article(s) moved to {rubric}", "", len(ids)).format(rubric=target), 5000)
-
-    def _reload_current_from_store(self) -> None:
-        """Pick up a change the store made to the open article (moved, rubric deleted)."""
-        if self._current is None or self._current.id is None:
-            return
-        try:
-            fresh = self.store.get_article(self._current.id)
-        except NotFoundError:
-            self._clear_article()
-            return
-        if fresh.version != self._current.version:
-            self._show_article(fresh)
-
-    @Slot(str)
-    def _on_export_current(self, fmt: str) -> None:
-        if self._current is None or not self.save_now():
-            return
-        folder = self._export_folder()
-        if folder is None or self._current is None:
-            return
-        try:
-            from editorberita.core.export import export_article
-
-            path = export_article(self.store, self._current, folder, fmt)
-        except EditorBeritaError as exc:
-            self._show_error(self.tr("Export failed"), str(exc))
-            return
-        self.sidebar_model.refresh_counts()
-        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(path)), 8000)
-
-    @Slot()
-    def _on_export_selected(self) -> None:
-        ids = self.article_list.selected_ids()
-        if not ids or not self.save_now():
-            return
-        fmt = self._ask_format()
-        folder = self._export_folder() if fmt else None
-        if fmt and folder:
-            self._run_batch_export(folder, fmt, ids=ids)
-
-    @Slot()
-    def _on_export_view(self) -> None:
-        if not self.save_now():
-            return
-        fmt = self._ask_format()
-        folder = self._export_folder() if fmt else None
-        if fmt and folder:
-            flt = ArticleFilter(**{**filter_for_key(self.sidebar.current_key()).__dict__,
-                                   "search": self.article_list.search_text() or None})
-            self._run_batch_export(folder, fmt, flt=flt)
-
-    @Slot()
-    def _on_copy_html(self) -> None:
-        article = self.compose_article()
-        if article is None:
-            return
-        from editorberita.core.export import render_export
-
-        names = ([self.current_category_name(article)] if article.category_id else [])
-        fragment = render_export(article, "fragment", names)
-        copy_html(fragment, fragment)
-        self.statusBar().showMessage(self.tr("HTML copied to the clipboard."), 4000)
-
-    @Slot()
-    def _on_open_in_browser(self) -> None:
-        article = self.compose_article()
-        if article is None:
-            return
-        from editorberita.core.export import render_export
-
-        names = ([self.current_category_name(article)] if article.category_id else [])
-        folder = Path(tempfile.mkdtemp(prefix="editorberita-"))
-        path = folder / "pratinjau.html"
-        path.write_text(render_export(article, "html", names), encoding="utf-8")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     @Slot()
     def _on_find(self) -> None:
