@@ -92,6 +92,7 @@ def test_bench_cold_start(big_store: ArticleStore, tmp_path: Path) -> None:  # n
     report("  ratio article+preview / bare window", median("article_and_preview") / base, "x",
            "-")
     report("memory after start (max RSS)", median("maxrss_mib"), "MiB", "<= 120")
+    print("  max RSS per run (MiB): " + ", ".join(f"{r['maxrss_mib']:.0f}" for r in runs))
     report("whole process, start to exit", median("process") * 1000, "ms", "-")
     report(f"rows loaded of {runs[0]['total']:.0f}", runs[0]["rows"], "rows", "one page")
 

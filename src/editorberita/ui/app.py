@@ -219,6 +219,18 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     return 0 if (smoke_test or marks) else int(code)
 
 
+def _current_rss_mib() -> float:
+    """Return the resident set size now (Linux /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 class _StartupMarks:
     """Prints ``STARTUP <name> <time.monotonic()>`` for the start-up benchmark.
 
@@ -238,6 +250,7 @@ class _StartupMarks:
             self.mark("article_and_preview")
             rss = rusage.getrusage(rusage.RUSAGE_SELF).ru_maxrss / 1024
             print(f"STARTUP maxrss_mib {rss:.1f}", flush=True)
+            print(f"STARTUP rss_mib {_current_rss_mib():.1f}", flush=True)
             rows, total = window.article_model.rowCount(), window.article_model.total
             print(f"STARTUP rows {rows} {total}", flush=True)
             _smoke_quit(state)
