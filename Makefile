@@ -45,8 +45,15 @@ licenses: $(STAMP)
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/make_icons.py
 
+# Under Xvfb at 1366x768 (apt-get install xvfb imagemagick); offscreen grab without xvfb-run.
 screenshot: $(STAMP) $(QM)
-	$(PY) tools/screenshot.py resources/screenshots/main-window.png
+	@if command -v xvfb-run >/dev/null 2>&1; then \
+		xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
+			$(PY) tools/screenshot.py resources/screenshots/main-window.png; \
+	else \
+		echo "xvfb-run not found: offscreen grab instead"; \
+		QT_QPA_PLATFORM=offscreen $(PY) tools/screenshot.py resources/screenshots/main-window.png; \
+	fi
 
 clean:
 	rm -rf build dist $(VENV) resources/i18n/*.qm

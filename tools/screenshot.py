@@ -2,19 +2,27 @@
 
 Usage: ``python tools/screenshot.py OUT.png [--lang en|id] [--more] [--dark] [--photo]``.
 ``--photo`` opens an article with a featured photo and an inline picture, captions and
-credits filled in (``resources/screenshots/photo-preview.png``). Runs offscreen
-unless QT_QPA_PLATFORM says otherwise; never touches the user's database or preferences.
+credits filled in (``resources/screenshots/photo-preview.png``).
+``make screenshot`` runs it under Xvfb (``xvfb-run -a -s "-screen 0 1366x768x24"``, the xcb
+platform): the window fills the virtual 1366×768 screen and the screen itself is captured with
+ImageMagick's ``import -window root`` (or ``QScreen.grabWindow`` without ImageMagick). Without an
+X display it falls back to the offscreen platform and ``QWidget.grab()``. Never touches the
+user's database or preferences.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SIZE = (1366, 768)
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
@@ -72,17 +80,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.photo:
         settings.last_article = _photo_article(store)
     window = MainWindow(store, settings)
-    window.resize(1366, 768)
+    on_screen = QGuiApplication.platformName() == "xcb"
+    if on_screen:  # no window manager under Xvfb: the window is the whole screen
+        window.setGeometry(QGuiApplication.primaryScreen().geometry())
+    else:
+        window.resize(*SIZE)
     window.show()
     window.load()
     if args.photo:
         window.splitter.setSizes([150, 250, 470, 496])
         window.picture_panel.select_asset(window.current_article.featured_asset_id or 0)
     loop = QEventLoop()
-    QTimer.singleShot(800, loop.quit)
+    window.preview.updated.connect(lambda: QTimer.singleShot(800, loop.quit))
+    QTimer.singleShot(10_000, loop.quit)  # never hang
     loop.exec()
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(args.output))
+    ok = _capture(window, args.output, on_screen)
     window.close()
     store.close()
     print(f"{'saved' if ok else 'FAILED to save'} {args.output}")
@@ -124,6 +137,22 @@ def _photo_article(store) -> int:  # type: ignore[no-untyped-def]
         lead="Kawasan seluas 12 hektare itu akan dibuka untuk umum pada 2025.",
         published_at=datetime(2024, 7, 23, 9, 30, tzinfo=timezone(timedelta(hours=8)))))
     return article.id or 0
+
+
+def _capture(window: object, output: Path, on_screen: bool) -> bool:
+    """Save the screen (under X) or the window's own rendering (offscreen) as a PNG."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    if not on_screen:
+        return window.grab().save(str(output))
+    tool = shutil.which("import")
+    if tool:
+        done = subprocess.run([tool, "-window", "root", str(output)], check=False)
+        if done.returncode == 0:
+            return True
+    return QGuiApplication.primaryScreen().grabWindow(0).save(str(output))
 
 
 if __name__ == "__main__":

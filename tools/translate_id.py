@@ -26,6 +26,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("SidebarModel", "Published"): "Tayang",
     ("SidebarModel", "Articles"): "Artikel",
     ("MainWindow", "Export"): "Ekspor",
+    ("ExportActions", "Export"): "Ekspor",
     ("MainWindow", "Light"): "Terang",
     ("MainWindow", "Dark"): "Gelap",
 }
@@ -40,6 +41,10 @@ ID: dict[str, str] = {
     "Rubrics": "Rubrik",
     "Date": "Tanggal",
     "Search articles…": "Cari artikel…",
+    "Newest": "Terbaru",
+    "Oldest": "Terlama",
+    "A–Z": "A–Z",
+    "Sort the list": "Urutkan daftar",
     "%n article(s)": "%n artikel",
     "All articles": "Semua artikel",
     "Drafts": "Draf",

@@ -42,32 +42,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="525"/>
+        <location filename="../../src/editorberita/ui/models.py" line="550"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="530"/>
+        <location filename="../../src/editorberita/ui/models.py" line="555"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="551"/>
+        <location filename="../../src/editorberita/ui/models.py" line="576"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="551"/>
+        <location filename="../../src/editorberita/ui/models.py" line="576"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="551"/>
+        <location filename="../../src/editorberita/ui/models.py" line="576"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="552"/>
+        <location filename="../../src/editorberita/ui/models.py" line="577"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -75,12 +75,37 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="41"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="136"/>
         <source>Search articles…</source>
         <translation>Cari artikel…</translation>
     </message>
+    <message>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <source>Newest</source>
+        <translation>Terbaru</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <source>Oldest</source>
+        <translation>Terlama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <source>A–Z</source>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="141"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="142"/>
+        <source>Sort the list</source>
+        <translation>Urutkan daftar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="149"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="253"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n artikel</numerusform>
@@ -163,6 +188,91 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <location filename="../../src/editorberita/ui/dialogs.py" line="162"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="36"/>
+        <source>Export to folder</source>
+        <translation>Ekspor ke folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="43"/>
+        <source>HTML page</source>
+        <translation>Halaman HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="43"/>
+        <source>HTML fragment</source>
+        <translation>Potongan HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="44"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="51"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="62"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="51"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="60"/>
+        <source>Exporting articles…</source>
+        <translation>Mengekspor artikel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="60"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="78"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="113"/>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="82"/>
+        <source>{done} of {total} articles exported to {folder}</source>
+        <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="85"/>
+        <source>(cancelled)</source>
+        <translation>(dibatalkan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="90"/>
+        <source>Some articles were not exported</source>
+        <translation>Beberapa artikel tidak terekspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="100"/>
+        <source>Pictures without alt text</source>
+        <translation>Gambar tanpa teks alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="101"/>
+        <source>Export anyway?</source>
+        <translation>Tetap ekspor?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="116"/>
+        <source>Exported to {path}</source>
+        <translation>Diekspor ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="149"/>
+        <source>HTML copied to the clipboard.</source>
+        <translation>HTML disalin ke papan klip.</translation>
     </message>
 </context>
 <context>
@@ -250,537 +360,496 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="259"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="615"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="281"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="628"/>
         <source>The article could not be saved</source>
+        <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="298"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="320"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="299"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="321"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="300"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="322"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="301"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="323"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="324"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="304"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="326"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="306"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="328"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="307"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="309"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="310"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="332"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="311"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="333"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="313"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="335"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="315"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="337"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="317"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="339"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="319"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="341"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="321"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="343"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="322"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="344"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="323"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="345"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="325"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="347"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="326"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="327"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="349"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="351"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="330"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="352"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="353"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="333"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="355"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="334"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="356"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="335"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="357"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="336"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="358"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="337"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="359"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="339"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="361"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="340"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="362"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="342"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="364"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="344"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="366"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="346"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="368"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="350"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="372"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="352"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="374"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="354"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="376"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="356"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="378"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="358"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="380"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="360"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="382"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="361"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="383"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="394"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="416"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="395"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="417"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="408"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="430"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="412"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="417"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="434"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="439"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="419"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="441"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="421"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="443"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="422"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="444"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="428"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="450"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="431"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="453"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="433"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="455"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="434"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="434"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="444"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="454"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="584"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="597"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="590"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="603"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="609"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="622"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="624"/>
-        <source>Export to folder</source>
-        <translation>Ekspor ke folder</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="631"/>
-        <source>HTML page</source>
-        <translation>Halaman HTML</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="631"/>
-        <source>HTML fragment</source>
-        <translation>Potongan HTML</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="632"/>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="637"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="648"/>
-        <source>Export</source>
-        <translation>Ekspor</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="637"/>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="646"/>
-        <source>Exporting articles…</source>
-        <translation>Mengekspor artikel…</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="646"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="662"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="953"/>
-        <source>Export failed</source>
-        <translation>Ekspor gagal</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="666"/>
-        <source>{done} of {total} articles exported to {folder}</source>
-        <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="669"/>
-        <source>(cancelled)</source>
-        <translation>(dibatalkan)</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="674"/>
-        <source>Some articles were not exported</source>
-        <translation>Beberapa artikel tidak terekspor</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="744"/>
-        <source>Editing…</source>
-        <translation>Menyunting…</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="753"/>
-        <source>Saved; revision recorded.</source>
-        <translation>Tersimpan; revisi dicatat.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="757"/>
-        <source>{words} words · {chars} characters · {minutes} min read</source>
-        <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="795"/>
-        <source>%n article(s) moved to the Trash</source>
-        <translation>
-            <numerusform>%n artikel dibuang ke Sampah</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="812"/>
-        <source>Empty Trash</source>
-        <translation>Kosongkan Sampah</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="813"/>
-        <source>Delete %n article(s) in the Trash for good?</source>
-        <translation>
-            <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="824"/>
-        <source>New rubric</source>
-        <translation>Rubrik baru</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="824"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="844"/>
-        <source>Name:</source>
-        <translation>Nama:</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="830"/>
-        <source>The rubric was not created</source>
-        <translation>Rubrik tidak dibuat</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="844"/>
-        <source>Rename rubric</source>
-        <translation>Ganti nama rubrik</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="851"/>
-        <source>The rubric was not renamed</source>
-        <translation>Nama rubrik tidak diganti</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="871"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="920"/>
-        <source>Uncategorised</source>
-        <translation>Tanpa rubrik</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="873"/>
-        <source>Delete rubric</source>
-        <translation>Hapus rubrik</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="874"/>
-        <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
-        <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="890"/>
-        <source>(top level)</source>
-        <translation>(tingkat teratas)</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="891"/>
-        <source>Move rubric</source>
-        <translation>Pindahkan rubrik</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="891"/>
-        <source>Move under:</source>
-        <translation>Pindahkan ke bawah:</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="903"/>
-        <source>The rubric was not moved</source>
-        <translation>Rubrik tidak dipindahkan</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="913"/>
-        <source>The articles were not moved</source>
-        <translation>Artikel tidak dipindahkan</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="922"/>
-        <source>%n article(s) moved to {rubric}</source>
-        <translation>
-            <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="942"/>
-        <source>Pictures without alt text</source>
-        <translation>Gambar tanpa teks alternatif</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="943"/>
-        <source>Export anyway?</source>
-        <translation>Tetap ekspor?</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="956"/>
-        <source>Exported to {path}</source>
-        <translation>Diekspor ke {path}</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="987"/>
-        <source>HTML copied to the clipboard.</source>
-        <translation>HTML disalin ke papan klip.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1120"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1123"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="901"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="904"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1147"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="928"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1154"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="935"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1177"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="958"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1183"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="964"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1225"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1006"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/app.py" line="214"/>
+        <source>Export to folder</source>
+        <translation>Ekspor ke folder</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>Halaman HTML</translation>
+    </message>
+    <message>
+        <source>HTML fragment</source>
+        <translation>Potongan HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Exporting articles…</source>
+        <translation>Mengekspor artikel…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>{done} of {total} articles exported to {folder}</source>
+        <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(dibatalkan)</translation>
+    </message>
+    <message>
+        <source>Some articles were not exported</source>
+        <translation>Beberapa artikel tidak terekspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="703"/>
+        <source>Editing…</source>
+        <translation>Menyunting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="712"/>
+        <source>Saved; revision recorded.</source>
+        <translation>Tersimpan; revisi dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="716"/>
+        <source>{words} words · {chars} characters · {minutes} min read</source>
+        <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="754"/>
+        <source>%n article(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%n artikel dibuang ke Sampah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="771"/>
+        <source>Empty Trash</source>
+        <translation>Kosongkan Sampah</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="772"/>
+        <source>Delete %n article(s) in the Trash for good?</source>
+        <translation>
+            <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New rubric</source>
+        <translation>Rubrik baru</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>The rubric was not created</source>
+        <translation>Rubrik tidak dibuat</translation>
+    </message>
+    <message>
+        <source>Rename rubric</source>
+        <translation>Ganti nama rubrik</translation>
+    </message>
+    <message>
+        <source>The rubric was not renamed</source>
+        <translation>Nama rubrik tidak diganti</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Tanpa rubrik</translation>
+    </message>
+    <message>
+        <source>Delete rubric</source>
+        <translation>Hapus rubrik</translation>
+    </message>
+    <message>
+        <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
+        <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(tingkat teratas)</translation>
+    </message>
+    <message>
+        <source>Move rubric</source>
+        <translation>Pindahkan rubrik</translation>
+    </message>
+    <message>
+        <source>Move under:</source>
+        <translation>Pindahkan ke bawah:</translation>
+    </message>
+    <message>
+        <source>The rubric was not moved</source>
+        <translation>Rubrik tidak dipindahkan</translation>
+    </message>
+    <message>
+        <source>The articles were not moved</source>
+        <translation>Artikel tidak dipindahkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to {rubric}</source>
+        <translation>
+            <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Diekspor ke {path}</translation>
+    </message>
+    <message>
+        <source>HTML copied to the clipboard.</source>
+        <translation>HTML disalin ke papan klip.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/app.py" line="291"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
@@ -791,12 +860,12 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1071"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1072"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -804,47 +873,48 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="193"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="215"/>
         <source>&amp;Bold</source>
+        <extracomment>The source line at the top of the view changed because the user scrolled.</extracomment>
         <translation>&amp;Tebal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="195"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="217"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="197"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="219"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="199"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="221"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="201"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="223"/>
         <source>Bulleted &amp;List</source>
         <translation>&amp;Daftar berbutir</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="203"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="225"/>
         <source>&amp;Numbered List</source>
         <translation>Daftar &amp;bernomor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="205"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="227"/>
         <source>&amp;Link</source>
         <translation>&amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="207"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="229"/>
         <source>Horizontal &amp;Rule</source>
         <translation>&amp;Garis pemisah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="291"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="313"/>
         <source>link text</source>
         <translation>teks tautan</translation>
     </message>
@@ -927,42 +997,42 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation>Tag, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="228"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="230"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="228"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="230"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="228"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="230"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="228"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="230"/>
         <source>Lead</source>
         <translation>Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="229"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="231"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="229"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="231"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="229"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="231"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="294"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="296"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -1248,6 +1318,83 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
 </context>
 <context>
+    <name>RubricActions</name>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="34"/>
+        <source>New rubric</source>
+        <translation>Rubrik baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="34"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="54"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="40"/>
+        <source>The rubric was not created</source>
+        <translation>Rubrik tidak dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="54"/>
+        <source>Rename rubric</source>
+        <translation>Ganti nama rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="61"/>
+        <source>The rubric was not renamed</source>
+        <translation>Nama rubrik tidak diganti</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="81"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="131"/>
+        <source>Uncategorised</source>
+        <translation>Tanpa rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="83"/>
+        <source>Delete rubric</source>
+        <translation>Hapus rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="84"/>
+        <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
+        <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="100"/>
+        <source>(top level)</source>
+        <translation>(tingkat teratas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="101"/>
+        <source>Move rubric</source>
+        <translation>Pindahkan rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="101"/>
+        <source>Move under:</source>
+        <translation>Pindahkan ke bawah:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="114"/>
+        <source>The rubric was not moved</source>
+        <translation>Rubrik tidak dipindahkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="124"/>
+        <source>The articles were not moved</source>
+        <translation>Artikel tidak dipindahkan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/rubrics.py" line="133"/>
+        <source>%n article(s) moved to {rubric}</source>
+        <translation>
+            <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/editorberita/ui/dialogs.py" line="39"/>
@@ -1273,57 +1420,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="235"/>
+        <location filename="../../src/editorberita/ui/models.py" line="250"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="235"/>
+        <location filename="../../src/editorberita/ui/models.py" line="250"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="339"/>
+        <location filename="../../src/editorberita/ui/models.py" line="354"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="340"/>
+        <location filename="../../src/editorberita/ui/models.py" line="355"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="341"/>
+        <location filename="../../src/editorberita/ui/models.py" line="356"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="342"/>
+        <location filename="../../src/editorberita/ui/models.py" line="357"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="343"/>
+        <location filename="../../src/editorberita/ui/models.py" line="358"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="344"/>
+        <location filename="../../src/editorberita/ui/models.py" line="359"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="345"/>
+        <location filename="../../src/editorberita/ui/models.py" line="360"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="349"/>
+        <location filename="../../src/editorberita/ui/models.py" line="364"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="360"/>
+        <location filename="../../src/editorberita/ui/models.py" line="375"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -1359,32 +1506,32 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="54"/>
+        <location filename="../../src/editorberita/ui/models.py" line="63"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="55"/>
+        <location filename="../../src/editorberita/ui/models.py" line="64"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="56"/>
+        <location filename="../../src/editorberita/ui/models.py" line="65"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="57"/>
+        <location filename="../../src/editorberita/ui/models.py" line="66"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="58"/>
+        <location filename="../../src/editorberita/ui/models.py" line="67"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="59"/>
+        <location filename="../../src/editorberita/ui/models.py" line="68"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>

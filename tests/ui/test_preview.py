@@ -22,6 +22,12 @@ def _long_body(paragraphs: int = 60) -> str:
                        for i in range(paragraphs))
 
 
+def _show(preview: PreviewPane, qtbot: QtBot, article: Article) -> None:
+    """Open an article in the preview and wait for the pool thread's rendering to show."""
+    with qtbot.waitSignal(preview.updated, timeout=5000):
+        preview.show_article(article)
+
+
 @pytest.fixture
 def preview(qtbot: QtBot) -> PreviewPane:
     pane = PreviewPane()
@@ -50,7 +56,7 @@ def test_preview_follows_typing(preview: PreviewPane, qtbot: QtBot) -> None:
     qtbot.addWidget(editor)
     editor.show()
     editor.text_edited.connect(lambda: preview.schedule_article(_article(editor.markdown())))
-    preview.show_article(_article(""))
+    _show(preview, qtbot, _article(""))
     qtbot.keyClicks(editor, "## Air naik")
     for _ in range(2):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -66,7 +72,7 @@ def test_preview_patch_equals_fresh_document(preview: PreviewPane, qtbot: QtBot)
     """Patching changed paragraphs gives the same document as rendering from scratch."""
     body = ("Intro \"kutip\" di sini.\n\n## Judul\n\n- satu\n- dua\n\n> kata dia\n\n"
             "| a | b |\n|---|---|\n| 1 | 2 |\n\n```\nkode\n\nlagi\n```\n\nAkhir.")
-    preview.show_article(_article(body))
+    _show(preview, qtbot, _article(body))
     fresh = PreviewPane()
     qtbot.addWidget(fresh)
     fresh.show()
@@ -78,13 +84,13 @@ def test_preview_patch_equals_fresh_document(preview: PreviewPane, qtbot: QtBot)
         preview.schedule_article(_article(edited))
         qtbot.waitUntil(lambda r=renders: preview.renders > r and not preview.is_stale(),
                         timeout=3000)
-        fresh.show_article(_article(edited))
+        _show(fresh, qtbot, _article(edited))
         assert _signature(preview.document()) == _signature(fresh.document())
 
 
 def test_preview_does_not_render_while_hidden(preview: PreviewPane, qtbot: QtBot) -> None:
     """A hidden preview skips rendering and catches up when shown again."""
-    preview.show_article(_article("Awal."))
+    _show(preview, qtbot, _article("Awal."))
     preview.hide()
     renders = preview.renders
     preview.schedule_article(_article("Kemudian berubah."))
@@ -97,7 +103,7 @@ def test_preview_does_not_render_while_hidden(preview: PreviewPane, qtbot: QtBot
 
 def test_preview_keeps_scroll_position(preview: PreviewPane, qtbot: QtBot) -> None:
     body = _long_body()
-    preview.show_article(_article(body))
+    _show(preview, qtbot, _article(body))
     bar = preview.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 1000, timeout=3000)
     bar.setValue(bar.maximum() // 2)
@@ -112,7 +118,7 @@ def test_preview_keeps_scroll_position(preview: PreviewPane, qtbot: QtBot) -> No
 def test_preview_scroll_sync_both_ways(preview: PreviewPane, qtbot: QtBot) -> None:
     """The editor's line brings its paragraph to the top; scrolling reports the line back."""
     body = _long_body()
-    preview.show_article(_article(body))
+    _show(preview, qtbot, _article(body))
     line = body.split("\n").index(next(x for x in body.split("\n") if x.startswith("Paragraf 30")))
     preview.scroll_to_source_line(line)
     assert preview.verticalScrollBar().value() > 0
@@ -122,11 +128,12 @@ def test_preview_scroll_sync_both_ways(preview: PreviewPane, qtbot: QtBot) -> No
     assert blocker.args == [0]
 
 
-def test_preview_link_opens_outside(preview: PreviewPane, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_preview_link_opens_outside(preview: PreviewPane, qtbot: QtBot,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Clicking a link hands it to the system browser and leaves the preview as it was."""
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
-    preview.show_article(_article("Lihat [situs](https://contoh.id/berita)."))
+    _show(preview, qtbot, _article("Lihat [situs](https://contoh.id/berita)."))
     before = preview.toHtml()
     preview.anchorClicked.emit(QUrl("https://contoh.id/berita"))
     assert opened == [QUrl("https://contoh.id/berita")]
@@ -134,7 +141,7 @@ def test_preview_link_opens_outside(preview: PreviewPane, monkeypatch: pytest.Mo
     assert preview.source() == QUrl()
 
 
-def test_preview_never_loads_remote_images(preview: PreviewPane) -> None:
+def test_preview_never_loads_remote_images(preview: PreviewPane, qtbot: QtBot) -> None:
     """http(s) pictures are never fetched; asset: pictures come from the loader hook."""
     requested: list[str] = []
 
@@ -143,7 +150,7 @@ def test_preview_never_loads_remote_images(preview: PreviewPane) -> None:
         return None
 
     preview.asset_loader = loader
-    preview.show_article(_article("![a](https://contoh.id/a.png)\n\n![b](asset:7)"))
+    _show(preview, qtbot, _article("![a](https://contoh.id/a.png)\n\n![b](asset:7)"))
     preview.grab()  # paint, which is when images are asked for
     assert preview.loadResource(QTextDocument.ResourceType.ImageResource.value,
                                 QUrl("https://contoh.id/a.png")) is None

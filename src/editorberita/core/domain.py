@@ -150,6 +150,22 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True)
+class ArticleFilter:
+    """Which articles a list shows (a sidebar view, a rubric, a search).
+
+    Lives here, not in storage, so the window can build filters without loading SQLAlchemy.
+    """
+
+    category_id: int | None = None
+    include_subcategories: bool = True
+    uncategorised: bool = False
+    status: Status | None = None
+    trashed: bool = False
+    changed_since_export: bool = False
+    search: str | None = None
+
+
+@dataclass(frozen=True)
 class Revision:
     """A snapshot of an article at one moment, with why it was taken."""
 

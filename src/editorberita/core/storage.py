@@ -12,7 +12,6 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from editorberita.core import sqlite as sq
 from editorberita.core.domain import (
     EDITABLE_FIELDS,
     Article,
+    ArticleFilter,
     ArticleSummary,
     Asset,
     Category,
@@ -71,19 +71,6 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 class DatabaseError(EditorBeritaError):
     """The database file cannot be used: damaged, not a database, locked, or too new."""
-
-
-@dataclass(frozen=True)
-class ArticleFilter:
-    """Which articles a list shows. ``view`` is one of the sidebar's views."""
-
-    category_id: int | None = None
-    include_subcategories: bool = True
-    uncategorised: bool = False
-    status: Status | None = None
-    trashed: bool = False
-    changed_since_export: bool = False
-    search: str | None = None
 
 
 SORT_COLUMNS = {

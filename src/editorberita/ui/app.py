@@ -1,21 +1,25 @@
 """Composition root: QApplication, logging, translators, error dialog, store and main window.
 
-The window is shown first and filled right after its first paint, so the user sees it at once.
-``--smoke-test`` opens the welcome article, renders the preview and quits by itself.
-May import everything.
+The window is shown first, with empty panes, and the database is opened right after its first
+paint: SQLAlchemy, Jinja and Markdown take longer to import than Qt itself, so they load while
+the user already sees the window. Module-level imports are therefore PySide6 and light modules
+only (``tests/ui/test_startup.py`` checks it). ``--smoke-test`` opens the welcome article,
+renders the preview and quits by itself; ``EDITORBERITA_STARTUP_MARKS=1`` prints start-up marks
+for the benchmark and quits once the last article shows in the preview.
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from editorberita import __version__
@@ -26,12 +30,15 @@ from editorberita.core.paths import (
     portable_settings_file,
     resource,
 )
-from editorberita.core.sample import ensure_first_run_content
-from editorberita.core.storage import ArticleStore, DatabaseError, open_store
+
+if TYPE_CHECKING:  # loaded after the first paint
+    from editorberita.core.storage import ArticleStore
+    from editorberita.ui.mainwindow import MainWindow
 
 logger = logging.getLogger(__name__)
 
 LANG_ENV = "EDITORBERITA_LANG"
+MARKS_ENV = "EDITORBERITA_STARTUP_MARKS"
 SMOKE_TIMEOUT_MS = 30_000
 
 _translators: list[QTranslator] = []  # kept alive as long as the application
@@ -39,6 +46,8 @@ _translators: list[QTranslator] = []  # kept alive as long as the application
 
 def setup_logging() -> None:
     """Log warnings to stderr and info to a rotating file in the user data folder."""
+    import logging.handlers  # ~10 ms: loaded after the window's first paint
+
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     for existing in root.handlers:  # the console (set up by cli.py) keeps to warnings
@@ -133,17 +142,20 @@ def default_settings() -> QSettings:
 
 def open_database(db_path: Path) -> ArticleStore:
     """Open the store and add the first-run sample content to an empty database."""
+    from editorberita.core.sample import ensure_first_run_content
+    from editorberita.core.storage import open_store
+
     store = open_store(db_path)
     ensure_first_run_content(store)
     return store
 
 
 def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
-    """Open the editor window on the database; return the exit code."""
+    """Show the editor window, then open the database in it; return the exit code."""
     from editorberita.ui.mainwindow import MainWindow, apply_color_scheme_preference
     from editorberita.ui.settings import Settings
 
-    setup_logging()
+    marks = _StartupMarks() if os.environ.get(MARKS_ENV) else None
     app = create_application()
     if smoke_test:  # never touch the user's own preferences
         import tempfile
@@ -158,30 +170,49 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     if not smoke_test:
         install_excepthook()
     path = Path(db_path) if db_path else default_db_path()
-    try:
-        store = open_database(path)
-    except DatabaseError as exc:
-        logger.error("Cannot open %s: %s", path, exc)
-        if smoke_test:
-            print(f"editorberita: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    window = MainWindow(store, settings)
-    window.show()
-    result = {"code": 0}
-    watchdog = QTimer()
+    window = MainWindow(None, settings)
+    state: dict[str, object] = {"code": 0, "store": None}
     quit_on_close = app.quitOnLastWindowClosed()
-    if smoke_test:
+    app.setQuitOnLastWindowClosed(False)  # until the store is open: an error dialog may show
+    watchdog = QTimer()
+    if smoke_test or marks:
         # Quit exactly once: a second quit after exec() returned would leave Qt's "quit now"
         # flag set and make every later event loop in this process return at once.
-        app.setQuitOnLastWindowClosed(False)
-        window.loaded.connect(lambda: QTimer.singleShot(
-            0, lambda: _smoke_check(window, result, language)))
         watchdog.setSingleShot(True)
-        watchdog.timeout.connect(lambda: _smoke_fail(result, "timeout"))
+        watchdog.timeout.connect(lambda: _smoke_fail(state, "timeout"))
         watchdog.start(SMOKE_TIMEOUT_MS)
-    QTimer.singleShot(0, window.load)
+    if smoke_test:
+        window.loaded.connect(lambda: QTimer.singleShot(
+            0, lambda: _smoke_check(window, state, language)))
+    if marks:
+        window.first_painted.connect(lambda: marks.mark("first_paint"))
+        window.loaded.connect(lambda: marks.when_previewed(window, state))
+
+    def open_store_in_window() -> None:
+        """Runs after the first paint: import the heavy parts, open the store, fill the panes."""
+        window.preview.warm_up()
+        setup_logging()
+        from editorberita.core.storage import DatabaseError
+
+        try:
+            store = open_database(path)
+        except DatabaseError as exc:
+            logger.error("Cannot open %s: %s", path, exc)
+            if smoke_test or marks:
+                print(f"editorberita: {exc}", file=sys.stderr)
+            else:
+                QMessageBox.critical(window, APP_NAME, str(exc))
+            state["code"] = 1
+            _smoke_quit(state)
+            return
+        state["store"] = store
+        if not (smoke_test or marks):
+            app.setQuitOnLastWindowClosed(quit_on_close)
+        window.attach_store(store)
+        window.load()
+
+    window.first_painted.connect(open_store_in_window, Qt.ConnectionType.QueuedConnection)
+    window.show()
     from editorberita.ui.clipboard import release_clipboard
 
     app.aboutToQuit.connect(release_clipboard)
@@ -190,8 +221,54 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     window.close()
     window.deleteLater()
     app.setQuitOnLastWindowClosed(quit_on_close)
-    store.close()
-    return result["code"] if smoke_test else int(code)
+    store = state["store"]
+    if store is not None:
+        store.close()  # type: ignore[attr-defined]
+    if state["code"]:
+        return int(state["code"])  # type: ignore[call-overload]
+    return 0 if (smoke_test or marks) else int(code)
+
+
+def _current_rss_mib() -> float:
+    """Return the resident set size now (Linux /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+class _StartupMarks:
+    """Prints ``STARTUP <name> <time.monotonic()>`` for the start-up benchmark.
+
+    The monotonic clock is shared by all processes, so the launcher subtracts the moment it
+    spawned this process and gets whole-process figures (interpreter start included).
+    """
+
+    def mark(self, name: str) -> None:
+        """Print one mark at once (the benchmark reads them as they come)."""
+        print(f"STARTUP {name} {time.monotonic():.6f}", flush=True)
+
+    def when_previewed(self, window: MainWindow, state: dict[str, object]) -> None:
+        """Mark when the last article shows in the preview, print memory, then quit."""
+        def done() -> None:
+            import resource as rusage
+
+            self.mark("article_and_preview")
+            rss = rusage.getrusage(rusage.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"STARTUP maxrss_mib {rss:.1f}", flush=True)
+            print(f"STARTUP rss_mib {_current_rss_mib():.1f}", flush=True)
+            rows, total = window.article_model.rowCount(), window.article_model.total
+            print(f"STARTUP rows {rows} {total}", flush=True)
+            _smoke_quit(state)
+
+        if window.current_article is None or not window.preview.is_stale():
+            QTimer.singleShot(0, done)
+        else:
+            window.preview.updated.connect(lambda: QTimer.singleShot(0, done))
 
 
 def _smoke_check(window: object, result: dict[str, int], language: str = "en") -> None:
@@ -203,7 +280,7 @@ def _smoke_check(window: object, result: dict[str, int], language: str = "en") -
     from PySide6.QtCore import QCoreApplication
 
     from editorberita.core.bundle import missing_bundle_files
-    from editorberita.core.storage import ArticleFilter
+    from editorberita.core.domain import ArticleFilter
     from editorberita.ui.mainwindow import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -226,15 +303,19 @@ def _smoke_check(window: object, result: dict[str, int], language: str = "en") -
     window.open_article(welcome.id)
     article = window.current_article
     assert article is not None
+
+    def check() -> None:
+        text = window.preview.toPlainText()
+        if article.headline and article.headline in text:
+            print("smoke test preview: " + " | ".join(text.splitlines()[:4]))
+            print(f"smoke test ok: {article.headline!r} rendered ({len(text)} characters)")
+            result["code"] = 0
+            _smoke_quit(result)
+        else:
+            _smoke_fail(result, "preview did not show the article")
+
+    window.preview.updated.connect(check)
     window.preview.show_article(article, window.current_category_name(article))
-    text = window.preview.toPlainText()
-    if article.headline and article.headline in text:
-        print("smoke test preview: " + " | ".join(text.splitlines()[:4]))
-        print(f"smoke test ok: {article.headline!r} rendered ({len(text)} characters)")
-        result["code"] = 0
-        _smoke_quit(result)
-    else:
-        _smoke_fail(result, "preview did not show the article")
 
 
 def _smoke_fail(result: dict[str, int], reason: str) -> None:

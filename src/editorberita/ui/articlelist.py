@@ -1,33 +1,128 @@
-"""The article list pane: a search box over a lazily filled, header-sortable article table.
+"""The article list pane: a search box and a sort choice over a lazily filled list of articles.
 
-Typing in the search box queries the full-text index after a short pause. The pane emits
-``article_selected`` and never touches the store itself. May import ``ui.models`` and PySide6.
+Each row is drawn by ``ArticleItemDelegate`` on two lines: the headline (bold, elided, the full
+width of the narrow pane) over "status · rubric · date", so nothing is cut to "Selamat Dat…" at
+1366×768. The model stays a four-column table (sortable, checked by qtmodeltester); the view
+shows its first column and the delegate reads the others. Typing in the search box queries the
+full-text index after a short pause. The pane emits ``article_selected`` and never touches the
+store itself. May import ``ui.models`` and PySide6.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTreeView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
+from editorberita.typing_compat import override
 from editorberita.ui.models import ArticleIdRole, ArticleListModel
 
 logger = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 250
+PADDING_X = 8
+PADDING_Y = 5
+LINE_GAP = 2
+# (column, order) of each entry of the sort choice, in menu order.
+SORTS = (
+    (ArticleListModel.DATE, Qt.SortOrder.DescendingOrder),
+    (ArticleListModel.DATE, Qt.SortOrder.AscendingOrder),
+    (ArticleListModel.HEADLINE, Qt.SortOrder.AscendingOrder),
+    (ArticleListModel.STATUS, Qt.SortOrder.AscendingOrder),
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleItemDelegate(QStyledItemDelegate):
+    """Draws one article as two lines: bold headline, then status · rubric · date."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setBold(True)
+        detail = QFont(option.font)
+        detail.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
+        return title, detail
+
+    @staticmethod
+    def detail_text(index: Index) -> str:
+        """Return "Draf · Samarinda · 4 hari lalu" for a row (empty parts left out)."""
+        parts = (index.siblingAtColumn(column).data()
+                 for column in (ArticleListModel.STATUS, ArticleListModel.RUBRIC,
+                                ArticleListModel.DATE))
+        return " · ".join(str(part) for part in parts if part)
+
+    @override
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        title, detail = self._fonts(option)
+        height = (QFontMetrics(title).height() + LINE_GAP + QFontMetrics(detail).height()
+                  + 2 * PADDING_Y)
+        return QSize(max(option.rect.width(), 100), height)
+
+    @override
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        headline = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:  # selection and hover background, focus frame
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        palette = opt.palette
+        text_color = palette.color(group, QPalette.ColorRole.HighlightedText if selected
+                                   else QPalette.ColorRole.Text)
+        detail_color = (text_color if selected
+                        else palette.color(group, QPalette.ColorRole.PlaceholderText))
+        foreground = None if selected else index.data(Qt.ItemDataRole.ForegroundRole)
+        if foreground is not None:  # "(untitled)" is greyed by the model
+            text_color = foreground
+        title_font, detail_font = self._fonts(opt)
+        rect = opt.rect.adjusted(PADDING_X, PADDING_Y, -PADDING_X, -PADDING_Y)
+        title_metrics = QFontMetrics(title_font)
+        detail_metrics = QFontMetrics(detail_font)
+        painter.save()
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        painter.drawText(rect.x(), rect.y() + title_metrics.ascent(),
+                         title_metrics.elidedText(headline, Qt.TextElideMode.ElideRight,
+                                                  rect.width()))
+        painter.setFont(detail_font)
+        painter.setPen(detail_color)
+        y = rect.y() + title_metrics.height() + LINE_GAP + detail_metrics.ascent()
+        painter.drawText(rect.x(), y, detail_metrics.elidedText(
+            self.detail_text(index), Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
 
 
 class ArticleListPane(QWidget):
-    """Search box, article table and a count line."""
+    """Search box and sort choice, the two-line article list and a count line."""
 
     article_selected = Signal(int)
     search_changed = Signal(str)
@@ -40,37 +135,41 @@ class ArticleListPane(QWidget):
         self.search_edit.setObjectName("search_edit")
         self.search_edit.setPlaceholderText(self.tr("Search articles…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.view = QTreeView(self)
+        self.sort_combo = QComboBox(self)
+        self.sort_combo.setObjectName("sort_combo")
+        self.sort_combo.addItems([self.tr("Newest"), self.tr("Oldest"), self.tr("A–Z"),
+                                  self.tr("Status")])
+        self.sort_combo.setToolTip(self.tr("Sort the list"))
+        self.sort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A QListView, not a QTreeView: a tree fetches a second page whenever it lays itself
+        # out, a list only when its last row comes into view.
+        self.view = QListView(self)
         self.view.setObjectName("article_view")
         self.view.setModel(model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAllColumnsShowFocus(True)
+        self.view.setModelColumn(ArticleListModel.HEADLINE)
+        self.delegate = ArticleItemDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setUniformItemSizes(True)
         self.view.setAlternatingRowColors(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(ArticleListModel.DATE, Qt.SortOrder.DescendingOrder)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(ArticleListModel.HEADLINE, QHeaderView.ResizeMode.Stretch)
-        for column in (ArticleListModel.STATUS, ArticleListModel.RUBRIC,
-                       ArticleListModel.DATE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ArticleListModel.STATUS, 64)
-        header.resizeSection(ArticleListModel.RUBRIC, 74)
-        header.resizeSection(ArticleListModel.DATE, 78)
-        header.setMinimumSectionSize(40)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
 
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(4)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.sort_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.search_edit)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
@@ -79,9 +178,11 @@ class ArticleListPane(QWidget):
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self._on_search_timer)
         self.search_edit.textChanged.connect(self._on_search_text_changed)
+        self.sort_combo.currentIndexChanged.connect(self._on_sort_chosen)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         model.modelReset.connect(self._update_count)
         model.rowsInserted.connect(self._update_count)
+        self._on_sort_chosen(self.sort_combo.currentIndex())
 
     # --------------------------------------------------------------- public
 
@@ -91,8 +192,8 @@ class ArticleListPane(QWidget):
 
     def selected_ids(self) -> list[int]:
         """Return the ids of the selected articles, in list order."""
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self._model.article_id(r) for r in rows]
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
+        return [self._model.article_id(r) for r in rows if r < self._model.rowCount()]
 
     def current_id(self) -> int | None:
         """Return the id of the current article row, if any."""
@@ -111,8 +212,9 @@ class ArticleListPane(QWidget):
             return False
         # Signals stay on: the window ignores a selection of the article it already shows,
         # and the actions that depend on the selection must hear about it.
-        self.view.setCurrentIndex(self._model.index(row, 0))
-        self.view.scrollTo(self._model.index(row, 0))
+        index = self._model.index(row, ArticleListModel.HEADLINE)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
         self.view.viewport().update()
         return True
 
@@ -123,6 +225,11 @@ class ArticleListPane(QWidget):
             self._on_search_timer()
 
     # ---------------------------------------------------------------- slots
+
+    @Slot(int)
+    def _on_sort_chosen(self, choice: int) -> None:
+        if 0 <= choice < len(SORTS):
+            self._model.sort(*SORTS[choice])
 
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:
@@ -137,11 +244,8 @@ class ArticleListPane(QWidget):
                               deselected: QItemSelection) -> None:
         self.selection_changed.emit()
         ids = self.selected_ids()
-        current = self.current_id()
         if len(ids) == 1:
             self.article_selected.emit(ids[0])
-        elif current is not None and current in ids and len(ids) > 1:
-            return
 
     @Slot()
     def _update_count(self) -> None:

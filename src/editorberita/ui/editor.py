@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 
-from PySide6.QtCore import QMimeData, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QMimeData, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -21,15 +22,17 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
-from typing_extensions import override
 
 from editorberita.core.textid import READING_CHARS_PER_MINUTE, plain_text, word_count
+from editorberita.typing_compat import override
 from editorberita.ui.highlighter import IN_FENCE, MarkdownHighlighter
 from editorberita.ui.images import has_pictures, picture_sources
 
 LINE_HEIGHT_PERCENT = 140
 COLUMN_CHARS = 72  # a comfortable measure for reading prose
 STATS_DELAY_MS = 400
+# Counting a 20,000-word story takes ~45 ms: it runs in slices this long between events.
+STATS_SLICE_MS = 8
 
 # Where a typed quote must stay straight: inside inline code, a link address, an autolink or URL.
 _LINK_ADDRESS = re.compile(r"\]\([^)\s]*$")
@@ -58,6 +61,8 @@ class MarkdownEditor(QPlainTextEdit):
 
     text_edited = Signal()
     cursor_line_changed = Signal(int)
+    #: The source line at the top of the view changed because the user scrolled.
+    top_line_changed = Signal(int)
     stats_changed = Signal(int, int, int)  # words, characters, reading minutes
     pictures_received = Signal(list)  # [PictureSource] dropped or pasted; the window stores them
 
@@ -67,8 +72,10 @@ class MarkdownEditor(QPlainTextEdit):
         self._smart_quotes = True
         self._focus_mode = False
         self._last_line = -1
+        self._following = False  # True while scrolling on the preview's behalf
         self._stats: tuple[int, int, int] = (0, 0, 0)
         self._stats_cache: dict[str, tuple[int, int, int]] = {}
+        self._stats_job: Iterator[tuple[int, int, int] | None] | None = None
 
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
@@ -84,6 +91,7 @@ class MarkdownEditor(QPlainTextEdit):
 
         self.textChanged.connect(self._on_text_changed)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._stats_timer.timeout.connect(self._on_stats_timer)
 
     # -- public interface -----------------------------------------------------------------
@@ -139,8 +147,12 @@ class MarkdownEditor(QPlainTextEdit):
         if not block.isValid():
             return
         bar = self.verticalScrollBar()
-        # QPlainTextEdit scrolls by whole blocks: the scroll bar value is the first block.
-        bar.setValue(min(block.blockNumber(), bar.maximum()))
+        # The scroll bar counts visual lines (a wrapped paragraph has several), not blocks.
+        self._following = True  # not reported back as the user's own scrolling
+        try:
+            bar.setValue(min(block.firstLineNumber(), bar.maximum()))
+        finally:
+            self._following = False
 
     def first_visible_line(self) -> int:
         """Return the source line at the top of the view."""
@@ -170,12 +182,22 @@ class MarkdownEditor(QPlainTextEdit):
 
     def compute_stats(self) -> tuple[int, int, int]:
         """Compute (words, characters, reading minutes) now, reusing unchanged paragraphs."""
+        for result in self._stats_steps():
+            if result is not None:
+                return result
+        raise AssertionError("unreachable")
+
+    def _stats_steps(self) -> Iterator[tuple[int, int, int] | None]:
+        """Count paragraph by paragraph, yielding None after each; the result comes last."""
         cache = self._stats_cache
         fresh: dict[str, tuple[int, int, int]] = {}
         words = letters = tokens = 0
         # Counts add up over paragraphs; only edited paragraphs are counted again.
         for chunk in self.toPlainText().split("\n\n"):
-            value = fresh.get(chunk) or cache.get(chunk) or _block_stats(chunk)
+            value = fresh.get(chunk) or cache.get(chunk)
+            if value is None:
+                value = _block_stats(chunk)
+                yield None
             fresh[chunk] = value
             words += value[0]
             letters += value[1]
@@ -183,7 +205,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._stats_cache = fresh
         chars = letters + max(0, tokens - 1)  # tokens joined by single spaces, as char_count
         minutes = 0 if chars == 0 else max(1, math.ceil(chars / READING_CHARS_PER_MINUTE))
-        return words, chars, minutes
+        yield words, chars, minutes
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -414,6 +436,11 @@ class MarkdownEditor(QPlainTextEdit):
         self._stats_timer.start()
         self.text_edited.emit()
 
+    @Slot(int)
+    def _on_scrolled(self, _value: int) -> None:
+        if not self._following and not self._loading:
+            self.top_line_changed.emit(self.first_visible_line())
+
     @Slot()
     def _on_cursor_moved(self) -> None:
         line = self.textCursor().blockNumber()
@@ -423,7 +450,22 @@ class MarkdownEditor(QPlainTextEdit):
 
     @Slot()
     def _on_stats_timer(self) -> None:
-        stats = self.compute_stats()
-        if stats != self._stats:
-            self._stats = stats
-            self.stats_changed.emit(*stats)
+        self._stats_job = self._stats_steps()
+        self._continue_stats(self._stats_job)
+
+    def _continue_stats(self, job: Iterator[tuple[int, int, int] | None]) -> None:
+        """Count for STATS_SLICE_MS, then let the event loop run; a newer count wins."""
+        if job is not self._stats_job:
+            return
+        clock = QElapsedTimer()
+        clock.start()
+        for result in job:
+            if result is not None:
+                self._stats_job = None
+                if result != self._stats:
+                    self._stats = result
+                    self.stats_changed.emit(*result)
+                return
+            if clock.elapsed() >= STATS_SLICE_MS:
+                QTimer.singleShot(0, lambda: self._continue_stats(job))
+                return

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from typing_extensions import override
 
+from editorberita.typing_compat import override
 from editorberita.ui.editor import MarkdownEditor
 
 MAX_COUNT = 10_000

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from typing_extensions import override
+
+from editorberita.typing_compat import override
 
 NORMAL, IN_FENCE = 0, 1
 FENCE = re.compile(r"^(`{3,}|~{3,})")

@@ -3,74 +3,77 @@
 Builds the panes, the actions and the splitter, wires every signal in one block and calls
 ``ArticleStore`` and ``core.export`` in short slots. Saves without asking: a debounce after
 the last keystroke, on switching and on closing; Ctrl+S also records a revision.
-May import ``core.*``, ``ui.*`` and PySide6.
+
+Start-up: the window is built and painted with empty panes before the store exists; the
+composition root then opens the store (SQLAlchemy loads only then) and calls ``attach_store``
+and ``load``. So at module level this imports only PySide6, ``core.domain``, ``core.paths`` and
+light ``ui`` modules; ``core.storage`` and ``core.export`` load inside the slots that need them.
 """
 
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from editorberita.core.domain import (
     Article,
+    ArticleFilter,
     ConflictError,
     EditorBeritaError,
     NotFoundError,
 )
-from editorberita.core.export import FORMATS, export_article, export_articles, render_export
 from editorberita.core.paths import resource
 from editorberita.core.pictures import (
     PictureError,
     PictureSet,
     article_pictures,
-    missing_alt_message,
     picture_markdown,
     pictures_for,
-    pictures_missing_alt,
     referenced_keys,
     where_used,
 )
-from editorberita.core.storage import ArticleFilter, ArticleStore
+from editorberita.typing_compat import override
 from editorberita.ui.articlelist import ArticleListPane
-from editorberita.ui.clipboard import copy_html
 from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
 from editorberita.ui.editor import MarkdownEditor
+from editorberita.ui.exporting import ExportActions
 from editorberita.ui.findreplace import FindReplaceBar
 from editorberita.ui.images import PictureSource, prepare_picture
 from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key
 from editorberita.ui.pictures import PictureLibraryDialog, PicturePanel
 from editorberita.ui.preview import PreviewPane
+from editorberita.ui.rubrics import RubricActions
 from editorberita.ui.settings import Settings
 from editorberita.ui.sidebar import SidebarView
+
+if TYPE_CHECKING:  # loaded after the first paint (SQLAlchemy, Jinja, Markdown)
+    from editorberita.core.storage import ArticleStore
 
 logger = logging.getLogger(__name__)
 
@@ -86,18 +89,22 @@ def app_icon() -> QIcon:
     return icon
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ExportActions, RubricActions, QMainWindow):
     """The editor window on one store; gets its store and settings from the composition root."""
 
     article_opened = Signal(int)
     article_saved = Signal(int)
     loaded = Signal()
+    #: Emitted once, right after the first paint has reached the screen (start-up).
+    first_painted = Signal()
 
-    def __init__(self, store: ArticleStore, settings: Settings,
+    def __init__(self, store: ArticleStore | None, settings: Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        # None until the composition root opens the database after the first paint.
+        self.store: ArticleStore = store  # type: ignore[assignment]
         self.settings = settings
+        self._painted = False
         self._current: Article | None = None
         self._dirty = False
         self._loading = False
@@ -182,7 +189,11 @@ class MainWindow(QMainWindow):
         self.editor.pictures_received.connect(self._on_pictures_received)
         self.picture_panel.asset_edited.connect(self._on_picture_edited)
         self.picture_panel.featured_chosen.connect(self._on_featured_chosen)
-        self.editor.cursor_line_changed.connect(self.preview.scroll_to_source_line)
+        # Scroll sync both ways: scrolling one aligns the other's top paragraph; moving the
+        # cursor brings its paragraph into the preview's view.
+        self.editor.cursor_line_changed.connect(self.preview.ensure_source_line_visible)
+        self.editor.top_line_changed.connect(self.preview.scroll_to_source_line)
+        self.preview.line_visible.connect(self.editor.scroll_to_line)
         if hasattr(self.editor, "stats_changed"):
             self.editor.stats_changed.connect(self._on_stats_changed)
         self._save_timer.timeout.connect(self._on_save_timer)
@@ -206,10 +217,20 @@ class MainWindow(QMainWindow):
         """Return one of the window's actions by its snake_case name."""
         return self._actions[name]
 
+    def attach_store(self, store: ArticleStore) -> None:
+        """Use the store the composition root opened after the first paint; then ``load``."""
+        self.store = store
+        self.sidebar_model.set_store(store)
+        self.article_model.set_store(store)
+
     @Slot()
     def load(self) -> None:
-        """Fill the panes from the store and reopen the last article (after the first paint)."""
-        self._reload_rubrics()
+        """Fill the panes from the store and reopen the last article (after the first paint).
+
+        The sidebar's counts come last: counting 100,000 articles takes SQLite a while, and
+        meanwhile the pool thread renders the article's preview.
+        """
+        self._reload_rubrics(counts=False)
         key = str(self.settings.get("session/last_view"))
         if not self.sidebar.select_key(key):
             self.sidebar.select_key("view:all")
@@ -220,6 +241,7 @@ class MainWindow(QMainWindow):
             opened = self.open_article(last)
         if not opened and self.article_model.rowCount() > 0:
             self.open_article(self.article_model.article_id(0))
+        self.sidebar_model.refresh_counts()
         self.loaded.emit()
 
     def open_article(self, article_id: int) -> bool:
@@ -494,7 +516,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self.settings.get("window/main_splitter")
         if not (splitter and not splitter.isEmpty() and self.splitter.restoreState(splitter)):
-            self.splitter.setSizes([190, 315, 475, 386])
+            self.splitter.setSizes([184, 262, 552, 368])
         self.preview.setVisible(self._actions["toggle_preview"].isChecked())
 
     def _save_window_state(self) -> None:
@@ -504,15 +526,6 @@ class MainWindow(QMainWindow):
         self.settings.last_article = self._current.id if self._current else None
         self.settings.set("session/last_view", self.sidebar.current_key())
         self.settings.sync()
-
-    def _reload_rubrics(self) -> None:
-        self.sidebar_model.reload()
-        categories = self.sidebar_model.categories()
-        paths = sorted(((c.id, self.sidebar_model.category_path(c.id)) for c in categories),
-                       key=lambda pair: pair[1].casefold())
-        self.metadata.set_categories(paths)
-        self.article_model.set_category_names({c.id: c.name for c in categories})
-        self.metadata.set_tags(self.store.all_tags())
 
     def _show_view(self, key: str) -> None:
         flt = filter_for_key(key)
@@ -618,60 +631,6 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
-
-    def _export_folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Export to folder"), self.settings.export_folder or str(Path.home()))
-        if not folder:
-            return None
-        self.settings.export_folder = folder
-        return Path(folder)
-
-    def _format_names(self) -> dict[str, str]:
-        return {"html": self.tr("HTML page"), "fragment": self.tr("HTML fragment"),
-                "md": self.tr("Markdown")}
-
-    def _ask_format(self) -> str | None:
-        names = self._format_names()
-        labels = [names[key] for key in FORMATS]
-        label, ok = QInputDialog.getItem(self, self.tr("Export"), self.tr("Format:"), labels,
-                                         0, False)
-        if not ok:
-            return None
-        return next(key for key, name in names.items() if name == label)
-
-    def _run_batch_export(self, folder: Path, fmt: str, *, ids: list[int] | None = None,
-                          flt: ArticleFilter | None = None) -> None:
-        total = len(ids) if ids is not None else self.store.count_articles(flt)
-        progress = QProgressDialog(self.tr("Exporting articles…"), self.tr("Cancel"), 0,
-                                   max(total, 1), self)
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def report(done: int, count: int, article: Article) -> bool:
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
-        try:
-            summary = export_articles(self.store, folder, fmt, article_ids=ids, flt=flt,
-                                      progress=report)
-        except EditorBeritaError as exc:
-            progress.close()
-            self._show_error(self.tr("Export failed"), str(exc))
-            return
-        progress.close()
-        self.sidebar_model.refresh_counts()
-        text = self.tr("{done} of {total} articles exported to {folder}").format(
-            done=len(summary.written), total=summary.total, folder=str(folder))
-        if summary.cancelled:
-            text += " " + self.tr("(cancelled)")
-        self.statusBar().showMessage(text, 8000)
-        if summary.failures:
-            details = "\n".join(f"{a if isinstance(a, int) else a.headline}: {why}"
-                                for a, why in summary.failures[:20])
-            self._show_error(self.tr("Some articles were not exported"), details)
 
     def _focus(self, pane: str) -> None:
         widget = {"sidebar": self.sidebar, "list": self.article_list.view,
@@ -818,184 +777,6 @@ class MainWindow(QMainWindow):
         self.store.empty_trash()
         self.article_model.reload()
         self.sidebar_model.refresh_counts()
-
-    @Slot(object)
-    def _on_new_rubric_requested(self, parent_id: int | None) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New rubric"), self.tr("Name:"))
-        if not ok or not name.strip():
-            return
-        try:
-            category = self.store.create_category(name, parent_id)
-        except EditorBeritaError as exc:
-            self._show_error(self.tr("The rubric was not created"), str(exc))
-            return
-        self._reload_rubrics()
-        self.sidebar.select_key(f"cat:{category.id}")
-
-    @Slot()
-    def _on_rename_current_rubric(self) -> None:
-        category_id = self.sidebar.current_category_id()
-        if category_id is not None:
-            self._on_rename_rubric_requested(category_id)
-
-    @Slot(int)
-    def _on_rename_rubric_requested(self, category_id: int) -> None:
-        old = self.sidebar_model.category_name(category_id)
-        name, ok = QInputDialog.getText(self, self.tr("Rename rubric"), self.tr("Name:"),
-                                        text=old)
-        if not ok or not name.strip() or name.strip() == old:
-            return
-        try:
-            self.store.rename_category(category_id, name)
-        except EditorBeritaError as exc:
-            self._show_error(self.tr("The rubric was not renamed"), str(exc))
-            return
-        self._reload_rubrics()
-        self.article_model.reload(keep_loaded=True)
-        if self._current is not None and self._current.category_id == category_id:
-            self.preview.schedule_article(self.compose_article() or self._current,
-                                          self.current_category_name())
-
-    @Slot()
-    def _on_delete_current_rubric(self) -> None:
-        category_id = self.sidebar.current_category_id()
-        if category_id is not None:
-            self._on_delete_rubric_requested(category_id)
-
-    @Slot(int)
-    def _on_delete_rubric_requested(self, category_id: int) -> None:
-        name = self.sidebar_model.category_name(category_id)
-        category = next((c for c in self.sidebar_model.categories() if c.id == category_id),
-                        None)
-        parent_name = (self.sidebar_model.category_name(category.parent_id)
-                       if category and category.parent_id else self.tr("Uncategorised"))
-        answer = QMessageBox.question(
-            self, self.tr("Delete rubric"),
-            self.tr("Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they "
-                    "move to “{parent}”.").format(name=name, parent=parent_name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.save_now()
-        self.store.delete_category(category_id)
-        self._reload_current_from_store()
-        self._reload_rubrics()
-        self._show_view(self.sidebar.current_key())
-
-    @Slot(int)
-    def _on_move_rubric_requested(self, category_id: int) -> None:
-        excluded = self.store.descendant_ids(category_id)
-        rubrics = sorted(((c.id, self.sidebar_model.category_path(c.id))
-                          for c in self.sidebar_model.categories() if c.id not in excluded),
-                         key=lambda pair: pair[1].casefold())
-        choices: list[tuple[int | None, str]] = [(None, self.tr("(top level)")), *rubrics]
-        label, ok = QInputDialog.getItem(self, self.tr("Move rubric"), self.tr("Move under:"),
-                                         [text for _, text in choices], 0, False)
-        if not ok:
-            return
-        parent_id = next(cid for cid, text in choices if text == label)
-        self._on_category_move_requested(category_id, parent_id)
-
-    @Slot(int, object)
-    def _on_category_move_requested(self, category_id: int, parent_id: int | None) -> None:
-        try:
-            self.store.move_category(category_id, parent_id)
-        except EditorBeritaError as exc:
-            self._show_error(self.tr("The rubric was not moved"), str(exc))
-            return
-        self._reload_rubrics()
-
-    @Slot(list, object)
-    def _on_articles_dropped(self, ids: list[int], category_id: int | None) -> None:
-        self.save_now()
-        try:
-            self.store.move_articles(ids, category_id)
-        except EditorBeritaError as exc:
-            self._show_error(self.tr("The articles were not moved"), str(exc))
-            return
-        if self._current is not None and self._current.id in ids:
-            self._reload_current_from_store()
-        self.article_model.reload(keep_loaded=True)
-        self.sidebar_model.refresh_counts()
-        target = (self.sidebar_model.category_name(category_id) if category_id is not None
-                  else self.tr("Uncategorised"))
-        self.statusBar().showMessage(
-            self.tr("%n article(s) moved to {rubric}", "", len(ids)).format(rubric=target), 5000)
-
-    def _reload_current_from_store(self) -> None:
-        """Pick up a change the store made to the open article (moved, rubric deleted)."""
-        if self._current is None or self._current.id is None:
-            return
-        try:
-            fresh = self.store.get_article(self._current.id)
-        except NotFoundError:
-            self._clear_article()
-            return
-        if fresh.version != self._current.version:
-            self._show_article(fresh)
-
-    @Slot(str)
-    def _on_export_current(self, fmt: str) -> None:
-        if self._current is None or not self.save_now():
-            return
-        missing = pictures_missing_alt(self._current, self.store)
-        if missing and QMessageBox.question(
-                self, self.tr("Pictures without alt text"),
-                missing_alt_message(missing) + "\n\n" + self.tr("Export anyway?"),
-        ) != QMessageBox.StandardButton.Yes:
-            self._focus_missing_alt(missing[0].id)
-            return
-        folder = self._export_folder()
-        if folder is None or self._current is None:
-            return
-        try:
-            path = export_article(self.store, self._current, folder, fmt)
-        except EditorBeritaError as exc:
-            self._show_error(self.tr("Export failed"), str(exc))
-            return
-        self.sidebar_model.refresh_counts()
-        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(path)), 8000)
-
-    @Slot()
-    def _on_export_selected(self) -> None:
-        ids = self.article_list.selected_ids()
-        if not ids or not self.save_now():
-            return
-        fmt = self._ask_format()
-        folder = self._export_folder() if fmt else None
-        if fmt and folder:
-            self._run_batch_export(folder, fmt, ids=ids)
-
-    @Slot()
-    def _on_export_view(self) -> None:
-        if not self.save_now():
-            return
-        fmt = self._ask_format()
-        folder = self._export_folder() if fmt else None
-        if fmt and folder:
-            flt = ArticleFilter(**{**filter_for_key(self.sidebar.current_key()).__dict__,
-                                   "search": self.article_list.search_text() or None})
-            self._run_batch_export(folder, fmt, flt=flt)
-
-    @Slot()
-    def _on_copy_html(self) -> None:
-        article = self.compose_article()
-        if article is None:
-            return
-        names = ([self.current_category_name(article)] if article.category_id else [])
-        fragment = render_export(article, "fragment", names)
-        copy_html(fragment, fragment)
-        self.statusBar().showMessage(self.tr("HTML copied to the clipboard."), 4000)
-
-    @Slot()
-    def _on_open_in_browser(self) -> None:
-        article = self.compose_article()
-        if article is None:
-            return
-        names = ([self.current_category_name(article)] if article.category_id else [])
-        folder = Path(tempfile.mkdtemp(prefix="editorberita-"))
-        path = folder / "pratinjau.html"
-        path.write_text(render_export(article, "html", names), encoding="utf-8")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     @Slot()
     def _on_find(self) -> None:
@@ -1237,6 +1018,14 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._dark is not None:
             self._apply_color_scheme()
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued: the children paint and the frame is flushed before this runs.
+            QTimer.singleShot(0, self.first_painted.emit)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from editorberita.core.domain import Article, Status, Zone, utcnow
 from editorberita.core.textid import slugify
+from editorberita.typing_compat import override
 from editorberita.ui.models import status_label
 
 logger = logging.getLogger(__name__)
@@ -136,7 +136,7 @@ class MetadataPanel(QWidget):
         self.headline_edit.setObjectName("headline_edit")
         self.headline_edit.setPlaceholderText(self.tr("Headline"))
         font = self.headline_edit.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setBold(True)
         self.headline_edit.setFont(font)
         self.headline_counter = CounterLabel(limits.get("headline", 70), self)
@@ -217,8 +217,10 @@ class MetadataPanel(QWidget):
         people.setSpacing(6)
         people.addWidget(self.byline_edit, 4)
         people.addWidget(self.initials_edit, 1)
-        grid.addLayout(people, 3, 0, 1, 3)
-        grid.addWidget(self.more_button, 3, 3)
+        # In the row, not in the counters' column: that column stays as narrow as "70/70",
+        # which leaves the headline room for a whole desk-length headline at 1366×768.
+        people.addWidget(self.more_button)
+        grid.addLayout(people, 3, 0, 1, 4)
         grid.setColumnStretch(0, 1)
 
         more = QGridLayout(self.more_box)

@@ -10,7 +10,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -24,11 +24,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
-from typing_extensions import override
 
-from editorberita.core.domain import Article, ArticleSummary, Category, Status, utcnow
-from editorberita.core.storage import ArticleFilter, ArticleStore
+from editorberita.core.domain import (
+    Article,
+    ArticleFilter,
+    ArticleSummary,
+    Category,
+    Status,
+    utcnow,
+)
 from editorberita.core.textid import format_short_date_id, relative_time_id
+from editorberita.typing_compat import override
+
+if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window's first paint
+    from editorberita.core.storage import ArticleStore
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +130,8 @@ class SidebarModel(QAbstractItemModel):
 
     GROUP_KEY = "group:rubrics"
 
-    def __init__(self, store: ArticleStore, parent: QAbstractItemModel | None = None) -> None:
+    def __init__(self, store: ArticleStore | None,
+                 parent: QAbstractItemModel | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._root = _Node("root", "")
@@ -130,11 +140,16 @@ class SidebarModel(QAbstractItemModel):
 
     # --------------------------------------------------------------- public
 
-    def reload(self) -> None:
-        """Re-read rubrics and counts from the store."""
+    def set_store(self, store: ArticleStore) -> None:
+        """Use a store opened after the window was shown (start-up), then ``reload``."""
+        self._store = store
+
+    def reload(self, counts: bool = True) -> None:
+        """Re-read rubrics (and counts, unless ``counts`` is False) from the store."""
         self.beginResetModel()
-        self._build(self._store.list_categories())
-        self._fill_counts()
+        self._build(self._store.list_categories() if self._store is not None else [])
+        if counts:
+            self._fill_counts()
         self.endResetModel()
 
     def refresh_counts(self) -> None:
@@ -362,6 +377,8 @@ class SidebarModel(QAbstractItemModel):
 
     def _fill_counts(self) -> None:
         store = self._store
+        if store is None:
+            return
         statuses = store.status_counts()
         own = store.category_counts()
         for node in self._root.children:
@@ -412,7 +429,7 @@ class ArticleListModel(QAbstractTableModel):
     SORT_KEYS: ClassVar[dict[int, str]] = {
         HEADLINE: "headline", STATUS: "status", DATE: "published"}
 
-    def __init__(self, store: ArticleStore, parent: QAbstractItemModel | None = None,
+    def __init__(self, store: ArticleStore | None, parent: QAbstractItemModel | None = None,
                  page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self._store = store
@@ -437,6 +454,10 @@ class ArticleListModel(QAbstractTableModel):
         """Return how many articles the view holds (loaded or not)."""
         return self._total
 
+    def set_store(self, store: ArticleStore) -> None:
+        """Use a store opened after the window was shown (start-up); rows load on ``reload``."""
+        self._store = store
+
     def set_category_names(self, names: dict[int, str]) -> None:
         """Set the names shown in the rubric column."""
         self._category_names = dict(names)
@@ -453,10 +474,14 @@ class ArticleListModel(QAbstractTableModel):
         """Re-query the store; with ``keep_loaded`` as many rows as before are loaded again."""
         wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
         self.beginResetModel()
-        self._total = self._store.count_articles(self._filter)
-        self._rows = self._store.list_articles(self._filter, limit=wanted, offset=0,
-                                               sort=self._sort, descending=self._descending)
-        self._loaded = True
+        if self._store is None:  # the window paints before the store is open
+            self._total, self._rows = 0, []
+        else:
+            self._total = self._store.count_articles(self._filter)
+            self._rows = self._store.list_articles(self._filter, limit=wanted, offset=0,
+                                                   sort=self._sort,
+                                                   descending=self._descending)
+            self._loaded = True
         self.endResetModel()
 
     def summary(self, row: int) -> ArticleSummary:

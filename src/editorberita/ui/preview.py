@@ -2,8 +2,10 @@
 
 Rendering runs in a pool thread on cached blocks (``core.incremental``); the GUI thread then
 replaces only the changed paragraphs in the QTextDocument, so a keystroke in a 20,000-word story
-costs a few milliseconds instead of a full render and layout. May import ``core.domain``,
-``core.render``, ``core.incremental`` and PySide6.
+costs a few milliseconds instead of a full render and layout. Opening an article renders in the
+pool thread too, so a long story never stalls the window. Markdown, nh3 and Jinja load with the
+first rendering, after the window's first paint. May import ``core.domain``, ``core.render``,
+``core.incremental`` (lazily) and PySide6.
 """
 
 from __future__ import annotations
@@ -11,9 +13,12 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QElapsedTimer,
     QObject,
     QPoint,
     QRunnable,
@@ -31,12 +36,13 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
-from typing_extensions import override
 
 from editorberita.core.domain import Article
-from editorberita.core.incremental import BlockRenderer, Rendering
 from editorberita.core.pictures import PictureSet
-from editorberita.core.render import article_css
+from editorberita.typing_compat import override
+
+if TYPE_CHECKING:  # Markdown & co. load with the first rendering, off the start-up path
+    from editorberita.core.incremental import BlockRenderer, Rendering
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +50,8 @@ DEBOUNCE_MS = 200
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 # Beyond this many changed segments a fresh document is cheaper than editing the old one.
 MAX_PATCH_SEGMENTS = 40
+# A new document is built in slices this long, with the event loop running in between.
+REBUILD_SLICE_MS = 12
 _JOINER = "\u2060"  # word joiner: a throwaway character that keeps inserted blocks' formats
 DARK_CSS = """
 body { color: #e3e3e3; background: #1e1f20; }
@@ -82,6 +90,23 @@ def _qt_figures(html: str) -> str:
     return _FIGURE.sub(block, html)
 
 
+class _LazyRenderer:
+    """Creates the block renderer (and imports Markdown) on first use, in whichever thread."""
+
+    def __init__(self) -> None:
+        self._renderer: BlockRenderer | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> BlockRenderer:
+        """Return the renderer, creating it the first time."""
+        with self._lock:
+            if self._renderer is None:
+                from editorberita.core.incremental import BlockRenderer
+
+                self._renderer = BlockRenderer()
+            return self._renderer
+
+
 class _RenderSignals(QObject):
     """Carries a finished rendering from the pool thread to the GUI thread (queued)."""
 
@@ -91,12 +116,12 @@ class _RenderSignals(QObject):
 class _RenderJob(QRunnable):
     """Render an article's blocks off the GUI thread."""
 
-    def __init__(self, renderer: BlockRenderer, article: Article, category: str,
+    def __init__(self, renderer: _LazyRenderer, article: Article, category: str,
                  generation: int, signals: _RenderSignals,
                  pictures: Callable[[Article], PictureSet | None] | None = None) -> None:
         super().__init__()
-        self._renderer = renderer
         self._pictures = pictures
+        self._renderer = renderer
         self._article = article
         self._category = category
         self._generation = generation
@@ -107,7 +132,7 @@ class _RenderJob(QRunnable):
         """Render and hand the result back."""
         try:
             pictures = self._pictures(self._article) if self._pictures is not None else None
-            rendering = self._renderer.render(self._article, self._category, pictures)
+            rendering = self._renderer.get().render(self._article, self._category, pictures)
         except Exception:  # a failed preview must not take the editor down
             logger.exception("Preview rendering failed")
             rendering = None
@@ -118,19 +143,21 @@ class PreviewPane(QTextBrowser):
     """A read-only preview of the article as exported, following the editor's position."""
 
     line_visible = Signal(int)
+    #: The document now shows the latest article (after opening it or a debounced update).
+    updated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        #: Returns the bytes of a stored picture (``asset:<key>``); set by the window.
+        #: Returns the bytes of a stored picture (``asset:<id>``); set by the window.
         self.asset_loader: Callable[[str], bytes | None] | None = None
         #: Returns the stored pictures an article shows (captions, credits); set by the window.
         #: Called on the render thread too: it must only read.
         self.pictures_provider: Callable[[Article], PictureSet | None] | None = None
         self.renders = 0  # how many times the document was (re)built or patched; for tests
         self._dark = False
-        self._renderer = BlockRenderer()
+        self._renderer = _LazyRenderer()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _RenderSignals(self)
@@ -139,6 +166,7 @@ class PreviewPane(QTextBrowser):
         self._busy = False
         self._again = False
         self._stale = False
+        self._open_next = False  # the next rendering is a newly opened article: rebuild, top
         self._following = False  # True while we scroll on the editor's behalf
         self._segments: list[str] = []  # HTML of each segment shown: head, body..., tail
         self._block_counts: list[int] = []  # QTextBlocks each segment occupies
@@ -147,7 +175,6 @@ class PreviewPane(QTextBrowser):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._apply_style()
 
         self._timer.timeout.connect(self._on_timer)
         self._signals.done.connect(self._on_rendered)
@@ -157,18 +184,20 @@ class PreviewPane(QTextBrowser):
     # -- public interface -----------------------------------------------------------------
 
     def show_article(self, article: Article, category_name: str = "") -> None:
-        """Render the article now (an article was opened), starting at the top."""
+        """Show another article: rendered in the pool thread at once, then shown from the top.
+
+        The old document stays until the new one is ready (a few milliseconds for a news story),
+        so a 20,000-word story never stalls the window while it renders.
+        """
         self._generation += 1
         self._timer.stop()
         self._pending = (article, category_name)
-        self._again = False
+        self._open_next = True
         if not self.isVisible():
             self._stale = True
             self._segments = []
             return
-        self._stale = False
-        self._apply(self._render(article, category_name), rebuild=True)
-        self.verticalScrollBar().setValue(0)
+        self._start_render()
 
     def schedule_article(self, article: Article, category_name: str = "") -> None:
         """Update the preview after typing pauses for DEBOUNCE_MS."""
@@ -177,16 +206,33 @@ class PreviewPane(QTextBrowser):
 
     def scroll_to_source_line(self, line: int) -> None:
         """Bring the paragraph rendered from source line ``line`` to the top of the view."""
-        if not self._lines:
-            return
+        top = self._source_line_top(line)
+        if top is not None:
+            self._scroll_quietly(top)
+
+    def ensure_source_line_visible(self, line: int) -> None:
+        """Scroll only if the paragraph of source line ``line`` is out of view (cursor moves)."""
+        top = self._source_line_top(line)
+        bar = self.verticalScrollBar()
+        if top is not None and not bar.value() <= top < bar.value() + self.viewport().height():
+            self._scroll_quietly(top)
+
+    def _source_line_top(self, line: int) -> int | None:
+        """Return the y of the paragraph rendered from a source line, or None before a build."""
+        if not self._lines or not self._block_starts:
+            return None
         index = max(0, bisect.bisect_right(self._lines, line) - 1)
-        block = self.document().findBlockByNumber(self._block_starts[index])
+        block = self.document().findBlockByNumber(self._block_starts[min(
+            index, len(self._block_starts) - 1)])
         if not block.isValid():
-            return
-        top = self.document().documentLayout().blockBoundingRect(block).top()
+            return None
+        return int(self.document().documentLayout().blockBoundingRect(block).top())
+
+    def _scroll_quietly(self, value: int) -> None:
+        """Scroll without reporting it back (for the editor, or after rebuilding)."""
         self._following = True
         try:
-            self.verticalScrollBar().setValue(int(top))
+            self.verticalScrollBar().setValue(value)
         finally:
             self._following = False
 
@@ -198,33 +244,53 @@ class PreviewPane(QTextBrowser):
         index = max(0, bisect.bisect_right(self._block_starts, number) - 1)
         return max(0, self._lines[min(index, len(self._lines) - 1)])
 
+    def warm_up(self) -> None:
+        """Load Markdown, Jinja and Babel in the pool thread while the store opens (start-up).
+
+        The store's SQLite queries release the GIL, so this overlaps with them instead of
+        adding to the wait for the first preview.
+        """
+        self._pool.start(self._warm_up)
+
+    def _warm_up(self) -> None:
+        try:
+            self._renderer.get().render(Article(headline="-", body="-"))
+        except Exception:  # the real rendering reports problems; this is only a head start
+            logger.exception("Preview warm-up failed")
+
+    @property
+    def renderer(self) -> BlockRenderer:
+        """Return the block renderer the pool thread uses (created on first use)."""
+        return self._renderer.get()
+
     def set_dark(self, dark: bool) -> None:
-        """Switch the preview to dark colours, matching a dark editor."""
+        """Switch the preview to dark colours, matching a dark editor (rebuilt off-thread)."""
         if dark == self._dark:
             return
         self._dark = dark
-        self._apply_style()
-        if self._pending is not None and self.isVisible():
-            self._apply(self._render(*self._pending), rebuild=True)
-
-    def is_stale(self) -> bool:
-        """Return True if the shown document is older than the last scheduled article."""
-        return self._stale or self._timer.isActive() or self._busy
+        self.setStyleSheet("QTextBrowser { background: #1e1f20; color: #e3e3e3; }"
+                           if dark else "")
+        if self._pending is not None:
+            self._segments = []  # rebuild with the new stylesheet, keeping the scroll position
+            if self.isVisible():
+                self._start_render()
+            else:
+                self._stale = True
 
     def refresh_pictures(self) -> None:
         """Show changed captions or credits now (they are not part of the article's text)."""
         if self._pending is not None:
             self._timer.start(0)
 
+    def is_stale(self) -> bool:
+        """Return True if the shown document is older than the last scheduled article."""
+        return self._stale or self._timer.isActive() or self._busy or self._again
+
     # -- rendering --------------------------------------------------------------------------
 
-    def _render(self, article: Article, category_name: str) -> Rendering:
-        """Render on this thread, with the article's stored pictures."""
-        provider = self.pictures_provider
-        pictures = provider(article) if provider is not None else None
-        return self._renderer.render(article, category_name, pictures)
-
     def _apply_style(self) -> None:
+        from editorberita.core.render import article_css  # loaded by the first rendering
+
         css = article_css() + PICTURE_CSS + (DARK_CSS if self._dark else "")
         self.document().setDefaultStyleSheet(css)
         self.setStyleSheet("QTextBrowser { background: #1e1f20; color: #e3e3e3; }"
@@ -237,6 +303,12 @@ class PreviewPane(QTextBrowser):
         if not self.isVisible():
             self._stale = True  # nobody is looking: render when shown
             return
+        self._start_render()
+
+    def _start_render(self) -> None:
+        """Render the pending article in the pool thread (one job at a time)."""
+        if self._pending is None:
+            return
         if self._busy:
             self._again = True
             return
@@ -248,15 +320,37 @@ class PreviewPane(QTextBrowser):
 
     @Slot(object, int)
     def _on_rendered(self, rendering: Rendering | None, generation: int) -> None:
+        if self._again:  # newer text arrived meanwhile: render that instead
+            self._busy = self._again = False
+            self._start_render()
+            return
+        if rendering is None or generation != self._generation or not self.isVisible():
+            self._busy = False
+            return
+        opened, self._open_next = self._open_next, False
+        if opened:
+            self._scroll_quietly(0)
+        # Still busy until the document is built: a long one is built over several turns of
+        # the event loop, so typing and scrolling go on meanwhile.
+        self._apply(rendering, rebuild=opened or not self._segments, progressive=True,
+                    done=self._on_applied)
+
+    def _on_applied(self) -> None:
+        """The document shows the latest rendering (or gave up for a newer article)."""
         self._busy = False
-        if rendering is not None and generation == self._generation and self.isVisible():
-            self._apply(rendering, rebuild=not self._segments)
         if self._again:
             self._again = False
-            self._timer.start(0)
+            self._start_render()
+        else:
+            self.updated.emit()
 
-    def _apply(self, rendering: Rendering, *, rebuild: bool) -> None:
-        """Show a rendering, patching only the segments that differ from what is shown."""
+    def _apply(self, rendering: Rendering, *, rebuild: bool, progressive: bool = False,
+               done: Callable[[], None] | None = None) -> None:
+        """Show a rendering, patching only the segments that differ from what is shown.
+
+        ``progressive`` builds a new document in slices of REBUILD_SLICE_MS between which the
+        event loop runs; ``done`` is called once the document is complete.
+        """
         body = rendering.body
         new = [rendering.head, *(s.html for s in body), rendering.tail]
         lines = [-1, *(s.first_line for s in body), (body[-1].last_line + 1) if body else 0]
@@ -271,19 +365,27 @@ class PreviewPane(QTextBrowser):
                and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]):
             suffix += 1
         changed = len(new) - prefix - suffix + len(old) - prefix - suffix
+
+        def finish() -> None:
+            self._segments = new
+            self._lines = lines
+            self._block_starts = []
+            total = 0
+            for count in self._block_counts:
+                self._block_starts.append(total)
+                total += count
+            if changed or rebuild:
+                self.renders += 1
+            if done is not None:
+                done()
+
         if rebuild or prefix == 0 or changed > MAX_PATCH_SEGMENTS:
-            self._rebuild(new)
-        elif changed:
+            self._segments, self._lines = [], []  # nothing to patch or follow until built
+            self._rebuild(new, finish, progressive)
+            return
+        if changed:
             self._patch(prefix, len(old) - suffix, new[prefix:len(new) - suffix])
-        self._segments = new
-        self._lines = lines
-        self._block_starts = []
-        total = 0
-        for count in self._block_counts:
-            self._block_starts.append(total)
-            total += count
-        if changed or rebuild:
-            self.renders += 1
+        finish()
 
     def _insert_segment(self, cursor: QTextCursor, html: str, first: bool) -> int:
         """Insert one segment's HTML at the cursor as whole blocks; return blocks added."""
@@ -304,22 +406,49 @@ class PreviewPane(QTextBrowser):
             joiner.removeSelectedText()
         return doc.blockCount() - before
 
-    def _rebuild(self, segments: list[str]) -> None:
-        """Build the document from scratch, one segment after another."""
+    def _rebuild(self, segments: list[str], finish: Callable[[], None],
+                 progressive: bool) -> None:
+        """Build the document from scratch, one segment after another.
+
+        A 20,000-word story has ~540 segments (~70 ms to insert): ``progressive`` inserts them
+        in slices of REBUILD_SLICE_MS and lets the event loop run in between, top first.
+        """
         doc = self.document()
-        value = self.verticalScrollBar().value()
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        generation = self._generation
         doc.clear()
         self._apply_style()
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        counts = []
-        for index, html in enumerate(segments):
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            html = _strip_wrapper(html) if index == 0 else html
-            counts.append(self._insert_segment(cursor, html, index == 0))
-        cursor.endEditBlock()
-        self._block_counts = counts
-        self.verticalScrollBar().setValue(value)
+        counts: list[int] = []
+        remaining = iter(enumerate(segments))
+
+        def step() -> None:
+            if generation != self._generation:  # another article was opened meanwhile
+                finish_aborted()
+                return
+            clock = QElapsedTimer()
+            clock.start()
+            cursor = QTextCursor(doc)
+            cursor.beginEditBlock()
+            for index, html in remaining:
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                html = _strip_wrapper(html) if index == 0 else html
+                counts.append(self._insert_segment(cursor, html, index == 0))
+                if progressive and clock.elapsed() >= REBUILD_SLICE_MS:
+                    cursor.endEditBlock()
+                    QTimer.singleShot(0, step)
+                    return
+            cursor.endEditBlock()
+            self._block_counts = counts
+            self._scroll_quietly(value)
+            finish()
+
+        def finish_aborted() -> None:
+            self._block_counts = counts
+            self._segments = []  # half a document: the next rendering rebuilds it
+            self._on_applied()
+
+        step()
 
     def _patch(self, start: int, end: int, segments: list[str]) -> None:
         """Replace old segments [start, end) with ``segments``, keeping the scroll position."""
@@ -341,7 +470,7 @@ class PreviewPane(QTextBrowser):
         added = [self._insert_segment(cursor, html, False) for html in segments]
         cursor.endEditBlock()
         self._block_counts = counts[:start] + added + counts[end:]
-        bar.setValue(value)
+        self._scroll_quietly(value)
 
     # -- events and links -------------------------------------------------------------------
 
@@ -351,10 +480,7 @@ class PreviewPane(QTextBrowser):
         super().showEvent(event)
         if self._stale and self._pending is not None:
             self._stale = False
-            if not self._segments:
-                self._apply(self._render(*self._pending), rebuild=True)
-            else:
-                self._timer.start(0)
+            self._start_render()
 
     @override
     def loadResource(self, type: int, name: QUrl) -> object:

@@ -1,0 +1,145 @@
+"""The main window's rubric actions: create, rename, move and delete rubrics, and articles
+dropped on a rubric. A mixin of ``MainWindow`` (split out of mainwindow.py, behaviour
+unchanged); the sidebar's signals are wired in the window's constructor.
+May import ``core.*``, ``ui.*`` and PySide6.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from editorberita.core.domain import EditorBeritaError, NotFoundError
+
+if TYPE_CHECKING:
+    from editorberita.ui.mainwindow import MainWindow
+
+
+class RubricActions:
+    """Rubric slots for ``MainWindow`` (texts in its context too)."""
+
+    def _reload_rubrics(self: MainWindow, counts: bool = True) -> None:
+        self.sidebar_model.reload(counts=counts)
+        categories = self.sidebar_model.categories()
+        paths = sorted(((c.id, self.sidebar_model.category_path(c.id)) for c in categories),
+                       key=lambda pair: pair[1].casefold())
+        self.metadata.set_categories(paths)
+        self.article_model.set_category_names({c.id: c.name for c in categories})
+        self.metadata.set_tags(self.store.all_tags())
+
+    @Slot(object)
+    def _on_new_rubric_requested(self: MainWindow, parent_id: int | None) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New rubric"), self.tr("Name:"))
+        if not ok or not name.strip():
+            return
+        try:
+            category = self.store.create_category(name, parent_id)
+        except EditorBeritaError as exc:
+            self._show_error(self.tr("The rubric was not created"), str(exc))
+            return
+        self._reload_rubrics()
+        self.sidebar.select_key(f"cat:{category.id}")
+
+    @Slot()
+    def _on_rename_current_rubric(self: MainWindow) -> None:
+        category_id = self.sidebar.current_category_id()
+        if category_id is not None:
+            self._on_rename_rubric_requested(category_id)
+
+    @Slot(int)
+    def _on_rename_rubric_requested(self: MainWindow, category_id: int) -> None:
+        old = self.sidebar_model.category_name(category_id)
+        name, ok = QInputDialog.getText(self, self.tr("Rename rubric"), self.tr("Name:"),
+                                        text=old)
+        if not ok or not name.strip() or name.strip() == old:
+            return
+        try:
+            self.store.rename_category(category_id, name)
+        except EditorBeritaError as exc:
+            self._show_error(self.tr("The rubric was not renamed"), str(exc))
+            return
+        self._reload_rubrics()
+        self.article_model.reload(keep_loaded=True)
+        if self._current is not None and self._current.category_id == category_id:
+            self.preview.schedule_article(self.compose_article() or self._current,
+                                          self.current_category_name())
+
+    @Slot()
+    def _on_delete_current_rubric(self: MainWindow) -> None:
+        category_id = self.sidebar.current_category_id()
+        if category_id is not None:
+            self._on_delete_rubric_requested(category_id)
+
+    @Slot(int)
+    def _on_delete_rubric_requested(self: MainWindow, category_id: int) -> None:
+        name = self.sidebar_model.category_name(category_id)
+        category = next((c for c in self.sidebar_model.categories() if c.id == category_id),
+                        None)
+        parent_name = (self.sidebar_model.category_name(category.parent_id)
+                       if category and category.parent_id else self.tr("Uncategorised"))
+        answer = QMessageBox.question(
+            self, self.tr("Delete rubric"),
+            self.tr("Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they "
+                    "move to “{parent}”.").format(name=name, parent=parent_name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.save_now()
+        self.store.delete_category(category_id)
+        self._reload_current_from_store()
+        self._reload_rubrics()
+        self._show_view(self.sidebar.current_key())
+
+    @Slot(int)
+    def _on_move_rubric_requested(self: MainWindow, category_id: int) -> None:
+        excluded = self.store.descendant_ids(category_id)
+        rubrics = sorted(((c.id, self.sidebar_model.category_path(c.id))
+                          for c in self.sidebar_model.categories() if c.id not in excluded),
+                         key=lambda pair: pair[1].casefold())
+        choices: list[tuple[int | None, str]] = [(None, self.tr("(top level)")), *rubrics]
+        label, ok = QInputDialog.getItem(self, self.tr("Move rubric"), self.tr("Move under:"),
+                                         [text for _, text in choices], 0, False)
+        if not ok:
+            return
+        parent_id = next(cid for cid, text in choices if text == label)
+        self._on_category_move_requested(category_id, parent_id)
+
+    @Slot(int, object)
+    def _on_category_move_requested(self: MainWindow, category_id: int,
+                                    parent_id: int | None) -> None:
+        try:
+            self.store.move_category(category_id, parent_id)
+        except EditorBeritaError as exc:
+            self._show_error(self.tr("The rubric was not moved"), str(exc))
+            return
+        self._reload_rubrics()
+
+    @Slot(list, object)
+    def _on_articles_dropped(self: MainWindow, ids: list[int], category_id: int | None) -> None:
+        self.save_now()
+        try:
+            self.store.move_articles(ids, category_id)
+        except EditorBeritaError as exc:
+            self._show_error(self.tr("The articles were not moved"), str(exc))
+            return
+        if self._current is not None and self._current.id in ids:
+            self._reload_current_from_store()
+        self.article_model.reload(keep_loaded=True)
+        self.sidebar_model.refresh_counts()
+        target = (self.sidebar_model.category_name(category_id) if category_id is not None
+                  else self.tr("Uncategorised"))
+        self.statusBar().showMessage(
+            self.tr("%n article(s) moved to {rubric}", "", len(ids)).format(rubric=target), 5000)
+
+    def _reload_current_from_store(self: MainWindow) -> None:
+        """Pick up a change the store made to the open article (moved, rubric deleted)."""
+        if self._current is None or self._current.id is None:
+            return
+        try:
+            fresh = self.store.get_article(self._current.id)
+        except NotFoundError:
+            self._clear_article()
+            return
+        if fresh.version != self._current.version:
+            self._show_article(fresh)

@@ -1,0 +1,299 @@
+"""The window's remaining flows: dragging rows onto a rubric, each conflict choice with two
+stores on one file, "Open in browser", Tab from headline to body, scroll sync both ways, the
+two-line article list, long stories opening without blocking, and the light start-up imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from editorberita.core.domain import Article, ArticleFilter
+from editorberita.core.export import render_export
+from editorberita.core.storage import open_store
+from editorberita.ui.articlelist import ArticleItemDelegate
+from editorberita.ui.dialogs import ConflictDialog
+from editorberita.ui.models import ARTICLE_MIME
+
+from .conftest import make_window
+
+pytestmark = pytest.mark.usefixtures("indonesian")
+
+
+def _long_body(paragraphs: int = 200) -> str:
+    return "\n\n".join(f"Paragraf {i} tentang banjir di Samarinda yang meluas ke kota. " * 5
+                       for i in range(paragraphs))
+
+
+def _open(qtbot, window, article_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Open an article and wait until the preview (rendered in the pool thread) shows it."""
+    with qtbot.waitSignal(window.preview.updated, timeout=5000):
+        window.open_article(article_id)
+
+
+# ------------------------------------------------------------------ drag and drop
+
+
+def test_dragging_selected_rows_onto_a_rubric_moves_them(qtbot, store, settings) -> None:
+    """The list view's own drag data, dropped on the sidebar view as a drop event would."""
+    rubric = store.create_category("Olahraga")
+    first = store.create_article(Article(headline="Gol menit akhir"))
+    second = store.create_article(Article(headline="Juara bertahan"))
+    window = make_window(qtbot, store, settings)
+    view, sidebar = window.article_list.view, window.sidebar
+    # The views are set up for dragging rows out and dropping them on a rubric.
+    assert view.dragEnabled()
+    assert view.dragDropMode() == QAbstractItemView.DragDropMode.DragOnly
+    assert sidebar.acceptDrops() and sidebar.showDropIndicator()
+    assert sidebar.dragDropMode() == QAbstractItemView.DragDropMode.DragDrop
+
+    view.selectAll()
+    mime = view.model().mimeData(view.selectionModel().selectedIndexes())
+    assert ARTICLE_MIME in mime.formats()
+    target = window.sidebar_model.index_for_key(f"cat:{rubric.id}")
+    sidebar.scrollTo(target)
+    point = QPointF(sidebar.visualRect(target).center())
+    move = Qt.DropAction.MoveAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point.toPoint(), move, mime, buttons, keys)
+    QApplication.sendEvent(sidebar.viewport(), enter)
+    assert enter.isAccepted()
+    over = QDragMoveEvent(point.toPoint(), move, mime, buttons, keys)
+    QApplication.sendEvent(sidebar.viewport(), over)
+    assert over.isAccepted()
+    assert sidebar.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.OnItem
+    QApplication.sendEvent(sidebar.viewport(), QDropEvent(point, move, mime, buttons, keys))
+
+    qtbot.waitUntil(lambda: {store.get_article(a.id).category_id for a in (first, second)}
+                    == {rubric.id}, timeout=3000)
+    assert window.sidebar_model.index_for_key(f"cat:{rubric.id}").siblingAtColumn(1).data() \
+        == "2"
+
+
+def test_articles_cannot_be_dropped_on_a_view(qtbot, store, settings) -> None:
+    article = store.create_article(Article(headline="Tetap di tempat"))
+    window = make_window(qtbot, store, settings)
+    mime = window.article_model.mimeData([window.article_model.index(0, 0)])
+    trash = window.sidebar_model.index_for_key("view:trash")
+    assert not window.sidebar_model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1,
+                                                    trash)
+    assert not window.sidebar_model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, trash)
+    assert store.get_article(article.id).deleted_at is None
+
+
+# ------------------------------------------------------------------ conflicts
+
+
+@pytest.fixture
+def conflict(qtbot, store, settings, db_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """A window with unsaved edits to an article that another store on the same file saved.
+
+    Returns (window, article id, the other store, choose) where ``choose(button_name)`` makes
+    the real dialog's button of that name be clicked when it shows.
+    """
+    article = store.create_article(Article(headline="Rebutan", body="awal"))
+    window = make_window(qtbot, store, settings)
+    _open(qtbot, window, article.id)
+    other = open_store(db_path)
+    other.save_article(other.get_article(article.id).copy(body="dari komputer lain"))
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, " versi saya")
+    shown: list[ConflictDialog] = []
+
+    def choose(button: str) -> None:
+        def exec_(dialog: ConflictDialog) -> int:
+            shown.append(dialog)
+            getattr(dialog, button).click()  # the real button, as the editor clicks it
+            return int(dialog.result())
+
+        monkeypatch.setattr(ConflictDialog, "exec", exec_)
+
+    yield window, article.id, other, choose, shown
+    other.close()
+
+
+def test_conflict_keep_mine_saves_a_new_revision(conflict) -> None:  # type: ignore[no-untyped-def]
+    window, article_id, other, choose, shown = conflict
+    choose("keep_button")
+    assert window.save_now()
+    assert len(shown) == 1
+    stored = other.get_article(article_id)
+    assert stored.body == "awal versi saya"
+    assert any(r.reason.startswith("conflict") for r in other.list_revisions(article_id))
+    assert window.current_article.version == stored.version
+    assert not window.is_dirty
+
+
+def test_conflict_take_theirs_shows_the_stored_text(qtbot, conflict) -> None:  # type: ignore[no-untyped-def]
+    window, article_id, other, choose, shown = conflict
+    choose("theirs_button")
+    assert window.save_now()
+    assert other.get_article(article_id).body == "dari komputer lain"
+    assert window.editor.markdown() == "dari komputer lain"
+    qtbot.waitUntil(lambda: "dari komputer lain" in window.preview.toPlainText(), timeout=3000)
+    assert not window.is_dirty
+    # Typing on now saves over theirs without another conflict.
+    qtbot.keyClicks(window.editor, "!")
+    assert window.save_now()
+    assert len(shown) == 1
+
+
+def test_conflict_save_mine_as_a_copy_keeps_both(conflict) -> None:  # type: ignore[no-untyped-def]
+    window, article_id, other, choose, _shown = conflict
+    choose("copy_button")
+    assert window.save_now()
+    assert other.get_article(article_id).body == "dari komputer lain"
+    copy = window.current_article
+    assert copy.id != article_id
+    assert other.get_article(copy.id).body == "awal versi saya"
+    assert copy.headline.startswith("Rebutan") and copy.headline != "Rebutan"
+    assert window.article_list.current_id() == copy.id
+
+
+# ------------------------------------------------------------------ open in browser
+
+
+def test_open_in_browser_exports_the_page_and_hands_it_over(qtbot, store, settings,
+                                                            monkeypatch) -> None:
+    rubric = store.create_category("Politik")
+    article = store.create_article(Article(headline="Pilkada damai", body="Isi **tebal**.",
+                                           category_id=rubric.id))
+    window = make_window(qtbot, store, settings)
+    _open(qtbot, window, article.id)
+    qtbot.keyClicks(window.editor, " Tambahan.")
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+    window.action("open_browser").trigger()
+    assert len(opened) == 1 and opened[0].isLocalFile()
+    page = Path(opened[0].toLocalFile())
+    assert page.exists() and page.suffix == ".html"
+    expected = render_export(window.compose_article(), "html", ["Politik"])
+    assert page.read_text(encoding="utf-8") == expected
+    assert "<strong>tebal</strong>" in expected and "Tambahan." in expected
+
+
+# ------------------------------------------------------------------ keyboard
+
+
+def test_tab_moves_from_headline_to_body(qtbot, store, settings) -> None:
+    window = make_window(qtbot, store, settings)
+    window.activateWindow()
+    window.action("new_article").trigger()
+    headline = window.metadata.headline_edit
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is headline, timeout=3000)
+    qtbot.keyClicks(headline, "Banjir rob")
+    qtbot.keyClick(headline, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.editor
+    qtbot.keyClicks(window.editor, "Air naik.")
+    assert window.compose_article().headline == "Banjir rob"
+    assert window.compose_article().body == "Air naik."
+
+
+# ------------------------------------------------------------------ scroll sync
+
+
+def test_scroll_sync_editor_to_preview_and_back(qtbot, store, settings) -> None:
+    article = store.create_article(Article(headline="Panjang", body=_long_body()))
+    window = make_window(qtbot, store, settings)
+    _open(qtbot, window, article.id)
+    editor, preview = window.editor, window.preview
+    line = 2 * 40  # source line of "Paragraf 40" (paragraphs are two lines apart)
+    assert editor.document().findBlockByNumber(line).text().startswith("Paragraf 40 ")
+
+    # Scrolling the editor (not moving its cursor) brings the paragraph to the preview's top.
+    first = editor.document().findBlockByNumber(line).firstLineNumber()  # bar counts lines
+    qtbot.waitUntil(lambda: editor.verticalScrollBar().maximum() > first, timeout=3000)
+    editor.verticalScrollBar().setValue(first)
+    assert editor.first_visible_line() == line
+    assert preview.verticalScrollBar().value() > 0
+    assert preview.source_line_at_top() == line
+    assert "Paragraf 40 " in preview.cursorForPosition(QPoint(2, 2)).block().text()
+
+    # Scrolling the preview brings the same paragraph to the editor's top.
+    top = preview.verticalScrollBar().value()
+    preview.verticalScrollBar().setValue(top // 2)
+    shown = preview.source_line_at_top()
+    assert 0 < shown < line
+    assert editor.first_visible_line() == shown
+    assert editor.document().findBlockByNumber(shown).text().startswith(
+        preview.cursorForPosition(QPoint(2, 2)).block().text()[:12])
+
+
+def test_cursor_move_brings_its_paragraph_into_the_preview(qtbot, store, settings) -> None:
+    article = store.create_article(Article(headline="Panjang", body=_long_body()))
+    window = make_window(qtbot, store, settings)
+    _open(qtbot, window, article.id)
+    preview = window.preview
+    cursor = window.editor.textCursor()
+    cursor.setPosition(window.editor.document().findBlockByNumber(2 * 70).position())
+    window.editor.setTextCursor(cursor)
+    bar = preview.verticalScrollBar()
+    visible = range(bar.value(), bar.value() + preview.viewport().height())
+    block = preview.cursorForPosition(QPoint(2, preview.viewport().height() // 2)).block()
+    assert bar.value() > 0 and len(visible) > 0
+    assert any(f"Paragraf {n} " in block.text() for n in range(60, 80))
+
+
+# ------------------------------------------------------------------ list, long stories
+
+
+def test_article_list_rows_show_headline_over_status_rubric_date(qtbot, store, settings) -> None:
+    rubric = store.create_category("Seputar Kaltim")
+    store.create_article(Article(headline="Selamat Datang di EditorBerita, Meja Redaksi",
+                                 category_id=rubric.id))
+    window = make_window(qtbot, store, settings)
+    index = window.article_model.index(0, 0)
+    date = window.article_model.index(0, window.article_model.DATE).data()
+    assert ArticleItemDelegate.detail_text(index) == f"Draf · Seputar Kaltim · {date}"
+    view = window.article_list.view
+    height = view.sizeHintForRow(0)
+    assert height >= 2 * view.fontMetrics().height()  # two lines
+    image = view.viewport().grab()
+    assert not image.isNull()
+
+
+def test_sort_choice_sorts_the_list(qtbot, store, settings) -> None:
+    for headline in ("Banjir", "Apel pagi", "Cuaca"):
+        store.create_article(Article(headline=headline))
+    window = make_window(qtbot, store, settings)
+    model, combo = window.article_model, window.article_list.sort_combo
+    combo.setCurrentIndex(2)  # A–Z
+    assert [model.summary(r).headline for r in range(3)] == ["Apel pagi", "Banjir", "Cuaca"]
+    combo.setCurrentIndex(0)  # newest first, as the store sorts
+    newest = store.list_articles(ArticleFilter(), limit=3, sort="published", descending=True)
+    assert [model.summary(r).id for r in range(3)] == [s.id for s in newest]
+
+
+def test_opening_a_long_story_returns_before_its_preview_is_rendered(qtbot, store,
+                                                                     settings) -> None:
+    """The text shows at once; the preview is rendered in the pool thread and then built."""
+    short = store.create_article(Article(headline="Pendek", body="Satu paragraf."))
+    long = store.create_article(Article(headline="Panjang", body=_long_body(600)))
+    window = make_window(qtbot, store, settings)
+    _open(qtbot, window, short.id)
+    with qtbot.waitSignal(window.preview.updated, timeout=10_000):
+        window.open_article(long.id)
+        assert window.editor.markdown().startswith("Paragraf 0 ")
+        assert window.preview.is_stale()  # not rendered yet: the open did not wait for it
+    assert "Paragraf 599 " in window.preview.toPlainText()
+    assert window.preview.source_line_at_top() == 0
+
+
+# ------------------------------------------------------------------ start-up
+
+
+def test_window_modules_import_no_heavy_library() -> None:
+    """The window paints before SQLAlchemy, Alembic, Markdown, Jinja or Babel load."""
+    code = ("import sys, editorberita.cli, editorberita.ui.app, editorberita.ui.mainwindow\n"
+            "heavy = ('sqlalchemy', 'alembic', 'markdown', 'jinja2', 'babel', 'nh3', 'yaml',"
+            " 'typing_extensions', 'editorberita.core.storage', 'editorberita.core.render')\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
