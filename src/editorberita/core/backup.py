@@ -159,7 +159,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
     safety = _safety_copy(db_path) if db_path.exists() else backup
     tmp = db_path.with_name(db_path.name + ".restore")
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        source = sqlite3.connect(sq.read_only_uri(backup), uri=True)
         try:
             target = sqlite3.connect(tmp)
             try:

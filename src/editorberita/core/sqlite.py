@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Engine, event
+from sqlalchemy import URL, Engine, event
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -128,7 +128,7 @@ def backup_database(source: Path, dest: Path) -> None:
     """Copy a live database with SQLite's online backup API (consistent even while in use)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    src = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         out = sqlite3.connect(tmp)
         try:
@@ -141,9 +141,20 @@ def backup_database(source: Path, dest: Path) -> None:
     tmp.replace(dest)
 
 
-def read_only_url(path: Path) -> str:
-    """Return the SQLAlchemy URL that opens ``path`` read-only (SQLite URI ``mode=ro``)."""
-    return f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
+def read_only_uri(path: Path) -> str:
+    """Return the SQLite URI that opens ``path`` read-only (any character in the name)."""
+    return "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
+
+
+def database_url(path: Path, *, read_only: bool = False) -> URL:
+    """Return the SQLAlchemy URL of a database file, taken literally ("#", "?", "%" too).
+
+    ``read_only`` opens it as an SQLite URI with ``mode=ro``: the file is never written.
+    """
+    if read_only:
+        return URL.create("sqlite", database="file:" + quote(str(Path(path).resolve())),
+                          query={"uri": "true", "mode": "ro"})
+    return URL.create("sqlite", database=str(path))
 
 
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
@@ -154,7 +165,7 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     """
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             rows = con.execute(f"PRAGMA {pragma}").fetchall()
         finally:
@@ -169,7 +180,7 @@ def schema_version(path: Path) -> str | None:
     """Return the Alembic revision stamped in the database, or None for a new, empty file."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    con = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"

@@ -149,8 +149,7 @@ def _known_revisions(config: object) -> set[str]:
 
 def create_db_engine(db_path: Path, *, read_only: bool = False) -> Engine:
     """Return an engine on the SQLite file with the project's pragmas."""
-    url = sq.read_only_url(db_path) if read_only else f"sqlite:///{db_path}"
-    engine = create_engine(url, future=True)
+    engine = create_engine(sq.database_url(db_path, read_only=read_only), future=True)
     sq.install_pragmas(engine, read_only=read_only)
     return engine
 
