@@ -149,16 +149,23 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     if not smoke_test:
         install_excepthook()
     path = Path(db_path) if db_path else default_db_path()
+    from editorberita.ui.recovery import Launcher
+
+    launcher = Launcher(path, settings)
     try:
-        store = open_database(path)
+        opened = launcher.start()
     except DatabaseError as exc:
         logger.error("Cannot open %s: %s", path, exc)
+        launcher.close()
         if smoke_test:
             print(f"editorberita: {exc}", file=sys.stderr)
         else:
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    window = MainWindow(store, settings)
+    if opened is None:
+        launcher.close()
+        return 1
+    window: MainWindow = opened
     window.show()
     result = {"code": 0}
     watchdog = QTimer()
@@ -172,15 +179,17 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
         watchdog.timeout.connect(lambda: _smoke_fail(result, "timeout"))
         watchdog.start(SMOKE_TIMEOUT_MS)
     QTimer.singleShot(0, window.load)
+    QTimer.singleShot(0, launcher.after_show)
     from editorberita.ui.clipboard import release_clipboard
 
     app.aboutToQuit.connect(release_clipboard)
     code = app.exec()
     watchdog.stop()
+    window = launcher.window or window
     window.close()
     window.deleteLater()
     app.setQuitOnLastWindowClosed(quit_on_close)
-    store.close()
+    launcher.close()
     return result["code"] if smoke_test else int(code)
 
 

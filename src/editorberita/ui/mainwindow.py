@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from editorberita.core import revisions
 from editorberita.core.domain import (
     Article,
     ConflictError,
@@ -49,19 +50,24 @@ from editorberita.core.export import FORMATS, export_article, export_articles, r
 from editorberita.core.paths import resource
 from editorberita.core.storage import ArticleFilter, ArticleStore
 from editorberita.ui.articlelist import ArticleListPane
+from editorberita.ui.backups import BackupsDialog, ExportSummaryDialog
 from editorberita.ui.clipboard import copy_html
 from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.findreplace import FindReplaceBar
+from editorberita.ui.history import HistoryDialog, move_rubric_to_trash
 from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key
 from editorberita.ui.preview import PreviewPane
+from editorberita.ui.readonly import enforce_read_only
 from editorberita.ui.settings import Settings
 from editorberita.ui.sidebar import SidebarView
 
 logger = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 1000
+# Steady typing keeps restarting the debounce; this bounds how long typed text can stay unsaved.
+AUTOSAVE_MAX_DELAY_MS = 1500
 LIMIT_FIELDS = ("headline", "subheadline", "lead", "seo_title", "seo_description")
 
 
@@ -81,6 +87,9 @@ class MainWindow(QMainWindow):
     article_opened = Signal(int)
     article_saved = Signal(int)
     loaded = Signal()
+    # A backup chosen in the Backups dialog: the composition root closes the store, restores
+    # the file and opens a fresh window on it (ui.recovery.Launcher).
+    restore_requested = Signal(object)
 
     def __init__(self, store: ArticleStore, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -114,6 +123,9 @@ class MainWindow(QMainWindow):
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._max_wait_timer = QTimer(self)
+        self._max_wait_timer.setSingleShot(True)
+        self._max_wait_timer.setInterval(AUTOSAVE_MAX_DELAY_MS)
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
@@ -167,6 +179,7 @@ class MainWindow(QMainWindow):
         if hasattr(self.editor, "stats_changed"):
             self.editor.stats_changed.connect(self._on_stats_changed)
         self._save_timer.timeout.connect(self._on_save_timer)
+        self._max_wait_timer.timeout.connect(self._on_save_timer)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._apply_color_scheme()
         self._update_actions()
@@ -227,13 +240,15 @@ class MainWindow(QMainWindow):
     def save_now(self, *, manual: bool = False) -> bool:
         """Save the editor's article if it changed (always when ``manual``); False on failure."""
         self._save_timer.stop()
+        self._max_wait_timer.stop()
         if self._current is None or (not self._dirty and not manual):
             return True
         article = self.compose_article()
         assert article is not None
+        reason = revisions.MANUAL if manual else revisions.autosave_reason(
+            self._current, article, self.store.latest_revision_time(article.id or 0))
         try:
-            saved = self.store.save_article(
-                article, revision_reason="manual" if manual else None, manual=manual)
+            saved = self.store.save_article(article, revision_reason=reason, manual=manual)
         except ConflictError as exc:
             return self._resolve_conflict(exc)
         except EditorBeritaError as exc:
@@ -289,6 +304,11 @@ class MainWindow(QMainWindow):
                   "Ctrl+Del")
         self._act("restore_articles", self.tr("Restore from Trash"), self._on_restore_articles)
         self._act("empty_trash", self.tr("Empty Trash…"), self._on_empty_trash)
+        self._act("empty_rubric", self.tr("Move the rubric's articles to the &Trash…"),
+                  self._on_empty_rubric)
+        self._act("history", self.tr("Revision &history…"), self._on_history, "Ctrl+Alt+H",
+                  self.tr("Earlier versions of this article: compare and restore"))
+        self._act("backups", self.tr("&Backups…"), self._on_backups)
         self._act("export_html", self.tr("Export as HTML &page…"),
                   partial(self._on_export_current, "html"), "Ctrl+E")
         self._act("export_fragment", self.tr("Export as HTML &fragment…"),
@@ -369,8 +389,8 @@ class MainWindow(QMainWindow):
                 export_menu.addSeparator()
             else:
                 export_menu.addAction(a[name])
-        for name in ("copy_html", "open_browser", None, "trash_articles", "restore_articles",
-                     "empty_trash", None, "quit"):
+        for name in ("copy_html", "open_browser", None, "history", "trash_articles",
+                     "restore_articles", "empty_trash", None, "backups", None, "quit"):
             if name is None:
                 file_menu.addSeparator()
             else:
@@ -386,7 +406,8 @@ class MainWindow(QMainWindow):
                     self.addAction(action)
             self._menus.append((self.tr("F&ormat"), format_menu))
         del edit_menu
-        menu(self.tr("&Rubric"), ["new_rubric", "rename_rubric", "delete_rubric"])
+        menu(self.tr("&Rubric"), ["new_rubric", "rename_rubric", "delete_rubric", None,
+                                  "empty_rubric"])
         view_menu = menu(self.tr("&View"), ["toggle_preview", "more_fields", "focus_mode",
                                             "full_screen", None, "focus_sidebar",
                                             "focus_list", "focus_editor", "next_article",
@@ -556,22 +577,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{headline} — EditorBerita")
 
     def _resolve_conflict(self, exc: ConflictError) -> bool:
+        """Let the editor choose; every choice keeps both texts (see core.revisions)."""
         dialog = ConflictDialog(exc.mine, exc.theirs, self)
         dialog.exec()
         mine, theirs = exc.mine, exc.theirs
         try:
             if dialog.choice is ConflictChoice.KEEP_MINE and theirs is not None:
-                saved = self.store.save_article(mine.copy(version=theirs.version),
-                                                revision_reason="conflict: kept mine",
-                                                manual=True)
+                saved = revisions.keep_mine(self.store, exc)
                 self._after_save(mine, saved)
             elif dialog.choice is ConflictChoice.TAKE_THEIRS and theirs is not None:
+                theirs = revisions.take_theirs(self.store, exc)
                 self._show_article(theirs)
                 self.article_model.update_article(theirs)
             else:
-                copy = self.store.create_article(mine.copy(
-                    id=None, version=0, slug="", slug_locked=False,
-                    headline=self.tr("{headline} (copy)").format(headline=mine.headline)))
+                copy = revisions.save_copy(
+                    self.store, exc,
+                    self.tr("{headline} (copy)").format(headline=mine.headline))
                 self.article_model.reload(keep_loaded=True)
                 self.sidebar_model.refresh_counts()
                 self._show_article(copy)
@@ -633,10 +654,7 @@ class MainWindow(QMainWindow):
         if summary.cancelled:
             text += " " + self.tr("(cancelled)")
         self.statusBar().showMessage(text, 8000)
-        if summary.failures:
-            details = "\n".join(f"{a if isinstance(a, int) else a.headline}: {why}"
-                                for a, why in summary.failures[:20])
-            self._show_error(self.tr("Some articles were not exported"), details)
+        ExportSummaryDialog(summary, folder, self).exec()
 
     def _focus(self, pane: str) -> None:
         widget = {"sidebar": self.sidebar, "list": self.article_list.view,
@@ -679,6 +697,10 @@ class MainWindow(QMainWindow):
         is_rubric = key.startswith("cat:")
         self._actions["rename_rubric"].setEnabled(is_rubric)
         self._actions["delete_rubric"].setEnabled(is_rubric)
+        self._actions["empty_rubric"].setEnabled(is_rubric)
+        self._actions["history"].setEnabled(has_article)
+        if self.store.read_only:
+            enforce_read_only(self)
 
     @Slot(str)
     def _on_sidebar_view_selected(self, key: str) -> None:
@@ -700,6 +722,8 @@ class MainWindow(QMainWindow):
             return
         self._dirty = True
         self._save_timer.start()
+        if not self._max_wait_timer.isActive():
+            self._max_wait_timer.start()
         article = self.compose_article()
         if article is not None:
             self.preview.schedule_article(article, self.current_category_name(article))
@@ -781,6 +805,37 @@ class MainWindow(QMainWindow):
         self.store.empty_trash()
         self.article_model.reload()
         self.sidebar_model.refresh_counts()
+
+    @Slot()
+    def _on_empty_rubric(self) -> None:
+        category_id = self.sidebar.current_category_id()
+        if category_id is None:
+            return
+        self.save_now()
+        if move_rubric_to_trash(self, category_id):
+            self._reload_current_from_store()
+            if self._current is not None and self._current.deleted_at is not None:
+                self._clear_article()
+            self.article_model.reload()
+            self.sidebar_model.refresh_counts()
+
+    @Slot()
+    def _on_history(self) -> None:
+        if self._current is None or not self.save_now():
+            return
+        restored = HistoryDialog.choose_and_restore(self.store, self._current, self)
+        if restored is not None:
+            self._show_article(restored)
+            self.article_model.update_article(restored)
+            self.statusBar().showMessage(
+                self.tr("Revision restored; the text before it is kept in the history."), 6000)
+
+    @Slot()
+    def _on_backups(self) -> None:
+        self.save_now()
+        chosen = BackupsDialog.choose_restore(self.store.db_path, self)
+        if chosen is not None:
+            self.restore_requested.emit(chosen)
 
     @Slot(object)
     def _on_new_rubric_requested(self, parent_id: int | None) -> None:
