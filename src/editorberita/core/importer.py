@@ -127,7 +127,7 @@ def decode_markdown(data: bytes, path: Path) -> str:
     if not text.strip():
         raise ImportFileError(f"Berkas {path} kosong; tidak ada yang bisa diimpor.")
     controls = len(_CONTROL.findall(text))
-    if controls and controls > BINARY_CONTROL_SHARE * len(text):
+    if controls > 8 and controls > BINARY_CONTROL_SHARE * len(text):
         raise ImportFileError(f"Berkas {path} adalah berkas biner, bukan teks Markdown.")
     if controls:
         text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
