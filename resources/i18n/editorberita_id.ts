@@ -50,6 +50,89 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="46"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="48"/>
+        <source>A copy of the database is made every day at start-up (the last 7 days and 4 weeks are kept), before every update of the database format and before every restore. Folder: {folder}</source>
+        <translation>Salinan basis data dibuat setiap hari saat aplikasi dibuka (7 hari dan 4 minggu terakhir disimpan), sebelum setiap pembaruan format basis data dan sebelum setiap pemulihan. Folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="55"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="55"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="55"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="64"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="66"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="91"/>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="91"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="92"/>
+        <source>Before a format update</source>
+        <translation>Sebelum pembaruan format</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="93"/>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="94"/>
+        <source>Damaged database (kept for support)</source>
+        <translation>Basis data rusak (disimpan untuk dukungan teknis)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="131"/>
+        <source>No backup was made</source>
+        <translation>Cadangan tidak dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="146"/>
+        <source>This backup cannot be restored</source>
+        <translation>Cadangan ini tidak bisa dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="148"/>
+        <source>Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="149"/>
+        <source>Replace the database with the backup of {date}? The database as it is now is backed up first, so this can be undone from this list.</source>
+        <translation>Ganti basis data dengan cadangan {date}? Basis data yang sekarang dicadangkan dulu, jadi langkah ini bisa dibatalkan dari daftar ini.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../src/editorberita/ui/dialogs.py" line="91"/>
@@ -101,6 +184,44 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="49"/>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="51"/>
+        <source>The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.</source>
+        <translation>Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="55"/>
+        <source>The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.</source>
+        <translation>Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="60"/>
+        <source>No good backup was found. Keep the file and ask your support desk for help.</source>
+        <translation>Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="69"/>
+        <source>Open the backup (read-only)</source>
+        <translation>Buka cadangan (hanya-baca)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="72"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="79"/>
+        <source>What SQLite reported:</source>
+        <translation>Laporan SQLite:</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../src/editorberita/ui/dialogs.py" line="137"/>
@@ -115,6 +236,36 @@ Your work is saved automatically. If this happens again, please send the details
         <translation>Terjadi kesalahan: {message}
 
 Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di bawah ke bagian dukungan.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="164"/>
+        <source>Export finished</source>
+        <translation>Ekspor selesai</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="165"/>
+        <source>Export finished with problems</source>
+        <translation>Ekspor selesai dengan masalah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="166"/>
+        <source>{done} of {total} articles exported to {folder}.</source>
+        <translation>{done} dari {total} artikel diekspor ke {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="169"/>
+        <source>The export was cancelled.</source>
+        <translation>Ekspor dibatalkan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/backups.py" line="171"/>
+        <source>%n article(s) were not exported; no partial file was left behind. The reasons:</source>
+        <translation>
+            <numerusform>%n artikel tidak diekspor; tidak ada berkas setengah jadi yang tertinggal. Alasannya:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -200,473 +351,646 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="239"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="579"/>
-        <source>The article could not be saved</source>
-        <translation>Artikel tidak dapat disimpan</translation>
+        <location filename="../../src/editorberita/ui/history.py" line="39"/>
+        <source>Saved with Ctrl+S</source>
+        <translation>Disimpan dengan Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="278"/>
-        <source>&amp;New article</source>
-        <translation>Artikel &amp;baru</translation>
+        <location filename="../../src/editorberita/ui/history.py" line="40"/>
+        <source>Autosave while typing</source>
+        <translation>Simpan otomatis saat mengetik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="279"/>
-        <source>Write a new article in the selected rubric</source>
-        <translation>Tulis artikel baru di rubrik terpilih</translation>
+        <location filename="../../src/editorberita/ui/history.py" line="41"/>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="280"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
+        <location filename="../../src/editorberita/ui/history.py" line="42"/>
+        <source>Status changed</source>
+        <translation>Status diubah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="281"/>
-        <source>Save now and record a revision</source>
-        <translation>Simpan sekarang dan catat revisi</translation>
+        <location filename="../../src/editorberita/ui/history.py" line="43"/>
+        <source>Restored from an earlier revision</source>
+        <translation>Dipulihkan dari revisi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="282"/>
-        <source>New &amp;rubric…</source>
-        <translation>&amp;Rubrik baru…</translation>
+        <location filename="../../src/editorberita/ui/history.py" line="44"/>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="284"/>
-        <source>Rena&amp;me rubric…</source>
-        <translation>&amp;Ganti nama rubrik…</translation>
+        <location filename="../../src/editorberita/ui/history.py" line="45"/>
+        <source>Conflict: my text kept</source>
+        <translation>Bentrok: teks saya dipertahankan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="286"/>
-        <source>&amp;Delete rubric…</source>
-        <translation>&amp;Hapus rubrik…</translation>
+        <location filename="../../src/editorberita/ui/history.py" line="46"/>
+        <source>Conflict: the other text, replaced</source>
+        <translation>Bentrok: teks lain yang ditimpa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="287"/>
-        <source>Move to &amp;Trash</source>
-        <translation>Buang ke &amp;Sampah</translation>
+        <location filename="../../src/editorberita/ui/history.py" line="47"/>
+        <source>Conflict: my text, not taken</source>
+        <translation>Bentrok: teks saya yang tidak dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="289"/>
-        <source>Restore from Trash</source>
-        <translation>Pulihkan dari Sampah</translation>
+        <location filename="../../src/editorberita/ui/history.py" line="48"/>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="290"/>
-        <source>Empty Trash…</source>
-        <translation>Kosongkan Sampah…</translation>
+        <location filename="../../src/editorberita/ui/history.py" line="85"/>
+        <source>Revision history: {headline}</source>
+        <translation>Riwayat revisi: {headline}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="291"/>
-        <source>Export as HTML &amp;page…</source>
-        <translation>Ekspor sebagai &amp;halaman HTML…</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="293"/>
-        <source>Export as HTML &amp;fragment…</source>
-        <translation>Ekspor sebagai &amp;potongan HTML…</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="295"/>
-        <source>Export as &amp;Markdown…</source>
-        <translation>Ekspor sebagai &amp;Markdown…</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="297"/>
-        <source>Export &amp;selected articles…</source>
-        <translation>Ekspor artikel &amp;terpilih…</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="299"/>
-        <source>Export the whole rubric or &amp;view…</source>
-        <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="301"/>
-        <source>&amp;Copy HTML</source>
-        <translation>&amp;Salin HTML</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
-        <source>Copy the article as HTML for the CMS</source>
-        <translation>Salin artikel sebagai HTML untuk CMS</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="303"/>
-        <source>Open in &amp;browser</source>
-        <translation>Buka di &amp;peramban</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="305"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="306"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Cari…</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="307"/>
-        <source>&amp;Replace…</source>
-        <translation>&amp;Ganti…</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="308"/>
-        <source>&amp;Search articles</source>
-        <translation>Cari &amp;artikel</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="310"/>
-        <source>Edit &amp;headline</source>
-        <translation>Sunting &amp;judul</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="311"/>
-        <source>Go to rubrics</source>
-        <translation>Ke panel rubrik</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="313"/>
-        <source>Go to article list</source>
-        <translation>Ke daftar artikel</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="315"/>
-        <source>Go to editor</source>
-        <translation>Ke penyunting</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="317"/>
-        <source>Next article</source>
-        <translation>Artikel berikutnya</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="319"/>
-        <source>Previous article</source>
-        <translation>Artikel sebelumnya</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="321"/>
-        <source>Show &amp;preview</source>
-        <translation>&amp;Pratinjau</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="323"/>
-        <source>Show &amp;more fields</source>
-        <translation>Kolom &amp;lainnya</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="325"/>
-        <source>&amp;Focus mode</source>
-        <translation>Mode &amp;fokus</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="327"/>
-        <source>Smart &amp;quotes</source>
-        <translation>Tanda &amp;kutip cerdas</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
-        <source>F&amp;ull screen</source>
-        <translation>Layar &amp;penuh</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Pintasan papan ketik</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="332"/>
-        <source>&amp;About EditorBerita</source>
-        <translation>&amp;Tentang EditorBerita</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="363"/>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="364"/>
-        <source>E&amp;xport</source>
-        <translation>E&amp;kspor</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="381"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
-        <source>F&amp;ormat</source>
-        <translation>F&amp;ormat</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="388"/>
-        <source>&amp;Rubric</source>
-        <translation>&amp;Rubrik</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="389"/>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="395"/>
-        <source>&amp;Help</source>
-        <translation>B&amp;antuan</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Penampilan</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
-        <source>Follow the system</source>
-        <translation>Ikuti sistem</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
-        <source>Light</source>
-        <translation>Terang</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
-        <source>Dark</source>
-        <translation>Gelap</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="411"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="421"/>
-        <source>Main toolbar</source>
-        <translation>Bilah alat utama</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="445"/>
-        <source>Article list</source>
-        <translation>Daftar artikel</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="548"/>
-        <source>Saved at {time}</source>
-        <translation>Tersimpan {time}</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="554"/>
+        <location filename="../../src/editorberita/ui/history.py" line="86"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="573"/>
+        <location filename="../../src/editorberita/ui/history.py" line="98"/>
+        <source>&lt;span style="{ins}"&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; added since this revision · &lt;span style="{dele}"&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; removed since this revision</source>
+        <translation>&lt;span style="{ins}"&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; ditambahkan sejak revisi ini · &lt;span style="{dele}"&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; dihapus sejak revisi ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="114"/>
+        <source>&amp;Restore this revision</source>
+        <translation>&amp;Pulihkan revisi ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="123"/>
+        <source>This article has no revisions yet. One is kept on every Ctrl+S, export and status change, and every 10 minutes while you type.</source>
+        <translation>Artikel ini belum punya revisi. Revisi disimpan setiap Ctrl+S, ekspor dan perubahan status, dan tiap 10 menit saat Anda mengetik.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="161"/>
+        <source>This revision has the same text as now.</source>
+        <translation>Teks revisi ini sama dengan teks sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="163"/>
+        <source>Since this revision: {added} words added, {removed} words removed.</source>
+        <translation>Sejak revisi ini: {added} kata ditambahkan, {removed} kata dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="176"/>
+        <source>The revision was not restored</source>
+        <translation>Revisi tidak dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="188"/>
+        <location filename="../../src/editorberita/ui/history.py" line="193"/>
+        <source>Empty rubric</source>
+        <translation>Kosongkan rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="189"/>
+        <source>The rubric “{name}” has no articles.</source>
+        <translation>Rubrik “{name}” tidak berisi artikel.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="126"/>
+        <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
+        <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="144"/>
+        <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
+        <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="146"/>
+        <source>Restore this backup</source>
+        <translation>Pulihkan cadangan ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="194"/>
+        <source>Daily backup made: {name}</source>
+        <translation>Cadangan harian dibuat: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="206"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="211"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="224"/>
+        <source>Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="207"/>
+        <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
+        <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="212"/>
+        <source>Another EditorBerita has the database open; close it first.</source>
+        <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="234"/>
+        <source>Backup restored. The database as it was before is kept in {path}.</source>
+        <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="255"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="601"/>
+        <source>The article could not be saved</source>
+        <translation>Artikel tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="294"/>
+        <source>&amp;New article</source>
+        <translation>Artikel &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="295"/>
+        <source>Write a new article in the selected rubric</source>
+        <translation>Tulis artikel baru di rubrik terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="296"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="297"/>
+        <source>Save now and record a revision</source>
+        <translation>Simpan sekarang dan catat revisi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="298"/>
+        <source>New &amp;rubric…</source>
+        <translation>&amp;Rubrik baru…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="300"/>
+        <source>Rena&amp;me rubric…</source>
+        <translation>&amp;Ganti nama rubrik…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="302"/>
+        <source>&amp;Delete rubric…</source>
+        <translation>&amp;Hapus rubrik…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="303"/>
+        <source>Move to &amp;Trash</source>
+        <translation>Buang ke &amp;Sampah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="305"/>
+        <source>Restore from Trash</source>
+        <translation>Pulihkan dari Sampah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="306"/>
+        <source>Empty Trash…</source>
+        <translation>Kosongkan Sampah…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="307"/>
+        <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
+        <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="309"/>
+        <source>Revision &amp;history…</source>
+        <translation>&amp;Riwayat revisi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="310"/>
+        <source>Earlier versions of this article: compare and restore</source>
+        <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="311"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="312"/>
+        <source>Export as HTML &amp;page…</source>
+        <translation>Ekspor sebagai &amp;halaman HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="314"/>
+        <source>Export as HTML &amp;fragment…</source>
+        <translation>Ekspor sebagai &amp;potongan HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="316"/>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Ekspor sebagai &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="318"/>
+        <source>Export &amp;selected articles…</source>
+        <translation>Ekspor artikel &amp;terpilih…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="320"/>
+        <source>Export the whole rubric or &amp;view…</source>
+        <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="322"/>
+        <source>&amp;Copy HTML</source>
+        <translation>&amp;Salin HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="323"/>
+        <source>Copy the article as HTML for the CMS</source>
+        <translation>Salin artikel sebagai HTML untuk CMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="324"/>
+        <source>Open in &amp;browser</source>
+        <translation>Buka di &amp;peramban</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="326"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="327"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="328"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ganti…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
+        <source>&amp;Search articles</source>
+        <translation>Cari &amp;artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
+        <source>Edit &amp;headline</source>
+        <translation>Sunting &amp;judul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="332"/>
+        <source>Go to rubrics</source>
+        <translation>Ke panel rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="334"/>
+        <source>Go to article list</source>
+        <translation>Ke daftar artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="336"/>
+        <source>Go to editor</source>
+        <translation>Ke penyunting</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="338"/>
+        <source>Next article</source>
+        <translation>Artikel berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="340"/>
+        <source>Previous article</source>
+        <translation>Artikel sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="342"/>
+        <source>Show &amp;preview</source>
+        <translation>&amp;Pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="344"/>
+        <source>Show &amp;more fields</source>
+        <translation>Kolom &amp;lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="346"/>
+        <source>&amp;Focus mode</source>
+        <translation>Mode &amp;fokus</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
+        <source>Smart &amp;quotes</source>
+        <translation>Tanda &amp;kutip cerdas</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="350"/>
+        <source>F&amp;ull screen</source>
+        <translation>Layar &amp;penuh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="352"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="353"/>
+        <source>&amp;About EditorBerita</source>
+        <translation>&amp;Tentang EditorBerita</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="384"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="385"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;kspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="402"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="407"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="409"/>
+        <source>&amp;Rubric</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="411"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="417"/>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="420"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Penampilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="422"/>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="433"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="443"/>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="467"/>
+        <source>Article list</source>
+        <translation>Daftar artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="570"/>
+        <source>Saved at {time}</source>
+        <translation>Tersimpan {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="576"/>
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="595"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="588"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="610"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="595"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="617"/>
         <source>HTML page</source>
         <translation>Halaman HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="595"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="617"/>
         <source>HTML fragment</source>
         <translation>Potongan HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="596"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="618"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="601"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="612"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="623"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="634"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="601"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="623"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="610"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="632"/>
         <source>Exporting articles…</source>
         <translation>Mengekspor artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="610"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="632"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="908"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="648"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="964"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="630"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="652"/>
         <source>{done} of {total} articles exported to {folder}</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="633"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="655"/>
         <source>(cancelled)</source>
         <translation>(dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="638"/>
         <source>Some articles were not exported</source>
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="706"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="731"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="715"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="740"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="719"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="744"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="757"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="782"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
-            <numerusform>%n artikel dibuang ke Sampah</numerusform>
+            <numerusform>%n artikel dipindahkan ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="774"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="799"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="775"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="800"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="786"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="831"/>
+        <source>Revision restored; the text before it is kept in the history.</source>
+        <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="842"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="786"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="806"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="842"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="862"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="792"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="848"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="806"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="862"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="813"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="869"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="833"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="882"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="889"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="938"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="835"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="891"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="836"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="892"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="908"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="909"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="909"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="865"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="921"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="875"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="931"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="884"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="940"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="911"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="967"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="945"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="998"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1014"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1067"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1015"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1068"/>
         <source>EditorBerita {version}
 An offline article editor for Indonesian news desks.</source>
         <translation>EditorBerita {version}
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1031"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1084"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1032"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1085"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>

@@ -35,18 +35,17 @@ DELETE_STYLE = "background-color:#fbd3d3; color:#8b1010; text-decoration:line-th
 
 def reason_label(reason: str) -> str:
     """Return the translated description of why a revision was taken."""
-    tr = QCoreApplication.translate
     labels = {
-        revisions.MANUAL: tr("HistoryDialog", "Saved with Ctrl+S"),
-        revisions.AUTOSAVE: tr("HistoryDialog", "Autosave while typing"),
-        revisions.EXPORT: tr("HistoryDialog", "Exported"),
-        revisions.STATUS: tr("HistoryDialog", "Status changed"),
-        revisions.RESTORE: tr("HistoryDialog", "Restored from an earlier revision"),
-        revisions.BEFORE_RESTORE: tr("HistoryDialog", "Before a restore"),
-        revisions.CONFLICT_KEPT_MINE: tr("HistoryDialog", "Conflict: my text kept"),
-        revisions.CONFLICT_THEIRS: tr("HistoryDialog", "Conflict: the other text, replaced"),
-        revisions.CONFLICT_DISCARDED: tr("HistoryDialog", "Conflict: my text, not taken"),
-        revisions.IMPORT: tr("HistoryDialog", "Imported"),
+        revisions.MANUAL: QCoreApplication.translate("HistoryDialog", "Saved with Ctrl+S"),
+        revisions.AUTOSAVE: QCoreApplication.translate("HistoryDialog", "Autosave while typing"),
+        revisions.EXPORT: QCoreApplication.translate("HistoryDialog", "Exported"),
+        revisions.STATUS: QCoreApplication.translate("HistoryDialog", "Status changed"),
+        revisions.RESTORE: QCoreApplication.translate("HistoryDialog", "Restored from an earlier revision"),
+        revisions.BEFORE_RESTORE: QCoreApplication.translate("HistoryDialog", "Before a restore"),
+        revisions.CONFLICT_KEPT_MINE: QCoreApplication.translate("HistoryDialog", "Conflict: my text kept"),
+        revisions.CONFLICT_THEIRS: QCoreApplication.translate("HistoryDialog", "Conflict: the other text, replaced"),
+        revisions.CONFLICT_DISCARDED: QCoreApplication.translate("HistoryDialog", "Conflict: my text, not taken"),
+        revisions.IMPORT: QCoreApplication.translate("HistoryDialog", "Imported"),
     }
     return labels.get(reason, reason)
 
@@ -181,24 +180,23 @@ class HistoryDialog(QDialog):
 
 def move_rubric_to_trash(window: QMainWindow, category_id: int) -> bool:
     """Ask once, then move every live article of a rubric (and sub-rubrics) to the Trash."""
-    tr = QCoreApplication.translate
     store: ArticleStore = window.store  # type: ignore[attr-defined]
     name = store.get_category(category_id).name
     flt = ArticleFilter(category_id=category_id, include_subcategories=True)
     ids = [s.id for s in store.list_articles(flt)]
     if not ids:
-        QMessageBox.information(window, tr("HistoryDialog", "Empty rubric"),
-                                tr("HistoryDialog", "The rubric “{name}” has no articles.")
+        QMessageBox.information(window, QCoreApplication.translate("HistoryDialog", "Empty rubric"),
+                                QCoreApplication.translate("HistoryDialog", "The rubric “{name}” has no articles.")
                                 .format(name=name))
         return False
     answer = QMessageBox.question(
-        window, tr("HistoryDialog", "Empty rubric"),
-        tr("HistoryDialog", "Move the %n article(s) of “{name}” and its sub-rubrics to the "
+        window, QCoreApplication.translate("HistoryDialog", "Empty rubric"),
+        QCoreApplication.translate("HistoryDialog", "Move the %n article(s) of “{name}” and its sub-rubrics to the "
            "Trash? They can be restored from the Trash into this rubric.", "", len(ids))
         .format(name=name))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     store.trash_articles(ids)
     window.statusBar().showMessage(
-        tr("HistoryDialog", "%n article(s) moved to the Trash", "", len(ids)), 6000)
+        QCoreApplication.translate("HistoryDialog", "%n article(s) moved to the Trash", "", len(ids)), 6000)
     return True
