@@ -378,78 +378,78 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Dipulihkan dari revisi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="44"/>
+        <location filename="../../src/editorberita/ui/history.py" line="45"/>
         <source>Before a restore</source>
         <translation>Sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="45"/>
+        <location filename="../../src/editorberita/ui/history.py" line="46"/>
         <source>Conflict: my text kept</source>
         <translation>Bentrok: teks saya dipertahankan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="46"/>
+        <location filename="../../src/editorberita/ui/history.py" line="48"/>
         <source>Conflict: the other text, replaced</source>
         <translation>Bentrok: teks lain yang ditimpa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="47"/>
+        <location filename="../../src/editorberita/ui/history.py" line="50"/>
         <source>Conflict: my text, not taken</source>
         <translation>Bentrok: teks saya yang tidak dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="48"/>
+        <location filename="../../src/editorberita/ui/history.py" line="52"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="85"/>
+        <location filename="../../src/editorberita/ui/history.py" line="89"/>
         <source>Revision history: {headline}</source>
         <translation>Riwayat revisi: {headline}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="86"/>
+        <location filename="../../src/editorberita/ui/history.py" line="90"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="98"/>
+        <location filename="../../src/editorberita/ui/history.py" line="102"/>
         <source>&lt;span style="{ins}"&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; added since this revision · &lt;span style="{dele}"&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; removed since this revision</source>
         <translation>&lt;span style="{ins}"&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; ditambahkan sejak revisi ini · &lt;span style="{dele}"&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; dihapus sejak revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="114"/>
+        <location filename="../../src/editorberita/ui/history.py" line="118"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Pulihkan revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="123"/>
+        <location filename="../../src/editorberita/ui/history.py" line="127"/>
         <source>This article has no revisions yet. One is kept on every Ctrl+S, export and status change, and every 10 minutes while you type.</source>
         <translation>Artikel ini belum punya revisi. Revisi disimpan setiap Ctrl+S, ekspor dan perubahan status, dan tiap 10 menit saat Anda mengetik.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="161"/>
+        <location filename="../../src/editorberita/ui/history.py" line="165"/>
         <source>This revision has the same text as now.</source>
         <translation>Teks revisi ini sama dengan teks sekarang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="163"/>
+        <location filename="../../src/editorberita/ui/history.py" line="167"/>
         <source>Since this revision: {added} words added, {removed} words removed.</source>
         <translation>Sejak revisi ini: {added} kata ditambahkan, {removed} kata dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="176"/>
+        <location filename="../../src/editorberita/ui/history.py" line="180"/>
         <source>The revision was not restored</source>
         <translation>Revisi tidak dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="188"/>
-        <location filename="../../src/editorberita/ui/history.py" line="193"/>
+        <location filename="../../src/editorberita/ui/history.py" line="192"/>
+        <location filename="../../src/editorberita/ui/history.py" line="198"/>
         <source>Empty rubric</source>
         <translation>Kosongkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="189"/>
+        <location filename="../../src/editorberita/ui/history.py" line="193"/>
         <source>The rubric “{name}” has no articles.</source>
         <translation>Rubrik “{name}” tidak berisi artikel.</translation>
     </message>

@@ -151,7 +151,7 @@ def test_path_too_long_and_locked_file(store: ArticleStore, tmp_path: Path) -> N
     # (portable); chattr +i, where available, is the real "locked" file on Linux.
     target = tmp_path / "kunci.html"
     target.mkdir()
-    with pytest.raises(ExportError, match="kunci.html"):
+    with pytest.raises(ExportError, match=r"kunci\.html"):
         atomic_write(target, b"baru")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
@@ -163,7 +163,7 @@ def test_immutable_file_is_kept_and_named(tmp_path: Path) -> None:
                       check=False).returncode != 0:
         pytest.skip("chattr +i is not available on this file system")
     try:
-        with pytest.raises(ExportError, match="terkunci.html"):
+        with pytest.raises(ExportError, match=r"terkunci\.html"):
             atomic_write(target, b"baru")
         assert target.read_text(encoding="utf-8") == "lama"
         assert sorted(p.name for p in tmp_path.iterdir()) == ["terkunci.html"]

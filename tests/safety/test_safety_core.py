@@ -64,11 +64,9 @@ def test_restore_is_a_new_revision_and_undoable(store: ArticleStore) -> None:
 
 
 def test_thinning_policy_with_fake_times() -> None:
-    rows = []
-    rid = 0
-    for days, hours in [(0, 1), (0, 5), (2, 1), (2, 3), (2, 9), (40, 2), (40, 4), (95, 0)]:
-        rid += 1
-        rows.append((rid, 7, NOW - timedelta(days=days, hours=hours)))
+    ages = [(0, 1), (0, 5), (2, 1), (2, 3), (2, 9), (40, 2), (40, 4), (95, 0)]
+    rows = [(rid, 7, NOW - timedelta(days=days, hours=hours))
+            for rid, (days, hours) in enumerate(ages, start=1)]
     rows.append((100, 8, NOW - timedelta(days=2, hours=5)))  # another article, same day
     dropped = revisions.revisions_to_drop(rows, NOW)
     # last day: all kept; day 2: newest (smallest age: id 3) kept; day 40: id 6; 95 days: gone

@@ -135,9 +135,8 @@ def _damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_damaged_database_offers_backup_preview_then_restore(qtbot, db_path: Path, settings,  # type: ignore[no-untyped-def]
-                                                             indonesian,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_damaged_database_offers_backup_preview_then_restore(  # type: ignore[no-untyped-def]
+        qtbot, db_path: Path, settings, indonesian, monkeypatch: pytest.MonkeyPatch) -> None:
     s = open_store(db_path)
     for n in range(60):
         s.create_article(headline=f"Berita {n}", body="kata " * 400)
@@ -162,7 +161,6 @@ def test_damaged_database_offers_backup_preview_then_restore(qtbot, db_path: Pat
     window.load()
     shoot(window, "backup-preview")
     assert window.store.count_articles() == 60
-    new = launcher.restore(launcher.store.db_path, confirm=False) if False else None
     good = backup.newest_good_backup(db_path)
     assert good is not None
     new = launcher.restore(good.path, confirm=False)
@@ -213,7 +211,8 @@ def test_empty_rubric_moves_articles_to_trash(window, store: ArticleStore, answe
 
 def test_preview_neutralises_markup_in_every_field(qtbot, window, store: ArticleStore) -> None:  # type: ignore[no-untyped-def]
     evil = '<script>alert(1)</script><img src=x onerror="alert(2)">'
-    article = store.create_article(headline=f"Judul {evil}", body=f"Isi {evil} [x](javascript:alert(3))",
+    article = store.create_article(headline=f"Judul {evil}",
+                                   body=f"Isi {evil} [x](javascript:alert(3))",
                                    byline=evil, lead=evil, tags=[evil], dateline=evil)
     window.article_model.reload()
     window.open_article(article.id)

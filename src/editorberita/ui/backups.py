@@ -179,7 +179,7 @@ class ExportSummaryDialog(QDialog):
         self.details.setObjectName("export_failures")
         self.details.setReadOnly(True)
         self.details.setPlainText("\n".join(
-            f"• {a if isinstance(a, int) else (a.headline or '#' + str(a.id))}: {why}"
+            f"• {('#' + str(a)) if isinstance(a, int) else (a.headline or '#' + str(a.id))}: {why}"
             for a, why in summary.failures))
         self.details.setVisible(bool(summary.failures))
         layout.addWidget(self.details, 1)

@@ -40,11 +40,15 @@ def reason_label(reason: str) -> str:
         revisions.AUTOSAVE: QCoreApplication.translate("HistoryDialog", "Autosave while typing"),
         revisions.EXPORT: QCoreApplication.translate("HistoryDialog", "Exported"),
         revisions.STATUS: QCoreApplication.translate("HistoryDialog", "Status changed"),
-        revisions.RESTORE: QCoreApplication.translate("HistoryDialog", "Restored from an earlier revision"),
+        revisions.RESTORE: QCoreApplication.translate(
+            "HistoryDialog", "Restored from an earlier revision"),
         revisions.BEFORE_RESTORE: QCoreApplication.translate("HistoryDialog", "Before a restore"),
-        revisions.CONFLICT_KEPT_MINE: QCoreApplication.translate("HistoryDialog", "Conflict: my text kept"),
-        revisions.CONFLICT_THEIRS: QCoreApplication.translate("HistoryDialog", "Conflict: the other text, replaced"),
-        revisions.CONFLICT_DISCARDED: QCoreApplication.translate("HistoryDialog", "Conflict: my text, not taken"),
+        revisions.CONFLICT_KEPT_MINE: QCoreApplication.translate(
+            "HistoryDialog", "Conflict: my text kept"),
+        revisions.CONFLICT_THEIRS: QCoreApplication.translate(
+            "HistoryDialog", "Conflict: the other text, replaced"),
+        revisions.CONFLICT_DISCARDED: QCoreApplication.translate(
+            "HistoryDialog", "Conflict: my text, not taken"),
         revisions.IMPORT: QCoreApplication.translate("HistoryDialog", "Imported"),
     }
     return labels.get(reason, reason)
@@ -186,17 +190,20 @@ def move_rubric_to_trash(window: QMainWindow, category_id: int) -> bool:
     ids = [s.id for s in store.list_articles(flt)]
     if not ids:
         QMessageBox.information(window, QCoreApplication.translate("HistoryDialog", "Empty rubric"),
-                                QCoreApplication.translate("HistoryDialog", "The rubric “{name}” has no articles.")
+                                QCoreApplication.translate(
+                                    "HistoryDialog", "The rubric “{name}” has no articles.")
                                 .format(name=name))
         return False
     answer = QMessageBox.question(
         window, QCoreApplication.translate("HistoryDialog", "Empty rubric"),
-        QCoreApplication.translate("HistoryDialog", "Move the %n article(s) of “{name}” and its sub-rubrics to the "
+        QCoreApplication.translate(
+            "HistoryDialog", "Move the %n article(s) of “{name}” and its sub-rubrics to the "
            "Trash? They can be restored from the Trash into this rubric.", "", len(ids))
         .format(name=name))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     store.trash_articles(ids)
     window.statusBar().showMessage(
-        QCoreApplication.translate("HistoryDialog", "%n article(s) moved to the Trash", "", len(ids)), 6000)
+        QCoreApplication.translate(
+            "HistoryDialog", "%n article(s) moved to the Trash", "", len(ids)), 6000)
     return True
