@@ -173,7 +173,7 @@ def test_damaged_database_offers_backup_preview_then_restore(  # type: ignore[no
 @pytest.mark.parametrize("choice", list(ConflictChoice))
 def test_conflict_dialog_choices_in_the_window(window, store: ArticleStore,  # type: ignore[no-untyped-def]
                                                monkeypatch: pytest.MonkeyPatch,
-                                               choice: ConflictChoice) -> None:
+                                               choice: ConflictChoice, indonesian) -> None:
     article = store.create_article(headline="Rebutan", body="awal")
     window.article_model.reload()
     window.open_article(article.id)
@@ -247,3 +247,27 @@ def test_export_summary_dialog_names_the_failures(qtbot, store: ArticleStore, tm
     assert "3 dari 4" in dialog.findChild(QLabel, "export_summary_label").text()
     assert "#999" in dialog.details.toPlainText()
     assert QApplication.instance() is not None
+
+
+def test_batch_export_failure_shows_summary_in_the_window(window, store: ArticleStore,  # type: ignore[no-untyped-def]
+                                                          answers, tmp_path: Path) -> None:
+    for n in range(2):
+        store.create_article(headline=f"E{n}")
+    import subprocess
+
+    blocked = tmp_path / "ro"
+    blocked.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,ro", "tmpfs", str(blocked)],
+                      capture_output=True, check=False).returncode != 0:
+        pytest.skip("cannot mount a read-only tmpfs here")
+    window.article_model.reload()
+    window.article_list.view.selectAll()
+    answers["folder"] = str(blocked)
+    answers["item"] = "HTML page"
+    window.action("export_selected").trigger()
+    dialog = window.export_summary
+    assert isinstance(dialog, ExportSummaryDialog) and dialog.isVisible()
+    assert str(blocked) in dialog.findChild(QLabel, "export_summary_label").text() + \
+        dialog.details.toPlainText()
+    dialog.close()
+    subprocess.run(["umount", "-l", str(blocked)], check=False)

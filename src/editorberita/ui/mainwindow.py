@@ -654,7 +654,10 @@ class MainWindow(QMainWindow):
         if summary.cancelled:
             text += " " + self.tr("(cancelled)")
         self.statusBar().showMessage(text, 8000)
-        ExportSummaryDialog(summary, folder, self).exec()
+        if not summary.ok:  # window-modal, but never blocks the event loop (open, not exec)
+            self.export_summary = ExportSummaryDialog(summary, folder, self)
+            self.export_summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.export_summary.open()
 
     def _focus(self, pane: str) -> None:
         widget = {"sidebar": self.sidebar, "list": self.article_list.view,
