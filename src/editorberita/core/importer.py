@@ -73,8 +73,8 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
          (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
          (b"\xff\xfe", "utf-16-le", "UTF-16"),
          (b"\xfe\xff", "utf-16-be", "UTF-16"))
-# Control characters other than tab and newline (C0, DEL, C1): invisible, and forbidden in
-# the HTML and YAML we export. A few are dropped; many mean the file is not text at all.
+# Control characters other than tab and newline (C0, DEL, C1). A few are kept as written (the
+# renderer drops them from every HTML output); many mean the file is not text at all.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 BINARY_CONTROL_SHARE = 0.05
 
@@ -85,7 +85,7 @@ def read_markdown(path: Path) -> str:
     UTF-8 (with or without BOM) and UTF-16/UTF-32 with a BOM are decoded as such. A file that
     is not valid UTF-8 but is valid Windows-1252 (what older Windows editors save) is
     converted, since refusing it would only make the editor re-save it. Stray control
-    characters are dropped; a file full of them is refused as binary.
+    characters are kept as written (exports strip them); a file full of them is binary.
     """
     try:
         size = path.stat().st_size
@@ -107,8 +107,9 @@ def decode_markdown(data: bytes, path: Path) -> str:
             try:
                 text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise ImportFileError(f"Berkas {path} bertanda {name} tetapi isinya bukan teks "
-                                      f"{name} yang sah (bita ke-{exc.start + 1}).") from exc
+                raise ImportFileError(f"Berkas {path} adalah berkas biner, bukan teks Markdown "
+                                      f"(bertanda {name}, tetapi isinya bukan teks {name} yang "
+                                      f"sah pada bita ke-{exc.start + 1}).") from exc
             break
     else:
         if b"\x00" in data:
@@ -129,8 +130,6 @@ def decode_markdown(data: bytes, path: Path) -> str:
     controls = len(_CONTROL.findall(text))
     if controls > 8 and controls > BINARY_CONTROL_SHARE * len(text):
         raise ImportFileError(f"Berkas {path} adalah berkas biner, bukan teks Markdown.")
-    if controls:
-        text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
