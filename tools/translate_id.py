@@ -293,6 +293,126 @@ ID: dict[str, str] = {
     "Caption": "Keterangan",
     "Credit": "Kredit",
     "Alt text": "Teks alternatif",
+    'Saved with Ctrl+S':
+        'Disimpan dengan Ctrl+S',
+    'Autosave while typing':
+        'Simpan otomatis saat mengetik',
+    'Exported':
+        'Diekspor',
+    'Status changed':
+        'Status diubah',
+    'Restored from an earlier revision':
+        'Dipulihkan dari revisi sebelumnya',
+    'Before a restore':
+        'Sebelum pemulihan',
+    'Conflict: my text kept':
+        'Bentrok: teks saya dipertahankan',
+    'Conflict: the other text, replaced':
+        'Bentrok: teks lain yang ditimpa',
+    'Conflict: my text, not taken':
+        'Bentrok: teks saya yang tidak dipakai',
+    'Imported':
+        'Diimpor',
+    'Empty rubric':
+        'Kosongkan rubrik',
+    'The rubric “{name}” has no articles.':
+        'Rubrik “{name}” tidak berisi artikel.',
+    'Move the %n article(s) of “{name}” and its sub-rubrics to the Trash? They can be restored from the Trash into this rubric.':
+        'Pindahkan %n artikel di “{name}” dan subrubriknya ke Sampah? Artikel itu bisa dipulihkan dari Sampah ke rubrik ini.',
+    '%n article(s) moved to the Trash':
+        '%n artikel dipindahkan ke Sampah',
+    'Revision history: {headline}':
+        'Riwayat revisi: {headline}',
+    '<span style="{ins}">&nbsp;green&nbsp;</span> added since this revision · <span style="{dele}">&nbsp;red&nbsp;</span> removed since this revision':
+        '<span style="{ins}">&nbsp;hijau&nbsp;</span> ditambahkan sejak revisi ini · <span style="{dele}">&nbsp;merah&nbsp;</span> dihapus sejak revisi ini',
+    '&Restore this revision':
+        '&Pulihkan revisi ini',
+    'This article has no revisions yet. One is kept on every Ctrl+S, export and status change, and every 10 minutes while you type.':
+        'Artikel ini belum punya revisi. Revisi disimpan setiap Ctrl+S, ekspor dan perubahan status, dan tiap 10 menit saat Anda mengetik.',
+    'This revision has the same text as now.':
+        'Teks revisi ini sama dengan teks sekarang.',
+    'Since this revision: {added} words added, {removed} words removed.':
+        'Sejak revisi ini: {added} kata ditambahkan, {removed} kata dihapus.',
+    'The revision was not restored':
+        'Revisi tidak dipulihkan',
+    'Backups':
+        'Cadangan',
+    'A copy of the database is made every day at start-up (the last 7 days and 4 weeks are kept), before every update of the database format and before every restore. Folder: {folder}':
+        'Salinan basis data dibuat setiap hari saat aplikasi dibuka (7 hari dan 4 minggu terakhir disimpan), sebelum setiap pembaruan format basis data dan sebelum setiap pemulihan. Folder: {folder}',
+    'Date':
+        'Tanggal',
+    'Kind':
+        'Jenis',
+    'Size':
+        'Ukuran',
+    '&Back up now':
+        '&Cadangkan sekarang',
+    '&Restore…':
+        '&Pulihkan…',
+    'Daily':
+        'Harian',
+    'Manual':
+        'Manual',
+    'Before a format update':
+        'Sebelum pembaruan format',
+    'Damaged database (kept for support)':
+        'Basis data rusak (disimpan untuk dukungan teknis)',
+    'No backup was made':
+        'Cadangan tidak dibuat',
+    'This backup cannot be restored':
+        'Cadangan ini tidak bisa dipulihkan',
+    'Restore backup':
+        'Pulihkan cadangan',
+    'Replace the database with the backup of {date}? The database as it is now is backed up first, so this can be undone from this list.':
+        'Ganti basis data dengan cadangan {date}? Basis data yang sekarang dicadangkan dulu, jadi langkah ini bisa dibatalkan dari daftar ini.',
+    'The database is damaged':
+        'Basis data rusak',
+    'The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.':
+        'Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.',
+    'The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.':
+        'Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.',
+    'No good backup was found. Keep the file and ask your support desk for help.':
+        'Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.',
+    'Open the backup (read-only)':
+        'Buka cadangan (hanya-baca)',
+    'Quit':
+        'Keluar',
+    'What SQLite reported:':
+        'Laporan SQLite:',
+    'Export finished':
+        'Ekspor selesai',
+    'Export finished with problems':
+        'Ekspor selesai dengan masalah',
+    '{done} of {total} articles exported to {folder}.':
+        '{done} dari {total} artikel diekspor ke {folder}.',
+    'The export was cancelled.':
+        'Ekspor dibatalkan.',
+    '%n article(s) were not exported; no partial file was left behind. The reasons:':
+        '%n artikel tidak diekspor; tidak ada berkas setengah jadi yang tertinggal. Alasannya:',
+    "Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other's work. Close the other window and start EditorBerita again to edit.":
+        'EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.',
+    'Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.':
+        'Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.',
+    'Restore this backup':
+        'Pulihkan cadangan ini',
+    'Daily backup made: {name}':
+        'Cadangan harian dibuat: {name}',
+    'Replace the database with this backup? The database as it is now is copied to the backups folder first.':
+        'Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.',
+    'Another EditorBerita has the database open; close it first.':
+        'EditorBerita lain sedang membuka basis data ini; tutup dulu.',
+    'Backup restored. The database as it was before is kept in {path}.':
+        'Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.',
+    "Move the rubric's articles to the &Trash…":
+        'Pindahkan artikel rubrik ke &Sampah…',
+    'Revision &history…':
+        '&Riwayat revisi…',
+    'Earlier versions of this article: compare and restore':
+        'Versi lama artikel ini: bandingkan dan pulihkan',
+    '&Backups…':
+        '&Cadangan…',
+    'Revision restored; the text before it is kept in the history.':
+        'Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.',
 }
 
 

@@ -113,6 +113,89 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="46"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="48"/>
+        <source>A copy of the database is made every day at start-up (the last 7 days and 4 weeks are kept), before every update of the database format and before every restore. Folder: {folder}</source>
+        <translation>Salinan basis data dibuat setiap hari saat aplikasi dibuka (7 hari dan 4 minggu terakhir disimpan), sebelum setiap pembaruan format basis data dan sebelum setiap pemulihan. Folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="55"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="55"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="55"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="64"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="66"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="91"/>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="91"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="92"/>
+        <source>Before a format update</source>
+        <translation>Sebelum pembaruan format</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="93"/>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="94"/>
+        <source>Damaged database (kept for support)</source>
+        <translation>Basis data rusak (disimpan untuk dukungan teknis)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="131"/>
+        <source>No backup was made</source>
+        <translation>Cadangan tidak dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="146"/>
+        <source>This backup cannot be restored</source>
+        <translation>Cadangan ini tidak bisa dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="148"/>
+        <source>Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="149"/>
+        <source>Replace the database with the backup of {date}? The database as it is now is backed up first, so this can be undone from this list.</source>
+        <translation>Ganti basis data dengan cadangan {date}? Basis data yang sekarang dicadangkan dulu, jadi langkah ini bisa dibatalkan dari daftar ini.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../src/editorberita/ui/dialogs.py" line="91"/>
@@ -161,6 +244,44 @@
         <location filename="../../src/editorberita/ui/metadata.py" line="71"/>
         <source>{count} characters; the limit is {limit}</source>
         <translation>{count} karakter; batasnya {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="49"/>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="51"/>
+        <source>The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.</source>
+        <translation>Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="55"/>
+        <source>The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.</source>
+        <translation>Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="60"/>
+        <source>No good backup was found. Keep the file and ask your support desk for help.</source>
+        <translation>Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="69"/>
+        <source>Open the backup (read-only)</source>
+        <translation>Buka cadangan (hanya-baca)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="72"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="79"/>
+        <source>What SQLite reported:</source>
+        <translation>Laporan SQLite:</translation>
     </message>
 </context>
 <context>
@@ -235,7 +356,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
     </message>
     <message>
         <location filename="../../src/editorberita/ui/exporting.py" line="78"/>
-        <location filename="../../src/editorberita/ui/exporting.py" line="113"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="115"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
@@ -250,29 +371,54 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>(dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="90"/>
-        <source>Some articles were not exported</source>
-        <translation>Beberapa artikel tidak terekspor</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="100"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="102"/>
         <source>Pictures without alt text</source>
         <translation>Gambar tanpa teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="101"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="103"/>
         <source>Export anyway?</source>
         <translation>Tetap ekspor?</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="116"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="118"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="149"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="151"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="164"/>
+        <source>Export finished</source>
+        <translation>Ekspor selesai</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="165"/>
+        <source>Export finished with problems</source>
+        <translation>Ekspor selesai dengan masalah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="166"/>
+        <source>{done} of {total} articles exported to {folder}.</source>
+        <translation>{done} dari {total} artikel diekspor ke {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/backups.py" line="169"/>
+        <source>The export was cancelled.</source>
+        <translation>Ekspor dibatalkan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/backups.py" line="171"/>
+        <source>%n article(s) were not exported; no partial file was left behind. The reasons:</source>
+        <translation>
+            <numerusform>%n artikel tidak diekspor; tidak ada berkas setengah jadi yang tertinggal. Alasannya:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -358,345 +504,514 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="39"/>
+        <source>Saved with Ctrl+S</source>
+        <translation>Disimpan dengan Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="40"/>
+        <source>Autosave while typing</source>
+        <translation>Simpan otomatis saat mengetik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="41"/>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="42"/>
+        <source>Status changed</source>
+        <translation>Status diubah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="43"/>
+        <source>Restored from an earlier revision</source>
+        <translation>Dipulihkan dari revisi sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="45"/>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="46"/>
+        <source>Conflict: my text kept</source>
+        <translation>Bentrok: teks saya dipertahankan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="48"/>
+        <source>Conflict: the other text, replaced</source>
+        <translation>Bentrok: teks lain yang ditimpa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="50"/>
+        <source>Conflict: my text, not taken</source>
+        <translation>Bentrok: teks saya yang tidak dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="52"/>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="89"/>
+        <source>Revision history: {headline}</source>
+        <translation>Riwayat revisi: {headline}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="90"/>
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="102"/>
+        <source>&lt;span style="{ins}"&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; added since this revision · &lt;span style="{dele}"&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; removed since this revision</source>
+        <translation>&lt;span style="{ins}"&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; ditambahkan sejak revisi ini · &lt;span style="{dele}"&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; dihapus sejak revisi ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="118"/>
+        <source>&amp;Restore this revision</source>
+        <translation>&amp;Pulihkan revisi ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="127"/>
+        <source>This article has no revisions yet. One is kept on every Ctrl+S, export and status change, and every 10 minutes while you type.</source>
+        <translation>Artikel ini belum punya revisi. Revisi disimpan setiap Ctrl+S, ekspor dan perubahan status, dan tiap 10 menit saat Anda mengetik.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="165"/>
+        <source>This revision has the same text as now.</source>
+        <translation>Teks revisi ini sama dengan teks sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="167"/>
+        <source>Since this revision: {added} words added, {removed} words removed.</source>
+        <translation>Sejak revisi ini: {added} kata ditambahkan, {removed} kata dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="180"/>
+        <source>The revision was not restored</source>
+        <translation>Revisi tidak dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="192"/>
+        <location filename="../../src/editorberita/ui/history.py" line="198"/>
+        <source>Empty rubric</source>
+        <translation>Kosongkan rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="193"/>
+        <source>The rubric “{name}” has no articles.</source>
+        <translation>Rubrik “{name}” tidak berisi artikel.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="140"/>
+        <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
+        <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="158"/>
+        <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
+        <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="160"/>
+        <source>Restore this backup</source>
+        <translation>Pulihkan cadangan ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="214"/>
+        <source>Daily backup made: {name}</source>
+        <translation>Cadangan harian dibuat: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="226"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="231"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="244"/>
+        <source>Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="227"/>
+        <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
+        <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="232"/>
+        <source>Another EditorBerita has the database open; close it first.</source>
+        <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="254"/>
+        <source>Backup restored. The database as it was before is kept in {path}.</source>
+        <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="281"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="628"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="294"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="647"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="320"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="333"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="321"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="334"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="322"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="335"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="323"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="336"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="324"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="337"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="326"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="339"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="328"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="341"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="329"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="342"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="331"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="344"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="332"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="345"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="333"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="346"/>
+        <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
+        <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
+        <source>Revision &amp;history…</source>
+        <translation>&amp;Riwayat revisi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="349"/>
+        <source>Earlier versions of this article: compare and restore</source>
+        <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="350"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="351"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="335"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="353"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="337"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="355"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="339"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="357"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="341"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="359"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="343"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="361"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="344"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="362"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="345"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="363"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="347"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="365"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="366"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="349"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="367"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="351"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="369"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="352"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="353"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="371"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="355"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="373"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="356"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="374"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="357"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="375"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="358"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="376"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="359"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="361"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="379"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="362"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="380"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="364"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="382"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="366"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="384"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="368"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="388"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="372"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="390"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="374"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="392"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="376"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="394"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="378"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="396"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="380"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="382"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="383"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="416"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="434"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="417"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="435"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="430"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="448"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="434"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="439"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="452"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="457"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="441"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="443"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="444"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="450"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="469"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="453"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="472"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="455"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="474"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="485"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="519"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="597"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="616"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="603"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="622"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="622"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="641"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="901"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="904"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="963"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="966"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="928"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="990"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="935"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="997"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="958"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1020"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="964"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1026"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1006"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1068"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -749,38 +1064,43 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="703"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="728"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="712"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="737"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="716"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="741"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="754"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="779"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
-            <numerusform>%n artikel dibuang ke Sampah</numerusform>
+            <numerusform>%n artikel dipindahkan ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="771"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="833"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="772"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="834"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="816"/>
+        <source>Revision restored; the text before it is kept in the history.</source>
+        <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
         <source>New rubric</source>
@@ -849,7 +1169,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/app.py" line="291"/>
+        <location filename="../../src/editorberita/ui/app.py" line="303"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
@@ -860,12 +1180,12 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="914"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="915"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>

@@ -43,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="cadangkan basis data")
     p.add_argument("--to", type=Path, help="berkas tujuan")
 
+    p = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan "
+                       "(basis data sekarang dicadangkan dulu)")
+    p.add_argument("file", type=Path, metavar="BERKAS", help="berkas cadangan .sqlite3")
+
     sub.add_parser("check", help="periksa keutuhan basis data")
 
     sub.add_parser("info", help="versi dan lokasi data (basis data, pengaturan, log, cadangan)")
@@ -165,17 +169,40 @@ def cmd_categories(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Copy the database with SQLite's online backup API."""
-    from editorberita.core.domain import utcnow
-    from editorberita.core.paths import backups_dir
+    from editorberita.core.backup import backup_name
 
     store = _open(args)
     try:
-        dest = args.to or (backups_dir(store.db_path)
-                           / f"{store.db_path.stem}-{utcnow():%Y%m%d-%H%M%S}.sqlite3")
+        dest = args.to or backup_name(store.db_path, "manual")
         store.backup_to(Path(dest))
         print(f"Cadangan disimpan: {dest}")
     finally:
         store.close()
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the database with a backup, after checking it and backing up the current one."""
+    from editorberita.core.backup import check_backup, restore_backup
+    from editorberita.core.lock import DatabaseLock
+    from editorberita.core.paths import default_db_path
+
+    db_path = Path(args.db or default_db_path())
+    source = Path(args.file)
+    if source.resolve() == db_path.resolve():
+        raise UserError("berkas cadangan sama dengan basis data yang dipulihkan")
+    check_backup(source)
+    lock = DatabaseLock(db_path)
+    if not lock.acquire():
+        raise UserError(f"basis data {db_path} sedang dibuka EditorBerita lain; tutup dulu "
+                        "jendelanya, lalu ulangi")
+    try:
+        safety = restore_backup(db_path, source)
+    finally:
+        lock.release()
+    if safety != source:
+        print(f"Basis data lama dicadangkan: {safety}")
+    print(f"Basis data dipulihkan dari {source}")
     return 0
 
 
@@ -250,6 +277,7 @@ COMMANDS = {
     "list": cmd_list,
     "categories": cmd_categories,
     "backup": cmd_backup,
+    "restore": cmd_restore,
     "check": cmd_check,
     "import": cmd_import,
     "export": cmd_export,

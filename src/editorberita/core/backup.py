@@ -8,7 +8,9 @@ consistent even while the editor is writing. May import ``core.sqlite``, ``core.
 from __future__ import annotations
 
 import logging
+import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,12 +24,22 @@ logger = logging.getLogger(__name__)
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-KINDS = ("daily", "manual", "migration", "restore")
+KINDS = ("daily", "manual", "migration", "restore", "damaged")
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)\.sqlite3$")
+# Copies made by ``storage.migrate`` before a schema change: "<stem>-before-0002-<stamp>".
+_MIGRATION_NAME = re.compile(r"^(?P<stem>.+)-before-[0-9a-z]+-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
 
 
 class BackupError(EditorBeritaError):
     """A backup could not be made or restored."""
+
+
+class DamagedDatabaseError(BackupError):
+    """The database itself failed the integrity check."""
+
+    def __init__(self, message: str, *, problems: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -52,11 +64,13 @@ def list_backups(db_path: Path) -> list[BackupFile]:
     if folder.is_dir():
         for path in folder.glob("*.sqlite3"):
             match = _NAME.match(path.name)
+            kind = match["kind"] if match else "migration"
+            match = match or _MIGRATION_NAME.match(path.name)
             if not match or match["stem"] != db_path.stem:
                 continue
             created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S").replace(
                 tzinfo=utcnow().tzinfo)
-            found.append(BackupFile(path=path, created=created, kind=match["kind"]))
+            found.append(BackupFile(path=path, created=created, kind=kind))
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
@@ -72,8 +86,14 @@ def make_backup(db_path: Path, kind: str = "manual", dest: Path | None = None,
     return target
 
 
-def daily_backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
-    """Back up at most once a day (called at start-up), then thin old daily backups."""
+def daily_backup_if_due(db_path: Path, now: datetime | None = None, *,
+                        verify: bool = False) -> Path | None:
+    """Back up at most once a day (called at start-up), then thin old daily backups.
+
+    With ``verify`` the fresh copy is checked (``quick_check``) before old copies are rotated
+    away: a damaged copy is renamed "damaged", never counted as a daily backup, and
+    DamagedDatabaseError is raised, so a damaged database never pushes out good backups.
+    """
     now = now or utcnow()
     if not db_path.exists():
         return None
@@ -81,6 +101,13 @@ def daily_backup_if_due(db_path: Path, now: datetime | None = None) -> Path | No
     if daily and now - daily[0].created < timedelta(hours=20):
         return None
     path = make_backup(db_path, "daily", now=now)
+    if verify:
+        problems = sq.integrity_problems(path, quick=True)
+        if problems:
+            damaged = backup_name(db_path, "damaged", now)
+            path.replace(damaged)
+            raise DamagedDatabaseError(
+                f"Basis data {db_path} rusak: {problems[0]}", problems=problems)
     rotate(db_path)
     return path
 
@@ -122,21 +149,86 @@ def check_backup(path: Path) -> None:
 def restore_backup(db_path: Path, backup: Path) -> Path:
     """Replace the database with a backup; the current database is backed up first.
 
-    Every store on ``db_path`` must be closed. Returns the safety copy of the old database.
+    Every store on ``db_path`` must be closed (the caller holds the database lock). The backup
+    is copied next to the database, then moved over it in one rename, with the old ``-wal``
+    and ``-shm`` removed so that no stale log is ever replayed onto the restored file.
+    Returns the safety copy of the old database (a raw file copy when it is too damaged for
+    SQLite to read).
     """
     check_backup(backup)
-    safety = make_backup(db_path, "restore") if db_path.exists() else backup
+    safety = _safety_copy(db_path) if db_path.exists() else backup
+    tmp = db_path.with_name(db_path.name + ".restore")
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        source = sqlite3.connect(sq.read_only_uri(backup), uri=True)
         try:
-            target = sqlite3.connect(db_path, timeout=sq.BUSY_TIMEOUT_MS / 1000)
+            target = sqlite3.connect(tmp)
             try:
                 source.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
             finally:
                 target.close()
         finally:
             source.close()
-    except sqlite3.Error as exc:
+        _fsync(tmp)
+        for suffix in ("-wal", "-shm", "-journal"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+        _fsync_dir(db_path.parent)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
         raise BackupError(f"Pemulihan dari {backup} gagal: {exc}. Basis data lama aman di "
                           f"{safety}.") from exc
+    logger.info("Restored %s from %s (old database kept in %s)", db_path, backup, safety)
     return safety
+
+
+def _safety_copy(db_path: Path) -> Path:
+    """Back up the database before it is replaced; copy the raw files if SQLite cannot."""
+    try:
+        return make_backup(db_path, "restore")
+    except BackupError as exc:
+        logger.warning("Online backup before restore failed (%s); copying the files", exc)
+    target = backup_name(db_path, "damaged")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        shutil.copy2(db_path, target)
+        for suffix in ("-wal", "-shm"):
+            side = db_path.with_name(db_path.name + suffix)
+            if side.exists():
+                shutil.copy2(side, target.with_name(target.name + suffix))
+    except OSError as exc:
+        raise BackupError(f"Basis data {db_path} tidak bisa disalin sebelum pemulihan: {exc}. "
+                          "Tidak ada yang diubah.") from exc
+    return target
+
+
+def newest_good_backup(db_path: Path) -> BackupFile | None:
+    """Return the newest backup that passes the integrity check, or None."""
+    for candidate in list_backups(db_path):
+        if candidate.kind == "damaged":
+            continue
+        try:
+            check_backup(candidate.path)
+        except BackupError as exc:
+            logger.info("Skipping backup %s: %s", candidate.path, exc)
+            continue
+        return candidate
+    return None
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -62,6 +62,8 @@ _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 
 # fsync waits on the disk, not the CPU: a few writers in parallel hide most of it.
 WRITERS = 4
+# Reason of the revision kept with every export (core.revisions.EXPORT).
+EXPORT_REVISION = "export"
 
 Progress = Callable[[int, int, Article], "bool | None"]
 
@@ -194,7 +196,7 @@ def explain_os_error(path: Path, exc: OSError, action: str = "ditulis") -> str:
     """Return one Indonesian sentence naming the file and the reason it failed."""
     reasons = {
         errno.EACCES: "tidak ada izin menulis di folder itu",
-        errno.EPERM: "tidak ada izin menulis di folder itu",
+        errno.EPERM: "sistem menolak menulisnya (tidak ada izin, atau berkasnya dikunci)",
         errno.EROFS: "foldernya hanya-baca",
         errno.ENOSPC: "disk penuh",
         errno.EDQUOT: "kuota disk habis",
@@ -202,7 +204,13 @@ def explain_os_error(path: Path, exc: OSError, action: str = "ditulis") -> str:
         errno.ENOENT: "foldernya tidak ada",
         errno.ENOTDIR: "salah satu bagian jalurnya bukan folder",
         errno.EISDIR: "sudah ada folder dengan nama itu",
+        errno.EFBIG: "berkasnya melebihi batas ukuran yang diizinkan",
+        errno.ETXTBSY: "berkasnya sedang dipakai program lain",
+        errno.EBUSY: "berkasnya sedang dipakai program lain",
     }
+    # Windows: 32 = sharing violation, 33 = lock violation (another program has it open).
+    if getattr(exc, "winerror", None) in (32, 33):
+        return f"Berkas {path} tidak dapat {action}: berkasnya sedang dibuka program lain."
     reason = reasons.get(exc.errno or 0) or exc.strerror or str(exc)
     return f"Berkas {path} tidak dapat {action}: {reason}."
 
@@ -365,7 +373,8 @@ class Exporter:
     def record(self, article: Article, path: Path, digest: str) -> None:
         """Remember the export in the store ("changed since export", re-export naming)."""
         if article.id is not None:
-            self.store.record_export(article.id, self.fmt, str(path.resolve()), digest)
+            self.store.record_export(article.id, self.fmt, str(path.resolve()), digest,
+                                     revision_reason=EXPORT_REVISION)
 
     def export(self, article: Article) -> Path:
         """Write one article and record the export; return the file written."""

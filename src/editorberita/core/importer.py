@@ -71,8 +71,24 @@ class ParsedFile:
     meta: dict[str, object] = field(default_factory=dict)
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+         (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+         (b"\xff\xfe", "utf-16-le", "UTF-16"),
+         (b"\xfe\xff", "utf-16-be", "UTF-16"))
+# Control characters other than tab and newline (C0, DEL, C1). A few are kept as written (the
+# renderer drops them from every HTML output); many mean the file is not text at all.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+BINARY_CONTROL_SHARE = 0.05
+
+
 def read_markdown(path: Path) -> str:
-    """Return the file's text, refusing big, binary and non-UTF-8 files with a clear message."""
+    """Return the file's text, refusing big, empty, binary and undecodable files clearly.
+
+    UTF-8 (with or without BOM) and UTF-16/UTF-32 with a BOM are decoded as such. A file that
+    is not valid UTF-8 but is valid Windows-1252 (what older Windows editors save) is
+    converted, since refusing it would only make the editor re-save it. Stray control
+    characters are kept as written (exports strip them); a file full of them is binary.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -81,14 +97,42 @@ def read_markdown(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFileError(explain_os_error(path, exc, "dibaca")) from exc
-    if b"\x00" in data:
+    return decode_markdown(data, path)
+
+
+def decode_markdown(data: bytes, path: Path) -> str:
+    """Decode a Markdown file's bytes (see ``read_markdown``); newlines become "\\n"."""
+    if not data.strip(b" \t\r\n\xef\xbb\xbf"):
+        raise ImportFileError(f"Berkas {path} kosong; tidak ada yang bisa diimpor.")
+    for bom, encoding, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ImportFileError(f"Berkas {path} adalah berkas biner, bukan teks Markdown "
+                                      f"(bertanda {name}, tetapi isinya bukan teks {name} yang "
+                                      f"sah pada bita ke-{exc.start + 1}).") from exc
+            break
+    else:
+        if b"\x00" in data:
+            raise ImportFileError(f"Berkas {path} adalah berkas biner, bukan teks Markdown.")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                raise ImportFileError(
+                    f"Berkas {path} bukan teks UTF-8 yang sah (bita ke-{exc.start + 1}) dan "
+                    "juga bukan teks Windows-1252; simpan ulang sebagai UTF-8.") from exc
+            logger.info("Imported %s as Windows-1252 (not valid UTF-8)", path)
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise ImportFileError(f"Berkas {path} kosong; tidak ada yang bisa diimpor.")
+    controls = len(_CONTROL.findall(text))
+    if controls > 8 and controls > BINARY_CONTROL_SHARE * len(text):
         raise ImportFileError(f"Berkas {path} adalah berkas biner, bukan teks Markdown.")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(f"Berkas {path} bukan teks UTF-8 yang sah "
-                              f"(bita ke-{exc.start + 1}).") from exc
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _text(value: object) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
-from sqlalchemy import Engine, event
+from sqlalchemy import URL, Engine, event
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -18,6 +19,14 @@ BUSY_TIMEOUT_MS = 5000
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+)
+
+# A read-only store (a second EditorBerita on the same file, a backup preview) opens the file
+# with ``mode=ro`` and also refuses writes at the connection level: it must never change it.
+READ_ONLY_PRAGMAS = (
+    "PRAGMA query_only=ON",
     "PRAGMA foreign_keys=ON",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
 )
@@ -81,13 +90,14 @@ def alembic_include_object(obj: object, name: str | None, type_: str, reflected:
     return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
 
 
-def install_pragmas(engine: Engine) -> None:
+def install_pragmas(engine: Engine, *, read_only: bool = False) -> None:
     """Set the durability and safety pragmas on every new connection of the engine."""
+    pragmas = READ_ONLY_PRAGMAS if read_only else PRAGMAS
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor = dbapi_connection.cursor()
-        for pragma in PRAGMAS:
+        for pragma in pragmas:
             cursor.execute(pragma)
         cursor.close()
 
@@ -118,7 +128,7 @@ def backup_database(source: Path, dest: Path) -> None:
     """Copy a live database with SQLite's online backup API (consistent even while in use)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    src = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         out = sqlite3.connect(tmp)
         try:
@@ -131,12 +141,33 @@ def backup_database(source: Path, dest: Path) -> None:
     tmp.replace(dest)
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """Return what ``PRAGMA integrity_check`` reports; an empty list means the file is sound."""
+def read_only_uri(path: Path) -> str:
+    """Return the SQLite URI that opens ``path`` read-only (any character in the name)."""
+    return "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
+
+
+def database_url(path: Path, *, read_only: bool = False) -> URL:
+    """Return the SQLAlchemy URL of a database file, taken literally ("#", "?", "%" too).
+
+    ``read_only`` opens it as an SQLite URI with ``mode=ro``: the file is never written.
+    """
+    if read_only:
+        return URL.create("sqlite", database="file:" + quote(str(Path(path).resolve())),
+                          query={"uri": "true", "mode": "ro"})
+    return URL.create("sqlite", database=str(path))
+
+
+def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
+    """Return what ``PRAGMA integrity_check`` reports; an empty list means the file is sound.
+
+    ``quick`` runs ``quick_check``: the same page and record checks without comparing every
+    index with its table (O(N) instead of O(N log N)); it is what start-up uses.
+    """
+    pragma = "quick_check" if quick else "integrity_check"
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            rows = con.execute("PRAGMA integrity_check").fetchall()
+            rows = con.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -149,7 +180,7 @@ def schema_version(path: Path) -> str | None:
     """Return the Alembic revision stamped in the database, or None for a new, empty file."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    con = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"

@@ -19,6 +19,8 @@ from sqlalchemy import (
     Engine,
     and_,
     create_engine,
+    delete,
+    event,
     func,
     insert,
     literal,
@@ -71,6 +73,10 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 class DatabaseError(EditorBeritaError):
     """The database file cannot be used: damaged, not a database, locked, or too new."""
+
+
+class ReadOnlyError(DatabaseError):
+    """A write was attempted on a store opened read-only."""
 
 
 SORT_COLUMNS = {
@@ -142,18 +148,25 @@ def _known_revisions(config: object) -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def create_db_engine(db_path: Path) -> Engine:
+def create_db_engine(db_path: Path, *, read_only: bool = False) -> Engine:
     """Return an engine on the SQLite file with the project's pragmas."""
-    engine = create_engine(f"sqlite:///{db_path}", future=True)
-    sq.install_pragmas(engine)
+    engine = create_engine(sq.database_url(db_path, read_only=read_only), future=True)
+    sq.install_pragmas(engine, read_only=read_only)
     return engine
 
 
-def open_store(db_path: Path, *, run_migrations: bool = True) -> ArticleStore:
-    """Open (creating if needed) and migrate the database at ``db_path``."""
+def open_store(db_path: Path, *, run_migrations: bool = True,
+               read_only: bool = False) -> ArticleStore:
+    """Open (creating if needed) and migrate the database at ``db_path``.
+
+    ``read_only`` opens an existing file with SQLite's ``mode=ro`` and ``query_only``: no
+    migration, no WAL switch, no write of any kind (a second window, a backup preview).
+    """
     db_path = Path(db_path)
     if db_path.exists() and db_path.is_dir():
         raise DatabaseError(f"{db_path} adalah folder, bukan berkas basis data.")
+    if read_only:
+        return _open_read_only(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_db_engine(db_path)
     try:
@@ -170,6 +183,41 @@ def open_store(db_path: Path, *, run_migrations: bool = True) -> ArticleStore:
             raise DatabaseError(_explain_db_error(db_path, exc)) from exc
         raise
     return ArticleStore(engine, db_path)
+
+
+def _open_read_only(db_path: Path) -> ArticleStore:
+    if not db_path.is_file():
+        raise DatabaseError(f"Basis data {db_path} tidak ditemukan.")
+    try:
+        version = sq.schema_version(db_path)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(_explain_db_error(db_path, exc)) from exc
+    if version != SCHEMA_HEAD:
+        raise DatabaseError(f"Basis data {db_path} memakai skema {version or 'kosong'}, bukan "
+                            f"{SCHEMA_HEAD}; tidak bisa dibuka hanya-baca.")
+    engine = create_db_engine(db_path, read_only=True)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT count(*) FROM articles")).scalar_one()
+    except (sqlite3.DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise DatabaseError(_explain_db_error(db_path, exc)) from exc
+    return ArticleStore(engine, db_path, read_only=True)
+
+
+def _refuse_writes(sessions: sessionmaker) -> None:  # type: ignore[type-arg]
+    """Make every write through ``sessions`` fail with a plain ReadOnlyError."""
+    message = "Basis data ini dibuka hanya-baca; perubahan tidak disimpan."
+
+    @event.listens_for(sessions, "before_flush")
+    def _no_flush(session: Session, _context: object, _instances: object) -> None:
+        if session.new or session.dirty or session.deleted:
+            raise ReadOnlyError(message)
+
+    @event.listens_for(sessions, "do_orm_execute")
+    def _no_dml(state) -> None:  # type: ignore[no-untyped-def]
+        if state.is_insert or state.is_update or state.is_delete:
+            raise ReadOnlyError(message)
 
 
 def _explain_db_error(db_path: Path, exc: Exception) -> str:
@@ -195,10 +243,13 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
 class ArticleStore:
     """Articles, rubrics, tags, revisions, assets and export records of one database."""
 
-    def __init__(self, engine: Engine, db_path: Path) -> None:
+    def __init__(self, engine: Engine, db_path: Path, *, read_only: bool = False) -> None:
         self.engine = engine
         self.db_path = db_path
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if read_only:
+            _refuse_writes(self._sessions)
 
     def close(self) -> None:
         """Release every connection (and so the file) held by the store."""
@@ -546,11 +597,53 @@ class ArticleStore:
 
     # --------------------------------------------------------------- revisions
 
-    def add_revision(self, article_id: int, reason: str, *, manual: bool = False) -> Revision:
-        """Record a snapshot of the article as it is stored now."""
+    def add_revision(self, article_id: int, reason: str, *, manual: bool = False,
+                     snapshot: Article | None = None) -> Revision:
+        """Record a snapshot of the article as it is stored now (or of ``snapshot``).
+
+        ``snapshot`` keeps a text that is not stored, e.g. the losing side of a conflict.
+        """
         with self._sessions.begin() as session:
             article = self._article(self._article_record(session, article_id))
+            if snapshot is not None:
+                article = snapshot.copy(id=article.id)
             return self._add_revision(session, article, reason, manual)
+
+    def latest_revision_time(self, article_id: int) -> datetime | None:
+        """Return when the article's newest revision was taken, or None."""
+        with self._sessions.begin() as session:
+            moment = session.scalar(select(func.max(RevisionRecord.created_at))
+                                    .where(RevisionRecord.article_id == article_id))
+            return _from_db_time(moment)
+
+    def get_revision(self, revision_id: int) -> Revision:
+        """Return one revision or raise NotFoundError."""
+        with self._sessions.begin() as session:
+            record = session.get(RevisionRecord, revision_id)
+            if record is None:
+                raise NotFoundError(f"Revisi #{revision_id} tidak ditemukan.")
+            return self._revision(record)
+
+    def automatic_revision_times(self, before: datetime) -> list[tuple[int, int, datetime]]:
+        """Return (id, article id, time) of automatic revisions taken before ``before``."""
+        with self._sessions.begin() as session:
+            rows = session.execute(select(RevisionRecord.id, RevisionRecord.article_id,
+                                          RevisionRecord.created_at)
+                                   .where(RevisionRecord.manual.is_(False),
+                                          RevisionRecord.created_at < _to_db_time(before)))
+            return [(rid, aid, _from_db_time(at) or utcnow()) for rid, aid, at in rows]
+
+    def delete_revisions(self, revision_ids: Sequence[int]) -> int:
+        """Delete automatic revisions (thinning); manual ones are never deleted."""
+        ids = list(revision_ids)
+        deleted = 0
+        with self._sessions.begin() as session:
+            for start in range(0, len(ids), 500):
+                result = session.execute(delete(RevisionRecord).where(
+                    RevisionRecord.id.in_(ids[start:start + 500]),
+                    RevisionRecord.manual.is_(False)))
+                deleted += int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return deleted
 
     def list_revisions(self, article_id: int) -> list[Revision]:
         """Return an article's revisions, newest first."""
@@ -651,12 +744,28 @@ class ArticleStore:
 
     # ----------------------------------------------------------------- exports
 
-    def record_export(self, article_id: int, fmt: str, path: str, content_hash: str) -> None:
-        """Remember that an article was exported, so "changed since export" can be shown."""
+    def record_export(self, article_id: int, fmt: str, path: str, content_hash: str,
+                      *, revision_reason: str | None = None) -> None:
+        """Remember that an article was exported, so "changed since export" can be shown.
+
+        With ``revision_reason`` the exported state is kept as a revision too (same
+        transaction), unless the newest revision already holds exactly that state.
+        """
         with self._sessions.begin() as session:
             session.add(ExportRecord(article_id=article_id, format=fmt, path=path,
                                      content_hash=content_hash,
                                      exported_at=_to_db_time(utcnow())))
+            if revision_reason:
+                record = session.get(ArticleRecord, article_id)
+                if record is not None:
+                    article = self._article(record)
+                    snapshot = json.dumps(_snapshot(article), ensure_ascii=False)
+                    newest = session.scalar(select(RevisionRecord.snapshot)
+                                            .where(RevisionRecord.article_id == article_id)
+                                            .order_by(RevisionRecord.created_at.desc(),
+                                                      RevisionRecord.id.desc()).limit(1))
+                    if newest != snapshot:
+                        self._add_revision(session, article, revision_reason, False)
 
     def record_exports(self, records: Sequence[tuple[int, str, str, str]]) -> None:
         """Record many exports (article id, format, path, hash) in one transaction."""

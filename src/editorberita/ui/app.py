@@ -189,27 +189,36 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
         window.loaded.connect(lambda: marks.when_previewed(window, state))
 
     def open_store_in_window() -> None:
-        """Runs after the first paint: import the heavy parts, open the store, fill the panes."""
+        """Runs after the first paint: import the heavy parts, open the store, fill the panes.
+
+        The launcher takes the database lock (a second EditorBerita opens read-only), checks
+        the file (a damaged one is not opened for writing: the newest good backup is offered)
+        and starts the daily backup and revision thinning on a thread.
+        """
         window.preview.warm_up()
         setup_logging()
         from editorberita.core.storage import DatabaseError
+        from editorberita.ui.recovery import Launcher
 
+        launcher = Launcher(path, settings)
+        state["launcher"] = launcher
         try:
-            store = open_database(path)
+            opened = launcher.open_into(window)
         except DatabaseError as exc:
             logger.error("Cannot open %s: %s", path, exc)
             if smoke_test or marks:
                 print(f"editorberita: {exc}", file=sys.stderr)
             else:
                 QMessageBox.critical(window, APP_NAME, str(exc))
+            opened = False
+        if not opened:
             state["code"] = 1
             _smoke_quit(state)
             return
-        state["store"] = store
         if not (smoke_test or marks):
             app.setQuitOnLastWindowClosed(quit_on_close)
-        window.attach_store(store)
         window.load()
+        launcher.after_show()
 
     window.first_painted.connect(open_store_in_window, Qt.ConnectionType.QueuedConnection)
     window.show()
@@ -221,9 +230,12 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     window.close()
     window.deleteLater()
     app.setQuitOnLastWindowClosed(quit_on_close)
-    store = state["store"]
-    if store is not None:
-        store.close()  # type: ignore[attr-defined]
+    launcher = state.get("launcher")
+    if launcher is not None:
+        current = launcher.window  # type: ignore[attr-defined]
+        if current is not None and current is not window:  # a restore opened a new window
+            current.close()
+        launcher.close()  # type: ignore[attr-defined]
     if state["code"]:
         return int(state["code"])  # type: ignore[call-overload]
     return 0 if (smoke_test or marks) else int(code)

@@ -84,10 +84,12 @@ class ExportActions:
         if summary.cancelled:
             text += " " + self.tr("(cancelled)")
         self.statusBar().showMessage(text, 8000)
-        if summary.failures:
-            details = "\n".join(f"{a if isinstance(a, int) else a.headline}: {why}"
-                                for a, why in summary.failures[:20])
-            self._show_error(self.tr("Some articles were not exported"), details)
+        if not summary.ok:  # window-modal, but never blocks the event loop (open, not exec)
+            from editorberita.ui.backups import ExportSummaryDialog
+
+            self.export_summary = ExportSummaryDialog(summary, folder, self)
+            self.export_summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.export_summary.open()
 
     @Slot(str)
     def _on_export_current(self: MainWindow, fmt: str) -> None:

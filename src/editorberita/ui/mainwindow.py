@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editorberita.core import revisions
 from editorberita.core.domain import (
     Article,
     ArticleFilter,
@@ -68,6 +69,7 @@ from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key
 from editorberita.ui.pictures import PictureLibraryDialog, PicturePanel
 from editorberita.ui.preview import PreviewPane
+from editorberita.ui.readonly import enforce_read_only
 from editorberita.ui.rubrics import RubricActions
 from editorberita.ui.settings import Settings
 from editorberita.ui.sidebar import SidebarView
@@ -78,6 +80,8 @@ if TYPE_CHECKING:  # loaded after the first paint (SQLAlchemy, Jinja, Markdown)
 logger = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 1000
+# Steady typing keeps restarting the debounce; this bounds how long typed text can stay unsaved.
+AUTOSAVE_MAX_DELAY_MS = 1500
 LIMIT_FIELDS = ("headline", "subheadline", "lead", "seo_title", "seo_description")
 
 
@@ -95,6 +99,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
     article_opened = Signal(int)
     article_saved = Signal(int)
     loaded = Signal()
+    # A backup chosen in the Backups dialog: the composition root closes the store, restores
+    # the file and opens a fresh window on it (ui.recovery.Launcher).
+    restore_requested = Signal(object)
     #: Emitted once, right after the first paint has reached the screen (start-up).
     first_painted = Signal()
 
@@ -136,6 +143,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._max_wait_timer = QTimer(self)
+        self._max_wait_timer.setSingleShot(True)
+        self._max_wait_timer.setInterval(AUTOSAVE_MAX_DELAY_MS)
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
@@ -197,6 +207,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         if hasattr(self.editor, "stats_changed"):
             self.editor.stats_changed.connect(self._on_stats_changed)
         self._save_timer.timeout.connect(self._on_save_timer)
+        self._max_wait_timer.timeout.connect(self._on_save_timer)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._apply_color_scheme()
         self._update_actions()
@@ -268,13 +279,15 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
     def save_now(self, *, manual: bool = False) -> bool:
         """Save the editor's article if it changed (always when ``manual``); False on failure."""
         self._save_timer.stop()
+        self._max_wait_timer.stop()
         if self._current is None or (not self._dirty and not manual):
             return True
         article = self.compose_article()
         assert article is not None
+        reason = revisions.MANUAL if manual else revisions.autosave_reason(
+            self._current, article, self.store.latest_revision_time(article.id or 0))
         try:
-            saved = self.store.save_article(
-                article, revision_reason="manual" if manual else None, manual=manual)
+            saved = self.store.save_article(article, revision_reason=reason, manual=manual)
         except ConflictError as exc:
             return self._resolve_conflict(exc)
         except EditorBeritaError as exc:
@@ -330,6 +343,11 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
                   "Ctrl+Del")
         self._act("restore_articles", self.tr("Restore from Trash"), self._on_restore_articles)
         self._act("empty_trash", self.tr("Empty Trash…"), self._on_empty_trash)
+        self._act("empty_rubric", self.tr("Move the rubric's articles to the &Trash…"),
+                  self._on_empty_rubric)
+        self._act("history", self.tr("Revision &history…"), self._on_history, "Ctrl+Alt+H",
+                  self.tr("Earlier versions of this article: compare and restore"))
+        self._act("backups", self.tr("&Backups…"), self._on_backups)
         self._act("export_html", self.tr("Export as HTML &page…"),
                   partial(self._on_export_current, "html"), "Ctrl+E")
         self._act("export_fragment", self.tr("Export as HTML &fragment…"),
@@ -421,8 +439,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
                 export_menu.addSeparator()
             else:
                 export_menu.addAction(a[name])
-        for name in ("copy_html", "open_browser", None, "trash_articles", "restore_articles",
-                     "empty_trash", None, "quit"):
+        for name in ("copy_html", "open_browser", None, "history", "trash_articles",
+                     "restore_articles", "empty_trash", None, "backups", None, "quit"):
             if name is None:
                 file_menu.addSeparator()
             else:
@@ -440,7 +458,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         del edit_menu
         menu(self.tr("&Pictures"), ["insert_picture", "add_featured_picture", "picture_library",
                                     None, "keep_original_size"])
-        menu(self.tr("&Rubric"), ["new_rubric", "rename_rubric", "delete_rubric"])
+        menu(self.tr("&Rubric"), ["new_rubric", "rename_rubric", "delete_rubric", None,
+                                  "empty_rubric"])
         view_menu = menu(self.tr("&View"), ["toggle_preview", "more_fields", "focus_mode",
                                             "full_screen", None, "focus_sidebar",
                                             "focus_list", "focus_editor", "next_article",
@@ -604,22 +623,22 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.setWindowTitle(f"{headline} — EditorBerita")
 
     def _resolve_conflict(self, exc: ConflictError) -> bool:
+        """Let the editor choose; every choice keeps both texts (see core.revisions)."""
         dialog = ConflictDialog(exc.mine, exc.theirs, self)
         dialog.exec()
         mine, theirs = exc.mine, exc.theirs
         try:
             if dialog.choice is ConflictChoice.KEEP_MINE and theirs is not None:
-                saved = self.store.save_article(mine.copy(version=theirs.version),
-                                                revision_reason="conflict: kept mine",
-                                                manual=True)
+                saved = revisions.keep_mine(self.store, exc)
                 self._after_save(mine, saved)
             elif dialog.choice is ConflictChoice.TAKE_THEIRS and theirs is not None:
+                theirs = revisions.take_theirs(self.store, exc)
                 self._show_article(theirs)
                 self.article_model.update_article(theirs)
             else:
-                copy = self.store.create_article(mine.copy(
-                    id=None, version=0, slug="", slug_locked=False,
-                    headline=self.tr("{headline} (copy)").format(headline=mine.headline)))
+                copy = revisions.save_copy(
+                    self.store, exc,
+                    self.tr("{headline} (copy)").format(headline=mine.headline))
                 self.article_model.reload(keep_loaded=True)
                 self.sidebar_model.refresh_counts()
                 self._show_article(copy)
@@ -674,6 +693,10 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         is_rubric = key.startswith("cat:")
         self._actions["rename_rubric"].setEnabled(is_rubric)
         self._actions["delete_rubric"].setEnabled(is_rubric)
+        self._actions["empty_rubric"].setEnabled(is_rubric)
+        self._actions["history"].setEnabled(has_article)
+        if self.store is not None and self.store.read_only:
+            enforce_read_only(self)
 
     @Slot(str)
     def _on_sidebar_view_selected(self, key: str) -> None:
@@ -695,6 +718,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
             return
         self._dirty = True
         self._save_timer.start()
+        if not self._max_wait_timer.isActive():
+            self._max_wait_timer.start()
         article = self.compose_article()
         if article is not None:
             self.preview.schedule_article(article, self.current_category_name(article))
@@ -761,6 +786,43 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.store.restore_articles(ids)
         self.article_model.reload(keep_loaded=True)
         self.sidebar_model.refresh_counts()
+
+    @Slot()
+    def _on_empty_rubric(self) -> None:
+        from editorberita.ui.history import move_rubric_to_trash
+
+        category_id = self.sidebar.current_category_id()
+        if category_id is None:
+            return
+        self.save_now()
+        if move_rubric_to_trash(self, category_id):
+            self._reload_current_from_store()
+            if self._current is not None and self._current.deleted_at is not None:
+                self._clear_article()
+            self.article_model.reload()
+            self.sidebar_model.refresh_counts()
+
+    @Slot()
+    def _on_history(self) -> None:
+        from editorberita.ui.history import HistoryDialog  # loads the store's modules
+
+        if self._current is None or not self.save_now():
+            return
+        restored = HistoryDialog.choose_and_restore(self.store, self._current, self)
+        if restored is not None:
+            self._show_article(restored)
+            self.article_model.update_article(restored)
+            self.statusBar().showMessage(
+                self.tr("Revision restored; the text before it is kept in the history."), 6000)
+
+    @Slot()
+    def _on_backups(self) -> None:
+        from editorberita.ui.backups import BackupsDialog
+
+        self.save_now()
+        chosen = BackupsDialog.choose_restore(self.store.db_path, self)
+        if chosen is not None:
+            self.restore_requested.emit(chosen)
 
     @Slot()
     def _on_empty_trash(self) -> None:

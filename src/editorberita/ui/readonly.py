@@ -1,0 +1,64 @@
+"""Read-only mode of the window: a banner saying why, and no way to edit.
+
+Used when another EditorBerita has the database open, and for the preview of a backup. The
+store itself refuses writes too (``open_store(..., read_only=True)``); this module makes the
+window say so instead of failing on the first keystroke. May import PySide6 only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSizePolicy, QToolBar
+
+# Every action that would write to the database.
+WRITE_ACTIONS = ("new_article", "save", "new_rubric", "rename_rubric", "delete_rubric",
+                 "empty_rubric", "trash_articles", "restore_articles", "empty_trash",
+                 "export_html", "export_fragment", "export_markdown", "export_selected",
+                 "export_view", "replace", "history", "backups")
+
+BANNER_STYLE = ("QToolBar#read_only_banner { background: #fff4ce; border-bottom: 1px solid "
+                "#d9b500; } QToolBar#read_only_banner QLabel { color: #3d3000; padding: 6px; }")
+
+
+def enforce_read_only(window: QMainWindow) -> None:
+    """Disable every editing control of the window (called again after each action update)."""
+    actions = getattr(window, "_actions", {})
+    for name in WRITE_ACTIONS:
+        if name in actions:
+            actions[name].setEnabled(False)
+    editor = getattr(window, "editor", None)
+    if editor is not None:
+        editor.setReadOnly(True)
+    metadata = getattr(window, "metadata", None)
+    if metadata is not None:
+        metadata.setEnabled(False)
+    sidebar = getattr(window, "sidebar", None)
+    if sidebar is not None:
+        sidebar.setDragEnabled(False)
+        sidebar.setAcceptDrops(False)
+
+
+def show_banner(window: QMainWindow, message: str, button_text: str = "",
+                on_button: Callable[[], object] | None = None) -> QToolBar:
+    """Put a yellow banner under the toolbar with ``message`` and an optional button."""
+    banner = QToolBar(window)
+    banner.setObjectName("read_only_banner")
+    banner.setMovable(False)
+    banner.setFloatable(False)
+    banner.setStyleSheet(BANNER_STYLE)
+    label = QLabel(message, banner)
+    label.setObjectName("read_only_label")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    banner.addWidget(label)
+    if button_text and on_button is not None:
+        button = QPushButton(button_text, banner)
+        button.setObjectName("read_only_button")
+        button.clicked.connect(on_button)
+        banner.addWidget(button)
+    window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+    return banner

@@ -1,0 +1,263 @@
+"""Opening the database safely: lock, damage, backup preview, restore, start-up maintenance.
+
+The composition root (``ui.app.run``) asks a ``Launcher`` for the window. The launcher takes
+the database lock (a second EditorBerita opens read-only), checks the file (a damaged one is
+not opened for writing: the newest good backup is offered, read-only first), and after the
+window is shown runs the daily backup and revision thinning on a thread, so the first paint
+never waits for them. Restoring a backup closes the store and opens a new window on the
+restored file. May import ``core.*``, ``ui.*`` and PySide6.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editorberita.core import backup, health
+from editorberita.core.lock import DatabaseLock
+from editorberita.core.storage import ArticleStore, DatabaseError, open_store
+from editorberita.ui.app import open_database
+from editorberita.ui.history import format_moment
+from editorberita.ui.mainwindow import MainWindow
+from editorberita.ui.readonly import show_banner
+from editorberita.ui.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+_DAMAGE_WORDS = ("rusak", "bukan basis data", "malformed", "not a database", "corrupt")
+
+
+class DamagedDialog(QDialog):
+    """Says in plain words that the database is damaged and offers the newest good backup."""
+
+    def __init__(self, db_path: Path, problems: list[str], good: backup.BackupFile | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The database is damaged"))
+        text = self.tr(
+            "The database {path} is damaged, so EditorBerita will not write to it: that could "
+            "make things worse. Nothing has been deleted.").format(path=str(db_path))
+        if good is not None:
+            text += "\n\n" + self.tr(
+                "The newest good backup is from {date}. Open it read-only first to check that "
+                "it holds your work; you can then restore it. The damaged file is kept in the "
+                "backups folder.").format(date=format_moment(good.created))
+        else:
+            text += "\n\n" + self.tr(
+                "No good backup was found. Keep the file and ask your support desk for help.")
+        label = QLabel(text, self)
+        label.setObjectName("damaged_label")
+        label.setWordWrap(True)
+        details = QPlainTextEdit(self)
+        details.setReadOnly(True)
+        details.setPlainText("\n".join(problems[:20]))
+        details.setMaximumHeight(90)
+        buttons = QDialogButtonBox(self)
+        self.open_button = QPushButton(self.tr("Open the backup (read-only)"), self)
+        self.open_button.setObjectName("open_backup_button")
+        self.open_button.setEnabled(good is not None)
+        quit_button = QPushButton(self.tr("Quit"), self)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button.clicked.connect(self.accept)
+        quit_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(QLabel(self.tr("What SQLite reported:"), self))
+        layout.addWidget(details)
+        layout.addWidget(buttons)
+        self.resize(600, 320)
+
+
+class Launcher(QObject):
+    """Owns the lock, the store and the window of one database file."""
+
+    maintenance_done = Signal(object)  # health.MaintenanceReport, from the worker thread
+
+    def __init__(self, db_path: Path, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.settings = settings
+        self.lock = DatabaseLock(self.db_path)
+        self.store: ArticleStore | None = None
+        self.window: MainWindow | None = None
+        self.mode = "closed"  # "edit", "read-only" (locked), "preview" (a backup)
+        self._deferred_check = False
+        self._worker: threading.Thread | None = None
+        self.maintenance_done.connect(self._on_maintenance_done)
+
+    # ------------------------------------------------------------ opening
+
+    def start(self) -> MainWindow | None:
+        """Open the database the safest way; return the window to show, or None to quit."""
+        window = MainWindow(None, self.settings)
+        if self.open_into(window):
+            return self.window
+        window.deleteLater()
+        return None
+
+    def open_into(self, window: MainWindow) -> bool:
+        """Open the database the safest way into ``window`` (already shown, still empty).
+
+        Returns False when the user chose to quit (a damaged database and no backup taken).
+        A damaged database shows its newest good backup instead, read-only, in the window.
+        """
+        if not self.lock.acquire():
+            self._open_locked(window)
+            return True
+        problems = health.startup_problems(self.db_path)
+        if problems:
+            logger.error("Database %s is damaged: %s", self.db_path, problems[:3])
+            return self._offer_backup(problems, window, into=window) is not None
+        try:
+            store = open_database(self.db_path)
+        except DatabaseError as exc:
+            if any(word in str(exc).lower() for word in _DAMAGE_WORDS):
+                return self._offer_backup([str(exc)], window, into=window) is not None
+            raise
+        self._deferred_check = problems is None
+        self._install(store, "edit", window)
+        return True
+
+    def _open_locked(self, into: MainWindow | None = None) -> MainWindow:
+        holder = self.lock.holder().split(" ")[0] or "?"
+        store = open_store(self.db_path, read_only=True)
+        window = self._install(store, "read-only", into)
+        show_banner(window, self.tr(
+            "Another EditorBerita (process {pid}) already has this database open. This window "
+            "is read-only, so that neither overwrites the other's work. Close the other window "
+            "and start EditorBerita again to edit.").format(pid=holder))
+        return window
+
+    def _offer_backup(self, problems: list[str], parent: QWidget | None = None,
+                      into: MainWindow | None = None) -> MainWindow | None:
+        good = backup.newest_good_backup(self.db_path)
+        dialog = DamagedDialog(self.db_path, problems, good, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or good is None:
+            return None
+        return self.preview(good, into)
+
+    def preview(self, good: backup.BackupFile, into: MainWindow | None = None) -> MainWindow:
+        """Show a backup read-only, with a banner button that restores it."""
+        store = open_store(good.path, read_only=True)
+        window = self._install(store, "preview", into)
+        show_banner(window, self.tr(
+            "Preview of the backup of {date} (read-only). Check that it holds your work, then "
+            "restore it.").format(date=format_moment(good.created)),
+            self.tr("Restore this backup"), lambda: self.restore(good.path, confirm=True))
+        return window
+
+    def _install(self, store: ArticleStore, mode: str,
+                 into: MainWindow | None = None) -> MainWindow:
+        """Put the store into ``into`` (the start-up window) or into a new window."""
+        self.store = store
+        self.mode = mode
+        if into is not None:
+            window = into
+            window.attach_store(store)
+        else:
+            window = MainWindow(store, self.settings)
+        window.restore_requested.connect(self._on_restore_requested)
+        self.window = window
+        return window
+
+    # ----------------------------------------------------------- after show
+
+    def after_show(self) -> None:
+        """Start the daily backup and revision thinning on a thread (never blocks painting)."""
+        if self.mode != "edit" or self.store is None or self._worker is not None:
+            return
+        store, check = self.store, self._deferred_check
+
+        def work() -> None:
+            report = health.run_maintenance(store, check=check)
+            self.maintenance_done.emit(report)
+
+        self._worker = threading.Thread(target=work, name="startup-maintenance", daemon=True)
+        self._worker.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Wait for the start-up maintenance (tests, and before closing the store)."""
+        if self._worker is not None:
+            self._worker.join(timeout)
+
+    @Slot(object)
+    def _on_maintenance_done(self, report: health.MaintenanceReport) -> None:
+        window = self.window
+        if window is None:
+            return
+        if report.problems:
+            window.save_now()
+            replacement = self._offer_backup(report.problems, window)
+            if replacement is not None:
+                window.close()
+                replacement.show()
+                replacement.load()
+            return
+        if report.error:
+            window.statusBar().showMessage(report.error, 10000)
+        elif report.backup is not None:
+            window.statusBar().showMessage(
+                self.tr("Daily backup made: {name}").format(name=report.backup.name), 6000)
+
+    # -------------------------------------------------------------- restore
+
+    @Slot(object)
+    def _on_restore_requested(self, path: object) -> None:
+        self.restore(Path(str(path)), confirm=False)
+
+    def restore(self, backup_path: Path, *, confirm: bool = True) -> MainWindow | None:
+        """Close the store, restore the backup (after a safety copy), open a new window."""
+        old = self.window
+        if confirm and QMessageBox.question(
+                old, self.tr("Restore backup"),
+                self.tr("Replace the database with this backup? The database as it is now is "
+                        "copied to the backups folder first.")) != QMessageBox.StandardButton.Yes:
+            return None
+        if not self.lock.acquire():
+            QMessageBox.warning(old, self.tr("Restore backup"), self.tr(
+                "Another EditorBerita has the database open; close it first."))
+            return None
+        if old is not None and self.mode == "edit":
+            old.save_now()
+        self.wait()
+        if self.store is not None:
+            self.store.close()
+        try:
+            safety = backup.restore_backup(self.db_path, backup_path)
+            store = open_database(self.db_path)
+        except (backup.BackupError, DatabaseError) as exc:
+            # A closed store reconnects on its next use: the old window goes on working.
+            QMessageBox.critical(old, self.tr("Restore backup"), str(exc))
+            return None
+        self._worker = None
+        window = self._install(store, "edit")
+        window.show()
+        window.load()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        window.statusBar().showMessage(self.tr(
+            "Backup restored. The database as it was before is kept in {path}.")
+            .format(path=str(safety)), 15000)
+        return window
+
+    def close(self) -> None:
+        """Close the window's store and give the lock back."""
+        self.wait(30)
+        if self.store is not None:
+            self.store.close()
+        self.lock.release()
