@@ -319,8 +319,6 @@ ID: dict[str, str] = {
         'Rubrik “{name}” tidak berisi artikel.',
     'Move the %n article(s) of “{name}” and its sub-rubrics to the Trash? They can be restored from the Trash into this rubric.':
         'Pindahkan %n artikel di “{name}” dan subrubriknya ke Sampah? Artikel itu bisa dipulihkan dari Sampah ke rubrik ini.',
-    '%n article(s) moved to the Trash':
-        '%n artikel dipindahkan ke Sampah',
     'Revision history: {headline}':
         'Riwayat revisi: {headline}',
     '<span style="{ins}">&nbsp;green&nbsp;</span> added since this revision · <span style="{dele}">&nbsp;red&nbsp;</span> removed since this revision':
@@ -339,8 +337,6 @@ ID: dict[str, str] = {
         'Cadangan',
     'A copy of the database is made every day at start-up (the last 7 days and 4 weeks are kept), before every update of the database format and before every restore. Folder: {folder}':
         'Salinan basis data dibuat setiap hari saat aplikasi dibuka (7 hari dan 4 minggu terakhir disimpan), sebelum setiap pembaruan format basis data dan sebelum setiap pemulihan. Folder: {folder}',
-    'Date':
-        'Tanggal',
     'Kind':
         'Jenis',
     'Size':

@@ -1082,7 +1082,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <location filename="../../src/editorberita/ui/mainwindow.py" line="779"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
-            <numerusform>%n artikel dipindahkan ke Sampah</numerusform>
+            <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
