@@ -69,8 +69,9 @@ FTS_DROP = (
 FTS_RANK = f"bm25({FTS_TABLE}, 10.0, 5.0, 1.0, 5.0)"
 
 # Ranking every match of a word found in most of 100,000 articles costs ~190 ms; ranking only
-# the newest RANK_WINDOW matches costs ~30-50 ms (make bench). For a news desk the newest matches are the ones
-# that matter, so a very common term is ranked within that window (rowid = creation order).
+# the newest RANK_WINDOW matches costs ~30-80 ms (make bench). For a news desk the newest
+# matches are the ones that matter, so a very common term is ranked within that window
+# (rowid = creation order).
 RANK_WINDOW = 10000
 FTS_WINDOW_CUTOFF = (f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
                      "ORDER BY rowid DESC LIMIT 1 OFFSET :window")

@@ -57,6 +57,9 @@ SORTS = (
 Index = QModelIndex | QPersistentModelIndex
 
 
+# How many rows select_article pages in, at most, to find an article's row.
+SELECT_DEPTH = 1000
+
 class ArticleItemDelegate(QStyledItemDelegate):
     """Draws one article as two lines: bold headline, then status · rubric · date."""
 
@@ -201,13 +204,15 @@ class ArticleListPane(QWidget):
         return int(index.data(ArticleIdRole)) if index.isValid() else None
 
     def select_article(self, article_id: int) -> bool:
-        """Select an article's row, fetching pages until it appears; False if not in view."""
+        """Select an article's row, fetching a few pages until it appears; False if not shown.
+
+        An article far down a 100,000-row view stays open in the editor without its row
+        selected: paging thousands of rows in at start-up would cost the editor a second.
+        """
         row = self._model.row_of(article_id)
-        while row < 0 and self._model.canFetchMore():
+        while row < 0 and self._model.canFetchMore() and self._model.rowCount() < SELECT_DEPTH:
             self._model.fetchMore()
             row = self._model.row_of(article_id)
-            if self._model.rowCount() > 5000:
-                break
         if row < 0:
             return False
         # Signals stay on: the window ignores a selection of the article it already shows,
