@@ -23,6 +23,15 @@ SHOTS = Path(__file__).parents[2] / "resources" / "screenshots"
 def shoot(widget: QWidget, name: str) -> None:
     """Save a screenshot for the notes when ISSUE4_SCREENSHOTS is set."""
     if os.environ.get("ISSUE4_SCREENSHOTS"):
+        from PySide6.QtCore import QCoreApplication, QElapsedTimer
+
+        from editorberita.ui.mainwindow import MainWindow
+
+        if isinstance(widget, MainWindow):  # the preview renders in its thread: let it land
+            clock = QElapsedTimer()
+            clock.start()
+            while widget.preview.is_stale() and clock.elapsed() < 5000:
+                QCoreApplication.processEvents()
         SHOTS.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(SHOTS / f"issue4-{name}.png"))
 

@@ -53,6 +53,9 @@ def show_banner(window: QMainWindow, message: str, button_text: str = "",
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    # A wrapped label in a tool bar asks for the height of its narrowest layout (~6 lines);
+    # two lines hold the message at any usual window width.
+    label.setMaximumHeight(label.fontMetrics().lineSpacing() * 2 + 6)
     banner.addWidget(label)
     if button_text and on_button is not None:
         button = QPushButton(button_text, banner)

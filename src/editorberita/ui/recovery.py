@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +62,7 @@ class DamagedDialog(QDialog):
         label = QLabel(text, self)
         label.setObjectName("damaged_label")
         label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         details = QPlainTextEdit(self)
         details.setReadOnly(True)
         details.setPlainText("\n".join(problems[:20]))
@@ -78,6 +80,7 @@ class DamagedDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(QLabel(self.tr("What SQLite reported:"), self))
         layout.addWidget(details)
+        layout.addStretch(1)  # extra height goes below the report, not above it
         layout.addWidget(buttons)
         self.resize(600, 320)
 
