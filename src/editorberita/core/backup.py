@@ -18,7 +18,7 @@ from pathlib import Path
 
 from editorberita.core import sqlite as sq
 from editorberita.core.domain import EditorBeritaError, utcnow
-from editorberita.core.paths import backups_dir
+from editorberita.core.paths import backups_dir, fsync_directory
 
 logger = logging.getLogger(__name__)
 
@@ -173,7 +173,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
         for suffix in ("-wal", "-shm", "-journal"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(tmp, db_path)
-        _fsync_dir(db_path.parent)
+        fsync_directory(db_path.parent)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"Pemulihan dari {backup} gagal: {exc}. Basis data lama aman di "
@@ -221,14 +221,3 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from editorberita.core.domain import Article, Category, EditorBeritaError, Status, utcnow
+from editorberita.core.paths import fsync_directory
 from editorberita.core.pictures import (
     PictureFile,
     PictureSet,
@@ -238,20 +239,6 @@ def atomic_write(path: Path, data: bytes, *, fsync: bool = True) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-
-
-def fsync_directory(folder: Path) -> None:
-    """Make renames in ``folder`` durable (a no-op where directories cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # ---------------------------------------------------------------------- export

@@ -89,3 +89,17 @@ def default_db_path() -> Path:
 def backups_dir(db_path: Path) -> Path:
     """Return the backups folder that sits next to a database file."""
     return db_path.resolve().parent / "backups"
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make renames in ``folder`` durable (a no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

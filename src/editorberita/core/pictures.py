@@ -275,12 +275,8 @@ def truncated_message(name: str) -> str:
     return f"{name} rusak atau terpotong (berkasnya tidak lengkap); coba salin ulang fotonya."
 
 
-def read_picture_file(path: Path) -> bytes:
-    """Return a picture file's bytes, refusing big, foreign and damaged files by header.
-
-    The size is checked before reading, the type by magic number, the pixel count from the
-    header and the completeness from the end markers, all without decoding.
-    """
+def read_bounded(path: Path) -> bytes:
+    """Return a picture file's bytes, refusing a file too big before reading any of it."""
     name = f"Berkas {path.name}"
     try:
         check_byte_count(path.stat().st_size, name)
@@ -289,6 +285,17 @@ def read_picture_file(path: Path) -> bytes:
     except OSError as exc:
         raise PictureError(f"Berkas {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
     check_byte_count(len(data), name)
+    return data
+
+
+def read_picture_file(path: Path) -> bytes:
+    """Return a picture file's bytes, refusing big, foreign and damaged files by header.
+
+    The size is checked before reading, the type by magic number, the pixel count from the
+    header and the completeness from the end markers, all without decoding.
+    """
+    name = f"Berkas {path.name}"
+    data = read_bounded(path)
     mime = check_mime(data[:16], name)
     size = image_size(data)
     if size is None:

@@ -19,12 +19,12 @@ from PySide6.QtGui import QImage, QImageReader, QImageWriter
 
 from editorberita.core.pictures import (
     DEFAULT_LONGEST_SIDE,
-    MAX_PICTURE_BYTES,
     PictureError,
     check_byte_count,
     check_dimensions,
     check_mime,
     is_complete,
+    read_bounded,
     truncated_message,
 )
 
@@ -112,15 +112,7 @@ def picture_sources(mime: QMimeData) -> list[PictureSource]:
 
 def read_source_file(path: Path) -> bytes:
     """Return a picture file's bytes, refusing a file too big before reading any of it."""
-    name = f"Berkas {path.name}"
-    try:
-        check_byte_count(path.stat().st_size, name)
-        with path.open("rb") as handle:
-            data = handle.read(MAX_PICTURE_BYTES + 1)
-    except OSError as exc:
-        raise PictureError(f"Berkas {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
-    check_byte_count(len(data), name)
-    return data
+    return read_bounded(path)
 
 
 def image_to_png(image: QImage) -> bytes:
