@@ -6,7 +6,6 @@ The widget only edits text and emits signals; the window decides when to save. M
 
 from __future__ import annotations
 
-import math
 import re
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
@@ -23,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from typing_extensions import override
 
-from editorberita.core.textid import READING_CHARS_PER_MINUTE, plain_text, word_count
+from editorberita.core.textid import minutes_for_chars, plain_text, word_count
 from editorberita.ui.highlighter import IN_FENCE, MarkdownHighlighter
 
 LINE_HEIGHT_PERCENT = 140
@@ -157,8 +156,7 @@ class MarkdownEditor(QPlainTextEdit):
             tokens += value[2]
         self._stats_cache = fresh
         chars = letters + max(0, tokens - 1)  # tokens joined by single spaces, as char_count
-        minutes = 0 if chars == 0 else max(1, math.ceil(chars / READING_CHARS_PER_MINUTE))
-        return words, chars, minutes
+        return words, chars, minutes_for_chars(chars)
 
     # -- actions ----------------------------------------------------------------------------
 
