@@ -2,7 +2,7 @@
 
 What the editor sees is what gets uploaded: the preview shows ``render_article_fragment`` and
 the HTML exports wrap the very same markup. May import ``core.domain``, ``core.paths``,
-``core.textid``, markdown, nh3 and jinja2.
+``core.templates``, ``core.textid``, markdown, nh3 and jinja2.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import markdown
 import nh3
 
 from editorberita.core.domain import Article
+from editorberita.core.templates import label_for
 from editorberita.core.textid import format_date_id, format_time_id
 from editorberita.core.typography import SmartTypographyExtension, smarten
 
@@ -308,6 +309,7 @@ class ArticleView:
     headline: str
     subheadline: str
     lead: str
+    label: str = ""  # "Advertorial": shown above the headline in every HTML export
 
 
 def _one_line(text: str) -> str:
@@ -335,6 +337,7 @@ def article_view(article: Article, category_name: str = "") -> ArticleView:
         headline=smarten(_one_line(article.headline)) or UNTITLED,
         subheadline=smarten(_one_line(article.subheadline)),
         lead=smarten(article.lead.strip()),
+        label=label_for(article),
     )
 
 
