@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -43,13 +43,16 @@ from editorberita.core.domain import (
     Article,
     ConflictError,
     EditorBeritaError,
+    Kind,
     NotFoundError,
 )
 from editorberita.core.export import FORMATS, export_article, export_articles, render_export
 from editorberita.core.paths import resource
 from editorberita.core.storage import ArticleFilter, ArticleStore
+from editorberita.core.templates import new_article
 from editorberita.ui.articlelist import ArticleListPane
 from editorberita.ui.clipboard import copy_html
+from editorberita.ui.desk import DeskTools
 from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.findreplace import FindReplaceBar
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._apply_color_scheme()
         self._update_actions()
+        self.desk = DeskTools(self)  # spelling, templates, preferences, check before export
 
     # =============================================================== public
 
@@ -717,21 +721,24 @@ class MainWindow(QMainWindow):
 
     @Slot(int, int, int)
     def _on_stats_changed(self, words: int, chars: int, minutes: int) -> None:
+        number = QLocale().toString  # 1.250 in Indonesian, 1,250 in English
         self.stats_label.setText(self.tr("{words} words · {chars} characters · {minutes} min read")
-                                 .format(words=words, chars=chars, minutes=minutes))
+                                 .format(words=number(words), chars=number(chars),
+                                         minutes=number(minutes)))
 
     @Slot()
     def _on_new_article(self) -> None:
+        self.new_article()
+
+    def new_article(self, kind: Kind | None = None) -> None:
+        """Create and open a new article, from the template of ``kind`` when given."""
         if not self.save_now():
             return
         key = self.sidebar.current_key()
-        category_id = self.sidebar.current_category_id()
-        byline = self._current.byline if self._current else ""
-        zone = self._current.zone if self._current else None
-        fields: dict[str, object] = {"category_id": category_id, "byline": byline}
-        if zone is not None:
-            fields["zone"] = zone
-        article = self.store.create_article(Article(**fields))  # type: ignore[arg-type]
+        fields = self.desk.new_article_fields()
+        article = self.store.create_article(
+            new_article(kind, **fields) if kind is not None
+            else Article(**fields))  # type: ignore[arg-type]
         if self.article_list.search_text():
             self.article_list.search_edit.clear()
             self.article_list.flush_search()
@@ -898,7 +905,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_export_current(self, fmt: str) -> None:
-        if self._current is None or not self.save_now():
+        if self._current is None or not self.save_now() or not self.desk.confirm_export():
             return
         folder = self._export_folder()
         if folder is None or self._current is None:
@@ -916,6 +923,8 @@ class MainWindow(QMainWindow):
         ids = self.article_list.selected_ids()
         if not ids or not self.save_now():
             return
+        if not self.desk.confirm_export(self.store.get_article(i) for i in ids):
+            return
         fmt = self._ask_format()
         folder = self._export_folder() if fmt else None
         if fmt and folder:
@@ -925,11 +934,13 @@ class MainWindow(QMainWindow):
     def _on_export_view(self) -> None:
         if not self.save_now():
             return
+        flt = ArticleFilter(**{**filter_for_key(self.sidebar.current_key()).__dict__,
+                               "search": self.article_list.search_text() or None})
+        if not self.desk.confirm_export(self.store.iter_articles(flt)):
+            return
         fmt = self._ask_format()
         folder = self._export_folder() if fmt else None
         if fmt and folder:
-            flt = ArticleFilter(**{**filter_for_key(self.sidebar.current_key()).__dict__,
-                                   "search": self.article_list.search_text() or None})
             self._run_batch_export(folder, fmt, flt=flt)
 
     @Slot()

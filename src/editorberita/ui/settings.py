@@ -32,6 +32,8 @@ DEFAULTS: dict[str, Any] = {
     "ui/focus_mode": False,
     "ui/more_fields": False,
     "ui/preview_visible": True,
+    "ui/spell_check": True,
+    "article/default_zone": "WITA",
 }
 
 
