@@ -280,6 +280,7 @@ ID: dict[str, str] = {
     "Show Details...": "Tampilkan rincian…",
     "Hide Details...": "Sembunyikan rincian…",
     "About Qt": "Tentang Qt",
+    "Enter a value:": "Masukkan nilai:",
     # article list, status bar (numbers in the user's locale: 1.250)
     "%Ln article(s)": "%Ln artikel",
     # check before export (ui/checkpanel.py, ui/desk.py)

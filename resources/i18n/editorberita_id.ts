@@ -1302,16 +1302,24 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/qtstrings.py" line="84"/>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="85"/>
         <source>Type</source>
         <comment>All other platforms</comment>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/qtstrings.py" line="85"/>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="86"/>
         <source>Kind</source>
         <comment>Match OS X Finder</comment>
         <translation>Jenis</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="79"/>
+        <source>Enter a value:</source>
+        <translation>Masukkan nilai:</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
     QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
     QT_TRANSLATE_NOOP("QMessageBox", "About Qt"),
+    QT_TRANSLATE_NOOP("QInputDialog", "Enter a value:"),
 )
 
 
