@@ -161,6 +161,10 @@ class SpellChecker:
             self._cache[word] = known
         return known
 
+    def known(self, word: str) -> bool | None:
+        """Return the cached answer for a word, or None when it has not been looked up yet."""
+        return self._cache.get(word)
+
     def _lookup(self, word: str) -> bool:
         if self._dictionary.lookup(word):
             return True

@@ -173,7 +173,7 @@ class DeskTools(QObject):
         w = self.window
         name = w.current_category_name(article) if article.category_id else ""
         limits = {key: w.settings.limit(key) for key in LIMIT_KEYS}
-        spell = self.spell.misspelt if spelling and self.spell.active else None
+        spell = self.spell.misspelt_now if spelling and self.spell.active else None
         return check_article(article, category_name=name, limits=limits, spell=spell)
 
     @Slot()

@@ -10,7 +10,9 @@ PySide6.
 
 from __future__ import annotations
 
+import gc
 import logging
+import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 from typing_extensions import override
 
 from editorberita.core.domain import EditorBeritaError
-from editorberita.core.spelling import SpellChecker, WordSpan
+from editorberita.core.spelling import SpellChecker, WordSpan, check_spans
 from editorberita.ui.highlighter import SPELL_COLOR, MarkdownHighlighter, underline
 
 logger = logging.getLogger(__name__)
@@ -44,7 +46,8 @@ class SpellService(QObject):
     """One spell checker for the window: loaded off the GUI thread, shared by every field."""
 
     ready = Signal()
-    changed = Signal()  # words added or ignored, checking switched: underline again
+    changed = Signal()  # words added or ignored, checking switched: underline everything again
+    looked_up = Signal(object)  # the words the worker just looked up and found misspelt
     suggestions_ready = Signal(str, list)
     failed = Signal(str)
 
@@ -57,6 +60,8 @@ class SpellService(QObject):
         self._enabled = True
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spell")
         self._loading: threading.Thread | None = None
+        self._pending: set[str] = set()  # words waiting for the worker to look them up
+        self._lookup_queued = False
 
     # ------------------------------------------------------------- lifecycle
 
@@ -70,12 +75,20 @@ class SpellService(QObject):
         self._loading.start()
 
     def _load(self, words: list[str]) -> None:
+        # The load makes ~300,000 objects: with the collector on, the collections they trigger
+        # hold the GIL for up to 100 ms and the GUI thread stalls. So: no collection while
+        # loading, then freeze the (long-lived) tables before collecting again, so that no
+        # later collection ever walks them.
+        gc.disable()
         try:
             checker = SpellChecker(extra_words=words)
         except Exception as exc:  # a damaged dictionary must not take the editor down
             logger.exception("Loading the dictionary failed")
             self.failed.emit(str(exc))
             return
+        finally:
+            gc.freeze()
+            gc.enable()
         self._checker = checker
         self.ready.emit()  # queued to the GUI thread: the service lives there
 
@@ -118,15 +131,54 @@ class SpellService(QObject):
     # ---------------------------------------------------------------- words
 
     def misspelt(self, line: str) -> list[WordSpan]:
-        """Return the misspelt words of one line (nothing until loaded, or when off)."""
+        """Return the misspelt words of a line as far as known now; never waits for Hunspell.
+
+        A word never seen before costs up to 20 ms in Hunspell ("pengungsian"), too much for a
+        keystroke: it counts as correct for the moment and is looked up on the worker, which
+        then emits ``changed`` so the fields underline again. Nothing until loaded, or when off.
+        """
+        checker = self._checker
+        if checker is None or not self._enabled:
+            return []
+        wrong = []
+        for span in check_spans(line):
+            known = checker.known(span.word)
+            if known is None:
+                self._pending.add(span.word)
+            elif not known:
+                wrong.append(span)
+        if self._pending and not self._lookup_queued:
+            self._lookup_queued = True
+            self._pool.submit(self._look_up_pending)
+        return wrong
+
+    def misspelt_now(self, line: str) -> list[WordSpan]:
+        """Return the misspelt words of a line, looking up new words at once (the check)."""
         checker = self._checker
         if checker is None or not self._enabled:
             return []
         return checker.misspelt(line)
 
+    def _look_up_pending(self) -> None:
+        """Worker: look up the words the fields met, then ask them to underline again."""
+        checker = self._checker
+        self._lookup_queued = False
+        words, self._pending = self._pending, set()
+        if checker is None or not words:
+            return
+        wrong = set()
+        for word in words:
+            try:
+                if not checker.check(word):
+                    wrong.add(word)
+            except Exception:  # one odd word must not stop checking
+                logger.exception("Looking up %r failed", word)
+        if wrong:  # words found correct already look correct: nothing to redraw
+            self.looked_up.emit(wrong)
+
     def word_at(self, line: str, position: int) -> WordSpan | None:
         """Return the misspelt word of ``line`` that touches ``position``, if any."""
-        for span in self.misspelt(line):
+        for span in self.misspelt_now(line):
             if span.start <= position <= span.end:
                 return span
         return None
@@ -183,6 +235,7 @@ class EditorSpelling(QObject):
         editor.viewport().installEventFilter(self)
         service.ready.connect(self.refresh_all)
         service.changed.connect(self.refresh_all)
+        service.looked_up.connect(self.refresh_words)
         self.menu = SpellMenu(editor, service)
         self.refresh_all()
 
@@ -213,11 +266,35 @@ class EditorSpelling(QObject):
                     if block.isValid():
                         self.highlighter.rehighlightBlock(block)
 
+    def _misspelt(self, text: str) -> list[WordSpan]:
+        """Return the misspelt words of the block being highlighted, except the one being typed."""
+        spans = self.service.misspelt(text)
+        cursor = self.editor.textCursor()
+        if spans and self.highlighter.currentBlock() == cursor.block():
+            at = cursor.positionInBlock()
+            spans = [s for s in spans if s.end != at]
+        return spans
+
+    @Slot(object)
+    def refresh_words(self, words: set[str]) -> None:
+        """Underline again the blocks in view that hold words the worker just looked up."""
+        if not self.service.active:
+            return
+        alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
+        first, last = self.highlighter.visible_blocks
+        document = self.editor.document()
+        block = document.findBlockByNumber(first)
+        with QSignalBlocker(document):
+            while block.isValid() and block.blockNumber() <= last:
+                if pattern.search(block.text()):
+                    self.highlighter.rehighlightBlock(block)
+                block = block.next()
+
     @Slot()
     def refresh_all(self) -> None:
         """Underline again every block in view (dictionary loaded, words added, switched)."""
-        self.highlighter.set_spell_function(self.service.misspelt if self.service.active
-                                            else None)
+        self.highlighter.set_spell_function(self._misspelt if self.service.active else None)
         first, last = self.visible_range()
         self.highlighter.visible_blocks = (first, last)
         document = self.editor.document()
@@ -247,6 +324,7 @@ class PlainSpellHighlighter(QSyntaxHighlighter):
         self.service = service
         service.ready.connect(self.refresh)
         service.changed.connect(self.refresh)
+        service.looked_up.connect(self.refresh)
 
     @Slot()
     def refresh(self) -> None:
@@ -282,6 +360,7 @@ class LineEditSpelling(QObject):
         edit.cursorPositionChanged.connect(self._schedule)
         service.ready.connect(self.refresh)
         service.changed.connect(self.refresh)
+        service.looked_up.connect(self._schedule)
         self.menu = SpellMenu(edit, service)
 
     @Slot()
