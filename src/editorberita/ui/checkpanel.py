@@ -99,7 +99,9 @@ def excerpt(text: str, start: int, end: int) -> str:
     """Return "…words [problem] words…" on one line, for the list."""
     before = text[max(0, start - EXCERPT):start]
     after = text[end:end + EXCERPT]
-    middle = text[start:end].replace(" ", "·") or "·"
+    middle = text[start:end]
+    if not middle.strip():  # spaces made visible: "[··]"
+        middle = "·" * max(1, len(middle))
     head = "…" if start > EXCERPT else ""
     tail = "…" if end + EXCERPT < len(text) else ""
     return " ".join(f"{head}{before}[{middle}]{after}{tail}".split())
