@@ -1619,27 +1619,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="360"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="439"/>
         <source>Looking for suggestions…</source>
         <translation>Mencari saran…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="362"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="441"/>
         <source>Add to dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="364"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="443"/>
         <source>Add the word to the desk&apos;s word list, for everyone using this database</source>
         <translation>Tambahkan kata ke kamus redaksi, untuk semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="367"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="446"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="388"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="467"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
