@@ -42,32 +42,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="550"/>
+        <location filename="../../src/editorberita/ui/models.py" line="551"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="555"/>
+        <location filename="../../src/editorberita/ui/models.py" line="556"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="576"/>
+        <location filename="../../src/editorberita/ui/models.py" line="577"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="576"/>
+        <location filename="../../src/editorberita/ui/models.py" line="577"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="576"/>
+        <location filename="../../src/editorberita/ui/models.py" line="577"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="577"/>
+        <location filename="../../src/editorberita/ui/models.py" line="578"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -75,37 +75,43 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="136"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="139"/>
         <source>Search articles…</source>
         <translation>Cari artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="143"/>
         <source>Newest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="143"/>
         <source>Oldest</source>
         <translation>Terlama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="143"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="141"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="142"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="145"/>
         <source>Sort the list</source>
         <translation>Urutkan daftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="253"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="258"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n artikel</numerusform>
@@ -196,6 +202,41 @@
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="38"/>
+        <source>Check article</source>
+        <translation>Periksa naskah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="44"/>
+        <source>Check again</source>
+        <translation>Periksa lagi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="45"/>
+        <source>Check the article as it is now (F7)</source>
+        <translation>Periksa naskah seperti sekarang (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="50"/>
+        <source>Click a problem to go to it</source>
+        <translation>Klik masalah untuk menuju ke tempatnya</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="79"/>
+        <source>%n problem(s) to fix before export</source>
+        <translation>
+            <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="83"/>
+        <source>No problems found: ready for export.</source>
+        <translation>Tidak ada masalah: siap diekspor.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../src/editorberita/ui/dialogs.py" line="91"/>
@@ -249,39 +290,166 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="49"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="50"/>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="51"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="52"/>
         <source>The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.</source>
         <translation>Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="55"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="56"/>
         <source>The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.</source>
         <translation>Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="60"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="61"/>
         <source>No good backup was found. Keep the file and ask your support desk for help.</source>
         <translation>Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="69"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="71"/>
         <source>Open the backup (read-only)</source>
         <translation>Buka cadangan (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="72"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="74"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="79"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="81"/>
         <source>What SQLite reported:</source>
         <translation>Laporan SQLite:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTools</name>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="65"/>
+        <source>&amp;Check article</source>
+        <translation>&amp;Periksa naskah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="68"/>
+        <source>List what to fix before export: missing fields, spelling, quotes, spaces</source>
+        <translation>Daftar yang perlu dibereskan sebelum ekspor: kolom kosong, ejaan, tanda kutip, spasi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="72"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="77"/>
+        <source>New from &amp;template</source>
+        <translation>Baru dari &amp;templat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="82"/>
+        <source>New article from the “{kind}” template</source>
+        <translation>Artikel baru dari templat “{kind}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="115"/>
+        <source>Spell checking is not available: {error}</source>
+        <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="157"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="158"/>
+        <source>The new language is used from the next start.</source>
+        <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="164"/>
+        <source>Headline</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="164"/>
+        <source>Sub-headline</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="165"/>
+        <source>Rubric</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="165"/>
+        <source>Byline</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="166"/>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="166"/>
+        <source>Dateline</source>
+        <translation>Dateline</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="167"/>
+        <source>Lead</source>
+        <translation>Teras</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="167"/>
+        <source>SEO title</source>
+        <translation>Judul SEO</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="168"/>
+        <source>SEO description</source>
+        <translation>Deskripsi SEO</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="168"/>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="169"/>
+        <source>Kind</source>
+        <translation>Jenis naskah</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/desk.py" line="248"/>
+        <source>This article still has %n problem(s), for example:</source>
+        <translation>
+            <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
+        <source>%n article(s) still have problems, for example:</source>
+        <translation>
+            <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="256"/>
+        <source>Check before export</source>
+        <translation>Periksa sebelum ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="258"/>
+        <source>Export anyway</source>
+        <translation>Tetap ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="259"/>
+        <source>Show problems</source>
+        <translation>Tampilkan masalah</translation>
     </message>
 </context>
 <context>
@@ -386,7 +554,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="151"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="155"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
@@ -608,46 +776,74 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
     </message>
 </context>
 <context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="78"/>
+        <source>News</source>
+        <translation>Berita</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="79"/>
+        <source>Press release rewrite</source>
+        <translation>Tulis ulang siaran pers</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="80"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="81"/>
+        <source>Photo story</source>
+        <translation>Cerita foto</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="82"/>
+        <source>Advertorial</source>
+        <translation>Advertorial</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="140"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="143"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="158"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="161"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="160"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="163"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="214"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="217"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="226"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="231"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="244"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="229"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="234"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="247"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="227"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="230"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="232"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="235"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="254"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="257"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>
@@ -655,363 +851,363 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="294"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="647"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="298"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="651"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="333"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="337"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="334"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="338"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="335"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="339"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="336"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="340"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="337"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="341"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="339"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="343"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="341"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="345"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="342"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="346"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="344"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="345"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="349"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="346"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="350"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="352"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="349"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="353"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="350"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="354"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="351"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="355"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="353"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="357"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="355"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="359"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="357"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="361"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="359"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="363"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="361"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="365"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="362"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="366"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="363"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="367"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="365"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="369"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="366"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="367"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="371"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="369"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="373"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="374"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="371"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="375"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="373"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="374"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="378"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="375"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="379"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="376"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="380"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="381"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="379"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="383"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="380"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="384"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="382"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="384"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="388"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="390"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="388"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="392"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="390"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="394"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="392"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="396"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="394"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="396"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="402"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="404"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="405"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="434"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="435"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="439"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="448"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="452"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="452"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="457"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="465"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="467"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="469"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="472"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="474"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="479"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="479"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="485"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="489"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="499"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="519"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="523"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="616"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="620"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="622"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="641"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="645"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="963"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="966"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="970"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="973"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="990"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="997"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="997"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1004"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1020"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1027"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1026"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1033"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1068"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1075"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -1064,43 +1260,43 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="728"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="732"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="737"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="741"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="741"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="746"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="779"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="786"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="833"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="823"/>
+        <source>Revision restored; the text before it is kept in the history.</source>
+        <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="840"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="834"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="841"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="816"/>
-        <source>Revision restored; the text before it is kept in the history.</source>
-        <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
         <source>New rubric</source>
@@ -1180,12 +1376,12 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="914"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="921"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="915"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="922"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -1193,48 +1389,48 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="215"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="213"/>
         <source>&amp;Bold</source>
         <extracomment>The source line at the top of the view changed because the user scrolled.</extracomment>
         <translation>&amp;Tebal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="217"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="215"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="219"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="217"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="221"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="219"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="223"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="221"/>
         <source>Bulleted &amp;List</source>
         <translation>&amp;Daftar berbutir</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="225"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="223"/>
         <source>&amp;Numbered List</source>
         <translation>Daftar &amp;bernomor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="227"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="225"/>
         <source>&amp;Link</source>
         <translation>&amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="229"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="227"/>
         <source>Horizontal &amp;Rule</source>
         <translation>&amp;Garis pemisah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="313"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="311"/>
         <source>link text</source>
         <translation>teks tautan</translation>
     </message>
@@ -1242,117 +1438,127 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="137"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="148"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="144"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="155"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="147"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="158"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="152"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="156"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="167"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="157"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="168"/>
         <source>Byline: who wrote the story</source>
         <translation>Penulis: siapa yang menulis berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="159"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="170"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="160"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="171"/>
         <source>Initials printed at the end of the story</source>
         <translation>Inisial di akhir berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="167"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="178"/>
         <source>More fields</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="173"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="184"/>
         <source>Slug: the article&apos;s address; follows the headline until you edit it</source>
         <translation>Slug: alamat artikel; mengikuti judul sampai Anda mengubahnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="177"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="188"/>
         <source>Fixed</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="178"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="189"/>
         <source>When not fixed, the slug follows the headline</source>
         <translation>Bila tidak dikunci, slug mengikuti judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="180"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="191"/>
         <source>e.g. Samarinda</source>
         <translation>mis. Samarinda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="190"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="201"/>
         <source>Lead: the first paragraph that sums up the story</source>
         <translation>Teras berita: paragraf pembuka yang merangkum berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="194"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="205"/>
         <source>Tags, separated by commas</source>
         <translation>Tag, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="230"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="213"/>
+        <source>Kind of article; an advertorial carries the label “Advertorial” in every export</source>
+        <translation>Jenis naskah; advertorial diberi label “Advertorial” di setiap ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="246"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="230"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="246"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="230"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="246"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="230"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="246"/>
         <source>Lead</source>
         <translation>Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="231"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="247"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="231"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="247"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="231"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="247"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="296"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="248"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="314"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -1463,11 +1669,282 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="38"/>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="40"/>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="46"/>
+        <source>A new language is used from the next start.</source>
+        <translation>Bahasa baru dipakai mulai aplikasi dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="50"/>
+        <source>WIB (western Indonesia, UTC+7)</source>
+        <translation>WIB (Waktu Indonesia Barat, UTC+7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="51"/>
+        <source>WITA (central Indonesia, UTC+8)</source>
+        <translation>WITA (Waktu Indonesia Tengah, UTC+8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="52"/>
+        <source>WIT (eastern Indonesia, UTC+9)</source>
+        <translation>WIT (Waktu Indonesia Timur, UTC+9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="57"/>
+        <source>Time zone of new articles</source>
+        <translation>Zona waktu artikel baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="59"/>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="61"/>
+        <source>Default time zone:</source>
+        <translation>Zona waktu bawaan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="63"/>
+        <source>Writing</source>
+        <translation>Menulis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="64"/>
+        <source>Turn typed quotes into curly quotes</source>
+        <translation>Ubah tanda kutip yang diketik menjadi melengkung</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="67"/>
+        <source>Check spelling (Indonesian)</source>
+        <translation>Periksa ejaan (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="73"/>
+        <source>Character limits</source>
+        <translation>Batas karakter</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="74"/>
+        <source>Headline:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="74"/>
+        <source>Sub-headline:</source>
+        <translation>Subjudul:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="75"/>
+        <source>Lead:</source>
+        <translation>Teras berita:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="75"/>
+        <source>SEO title:</source>
+        <translation>Judul SEO:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="76"/>
+        <source>SEO description:</source>
+        <translation>Deskripsi SEO:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="83"/>
+        <source> characters</source>
+        <translation> karakter</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../src/editorberita/ui/qtstrings.py" line="44"/>
         <source>Choose</source>
         <translation>Pilih</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="46"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="47"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="48"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="49"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="50"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="51"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="52"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="53"/>
+        <source>Find Directory</source>
+        <translation>Cari folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="54"/>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="55"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="56"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="57"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="58"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="59"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="60"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="61"/>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="62"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="63"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="64"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="65"/>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="66"/>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="67"/>
+        <source>Show Size</source>
+        <translation>Tampilkan ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="68"/>
+        <source>Show Type</source>
+        <translation>Tampilkan jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="69"/>
+        <source>Show Date Modified</source>
+        <translation>Tampilkan tanggal diubah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="70"/>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="71"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="72"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="73"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="74"/>
+        <source>My Computer</source>
+        <translation>Komputer saya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="75"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="85"/>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="86"/>
+        <source>Kind</source>
+        <comment>Match OS X Finder</comment>
+        <translation>Jenis</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="79"/>
+        <source>Enter a value:</source>
+        <translation>Masukkan nilai:</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1983,24 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <location filename="../../src/editorberita/ui/qtstrings.py" line="34"/>
         <source>Select All</source>
         <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="76"/>
+        <source>Show Details...</source>
+        <translation>Tampilkan rincian…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="77"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan rincian…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="78"/>
+        <source>About Qt</source>
+        <translation>Tentang Qt</translation>
     </message>
 </context>
 <context>
@@ -1740,57 +2235,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="250"/>
+        <location filename="../../src/editorberita/ui/models.py" line="251"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="250"/>
+        <location filename="../../src/editorberita/ui/models.py" line="251"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="354"/>
+        <location filename="../../src/editorberita/ui/models.py" line="355"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="355"/>
+        <location filename="../../src/editorberita/ui/models.py" line="356"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="356"/>
+        <location filename="../../src/editorberita/ui/models.py" line="357"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="357"/>
+        <location filename="../../src/editorberita/ui/models.py" line="358"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="358"/>
+        <location filename="../../src/editorberita/ui/models.py" line="359"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="359"/>
+        <location filename="../../src/editorberita/ui/models.py" line="360"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="360"/>
+        <location filename="../../src/editorberita/ui/models.py" line="361"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="364"/>
+        <location filename="../../src/editorberita/ui/models.py" line="365"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="375"/>
+        <location filename="../../src/editorberita/ui/models.py" line="376"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -1824,34 +2319,62 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
 </context>
 <context>
+    <name>SpellMenu</name>
+    <message>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="439"/>
+        <source>Looking for suggestions…</source>
+        <translation>Mencari saran…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="441"/>
+        <source>Add to dictionary</source>
+        <translation>Tambahkan ke kamus</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="443"/>
+        <source>Add the word to the desk&apos;s word list, for everyone using this database</source>
+        <translation>Tambahkan kata ke kamus redaksi, untuk semua pengguna basis data ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="446"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="467"/>
+        <source>No suggestions</source>
+        <translation>Tidak ada saran</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="63"/>
+        <location filename="../../src/editorberita/ui/models.py" line="64"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="64"/>
+        <location filename="../../src/editorberita/ui/models.py" line="65"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="65"/>
+        <location filename="../../src/editorberita/ui/models.py" line="66"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="66"/>
+        <location filename="../../src/editorberita/ui/models.py" line="67"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="67"/>
+        <location filename="../../src/editorberita/ui/models.py" line="68"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="68"/>
+        <location filename="../../src/editorberita/ui/models.py" line="69"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>

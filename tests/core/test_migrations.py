@@ -78,24 +78,26 @@ def test_outdated_database_is_backed_up_then_upgraded(
     store.close()
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0002_test.py").write_text(
+    after = f"{int(SCHEMA_HEAD) + 1:04d}"
+    (scripts / "versions" / f"{after}_test.py").write_text(
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '{after}'\ndown_revision = '{SCHEMA_HEAD}'\n"
+        "branch_labels = None\ndepends_on = None\n"
         "def upgrade():\n    op.add_column('tags', sa.Column('colour', sa.String(7)))\n"
         "def downgrade():\n    op.drop_column('tags', 'colour')\n", encoding="utf-8")
     monkeypatch.setattr(storage, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(storage, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(storage, "SCHEMA_HEAD", after)
     upgraded = open_store(db_path)
     upgraded.close()
     with sqlite3.connect(db_path) as con:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == after
         columns = {row[1] for row in con.execute("PRAGMA table_info(tags)")}
     assert "colour" in columns
-    backups = list((db_path.parent / "backups").glob("*before-0002*.sqlite3"))
+    backups = list((db_path.parent / "backups").glob(f"*before-{after}*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as con:
         assert con.execute("SELECT headline FROM articles").fetchone()[0] == "Naskah lama"
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
 
 
 def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:

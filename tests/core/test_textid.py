@@ -52,7 +52,7 @@ def test_reading_time_uses_a_character_rate() -> None:
     assert reading_minutes("") == 0
     assert reading_minutes("kata") == 1
     paragraph = "Pemerintah memperhatikan pembangunan infrastruktur daerah. " * 40
-    assert reading_minutes(paragraph) == 3  # 2,360 characters at ~987 per minute
+    assert reading_minutes(paragraph) == 3  # 2,360 characters at 1,150 per minute
 
 
 def test_dates_and_times_in_indonesian() -> None:

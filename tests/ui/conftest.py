@@ -82,6 +82,13 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
                         staticmethod(lambda *a, **k: (preset["open"], "")))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda *a, **k: preset.setdefault("asked", []).append(a[1:]) or preset["question"]))
+    from editorberita.ui.desk import DeskTools
+
+    def check_answer(desk: DeskTools, box: QMessageBox, go: object, show: object) -> str:
+        preset.setdefault("export_warnings", []).append(box.text())
+        return str(preset.get("export_check", "go"))
+
+    monkeypatch.setattr(DeskTools, "ask", check_answer)
     for name in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(
             lambda *a, _n=name, **k: preset.setdefault("shown", []).append((_n, a[1:]))

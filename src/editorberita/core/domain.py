@@ -54,6 +54,16 @@ class Zone(enum.StrEnum):
 DEFAULT_ZONE = Zone.WITA
 
 
+class Kind(enum.StrEnum):
+    """What sort of piece an article is; chosen with its template, kept for the exports."""
+
+    NEWS = "news"
+    PRESS_RELEASE = "press_release"
+    AGENDA = "agenda"
+    PHOTO = "photo"
+    ADVERTORIAL = "advertorial"
+
+
 class EditorBeritaError(Exception):
     """Base of every error the user can be shown as one plain sentence."""
 
@@ -113,6 +123,7 @@ class Article:
     updated_at: datetime | None = None
     version: int = 0
     deleted_at: datetime | None = None
+    kind: Kind = Kind.NEWS
 
     @property
     def local_published_at(self) -> datetime | None:
@@ -132,7 +143,7 @@ class Article:
 EDITABLE_FIELDS: tuple[str, ...] = (
     "headline", "subheadline", "slug", "slug_locked", "category_id", "status", "body", "lead",
     "byline", "initials", "dateline", "published_at", "zone", "tags", "seo_title",
-    "seo_description", "editor_note", "featured_asset_id",
+    "seo_description", "editor_note", "featured_asset_id", "kind",
 )
 
 

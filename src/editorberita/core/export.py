@@ -3,7 +3,7 @@
 Files are written atomically (temp file in the same folder, fsync, ``os.replace``) under
 portable names ``YYYY-MM-DD-slug.ext``, and every export is recorded in the store so the
 "changed since export" view works. May import ``core.domain``, ``core.render``,
-``core.storage``, ``core.textid`` and PyYAML; never Qt.
+``core.storage``, ``core.templates``, ``core.textid`` and PyYAML; never Qt.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from editorberita.core.pictures import (
     pictures_for,
 )
 from editorberita.core.render import render_article_fragment, render_article_page
+from editorberita.core.templates import label_for
 from editorberita.core.textid import slugify
 
 if TYPE_CHECKING:
@@ -152,6 +153,8 @@ def front_matter(article: Article, category_path: Sequence[str] = ()) -> dict[st
         "draft": article.status not in LIVE_STATUSES,
         "seo_title": article.seo_title,
         "seo_description": article.seo_description,
+        "kind": article.kind.value if article.kind != "news" else "",
+        "label": label_for(article),
     }
     keep = {"title", "slug", "date", "zone", "status", "draft"}
     return {k: v for k, v in data.items() if k in keep or v}
@@ -173,6 +176,9 @@ def to_markdown(article: Article, category_path: Sequence[str] = (),
     meta = yaml.safe_dump(fields, allow_unicode=True,
                           sort_keys=False, default_flow_style=False, width=1_000_000)
     body = body.replace("\r\n", "\n").rstrip("\n")
+    label = label_for(article)
+    if label:  # visible in the page too, whatever the site's theme does with front matter
+        body = f"**{label}**\n\n{body}".rstrip("\n")
     return f"---\n{meta}---\n\n{body}\n" if body else f"---\n{meta}---\n"
 
 

@@ -1,8 +1,8 @@
 """Import of Markdown files (with or without YAML front matter) into the store.
 
 Reads the fields that ``core.export`` writes, so export → import → export gives identical
-files. May import ``core.domain``, ``core.export``, ``core.storage``, ``core.textid`` and
-PyYAML; never Qt.
+files. May import ``core.domain``, ``core.export``, ``core.storage``, ``core.templates``,
+``core.textid`` and PyYAML; never Qt.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from editorberita.core.domain import Article, Category, EditorBeritaError, Status, Zone
+from editorberita.core.domain import Article, Category, EditorBeritaError, Kind, Status, Zone
 from editorberita.core.export import explain_os_error
 from editorberita.core.pictures import import_pictures
+from editorberita.core.templates import ADVERTORIAL_LABEL, label_for
 
 if TYPE_CHECKING:
     from editorberita.core.storage import ArticleStore
@@ -236,7 +237,12 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
     zone = _zone(meta.get("zone"), path)
     published_at, zone = _moment(meta.get("date"), zone, path)
     slug = " ".join(_text(meta.get("slug")).split())
+    kind = _kind(meta)
+    label = label_for(Article(kind=kind))
+    if label and body.startswith(f"**{label}**"):  # the visible label our export adds
+        body = body[len(label) + 4:].lstrip("\n")
     article = Article(
+        kind=kind,
         headline=headline,
         subheadline=_text(meta.get("subtitle")),
         slug=slug,
@@ -288,7 +294,17 @@ def import_file(store: ArticleStore, path: Path,
 
 _IMPORTED_FIELDS = ("headline", "subheadline", "slug", "slug_locked", "category_id", "status",
                     "body", "lead", "byline", "initials", "dateline", "published_at", "zone",
-                    "tags", "seo_title", "seo_description", "featured_asset_id")
+                    "tags", "seo_title", "seo_description", "featured_asset_id", "kind")
+
+
+def _kind(meta: dict[str, object]) -> Kind:
+    """Return the article kind of the front matter ("kind", or a "label: Advertorial")."""
+    if _text(meta.get("label")).strip().lower() == ADVERTORIAL_LABEL.lower():
+        return Kind.ADVERTORIAL
+    try:
+        return Kind(_text(meta.get("kind")).strip().lower() or Kind.NEWS.value)
+    except ValueError:
+        return Kind.NEWS
 
 
 def _category_from_names(store: ArticleStore, names: Sequence[str]) -> Category | None:

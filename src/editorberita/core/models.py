@@ -103,6 +103,7 @@ class ArticleRecord(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20), default="news", server_default="news")
 
     tags: Mapped[list[TagRecord]] = relationship(secondary=article_tags, lazy="selectin",
                                                  order_by="TagRecord.name")
@@ -148,3 +149,13 @@ class ExportRecord(Base):
     path: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
     exported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DeskWordRecord(Base):
+    """A word the desk taught the spell checker ("Kaltim"), shared by everyone on the database."""
+
+    __tablename__ = "desk_words"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    word: Mapped[str] = mapped_column(String(100), unique=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime)

@@ -2,7 +2,7 @@
 
 What the editor sees is what gets uploaded: the preview shows ``render_article_fragment`` and
 the HTML exports wrap the very same markup. May import ``core.domain``, ``core.paths``,
-``core.textid``, markdown, nh3 and jinja2.
+``core.templates``, ``core.textid``, markdown, nh3 and jinja2.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import markdown
 import nh3
 
 from editorberita.core.domain import Article
+from editorberita.core.templates import label_for
 from editorberita.core.textid import format_date_id, format_time_id
 from editorberita.core.typography import SmartTypographyExtension, smarten
 
@@ -317,6 +318,7 @@ class ArticleView:
     featured_html: str = ""  # the featured picture's figure (already safe markup)
     image_url: str = ""  # the featured picture's address, for og:image
     image_alt: str = ""
+    label: str = ""  # "Advertorial": shown above the headline in every HTML export
 
 
 def _one_line(text: str) -> str:
@@ -349,6 +351,7 @@ def article_view(article: Article, category_name: str = "",
         featured_html=pictures.featured_html() if pictures is not None else "",
         image_url=pictures.url(featured) if pictures is not None and featured else "",
         image_alt=_one_line(featured.alt_text) if featured else "",
+        label=label_for(article),
     )
 
 

@@ -46,6 +46,7 @@ from editorberita.core.domain import (
     DuplicateError,
     EditorBeritaError,
     ExportInfo,
+    Kind,
     NotFoundError,
     Revision,
     Status,
@@ -56,6 +57,7 @@ from editorberita.core.models import (
     ArticleRecord,
     AssetRecord,
     CategoryRecord,
+    DeskWordRecord,
     ExportRecord,
     RevisionRecord,
     TagRecord,
@@ -67,7 +69,7 @@ logger = logging.getLogger(__name__)
 
 # The newest migration shipped with this version. Comparing it with the database's stamp is
 # cheap, so Alembic (about 0.5 s to import) loads only when a migration is really due.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -414,8 +416,9 @@ class ArticleStore:
                 slug, n = f"{base}-{n}", n + 1
             taken.add(slug)
             row = {name: getattr(article, name) for name in EDITABLE_FIELDS
-                   if name not in ("tags", "published_at", "status", "zone")}
+                   if name not in ("tags", "published_at", "status", "zone", "kind")}
             row.update(slug=slug, status=Status(article.status).value,
+                       kind=Kind(article.kind).value,
                        zone=Zone(article.zone).value, tags_text="",
                        published_at=_to_db_time(article.published_at) or now,
                        created_at=now, updated_at=now, version=1, deleted_at=None)
@@ -790,6 +793,35 @@ class ArticleStore:
                                exported_at=_from_db_time(r.exported_at) or utcnow())
                     for r in records]
 
+    # -------------------------------------------------------------- desk words
+
+    def desk_words(self) -> list[str]:
+        """Return the desk's own spelling word list ("Kaltim", "Diskominfo"...), sorted."""
+        with self._sessions.begin() as session:
+            return sorted(session.scalars(select(DeskWordRecord.word)), key=str.casefold)
+
+    def add_desk_word(self, word: str) -> bool:
+        """Add a word to the desk word list for everyone on this database; False if present."""
+        word = word.strip()
+        if not word or any(c.isspace() for c in word) or len(word) > 100:
+            raise EditorBeritaError(f"“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, "
+                                    "paling panjang 100 huruf.")
+        with self._sessions.begin() as session:
+            if session.scalar(select(DeskWordRecord.id).where(DeskWordRecord.word == word)):
+                return False
+            session.add(DeskWordRecord(word=word, added_at=_to_db_time(utcnow())))
+            return True
+
+    def remove_desk_word(self, word: str) -> bool:
+        """Remove a word from the desk word list; False if it was not there."""
+        with self._sessions.begin() as session:
+            record = session.scalars(select(DeskWordRecord)
+                                     .where(DeskWordRecord.word == word)).first()
+            if record is None:
+                return False
+            session.delete(record)
+            return True
+
     # ------------------------------------------------------------ maintenance
 
     def integrity_problems(self) -> list[str]:
@@ -886,10 +918,11 @@ class ArticleStore:
     def _apply(self, session: Session, record: ArticleRecord, article: Article,
                *, new: bool) -> None:
         for name in EDITABLE_FIELDS:
-            if name in ("tags", "slug", "slug_locked", "published_at", "status", "zone"):
+            if name in ("tags", "slug", "slug_locked", "published_at", "status", "zone", "kind"):
                 continue
             setattr(record, name, getattr(article, name))
         record.status = Status(article.status).value
+        record.kind = Kind(article.kind).value
         record.zone = Zone(article.zone).value
         record.published_at = _to_db_time(article.published_at) or record.published_at
         record.slug_locked = bool(article.slug_locked)
@@ -941,7 +974,7 @@ class ArticleStore:
             featured_asset_id=record.featured_asset_id,
             created_at=_from_db_time(record.created_at),
             updated_at=_from_db_time(record.updated_at), version=record.version,
-            deleted_at=_from_db_time(record.deleted_at))
+            deleted_at=_from_db_time(record.deleted_at), kind=_kind(record.kind))
 
     @staticmethod
     def _revision(record: RevisionRecord) -> Revision:
@@ -962,6 +995,14 @@ _STATUSES = {status.value: status for status in Status}
 _ZONES = {zone.value: zone for zone in Zone}
 
 
+def _kind(value: str | None) -> Kind:
+    """Return the article kind; an unknown one (from a newer version) reads as news."""
+    try:
+        return Kind(value or Kind.NEWS.value)
+    except ValueError:
+        return Kind.NEWS
+
+
 def _sort_value(row: ArticleSummary, sort: str) -> object:
     value = {"published": row.published_at, "updated": row.updated_at, "headline": row.headline,
              "status": row.status.value}.get(sort, row.published_at)
@@ -974,7 +1015,7 @@ def _snapshot(article: Article) -> dict[str, object]:
         value = getattr(article, name)
         if isinstance(value, datetime):
             value = value.isoformat()
-        elif isinstance(value, Status | Zone):
+        elif isinstance(value, Status | Zone | Kind):
             value = value.value
         data[name] = value
     data["version"] = article.version
@@ -987,6 +1028,7 @@ def _from_snapshot(data: dict[str, object], article_id: int) -> Article:
         fields["published_at"] = datetime.fromisoformat(str(fields["published_at"]))
     fields["status"] = Status(str(fields.get("status", "draft")))
     fields["zone"] = Zone(str(fields.get("zone", "WITA")))
+    fields["kind"] = _kind(str(fields.get("kind", Kind.NEWS.value)))
     return Article(id=article_id, **fields)  # type: ignore[arg-type]
 
 

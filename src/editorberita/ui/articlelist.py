@@ -255,4 +255,4 @@ class ArticleListPane(QWidget):
     @Slot()
     def _update_count(self) -> None:
         total = self._model.total
-        self.count_label.setText(self.tr("%n article(s)", "", total))
+        self.count_label.setText(self.tr("%Ln article(s)", "", total))

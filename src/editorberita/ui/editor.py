@@ -6,7 +6,6 @@ The widget only edits text and emits signals; the window decides when to save. M
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 
@@ -23,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from editorberita.core.textid import READING_CHARS_PER_MINUTE, plain_text, word_count
+from editorberita.core.textid import minutes_for_chars, plain_text, word_count
 from editorberita.typing_compat import override
 from editorberita.ui.highlighter import IN_FENCE, MarkdownHighlighter
 from editorberita.ui.images import has_pictures, picture_sources
@@ -204,8 +203,7 @@ class MarkdownEditor(QPlainTextEdit):
             tokens += value[2]
         self._stats_cache = fresh
         chars = letters + max(0, tokens - 1)  # tokens joined by single spaces, as char_count
-        minutes = 0 if chars == 0 else max(1, math.ceil(chars / READING_CHARS_PER_MINUTE))
-        yield words, chars, minutes
+        yield words, chars, minutes_for_chars(chars)
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -93,7 +93,7 @@ class ExportActions:
 
     @Slot(str)
     def _on_export_current(self: MainWindow, fmt: str) -> None:
-        if self._current is None or not self.save_now():
+        if self._current is None or not self.save_now() or not self.desk.confirm_export():
             return
         from editorberita.core.pictures import missing_alt_message, pictures_missing_alt
 
@@ -122,6 +122,8 @@ class ExportActions:
         ids = self.article_list.selected_ids()
         if not ids or not self.save_now():
             return
+        if not self.desk.confirm_export(self.store.get_article(i) for i in ids):
+            return
         fmt = self._ask_format()
         folder = self._export_folder() if fmt else None
         if fmt and folder:
@@ -131,11 +133,13 @@ class ExportActions:
     def _on_export_view(self: MainWindow) -> None:
         if not self.save_now():
             return
+        flt = ArticleFilter(**{**filter_for_key(self.sidebar.current_key()).__dict__,
+                               "search": self.article_list.search_text() or None})
+        if not self.desk.confirm_export(self.store.iter_articles(flt)):
+            return
         fmt = self._ask_format()
         folder = self._export_folder() if fmt else None
         if fmt and folder:
-            flt = ArticleFilter(**{**filter_for_key(self.sidebar.current_key()).__dict__,
-                                   "search": self.article_list.search_text() or None})
             self._run_batch_export(folder, fmt, flt=flt)
 
     @Slot()

@@ -2,12 +2,16 @@
 
 Line-based regular expressions plus one block state for fenced code, so re-highlighting after a
 keystroke touches only the edited line (and the following ones only while a fence opens or
-closes). May import PySide6 only.
+closes). Misspelt words get a red wavy underline from an optional spell function, only in
+blocks the view shows: the others are remembered and checked when scrolled into view.
+May import PySide6 only.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
@@ -35,13 +39,54 @@ DARK = {"heading": "#f2b8b5", "marker": "#8f8f8f", "quote": "#b8b8b8", "code": "
         "code_bg": "#2a2d2e", "link": "#8ab4f8", "url": "#9a9a9a", "list": "#f28b82"}
 
 
+SPELL_COLOR = "#d32f2f"
+
+
+class Span(Protocol):
+    """A stretch of a line: ``core.spelling.WordSpan`` fits."""
+
+    start: int
+    end: int
+
+
+SpellFunction = Callable[[str], Sequence[Span]]
+
+
+def underline(highlighter: QSyntaxHighlighter, spans: Sequence[Span]) -> None:
+    """Add a red wavy underline to spans, keeping each character's syntax colours."""
+    for span in spans:
+        for position in range(span.start, span.end):
+            fmt = highlighter.format(position)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            fmt.setUnderlineColor(QColor(SPELL_COLOR))
+            highlighter.setFormat(position, 1, fmt)
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Colour Markdown syntax so structure stands out while the text stays plain."""
 
     def __init__(self, document: QTextDocument, dark: bool = False) -> None:
         super().__init__(document)
         self._formats: dict[str, QTextCharFormat] = {}
+        self._spell: SpellFunction | None = None
+        self.visible_blocks = (0, -1)  # first and last block number spell checking looks at
         self.set_dark(dark)
+
+    def set_spell_function(self, spell: SpellFunction | None) -> None:
+        """Underline what ``spell(line)`` returns in the visible blocks (None: no checking)."""
+        self._spell = spell
+
+    def has_spell_function(self) -> bool:
+        """Return True when misspelt words are underlined."""
+        return self._spell is not None
+
+    def _check_spelling(self, text: str) -> None:
+        """Underline misspelt words, in the blocks the view shows only (typing stays fast)."""
+        if self._spell is None:
+            return
+        first, last = self.visible_blocks
+        if first <= self.currentBlock().blockNumber() <= last:
+            underline(self, self._spell(text))
 
     def set_dark(self, dark: bool) -> None:
         """Switch between colours for a light and a dark editor background."""
@@ -96,6 +141,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 return
         if _HEADING.match(text):
             self.setFormat(0, len(text), f["heading"])
+            self._check_spelling(text)
             return
         if _RULE.match(text):
             self.setFormat(0, len(text), f["marker"])
@@ -118,3 +164,4 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setFormat(match.start(), match.end() - match.start(), f["url"])
         for match in _CODE.finditer(text):
             self.setFormat(match.start(), match.end() - match.start(), f["code"])
+        self._check_spelling(text)

@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -46,6 +46,7 @@ from editorberita.core.domain import (
     ArticleFilter,
     ConflictError,
     EditorBeritaError,
+    Kind,
     NotFoundError,
 )
 from editorberita.core.paths import resource
@@ -58,8 +59,10 @@ from editorberita.core.pictures import (
     referenced_keys,
     where_used,
 )
+from editorberita.core.templates import new_article
 from editorberita.typing_compat import override
 from editorberita.ui.articlelist import ArticleListPane
+from editorberita.ui.desk import DeskTools
 from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportActions
@@ -211,6 +214,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._apply_color_scheme()
         self._update_actions()
+        self.desk = DeskTools(self)  # spelling, templates, preferences, check before export
 
     # =============================================================== public
 
@@ -738,21 +742,24 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     @Slot(int, int, int)
     def _on_stats_changed(self, words: int, chars: int, minutes: int) -> None:
+        number = QLocale().toString  # 1.250 in Indonesian, 1,250 in English
         self.stats_label.setText(self.tr("{words} words · {chars} characters · {minutes} min read")
-                                 .format(words=words, chars=chars, minutes=minutes))
+                                 .format(words=number(words), chars=number(chars),
+                                         minutes=number(minutes)))
 
     @Slot()
     def _on_new_article(self) -> None:
+        self.new_article()
+
+    def new_article(self, kind: Kind | None = None) -> None:
+        """Create and open a new article, from the template of ``kind`` when given."""
         if not self.save_now():
             return
         key = self.sidebar.current_key()
-        category_id = self.sidebar.current_category_id()
-        byline = self._current.byline if self._current else ""
-        zone = self._current.zone if self._current else None
-        fields: dict[str, object] = {"category_id": category_id, "byline": byline}
-        if zone is not None:
-            fields["zone"] = zone
-        article = self.store.create_article(Article(**fields))  # type: ignore[arg-type]
+        fields = self.desk.new_article_fields()
+        article = self.store.create_article(
+            new_article(kind, **fields) if kind is not None
+            else Article(**fields))  # type: ignore[arg-type]
         if self.article_list.search_text():
             self.article_list.search_edit.clear()
             self.article_list.flush_search()

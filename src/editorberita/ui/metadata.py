@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorberita.core.domain import Article, Status, Zone, utcnow
+from editorberita.core.domain import Article, Kind, Status, Zone, utcnow
 from editorberita.core.textid import slugify
 from editorberita.typing_compat import override
 from editorberita.ui.models import status_label
@@ -70,6 +70,17 @@ class CounterLabel(QLabel):
         self.setFont(font)
         self.setToolTip(self.tr("{count} characters; the limit is {limit}")
                         .format(count=count, limit=self.limit))
+
+
+def kind_labels() -> dict[Kind, str]:
+    """Return the translated desk names of the article kinds (Berita, Advertorial...)."""
+    return {
+        Kind.NEWS: QCoreApplication.translate("Kind", "News"),
+        Kind.PRESS_RELEASE: QCoreApplication.translate("Kind", "Press release rewrite"),
+        Kind.AGENDA: QCoreApplication.translate("Kind", "Agenda"),
+        Kind.PHOTO: QCoreApplication.translate("Kind", "Photo story"),
+        Kind.ADVERTORIAL: QCoreApplication.translate("Kind", "Advertorial"),
+    }
 
 
 class TagCompleter(QCompleter):
@@ -198,6 +209,11 @@ class MetadataPanel(QWidget):
         self.seo_description_edit = _small_text_edit(2, self.more_box)
         self.seo_description_counter = CounterLabel(limits.get("seo_description", 160),
                                                     self.more_box)
+        self.kind_combo = QComboBox(self.more_box)
+        self.kind_combo.setToolTip(self.tr("Kind of article; an advertorial carries the label "
+                                           "“Advertorial” in every export"))
+        for kind, text in kind_labels().items():
+            self.kind_combo.addItem(text, kind.value)
 
         # --- layout
         grid = QGridLayout()
@@ -228,7 +244,8 @@ class MetadataPanel(QWidget):
         more.setHorizontalSpacing(6)
         more.setVerticalSpacing(4)
         labels = [self.tr("Slug"), self.tr("Dateline"), self.tr("Date"), self.tr("Lead"),
-                  self.tr("Tags"), self.tr("SEO title"), self.tr("SEO description")]
+                  self.tr("Tags"), self.tr("SEO title"), self.tr("SEO description"),
+                  self.tr("Kind")]
         for r, text in enumerate(labels):
             label = QLabel(text, self.more_box)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
@@ -252,6 +269,7 @@ class MetadataPanel(QWidget):
         more.addWidget(self.seo_title_counter, 5, 2)
         more.addWidget(self.seo_description_edit, 6, 1)
         more.addWidget(self.seo_description_counter, 6, 2, Qt.AlignmentFlag.AlignTop)
+        more.addWidget(self.kind_combo, 7, 1)
         more.setColumnStretch(1, 1)
         self.more_box.setVisible(False)
 
@@ -272,7 +290,7 @@ class MetadataPanel(QWidget):
         self.headline_edit.textChanged.connect(self._on_headline_changed)
         for plain in (self.lead_edit, self.seo_description_edit):
             plain.textChanged.connect(self._on_field_changed)
-        for combo in (self.rubric_combo, self.status_combo, self.zone_combo):
+        for combo in (self.rubric_combo, self.status_combo, self.zone_combo, self.kind_combo):
             combo.currentIndexChanged.connect(self._on_field_changed)
         self.date_edit.dateChanged.connect(self._on_field_changed)
         self.time_edit.timeChanged.connect(self._on_field_changed)
@@ -337,6 +355,8 @@ class MetadataPanel(QWidget):
             self.tags_edit.setText(", ".join(article.tags))
             self.seo_title_edit.setText(article.seo_title)
             self.seo_description_edit.setPlainText(article.seo_description)
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(
+                Kind(article.kind).value)))
             for edit in (self.headline_edit, self.subheadline_edit, self.byline_edit,
                          self.slug_edit, self.tags_edit, self.seo_title_edit):
                 edit.setCursorPosition(0)  # show the start of long text, not its end
@@ -370,7 +390,8 @@ class MetadataPanel(QWidget):
             lead=self.lead_edit.toPlainText().strip(),
             tags=tags,
             seo_title=self.seo_title_edit.text().strip(),
-            seo_description=self.seo_description_edit.toPlainText().strip())
+            seo_description=self.seo_description_edit.toPlainText().strip(),
+            kind=Kind(self.kind_combo.currentData() or Kind.NEWS.value))
 
     def show_saved_slug(self, slug: str) -> None:
         """Show the slug the store chose (it may add "-2"), without counting as an edit."""

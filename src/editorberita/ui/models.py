@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -224,7 +225,7 @@ class SidebarModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return node.label
-            return "" if node.count is None else str(node.count)
+            return "" if node.count is None else QLocale().toString(node.count)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and node.kind == "cat":
             return self.category_path(node.category_id or 0)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:

@@ -7,7 +7,7 @@ the installed translator then answers Qt's lookups. Nothing imports this module 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 QT_STRINGS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
@@ -42,4 +42,45 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
     QT_TRANSLATE_NOOP("QProgressDialog", "Cancel"),
     QT_TRANSLATE_NOOP("QFileDialog", "Choose"),
+    # the non-native file dialog (Linux desktops without a portal, tests, frozen builds)
+    QT_TRANSLATE_NOOP("QFileDialog", "&Choose"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Save"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Directory:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Find Directory"),
+    QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Directories"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Back"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Forward"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Create New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "List View"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Detail View"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Rename"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Delete"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show Size"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show Type"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show Date Modified"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Recent Places"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Name"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "About Qt"),
+    QT_TRANSLATE_NOOP("QInputDialog", "Enter a value:"),
 )
+
+
+def _disambiguated() -> tuple[str, ...]:
+    """Qt's strings that carry a disambiguation (lupdate reads ``translate`` with three)."""
+    return (QCoreApplication.translate("QFileSystemModel", "Type", "All other platforms"),
+            QCoreApplication.translate("QFileSystemModel", "Kind", "Match OS X Finder"))

@@ -34,6 +34,8 @@ DEFAULTS: dict[str, Any] = {
     "ui/preview_visible": True,
     "pictures/longest_side": 1600,
     "pictures/keep_original": False,
+    "ui/spell_check": True,
+    "article/default_zone": "WITA",
 }
 
 

@@ -1,0 +1,211 @@
+"""Check before export (*periksa naskah*): what a desk editor looks for before a story goes out.
+
+``check_article`` returns problems, each naming the field and the position in that field's
+text, so the window can jump there. Pure Python: may import ``core.domain``,
+``core.spelling`` (for the ``WordSpan`` type only), ``core.templates`` and ``core.textid``.
+Messages are Indonesian, like every message meant for the desk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+
+from editorberita.core.domain import Article, Kind
+from editorberita.core.spelling import WordSpan
+from editorberita.core.templates import ADVERTORIAL_LABEL, placeholders
+
+SpellFunction = Callable[[str], list[WordSpan]]
+
+# Fields the window can put the cursor in, in the order the panel lists them.
+FIELD_ORDER = ("headline", "subheadline", "category_id", "kind", "byline", "initials",
+               "dateline", "lead", "seo_title", "seo_description", "body")
+FIELD_NAMES = {"headline": "judul", "subheadline": "subjudul", "category_id": "rubrik",
+               "byline": "penulis", "initials": "inisial", "dateline": "dateline",
+               "lead": "teras berita", "seo_title": "judul SEO",
+               "seo_description": "deskripsi SEO", "body": "isi", "kind": "jenis naskah"}
+REQUIRED = ("headline", "category_id", "lead", "byline", "initials", "dateline")
+TEXT_FIELDS = ("headline", "subheadline", "lead")  # prose checked like the body
+
+DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember")
+# "minggu" is also the word for "week" ("dua minggu lalu"): only "hari minggu" or "minggu (21/7)"
+# name the day. "jumat" likewise only counts as the day's name in those two shapes.
+_CALENDAR_WORDS = "|".join(n.lower() for n in DAYS + MONTHS if n not in ("Minggu", "Jumat"))
+_CALENDAR = re.compile(rf"\b(?:{_CALENDAR_WORDS})\b")
+_AMBIGUOUS_DAY = re.compile(r"\bhari\s+(minggu|jumat)\b|\b(minggu|jumat)(?=\s*\(\d)",
+                            re.IGNORECASE)
+_RUPIAH = re.compile(r"\bRp\.?[ \u00a0]+(?=\d)|\bRp\.(?=\d)")
+_DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+_STRAIGHT = re.compile(r"[\"']")
+# A rubric or tag like these marks paid content; in the text only the word itself does.
+_ADVERTORIAL_RUBRIC = re.compile(r"\b(?:advertorial|pariwara|iklan|sponsor\w*|promosi)\b",
+                                 re.IGNORECASE)
+_ADVERTORIAL_TEXT = re.compile(r"\badvertorial\b", re.IGNORECASE)
+# Markup whose quotes and spaces are not prose: inline code, link addresses, tags, URLs.
+_MARKUP = re.compile(r"(`+).*?\1|\]\([^)]*\)|<[^>\n]*>|(?:https?|ftp)://\S+|www\.\S+"
+                     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+MASK = "\x00"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing to fix: which check, where (field and span in its text) and what to do."""
+
+    code: str
+    field: str
+    message: str
+    start: int = -1
+    end: int = -1
+
+    @property
+    def has_position(self) -> bool:
+        """Return True when the problem points at a span of text."""
+        return self.start >= 0
+
+
+def mask_markup(line: str) -> str:
+    """Return the line with code, link addresses, tags and URLs blanked (same length)."""
+    return _MARKUP.sub(lambda m: MASK * (m.end() - m.start()), line)
+
+
+def prose_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (offset, line) for every line of a Markdown text that is prose, not code."""
+    offset = 0
+    fence: str | None = None
+    previous_blank = True
+    for line in text.split("\n"):
+        opener = _FENCE.match(line)
+        if fence is not None:
+            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
+                fence = None
+        elif opener:
+            fence = opener.group(1)
+        elif not (previous_blank and line.startswith(("    ", "\t")) and line.strip()):
+            yield offset, line
+        previous_blank = not line.strip()
+        offset += len(line) + 1
+
+
+def _line_problems(field: str, offset: int, line: str) -> Iterator[Problem]:
+    """Yield the per-line problems of one prose line (spaces, rupiah, calendar names)."""
+    masked = mask_markup(line)
+    if not masked.lstrip().startswith("|"):  # table rows are aligned with spaces on purpose
+        for m in _DOUBLE_SPACE.finditer(masked):
+            yield Problem("double_space", field, "Spasi ganda: cukup satu spasi.",
+                          offset + m.start(), offset + m.end())
+    for m in _RUPIAH.finditer(masked):
+        yield Problem("rupiah", field, "Tulis “Rp” rapat dengan angkanya (EYD): Rp50.000.",
+                      offset + m.start(), offset + m.end())
+    for m in _CALENDAR.finditer(masked):
+        yield Problem("calendar_case", field,
+                      f"Nama hari dan bulan ditulis dengan huruf kapital: "
+                      f"“{m.group().capitalize()}”.", offset + m.start(), offset + m.end())
+    for m in _AMBIGUOUS_DAY.finditer(masked):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if word.islower():
+            yield Problem("calendar_case", field,
+                          f"Nama hari ditulis dengan huruf kapital: “{word.capitalize()}”.",
+                          offset + m.start(group), offset + m.end(group))
+
+
+def prose_mask(text: str) -> str:
+    """Return the text with code blocks and markup blanked (same length, same line breaks)."""
+    prose = dict(prose_lines(text))
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        out.append(mask_markup(line) if offset in prose else MASK * len(line))
+        offset += len(line) + 1
+    return "\n".join(out)
+
+
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*(?:\n|$)))+")
+
+
+def _quote_problems(field: str, text: str) -> Iterator[Problem]:
+    """Yield straight quotes, and curly quotes opened and never closed (or the reverse).
+
+    Paragraphs are the unit. A quotation running over several paragraphs opens each one with
+    “ and closes only the last, so a paragraph left open is fine when the next opens again.
+    """
+    masked = prose_mask(text)
+    paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(masked)
+                  if m.group().strip(MASK + " \t\n")]
+    for index, (offset, paragraph) in enumerate(paragraphs):
+        for m in _STRAIGHT.finditer(paragraph):
+            yield Problem("straight_quote", field,
+                          "Tanda kutip lurus: pakai tanda kutip melengkung (“…” atau ’).",
+                          offset + m.start(), offset + m.end())
+        opened = paragraph.count("\u201c")
+        closed = paragraph.count("\u201d")
+        if closed > opened:
+            where = paragraph.rfind("\u201d")
+            yield Problem("unbalanced_quote", field,
+                          "Tanda kutip ditutup tanpa pernah dibuka.", offset + where,
+                          offset + where + 1)
+        elif opened > closed:
+            following = paragraphs[index + 1][1].lstrip() if index + 1 < len(paragraphs) else ""
+            if not following.lstrip("> ").startswith("\u201c"):
+                where = paragraph.rfind("\u201c")
+                yield Problem("unbalanced_quote", field,
+                              "Tanda kutip dibuka tetapi tidak ditutup.", offset + where,
+                              offset + where + 1)
+
+
+def _spelling(field: str, text: str, spell: SpellFunction) -> Iterator[Problem]:
+    for offset, line in prose_lines(text):
+        for span in spell(line):
+            if span.word.capitalize() in DAYS + MONTHS:
+                continue  # reported once, as a capital letter missing
+            yield Problem("spelling", field, f"Ejaan: “{span.word}” tidak ada di kamus.",
+                          offset + span.start, offset + span.end)
+
+
+def check_article(article: Article, *, category_name: str = "",
+                  limits: Mapping[str, int] | None = None,
+                  spell: SpellFunction | None = None) -> list[Problem]:
+    """Return every problem of an article, field by field in reading order.
+
+    ``limits`` are the character limits of the counters (headline, lead, seo_title...);
+    ``spell`` returns the misspelt words of one line (``SpellChecker.misspelt``); without it
+    spelling is not checked.
+    """
+    problems: list[Problem] = []
+    for name in REQUIRED:
+        value = getattr(article, name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            problems.append(Problem(f"missing_{name}", name,
+                                    f"{FIELD_NAMES[name].capitalize()} belum diisi."))
+    for name, limit in (limits or {}).items():
+        length = len(str(getattr(article, name, "") or ""))
+        if limit and length > limit:
+            problems.append(Problem("over_limit", name,
+                                    f"{FIELD_NAMES.get(name, name).capitalize()} {length} "
+                                    f"karakter, melebihi batas {limit}.", limit, length))
+    for name in ("headline", "subheadline", "byline", "dateline", "lead", "body"):
+        for start, end, text in placeholders(getattr(article, name)):
+            problems.append(Problem("placeholder", name,
+                                    f"Teks contoh dari templat belum diganti: {text}",
+                                    start, end))
+    for name in (*TEXT_FIELDS, "body"):
+        text = getattr(article, name)
+        for offset, line in prose_lines(text):
+            problems.extend(_line_problems(name, offset, line))
+        problems.extend(_quote_problems(name, text))
+        if spell is not None:
+            problems.extend(_spelling(name, text, spell))
+    looks_paid = (_ADVERTORIAL_RUBRIC.search(" ".join([category_name, *article.tags]))
+                  or _ADVERTORIAL_TEXT.search(f"{article.headline} {article.body}"))
+    if article.kind != Kind.ADVERTORIAL and looks_paid:
+        problems.append(Problem(
+                "advertorial_label", "kind",
+                f"Naskah ini tampak seperti advertorial, tetapi jenisnya bukan Advertorial: "
+                f"label “{ADVERTORIAL_LABEL}” tidak akan tercetak di ekspor."))
+    order = {name: i for i, name in enumerate(FIELD_ORDER)}
+    problems.sort(key=lambda p: (order.get(p.field, len(order)), p.start))
+    return problems

@@ -1,0 +1,287 @@
+"""The desk's tools on the main window: spelling, templates, preferences, the pre-export check.
+
+``DeskTools`` attaches to a ``MainWindow`` and adds its actions and panels, so the window itself
+only carries small hooks: it creates ``DeskTools(self)`` and asks ``confirm_export`` before
+exporting. May import ``core.checks``, ``core.domain``, ``core.templates``, ``ui.*`` and PySide6.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QToolButton, QWidget
+
+from editorberita.core.checks import FIELD_ORDER, Problem, check_article
+from editorberita.core.domain import Article, Kind, Zone
+from editorberita.ui.checkpanel import CheckPanel
+from editorberita.ui.metadata import kind_labels
+from editorberita.ui.preferences import LIMIT_KEYS, PreferencesDialog
+from editorberita.ui.spellcheck import SpellService, install_spelling
+
+if TYPE_CHECKING:
+    from editorberita.ui.mainwindow import MainWindow
+
+logger = logging.getLogger(__name__)
+
+BATCH_CHECK_MAX = 500  # a batch export checks at most this many articles before asking
+MORE_FIELDS = {"dateline", "lead", "seo_title", "seo_description", "kind", "slug"}
+
+
+class DeskTools(QObject):
+    """Spell checking, article templates, preferences and *periksa naskah* for one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._accepted: set[tuple[int, int]] = set()  # (id, version) exported despite problems
+        self.last_warning = ""
+        store = window.store
+        self.spell = SpellService(store.desk_words, store.add_desk_word, self)
+        self.spell.set_enabled(bool(window.settings.get("ui/spell_check")))
+        self.spelling = install_spelling(window.editor, window.editor.highlighter,
+                                         window.metadata.headline_edit,
+                                         window.metadata.lead_edit, self.spell)
+        self.spell.failed.connect(self._on_spell_failed)
+        window.article_opened.connect(self._on_article_opened)
+        window.loaded.connect(self._on_window_loaded)
+        window.editor.verticalScrollBar().rangeChanged.connect(self.spelling[0]._schedule)
+
+        self.panel = CheckPanel(window)
+        self.panel.setVisible(False)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel.problem_activated.connect(self.go_to_problem)
+        self.panel.recheck_requested.connect(self.run_check)
+        self._create_actions()
+
+    # ------------------------------------------------------------- actions
+
+    def _create_actions(self) -> None:
+        w = self.window
+        self.check_action = QAction(self.tr("&Check article"), w)
+        self.check_action.setObjectName("check_article_action")
+        self.check_action.setShortcut(QKeySequence("F7"))
+        self.check_action.setToolTip(self.tr("List what to fix before export: missing fields, "
+                                             "spelling, quotes, spaces"))
+        self.check_action.setStatusTip(self.check_action.toolTip())
+        self.check_action.triggered.connect(self.run_check)
+        self.preferences_action = QAction(self.tr("&Preferences…"), w)
+        self.preferences_action.setObjectName("preferences_action")
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.template_menu = QMenu(self.tr("New from &template"), w)
+        self.template_menu.setObjectName("template_menu")
+        for kind, text in kind_labels().items():
+            action = self.template_menu.addAction(text)
+            action.setObjectName(f"template_{kind.value}_action")
+            action.setToolTip(self.tr("New article from the “{kind}” template").format(kind=text))
+            action.triggered.connect(partial(self.new_from_template, kind))
+        actions = {"check_article": self.check_action, "preferences": self.preferences_action}
+        w._actions.update(actions)
+
+        file_menu, edit_menu = w._menus[0][1], w._menus[1][1]  # the window's first two menus
+        file_menu.insertMenu(w.action("save"), self.template_menu)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.check_action)
+        edit_menu.addAction(self.preferences_action)
+        button = w.toolbar.widgetForAction(w.action("new_article"))
+        if isinstance(button, QToolButton):
+            button.setMenu(self.template_menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        w.toolbar.insertAction(w.toolbar.actions()[-1], self.check_action)
+        w.addAction(self.check_action)
+        w.addAction(self.preferences_action)
+
+    # ------------------------------------------------------------- spelling
+
+    @Slot()
+    def _on_window_loaded(self) -> None:
+        # After the first paint and the first article: the dictionary loads on a worker.
+        if self.spell.enabled:
+            QTimer.singleShot(0, self.spell.start)
+
+    @Slot(int)
+    def _on_article_opened(self, article_id: int) -> None:
+        self.spelling[0].after_load()
+
+    @Slot(str)
+    def _on_spell_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Spell checking is not available: {error}").format(error=message), 8000)
+
+    # ------------------------------------------------------------ templates
+
+    def new_article_fields(self) -> dict[str, object]:
+        """Return what a new article inherits: rubric, byline, the default time zone."""
+        w = self.window
+        zone = Zone(str(w.settings.get("article/default_zone")) or Zone.WITA.value)
+        return {"category_id": w.sidebar.current_category_id(),
+                "byline": w.current_article.byline if w.current_article else "", "zone": zone}
+
+    @Slot(Kind)
+    def new_from_template(self, kind: Kind) -> None:
+        """Create an article pre-filled from the template of ``kind`` and open it."""
+        self.window.new_article(Kind(kind))
+        self.window.metadata.set_more_fields_visible(True)
+
+    # ---------------------------------------------------------- preferences
+
+    @Slot()
+    def show_preferences(self) -> None:
+        """Open the Preferences dialog and apply what changed."""
+        dialog = PreferencesDialog(self.window.settings, self.window)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        self.apply_preferences(dialog.changed_keys)
+
+    def apply_preferences(self, changed: Iterable[str]) -> None:
+        """Apply changed preferences to the open window (the language waits for a restart)."""
+        w = self.window
+        changed = set(changed)
+        if any(key.startswith("limits/") for key in changed):
+            w.metadata.set_limits({name: w.settings.limit(name) for name in LIMIT_KEYS})
+        if "ui/smart_quotes" in changed:
+            w.action("smart_quotes").setChecked(bool(w.settings.get("ui/smart_quotes")))
+        if "ui/spell_check" in changed:
+            self.spell.set_enabled(bool(w.settings.get("ui/spell_check")))
+        if "ui/language" in changed:
+            language = w.settings.language or "id"
+            for key in ("id", "en"):
+                if f"language_{key}" in w._actions:
+                    w.action(f"language_{key}").setChecked(key == language)
+            QMessageBox.information(w, self.tr("Language"),
+                                    self.tr("The new language is used from the next start."))
+
+    # ---------------------------------------------------------------- check
+
+    def field_names(self) -> dict[str, str]:
+        """Return the translated names of the fields the problems point at."""
+        return {"headline": self.tr("Headline"), "subheadline": self.tr("Sub-headline"),
+                "category_id": self.tr("Rubric"), "byline": self.tr("Byline"),
+                "initials": self.tr("Initials"), "dateline": self.tr("Dateline"),
+                "lead": self.tr("Lead"), "seo_title": self.tr("SEO title"),
+                "seo_description": self.tr("SEO description"), "body": self.tr("Body"),
+                "kind": self.tr("Kind")}
+
+    def problems_of(self, article: Article, *, spelling: bool = True) -> list[Problem]:
+        """Return the problems of an article as the window would export it."""
+        w = self.window
+        name = w.current_category_name(article) if article.category_id else ""
+        limits = {key: w.settings.limit(key) for key in LIMIT_KEYS}
+        spell = self.spell.misspelt_now if spelling and self.spell.active else None
+        return check_article(article, category_name=name, limits=limits, spell=spell)
+
+    @Slot()
+    def run_check(self) -> list[Problem]:
+        """Check the open article and show the panel; return the problems."""
+        article = self.window.compose_article()
+        if article is None:
+            return []
+        problems = self.problems_of(article)
+        texts = {f: str(getattr(article, f) or "") for f in FIELD_ORDER if f != "category_id"}
+        self.panel.set_problems(problems, texts, self.field_names())
+        self.panel.setVisible(True)
+        self.panel.raise_()
+        return problems
+
+    @Slot(object)
+    def go_to_problem(self, problem: Problem) -> None:
+        """Put the cursor on the problem: the body position or the field."""
+        w = self.window
+        if problem.field == "body":
+            editor = w.editor
+            cursor = QTextCursor(editor.document())
+            if problem.has_position:
+                end = min(problem.end, editor.document().characterCount() - 1)
+                cursor.setPosition(min(problem.start, end))
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            editor.setTextCursor(cursor)
+            editor.centerCursor()
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if problem.field in MORE_FIELDS:
+            w.metadata.set_more_fields_visible(True)
+        widget = field_widget(w, problem.field)
+        if widget is None:
+            return
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if problem.has_position and isinstance(widget, QLineEdit):
+            widget.setSelection(problem.start, max(0, problem.end - problem.start))
+        elif problem.has_position and isinstance(widget, QPlainTextEdit):
+            cursor = widget.textCursor()
+            length = len(widget.toPlainText())
+            cursor.setPosition(min(problem.start, length))
+            cursor.setPosition(min(problem.end, length), QTextCursor.MoveMode.KeepAnchor)
+            widget.setTextCursor(cursor)
+
+    # --------------------------------------------------------------- export
+
+    def confirm_export(self, articles: Iterable[Article] | None = None) -> bool:
+        """Return True to export: no problems, or the user said to go ahead (asked once).
+
+        Without ``articles`` the open article is checked (with spelling); a batch is checked
+        without spelling, and only its first ``BATCH_CHECK_MAX`` articles.
+        """
+        w = self.window
+        single = articles is None
+        if single:
+            current = w.compose_article()
+            batch = [current] if current is not None else []
+        else:
+            batch = []
+            for article in articles or ():
+                batch.append(article)
+                if len(batch) >= BATCH_CHECK_MAX:
+                    break
+        troubled = [(a, self.problems_of(a, spelling=single)) for a in batch
+                    if (a.id or 0, a.version) not in self._accepted]
+        troubled = [(a, p) for a, p in troubled if p]
+        if not troubled:
+            return True
+        if single:
+            _, problems = troubled[0]
+            text = self.tr("This article still has %n problem(s), for example:", "",
+                           len(problems))
+            details = "\n".join(f"• {p.message}" for p in problems[:5])
+        else:
+            text = self.tr("%n article(s) still have problems, for example:", "",
+                           len(troubled))
+            details = "\n".join(f"• {a.headline or self.tr('(untitled)')}: {p[0].message}"
+                                for a, p in troubled[:5])
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check before export"),
+                          f"{text}\n\n{details}", parent=w)
+        go = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        show = (box.addButton(self.tr("Show problems"), QMessageBox.ButtonRole.ActionRole)
+                if single else None)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(go)
+        self.last_warning = box.text()
+        answer = self.ask(box, go, show)
+        if answer == "go":
+            self._accepted.update((a.id or 0, a.version) for a, _ in troubled)
+            return True
+        if answer == "show":
+            self.run_check()
+        return False
+
+    def ask(self, box: QMessageBox, go: object, show: object) -> str:
+        """Run the warning; return "go", "show" or "cancel" (tests replace this method)."""
+        box.exec()
+        clicked = box.clickedButton()
+        return "go" if clicked is go else "show" if show is not None and clicked is show \
+            else "cancel"
+
+
+def field_widget(window: MainWindow, field: str) -> QWidget | None:
+    """Return the form widget that edits an article field."""
+    m = window.metadata
+    return {"headline": m.headline_edit, "subheadline": m.subheadline_edit,
+            "category_id": m.rubric_combo, "byline": m.byline_edit,
+            "initials": m.initials_edit, "dateline": m.dateline_edit, "lead": m.lead_edit,
+            "seo_title": m.seo_title_edit, "seo_description": m.seo_description_edit,
+            "kind": m.kind_combo, "slug": m.slug_edit}.get(field)
