@@ -21,7 +21,8 @@ LICENSE_FILE = re.compile(r"(^|/)(licen[cs]e|copying|notice)[^/]*$", re.IGNORECA
 COMMON = Path("/usr/share/common-licenses")  # Debian's copies of the GNU licences
 
 # Declared only as a trove classifier ("BSD License"): the SPDX name of the text they ship.
-SPDX = {"Jinja2": "BSD-3-Clause"}
+# spylls declares "UNKNOWN" and an MIT classifier, but ships and documents MPL 2.0.
+SPDX = {"Jinja2": "BSD-3-Clause", "spylls": "MPL-2.0"}
 # Wheels that carry no licence file: (licence, text files to use).
 NO_FILES = {
     "PySide6_Essentials": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
