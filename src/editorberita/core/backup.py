@@ -100,7 +100,19 @@ def daily_backup_if_due(db_path: Path, now: datetime | None = None, *,
     daily = [b for b in list_backups(db_path) if b.kind == "daily"]
     if daily and now - daily[0].created < timedelta(hours=20):
         return None
-    path = make_backup(db_path, "daily", now=now)
+    try:
+        path = make_backup(db_path, "daily", now=now)
+    except BackupError as exc:
+        cause = exc.__cause__
+        if not (verify and isinstance(cause, sqlite3.DatabaseError)
+                and "malformed" in str(cause).lower()):
+            raise
+        # The online backup itself stumbled on a damaged page: keep the file as it is.
+        damaged = backup_name(db_path, "damaged", now)
+        damaged.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(db_path, damaged)
+        raise DamagedDatabaseError(f"Basis data {db_path} rusak: {cause}",
+                                   problems=[str(cause)]) from exc
     if verify:
         problems = sq.integrity_problems(path, quick=True)
         if problems:

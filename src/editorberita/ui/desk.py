@@ -40,8 +40,9 @@ class DeskTools(QObject):
         self.window = window
         self._accepted: set[tuple[int, int]] = set()  # (id, version) exported despite problems
         self.last_warning = ""
-        store = window.store
-        self.spell = SpellService(store.desk_words, store.add_desk_word, self)
+        # The store arrives after the first paint (ui.app): look it up when the words are needed.
+        self.spell = SpellService(lambda: window.store.desk_words(),
+                                  lambda word: window.store.add_desk_word(word), self)
         self.spell.set_enabled(bool(window.settings.get("ui/spell_check")))
         self.spelling = install_spelling(window.editor, window.editor.highlighter,
                                          window.metadata.headline_edit,

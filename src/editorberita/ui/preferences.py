@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from editorberita.core.domain import Zone
+from editorberita.typing_compat import override
 from editorberita.ui.settings import Settings
 
 LIMIT_KEYS = ("headline", "subheadline", "lead", "seo_title", "seo_description")
