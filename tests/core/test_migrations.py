@@ -112,3 +112,17 @@ def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:
     with sqlite3.connect(db_path) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999"
     assert list((db_path.parent / "backups").glob("*.sqlite3"))
+
+
+def test_a_missing_script_in_the_chain_is_a_clear_error(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle that lost an older revision (the head is there) must not fail inside Alembic."""
+    from editorberita.core import storage
+    from editorberita.core.storage import DatabaseError
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, scripts)
+    (scripts / "versions" / "0001_initial.py").unlink()
+    monkeypatch.setattr(storage, "MIGRATIONS_DIR", scripts)
+    with pytest.raises(DatabaseError, match="Skrip migrasi"):
+        open_store(db_path)

@@ -118,8 +118,12 @@ def migrate(engine: Engine, db_path: Path | None) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    heads = ScriptDirectory.from_config(config).get_heads()
-    if current is not None and current not in _known_revisions(config):
+    try:
+        heads = ScriptDirectory.from_config(config).get_heads()
+        known = _known_revisions(config)
+    except Exception as exc:  # a script of the chain is missing or broken
+        raise DatabaseError(_MISSING_SCRIPTS.format(folder=MIGRATIONS_DIR)) from exc
+    if current is not None and current not in known:
         raise DatabaseError(
             f"Basis data ini dibuat oleh EditorBerita yang lebih baru (skema {current}); "
             "perbarui aplikasi untuk membukanya.")
@@ -138,9 +142,11 @@ def _require_migration_scripts() -> None:
     versions = MIGRATIONS_DIR / "versions"
     if (MIGRATIONS_DIR / "env.py").is_file() and any(versions.glob(f"{SCHEMA_HEAD}_*.py")):
         return
-    raise DatabaseError(
-        f"Skrip migrasi basis data tidak ditemukan di {MIGRATIONS_DIR}: instalasi EditorBerita "
-        "tidak lengkap. Pasang ulang aplikasinya; basis data tidak diubah.")
+    raise DatabaseError(_MISSING_SCRIPTS.format(folder=MIGRATIONS_DIR))
+
+
+_MISSING_SCRIPTS = ("Skrip migrasi basis data tidak ditemukan di {folder}: instalasi EditorBerita "
+                    "tidak lengkap. Pasang ulang aplikasinya; basis data tidak diubah.")
 
 
 def _known_revisions(config: object) -> set[str]:
