@@ -311,3 +311,16 @@ def test_record_exports_in_bulk(store: ArticleStore) -> None:
     assert [e.path for e in store.last_exports(a.id)] == ["/x/a.html"]
     assert store.last_exports(b.id)[0].format == "md"
     assert store.list_articles(ArticleFilter(changed_since_export=True)) == []
+
+
+def test_trashed_article_of_a_deleted_rubric_restores_to_uncategorised(
+        store: ArticleStore) -> None:
+    parent = store.create_category("Kaltim")
+    child = store.create_category("Berau", parent_id=parent.id)
+    live = store.create_article(headline="Masih tayang", category_id=child.id)
+    trashed = store.create_article(headline="Dibuang", category_id=child.id)
+    store.trash_articles([trashed.id])
+    store.delete_category(child.id)
+    store.restore_articles([trashed.id])
+    assert store.get_article(trashed.id).category_id is None
+    assert store.get_article(live.id).category_id == parent.id

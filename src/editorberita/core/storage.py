@@ -345,13 +345,23 @@ class ArticleStore:
             return self._category(record)
 
     def delete_category(self, category_id: int) -> None:
-        """Delete a rubric; its articles and sub-rubrics move to its parent, never lost."""
+        """Delete a rubric; its articles and sub-rubrics move to its parent, never lost.
+
+        Articles in the Trash go to Uncategorised instead: their rubric is gone, and a restore
+        should not drop them into a parent rubric nobody chose for them.
+        """
         with self._sessions.begin() as session:
             record = self._category_record(session, category_id)
             parent_id = record.parent_id
             session.execute(update(ArticleRecord)
-                            .where(ArticleRecord.category_id == category_id)
+                            .where(ArticleRecord.category_id == category_id,
+                                   ArticleRecord.deleted_at.is_(None))
                             .values(category_id=parent_id)
+                            .execution_options(synchronize_session=False))
+            session.execute(update(ArticleRecord)
+                            .where(ArticleRecord.category_id == category_id,
+                                   ArticleRecord.deleted_at.is_not(None))
+                            .values(category_id=None)
                             .execution_options(synchronize_session=False))
             for child in session.scalars(select(CategoryRecord)
                                          .where(CategoryRecord.parent_id == category_id)):
