@@ -8,7 +8,6 @@ from __future__ import annotations
 import random
 import time
 
-from PySide6.QtCore import QElapsedTimer, QTimer
 from pytestqt.qtbot import QtBot
 
 from editorberita.core.domain import Article
@@ -16,6 +15,8 @@ from editorberita.core.incremental import BlockRenderer
 from editorberita.core.render import render_article_fragment
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.preview import PreviewPane
+
+from .heartbeat import Heartbeat
 
 WORDS = ["banjir", "samarinda", "warga", "kota", "hujan", "deras", "sungai", "mahakam",
          "meluap", "rumah", "terendam", "pemerintah", "provinsi", "bantuan", "logistik"]
@@ -93,20 +94,7 @@ def test_bench_typing_stall_20k_words(qtbot: QtBot) -> None:
     BlockRenderer().render(_article(body))
     cold = (time.perf_counter() - start) * 1e3
 
-    # A 1 ms heartbeat: any gap well above 1 ms is time the GUI thread could not react.
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    heart = QTimer()
-    heart.setInterval(1)
-    heart.timeout.connect(beat)
+    heart = Heartbeat()
     cursor = editor.textCursor()
     cursor.setPosition(len(body) // 2)
     editor.setTextCursor(cursor)
@@ -119,9 +107,8 @@ def test_bench_typing_stall_20k_words(qtbot: QtBot) -> None:
         qtbot.wait(300 if i % 20 == 19 else 15)
     qtbot.wait(400)
     heart.stop()
-    gaps.sort()
     print(f"\n20k words: open until shown (cold render in the pool + build) {opened:.0f} ms, "
           f"cold block render {cold:.0f} ms; typing 200 chars: {pane.renders - renders} "
           f"preview updates, "
-          f"longest GUI stall {gaps[-1]:.1f} ms, 99th percentile {gaps[int(len(gaps) * .99)]:.1f}"
-          f" ms over {len(gaps)} heartbeats")
+          f"longest GUI stall {heart.longest():.1f} ms, 99th percentile "
+          f"{heart.percentile(0.99):.1f} ms over {len(heart.gaps)} heartbeats")

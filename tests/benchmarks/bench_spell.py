@@ -10,13 +10,14 @@ from __future__ import annotations
 import random
 import time
 
-from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from editorberita.core.spelling import SpellChecker, dictionary_folder
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.spellcheck import SpellService, install_spelling
+
+from .heartbeat import Heartbeat
 
 TYPED = ("Warga mengungsi ke tempat yang lebih tinggi karena air terus naik, kata Kapolsek "
          "yang ditemui di lokasi pengungsian. ")
@@ -57,19 +58,7 @@ def _gc_timer(phase: str, info: dict[str, int], started: list[float] = [0.0]) ->
 
 def _type_and_measure(qtbot: QtBot, editor: MarkdownEditor, body: str,
                       scroll: bool = False) -> tuple[float, float]:
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    heart = QTimer()
-    heart.setInterval(1)
-    heart.timeout.connect(beat)
+    heart = Heartbeat()
     cursor = editor.textCursor()
     cursor.setPosition(len(body) // 2)
     editor.setTextCursor(cursor)
@@ -83,10 +72,9 @@ def _type_and_measure(qtbot: QtBot, editor: MarkdownEditor, body: str,
             bar.setValue(bar.value() + 30)
     qtbot.wait(300)
     heart.stop()
-    gaps.sort()
     print(f"    (longest garbage collection {max(GC_TIMES, default=0):.1f} ms)")
     GC_TIMES.clear()
-    return gaps[-1], gaps[int(len(gaps) * 0.99)]
+    return heart.longest(), heart.percentile(0.99)
 
 
 def test_bench_typing_stall_with_spell_checking_20k_words(qtbot: QtBot) -> None:

@@ -26,13 +26,14 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+from PySide6.QtCore import QSettings
 
 from editorberita.core.domain import Article, ArticleFilter
 from editorberita.core.storage import ArticleStore, open_store
 
 from .bench_core import big_store, report  # noqa: F401  (fixture reused)
 from .bench_preview import make_body
+from .heartbeat import Heartbeat
 
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 WARM_UPS = 2
@@ -157,20 +158,7 @@ def test_bench_open_long_article_stall(qtbot, tmp_path: Path) -> None:
         for _ in range(5):
             with qtbot.waitSignal(window.preview.updated, timeout=10_000):
                 window.open_article(short.id or 0)
-            gaps: list[float] = []
-            clock = QElapsedTimer()
-            clock.start()
-            last = [clock.nsecsElapsed()]
-
-            def beat(gaps: list[float] = gaps, last: list[int] = last,
-                     clock: QElapsedTimer = clock) -> None:
-                now = clock.nsecsElapsed()
-                gaps.append((now - last[0]) / 1e6)
-                last[0] = now
-
-            heart = QTimer()
-            heart.setInterval(1)
-            heart.timeout.connect(beat)
+            heart = Heartbeat()
             heart.start()
             qtbot.wait(20)
             start = time.perf_counter()
@@ -179,7 +167,7 @@ def test_bench_open_long_article_stall(qtbot, tmp_path: Path) -> None:
             totals.append((time.perf_counter() - start) * 1000)
             qtbot.wait(50)
             heart.stop()
-            stalls.append(max(gaps))
+            stalls.append(heart.longest())
         report("open a 20,000-word article: longest GUI stall", statistics.median(stalls), "ms",
                "<= 30 (typing)")
         report("open a 20,000-word article: until preview shows", statistics.median(totals),
