@@ -171,17 +171,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
     safety = _safety_copy(db_path) if db_path.exists() else backup
     tmp = db_path.with_name(db_path.name + ".restore")
     try:
-        source = sqlite3.connect(sq.read_only_uri(backup), uri=True)
-        try:
-            target = sqlite3.connect(tmp)
-            try:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                target.close()
-        finally:
-            source.close()
-        _fsync(tmp)
+        sq.backup_database(backup, tmp)
         for suffix in ("-wal", "-shm", "-journal"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(tmp, db_path)
@@ -226,10 +216,3 @@ def newest_good_backup(db_path: Path) -> BackupFile | None:
             continue
         return candidate
     return None
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-

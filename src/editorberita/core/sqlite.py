@@ -6,6 +6,7 @@ hunting for SQL across the code. May import the standard library and SQLAlchemy.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -126,20 +127,30 @@ def fts_query(text: str) -> str | None:
 
 
 def backup_database(source: Path, dest: Path) -> None:
-    """Copy a live database with SQLite's online backup API (consistent even while in use)."""
+    """Copy a live database with SQLite's online backup API (consistent even while in use).
+
+    The copy is written beside ``dest``, flushed to disk and renamed into place: ``dest`` is
+    either the complete copy or untouched, and no partial file is left on failure.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    src = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        out = sqlite3.connect(tmp)
+        src = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            src.backup(out)
-            out.execute("PRAGMA journal_mode=DELETE")
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out)
+                out.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
-    tmp.replace(dest)
+            src.close()
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        tmp.replace(dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def read_only_uri(path: Path) -> str:
