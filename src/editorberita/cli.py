@@ -228,10 +228,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         summary = import_paths(store, args.paths)
     finally:
         store.close()
-    for _path, reason in summary.failures:
+    return _report(f"Impor: {summary.describe()}", summary.failures, summary.ok)
+
+
+def _report(line: str, failures: Sequence[tuple[object, str]], ok: bool) -> int:
+    """Print each failure on stderr and the summary line; exit 1 when anything failed."""
+    for _item, reason in failures:
         print(f"editorberita: {reason}", file=sys.stderr)
-    print(f"Impor: {summary.describe()}")
-    return 0 if summary.ok else 1
+    print(line)
+    return 0 if ok else 1
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -251,10 +256,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             summary = export_articles(store, args.out, args.format, flt=flt)
     finally:
         store.close()
-    for _article, reason in summary.failures:
-        print(f"editorberita: {reason}", file=sys.stderr)
-    print(f"Ekspor ke {args.out}: {summary.describe()}")
-    return 0 if summary.ok else 1
+    return _report(f"Ekspor ke {args.out}: {summary.describe()}", summary.failures, summary.ok)
 
 
 def cmd_info(args: argparse.Namespace) -> int:
