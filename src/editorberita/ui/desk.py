@@ -12,12 +12,13 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QToolButton, QWidget
 
 from editorberita.core.checks import FIELD_ORDER, Problem, check_article
 from editorberita.core.domain import Article, Kind, Zone
+from editorberita.typing_compat import override
 from editorberita.ui.checkpanel import CheckPanel
 from editorberita.ui.metadata import kind_labels
 from editorberita.ui.preferences import LIMIT_KEYS, PreferencesDialog
@@ -46,8 +47,14 @@ class DeskTools(QObject):
         self.spell.set_enabled(bool(window.settings.get("ui/spell_check")))
         self.spelling = install_spelling(window.editor, window.editor.highlighter,
                                          window.metadata.headline_edit,
-                                         window.metadata.lead_edit, self.spell)
+                                         window.metadata.lead_edit, self.spell,
+                                         window.metadata.subheadline_edit)
         self.spell.failed.connect(self._on_spell_failed)
+        # The spell checker's child process ends with the window (or the application).
+        window.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.spell.shutdown)
         window.article_opened.connect(self._on_article_opened)
         window.loaded.connect(self._on_window_loaded)
         window.editor.verticalScrollBar().rangeChanged.connect(self.spelling[0]._schedule)
@@ -102,9 +109,20 @@ class DeskTools(QObject):
 
     @Slot()
     def _on_window_loaded(self) -> None:
-        # After the first paint and the first article: the dictionary loads on a worker.
+        # After the first paint and the first article: the dictionary loads in a child process.
         if self.spell.enabled:
             QTimer.singleShot(0, self.spell.start)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._after_close)  # closeEvent may still refuse
+        return False
+
+    @Slot()
+    def _after_close(self) -> None:
+        if not self.window.isVisible():
+            self.spell.shutdown()
 
     @Slot(int)
     def _on_article_opened(self, article_id: int) -> None:

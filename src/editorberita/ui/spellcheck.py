@@ -1,24 +1,35 @@
-"""Spell checking in the editor, the headline and the lead: underlines and the right-click menu.
+"""Spell checking in the editor, the headline, the sub-headline and the lead.
 
-``SpellService`` loads the Indonesian dictionary on a worker thread (about half a second) and
-computes suggestions there too (about 0.2 s each), so typing never waits for either; the GUI
-thread only looks words up, and every answer is cached per word. The desk word list lives in the
-database ("Tambahkan ke kamus" adds for everyone on it); "Abaikan" lasts for the session.
-May import ``core.spelling``, ``core.storage`` (the store object only), ``ui.highlighter`` and
-PySide6.
+``SpellService`` runs the Indonesian dictionary (spylls, pure Python) in a child process
+(``core.spellworker``) so that loading it (about half a second), looking words up and computing
+suggestions (up to half a second each) never hold this process's GIL: the GUI thread only reads
+a cache of answers, sends the words it has not met yet in batches and underlines again when the
+answers arrive. If the child fails (killed, no dictionary), checking degrades to no underlines.
+The desk word list lives in the database ("Tambahkan ke kamus" adds for everyone on it);
+"Abaikan" lasts for the session. May import ``core.spelling``, ``core.spellworker``,
+``core.storage`` (the store object only), ``ui.highlighter`` and PySide6.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import re
-import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QDeadlineTimer,
+    QEvent,
+    QObject,
+    QPoint,
+    QProcess,
+    QProcessEnvironment,
+    QSignalBlocker,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -32,7 +43,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 
 from editorberita.core.domain import EditorBeritaError
-from editorberita.core.spelling import SpellChecker, WordSpan, check_spans
+from editorberita.core.spelling import WordSpan, check_spans
+from editorberita.core.spellworker import (
+    Message,
+    decode_lines,
+    encode,
+    worker_command,
+    worker_environment,
+)
 from editorberita.typing_compat import override
 from editorberita.ui.highlighter import SPELL_COLOR, MarkdownHighlighter, underline
 
@@ -40,80 +58,104 @@ logger = logging.getLogger(__name__)
 
 VISIBLE_MARGIN = 3  # blocks above and below the view checked as well (smooth scrolling)
 SCROLL_DELAY_MS = 30
+CHECK_NOW_TIMEOUT_MS = 10_000  # the pre-export check waits this long for the child at most
+READY_TIMEOUT_S = 30.0
 
 
 class SpellService(QObject):
-    """One spell checker for the window: loaded off the GUI thread, shared by every field."""
+    """One spell checker for the window, in a child process, shared by every field."""
 
     ready = Signal()
     changed = Signal()  # words added or ignored, checking switched: underline everything again
-    looked_up = Signal(object)  # the words the worker just looked up and found misspelt
+    looked_up = Signal(object)  # the words the child just looked up and found misspelt
     suggestions_ready = Signal(str, list)
     failed = Signal(str)
 
     def __init__(self, desk_words: Callable[[], list[str]],
-                 add_desk_word: Callable[[str], bool], parent: QObject | None = None) -> None:
+                 add_desk_word: Callable[[str], bool], parent: QObject | None = None,
+                 *, folder: Path | None = None) -> None:
         super().__init__(parent)
         self._desk_words = desk_words
         self._add_desk_word = add_desk_word
-        self._checker: SpellChecker | None = None
+        self._folder = folder  # another dictionary folder (tests)
         self._enabled = True
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spell")
-        self._loading: threading.Thread | None = None
-        self._pending: set[str] = set()  # words waiting for the worker to look them up
-        self._lookup_queued = False
+        self._process: QProcess | None = None
+        self._ready = False
+        self._stopping = False
+        self._buffer = bytearray()
+        self._cache: dict[str, bool] = {}  # word -> spelt correctly, as the child answered
+        self._pending: set[str] = set()  # words met, not sent yet
+        self._in_flight: int | None = None  # id of the one background batch being looked up
+        self._next_id = 0
+        self._answers: dict[int, Message] = {}  # answers awaited by misspelt_now
+        self._suggesting: dict[int, str] = {}
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self._flush)
 
     # ------------------------------------------------------------- lifecycle
 
     def start(self) -> None:
-        """Begin loading the dictionary in the background (once)."""
-        if self._loading is not None or self._checker is not None:
+        """Start the child process that loads the dictionary (once; again after a failure)."""
+        if self._process is not None:
             return
         words = self._desk_words()  # a quick query, on the thread that owns the store
-        self._loading = threading.Thread(target=self._load, args=(words,), daemon=True,
-                                         name="spell-load")
-        self._loading.start()
+        process = QProcess(self)
+        command = worker_command(self._folder)
+        process.setProgram(command[0])
+        process.setArguments(command[1:])
+        environment = QProcessEnvironment.systemEnvironment()
+        for key, value in worker_environment().items():
+            environment.insert(key, value)
+        process.setProcessEnvironment(environment)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        process.readyReadStandardOutput.connect(self._on_output)
+        process.finished.connect(self._on_finished)
+        process.errorOccurred.connect(self._on_error)
+        self._process = process
+        self._stopping = False
+        self._buffer.clear()
+        process.start()
+        if words:
+            self._send({"op": "add", "words": list(words)})
 
-    def _load(self, words: list[str]) -> None:
-        # The load makes ~300,000 objects: with the collector on, the collections they trigger
-        # hold the GIL for up to 100 ms and the GUI thread stalls. So: no collection while
-        # loading, then freeze the (long-lived) tables before collecting again, so that no
-        # later collection ever walks them.
-        gc.disable()
-        try:
-            checker = SpellChecker(extra_words=words)
-        except Exception as exc:  # a damaged dictionary must not take the editor down
-            logger.exception("Loading the dictionary failed")
-            self.failed.emit(str(exc))
-            return
-        finally:
-            gc.freeze()
-            gc.enable()
-        self._checker = checker
-        self.ready.emit()  # queued to the GUI thread: the service lives there
-
-    def wait_until_ready(self, timeout: float = 30.0) -> bool:
-        """Block until the dictionary is loaded (tests, benchmarks); return success."""
+    def wait_until_ready(self, timeout: float = READY_TIMEOUT_S) -> bool:
+        """Block until the child has loaded the dictionary (tests, benchmarks); return success."""
         self.start()
-        if self._loading is not None:
-            self._loading.join(timeout)
-        return self._checker is not None
+        deadline = QDeadlineTimer(int(timeout * 1000))
+        while not self._ready and self._process is not None and not deadline.hasExpired():
+            self._process.waitForReadyRead(max(1, deadline.remainingTime()))
+        return self._ready
 
     def shutdown(self) -> None:
-        """Stop the suggestion worker (pending suggestions are dropped)."""
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """End the child now (the window closes); nothing in it needs saving."""
+        process = self._process
+        if process is None:
+            return
+        self._stopping = True
+        process.kill()
+        process.waitForFinished(2000)
+        self._lost()
+
+    def worker_pid(self) -> int | None:
+        """Return the child's process id while it runs (tests)."""
+        process = self._process
+        if process is None or process.state() == QProcess.ProcessState.NotRunning:
+            return None
+        return int(process.processId())
 
     # ---------------------------------------------------------------- state
 
     @property
     def is_ready(self) -> bool:
         """Return True once the dictionary is loaded."""
-        return self._checker is not None
+        return self._ready
 
     @property
     def active(self) -> bool:
         """Return True when words are checked now (loaded and switched on)."""
-        return self._enabled and self._checker is not None
+        return self._enabled and self._ready
 
     @property
     def enabled(self) -> bool:
@@ -131,50 +173,54 @@ class SpellService(QObject):
     # ---------------------------------------------------------------- words
 
     def misspelt(self, line: str) -> list[WordSpan]:
-        """Return the misspelt words of a line as far as known now; never waits for Hunspell.
+        """Return the misspelt words of a line as far as known now; never waits for the child.
 
-        A word never seen before costs up to 20 ms in Hunspell ("pengungsian"), too much for a
-        keystroke: it counts as correct for the moment and is looked up on the worker, which
-        then emits ``changed`` so the fields underline again. Nothing until loaded, or when off.
+        A word not met before counts as correct for the moment and goes to the child in the
+        next batch; ``looked_up`` follows with the wrong ones so the fields underline again.
+        Nothing until loaded, or when off.
         """
-        checker = self._checker
-        if checker is None or not self._enabled:
+        if not self._ready or not self._enabled:
             return []
+        cache = self._cache
         wrong = []
         for span in check_spans(line):
-            known = checker.known(span.word)
+            known = cache.get(span.word)
             if known is None:
                 self._pending.add(span.word)
             elif not known:
                 wrong.append(span)
-        if self._pending and not self._lookup_queued:
-            self._lookup_queued = True
-            self._pool.submit(self._look_up_pending)
+        if self._pending and self._in_flight is None:
+            self._flush_timer.start()
         return wrong
 
     def misspelt_now(self, line: str) -> list[WordSpan]:
-        """Return the misspelt words of a line, looking up new words at once (the check)."""
-        checker = self._checker
-        if checker is None or not self._enabled:
+        """Return the misspelt words of a line, waiting for the child's answer (the check)."""
+        if not self._ready or not self._enabled:
             return []
-        return checker.misspelt(line)
+        spans = list(check_spans(line))
+        unknown = {s.word for s in spans if s.word not in self._cache}
+        if unknown:
+            self._check_now(unknown)
+        return [s for s in spans if self._cache.get(s.word) is False]
 
-    def _look_up_pending(self) -> None:
-        """Worker: look up the words the fields met, then ask them to underline again."""
-        checker = self._checker
-        self._lookup_queued = False
-        words, self._pending = self._pending, set()
-        if checker is None or not words:
+    def _check_now(self, words: set[str]) -> None:
+        """Look words up and wait for the answer (a dead child leaves them unknown)."""
+        request = self._send({"op": "check", "words": sorted(words)})
+        deadline = QDeadlineTimer(CHECK_NOW_TIMEOUT_MS)
+        while (request not in self._answers and self._process is not None
+               and not deadline.hasExpired()):
+            self._process.waitForReadyRead(max(1, deadline.remainingTime()))
+        self._answers.pop(request, None)
+
+    @Slot()
+    def _flush(self) -> None:
+        """Send the words met since the last batch (one batch in flight at a time)."""
+        if self._in_flight is not None or not self._pending or not self._ready:
             return
-        wrong = set()
-        for word in words:
-            try:
-                if not checker.check(word):
-                    wrong.add(word)
-            except Exception:  # one odd word must not stop checking
-                logger.exception("Looking up %r failed", word)
-        if wrong:  # words found correct already look correct: nothing to redraw
-            self.looked_up.emit(wrong)
+        words, self._pending = self._pending, set()
+        words -= self._cache.keys()
+        if words:
+            self._in_flight = self._send({"op": "check", "words": sorted(words)})
 
     def word_at(self, line: str, position: int) -> WordSpan | None:
         """Return the misspelt word of ``line`` that touches ``position``, if any."""
@@ -183,35 +229,116 @@ class SpellService(QObject):
                 return span
         return None
 
+    def _forget_wrong(self, word: str) -> None:
+        """Drop the cached "wrong" answers an added word may change (its forms, compounds)."""
+        lower = word.lower()
+        for known in [k for k, v in self._cache.items() if not v and lower in k.lower()]:
+            del self._cache[known]
+
     def add_to_dictionary(self, word: str) -> None:
         """Add a word to the desk word list (database) and accept it from now on."""
         self._add_desk_word(word)
-        if self._checker is not None:
-            self._checker.add_words([word])
+        self._send({"op": "add", "words": [word]})
+        self._forget_wrong(word)
+        self._cache[word] = True
         self.changed.emit()
 
     def ignore(self, word: str) -> None:
         """Accept a word until the editor closes."""
-        if self._checker is not None:
-            self._checker.ignore(word)
+        self._send({"op": "ignore", "word": word})
+        self._forget_wrong(word)
+        self._cache[word] = True
         self.changed.emit()
 
     def request_suggestions(self, word: str) -> None:
-        """Compute corrections on the worker; ``suggestions_ready(word, list)`` follows."""
-        checker = self._checker
-        if checker is None:
+        """Ask the child for corrections; ``suggestions_ready(word, list)`` follows."""
+        if not self._ready:
             self.suggestions_ready.emit(word, [])
             return
+        request = self._send({"op": "suggest", "word": word})
+        self._suggesting[request] = word
 
-        def work() -> None:
-            try:
-                found = checker.suggest(word)
-            except Exception:
-                logger.exception("Suggestions for %r failed", word)
-                found = []
-            self.suggestions_ready.emit(word, found)
+    # ---------------------------------------------------------------- the child
 
-        self._pool.submit(work)
+    def _send(self, message: Message) -> int:
+        """Queue a request to the child (Qt writes it without blocking); return its id."""
+        self._next_id += 1
+        if "id" not in message and message["op"] in ("check", "suggest"):
+            message = {**message, "id": self._next_id}
+        if self._process is not None:
+            self._process.write(encode(message))
+        return self._next_id
+
+    @Slot()
+    def _on_output(self) -> None:
+        process = self._process
+        if process is None:
+            return
+        self._buffer.extend(process.readAllStandardOutput().data())
+        for message in decode_lines(self._buffer):
+            self._handle(message)
+
+    def _handle(self, message: Message) -> None:
+        op = message.get("op")
+        if op == "ready":
+            self._ready = True
+            self.ready.emit()
+            self._flush()
+        elif op == "failed":
+            self._fail(str(message.get("error", "")))
+        elif op == "checked":
+            wrong = message.get("wrong", [])
+            self._cache.update(dict.fromkeys(message.get("right", []), True))
+            self._cache.update(dict.fromkeys(wrong, False))
+            request = message.get("id")
+            if request == self._in_flight:
+                self._in_flight = None
+                if self._pending:
+                    self._flush_timer.start()
+                if wrong:  # words found correct already look correct: nothing to redraw
+                    self.looked_up.emit(set(wrong))
+            elif isinstance(request, int):
+                self._answers[request] = message
+        elif op == "suggestions":
+            word = self._suggesting.pop(message.get("id", -1), str(message.get("word", "")))
+            self.suggestions_ready.emit(word, list(message.get("suggestions", [])))
+
+    @Slot(int, QProcess.ExitStatus)
+    def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        if not self._stopping:
+            logger.warning("Spell worker ended (exit code %s, %s)", code, status)
+            self._fail(self.tr("the spell checker stopped"))
+
+    @Slot(QProcess.ProcessError)
+    def _on_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and not self._stopping:
+            self._fail(self.tr("the spell checker could not start"))
+
+    def _fail(self, message: str) -> None:
+        """The child is gone or could not load: no underlines from now on, nothing else lost."""
+        if self._process is None:
+            return
+        logger.warning("Spell checking is not available: %s", message)
+        was_ready = self._ready
+        self._stopping = True
+        if self._process.state() != QProcess.ProcessState.NotRunning:
+            self._process.kill()
+        self._lost()
+        self.failed.emit(message)
+        if was_ready:
+            self.changed.emit()  # take the underlines away
+
+    def _lost(self) -> None:
+        """Forget the child: unanswered requests are answered empty."""
+        process, self._process = self._process, None
+        if process is not None:
+            process.deleteLater()
+        self._ready = False
+        self._in_flight = None
+        self._pending.clear()
+        waiting, self._suggesting = self._suggesting, {}
+        for word in waiting.values():
+            self.suggestions_ready.emit(word, [])
 
 
 # ------------------------------------------------------------------- underlines
@@ -340,7 +467,7 @@ class PlainSpellHighlighter(QSyntaxHighlighter):
 
 
 class LineEditSpelling(QObject):
-    """Underlines misspelt words in a QLineEdit (the headline).
+    """Underlines misspelt words in a QLineEdit (the headline, the sub-headline).
 
     A QLineEdit draws per-character formats only as input-method formatting, so the underline
     is handed over as a ``QInputMethodEvent`` with ``TextFormat`` attributes and no text: the
@@ -503,9 +630,11 @@ class SpellMenu(QObject):
 
 
 def install_spelling(editor: QPlainTextEdit, highlighter: MarkdownHighlighter,
-                     headline: QLineEdit, lead: QPlainTextEdit,
-                     service: SpellService) -> tuple[EditorSpelling, LineEditSpelling,
-                                                     PlainSpellHighlighter]:
-    """Attach spell checking to the editor, the headline and the lead."""
+                     headline: QLineEdit, lead: QPlainTextEdit, service: SpellService,
+                     subheadline: QLineEdit | None = None,
+                     ) -> tuple[EditorSpelling, LineEditSpelling, PlainSpellHighlighter,
+                                LineEditSpelling | None]:
+    """Attach spell checking to the editor, the headline, the lead and the sub-headline."""
     return (EditorSpelling(editor, highlighter, service), LineEditSpelling(headline, service),
-            PlainSpellHighlighter(lead.document(), service))
+            PlainSpellHighlighter(lead.document(), service),
+            LineEditSpelling(subheadline, service) if subheadline is not None else None)
