@@ -107,6 +107,20 @@ def _die_with_parent() -> None:
         pass
 
 
+def _yield_to_the_window() -> None:
+    """Run at a lower priority: on a busy machine the window's GUI thread gets the CPU first."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), 0x4000)  # BELOW_NORMAL
+        else:
+            os.nice(10)
+    except (OSError, AttributeError):
+        pass
+
+
 def _read_messages(stream: IO[bytes], inbox: queue.Queue[Message | None]) -> None:
     """Reader thread: put every message from the parent in the inbox; None at end of input."""
     buffer = bytearray()
@@ -200,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     args = [a for a in args if a != WORKER_FLAG]
     folder = Path(args[0]) if args else None
     _die_with_parent()
+    _yield_to_the_window()
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
                         format="spell worker: %(levelname)s %(message)s")
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer

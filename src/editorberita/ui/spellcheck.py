@@ -128,6 +128,7 @@ class SpellService(QObject):
             self._process.waitForReadyRead(max(1, deadline.remainingTime()))
         return self._ready
 
+    @Slot()
     def shutdown(self) -> None:
         """End the child now (the window closes); nothing in it needs saving."""
         process = self._process
@@ -172,12 +173,14 @@ class SpellService(QObject):
 
     # ---------------------------------------------------------------- words
 
-    def misspelt(self, line: str) -> list[WordSpan]:
+    def misspelt(self, line: str, typing_at: int | None = None) -> list[WordSpan]:
         """Return the misspelt words of a line as far as known now; never waits for the child.
 
         A word not met before counts as correct for the moment and goes to the child in the
         next batch; ``looked_up`` follows with the wrong ones so the fields underline again.
-        Nothing until loaded, or when off.
+        The word at ``typing_at`` (being typed or edited) is left alone: no underline when the
+        cursor ends it, and its half-typed forms are not looked up. Nothing until loaded, or
+        when off.
         """
         if not self._ready or not self._enabled:
             return []
@@ -186,8 +189,9 @@ class SpellService(QObject):
         for span in check_spans(line):
             known = cache.get(span.word)
             if known is None:
-                self._pending.add(span.word)
-            elif not known:
+                if typing_at is None or not span.start <= typing_at <= span.end:
+                    self._pending.add(span.word)
+            elif not known and span.end != typing_at:
                 wrong.append(span)
         if self._pending and self._in_flight is None:
             self._flush_timer.start()
@@ -360,6 +364,8 @@ class EditorSpelling(QObject):
         editor.verticalScrollBar().valueChanged.connect(self._schedule)
         editor.document().blockCountChanged.connect(self._schedule)
         editor.viewport().installEventFilter(self)
+        self._cursor_block = 0
+        editor.cursorPositionChanged.connect(self._on_cursor_moved)
         service.ready.connect(self.refresh_all)
         service.changed.connect(self.refresh_all)
         service.looked_up.connect(self.refresh_words)
@@ -393,14 +399,23 @@ class EditorSpelling(QObject):
                     if block.isValid():
                         self.highlighter.rehighlightBlock(block)
 
+    @Slot()
+    def _on_cursor_moved(self) -> None:
+        """Check the word just left behind: the block the cursor left is highlighted again."""
+        number = self.editor.textCursor().blockNumber()
+        left, self._cursor_block = self._cursor_block, number
+        if left != number and self.service.active:
+            block = self.editor.document().findBlockByNumber(left)
+            first, last = self.highlighter.visible_blocks
+            if block.isValid() and first <= left <= last:
+                with QSignalBlocker(self.editor.document()):
+                    self.highlighter.rehighlightBlock(block)
+
     def _misspelt(self, text: str) -> list[WordSpan]:
         """Return the misspelt words of the block being highlighted, except the one being typed."""
-        spans = self.service.misspelt(text)
         cursor = self.editor.textCursor()
-        if spans and self.highlighter.currentBlock() == cursor.block():
-            at = cursor.positionInBlock()
-            spans = [s for s in spans if s.end != at]
-        return spans
+        typing = self.highlighter.currentBlock() == cursor.block()
+        return self.service.misspelt(text, cursor.positionInBlock() if typing else None)
 
     @Slot(object)
     def refresh_words(self, words: set[str]) -> None:
