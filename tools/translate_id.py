@@ -504,6 +504,9 @@ ID: dict[str, str] = {
     "Add the word to the desk's word list, for everyone using this database":
         "Tambahkan kata ke kamus redaksi, untuk semua pengguna basis data ini",
     "No suggestions": "Tidak ada saran",
+    # the spell checker's child process (ui/spellcheck.py)
+    "the spell checker stopped": "pemeriksa ejaan berhenti",
+    "the spell checker could not start": "pemeriksa ejaan tidak dapat dijalankan",
 }
 
 

@@ -328,126 +328,126 @@
 <context>
     <name>DeskTools</name>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="65"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="73"/>
         <source>&amp;Check article</source>
         <translation>&amp;Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="68"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="76"/>
         <source>List what to fix before export: missing fields, spelling, quotes, spaces</source>
         <translation>Daftar yang perlu dibereskan sebelum ekspor: kolom kosong, ejaan, tanda kutip, spasi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="72"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="80"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="77"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="85"/>
         <source>New from &amp;template</source>
         <translation>Baru dari &amp;templat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="82"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="90"/>
         <source>New article from the “{kind}” template</source>
         <translation>Artikel baru dari templat “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="115"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="134"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="157"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="176"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="158"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="177"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="164"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="183"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="164"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="183"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="165"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="184"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="165"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="184"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="166"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="185"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="166"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="185"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="167"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="186"/>
         <source>Lead</source>
         <translation>Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="167"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="186"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="168"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="187"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="168"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="187"/>
         <source>Body</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="169"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="188"/>
         <source>Kind</source>
         <translation>Jenis naskah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="248"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="267"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="271"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="256"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="275"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="258"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="277"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="259"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="278"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
     </message>
@@ -2321,29 +2321,42 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="439"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="581"/>
         <source>Looking for suggestions…</source>
         <translation>Mencari saran…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="441"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="583"/>
         <source>Add to dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="443"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="585"/>
         <source>Add the word to the desk&apos;s word list, for everyone using this database</source>
         <translation>Tambahkan kata ke kamus redaksi, untuk semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="446"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="588"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="467"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="609"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
+    </message>
+</context>
+<context>
+    <name>SpellService</name>
+    <message>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="314"/>
+        <source>the spell checker stopped</source>
+        <translation>pemeriksa ejaan berhenti</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="319"/>
+        <source>the spell checker could not start</source>
+        <translation>pemeriksa ejaan tidak dapat dijalankan</translation>
     </message>
 </context>
 <context>
