@@ -2,8 +2,9 @@
 
 The LibreOffice Indonesian Hunspell dictionary (``resources/dictionaries/id_ID.*``, LGPL-3) is
 read by ``spylls``, a pure-Python Hunspell: no system library, the same on every platform.
-Loading takes about half a second and a suggestion about 0.2 s, so callers load and suggest
-off the GUI thread; a lookup is about 0.5 ms and its answer is cached per word. Besides the
+Loading takes about half a second and a suggestion about 0.2 s; being pure Python, that work
+would hold the window's GIL even on a thread, so the window runs the checker in a child process
+(``core.spellworker``); a lookup is about 0.5 ms and its answer is cached per word. Besides the
 dictionary the checker accepts the bundled newsroom seed list (``redaksi.txt``), the desk's
 own word list (kept in the database by the store) and the words ignored in this session.
 Pure Python: may import ``core.paths`` and spylls.
@@ -92,8 +93,9 @@ def read_word_list(path: Path) -> list[str]:
 class SpellChecker:
     """Hunspell lookups plus the desk's words and the session's ignore list, cached per word.
 
-    ``check`` is safe to call from the GUI thread while ``suggest`` runs in a worker: spylls
-    only reads its tables, and the caches are plain dict assignments.
+    The window uses it through ``core.spellworker`` (a child process); the pre-export check
+    in core and the tests use it directly. spylls only reads its tables, and the caches are
+    plain dict assignments, so ``check`` and ``suggest`` may run on different threads.
     """
 
     def __init__(self, folder: Path | None = None, extra_words: Iterable[str] = (),
