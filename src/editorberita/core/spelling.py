@@ -93,9 +93,9 @@ def read_word_list(path: Path) -> list[str]:
 class SpellChecker:
     """Hunspell lookups plus the desk's words and the session's ignore list, cached per word.
 
-    The window uses it through ``core.spellworker`` (a child process); the pre-export check
-    in core and the tests use it directly. spylls only reads its tables, and the caches are
-    plain dict assignments, so ``check`` and ``suggest`` may run on different threads.
+    The window uses it through ``core.spellworker`` (a child process); tests use it directly.
+    spylls only reads its tables and the caches are plain dict assignments, so ``check`` and
+    ``suggest`` may run on different threads.
     """
 
     def __init__(self, folder: Path | None = None, extra_words: Iterable[str] = (),
