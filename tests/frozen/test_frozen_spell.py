@@ -7,11 +7,16 @@ very command, checks two words and asks a suggestion.
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from .conftest import run_frozen
+from .conftest import EXE_NAME, run_frozen
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 
@@ -28,3 +33,55 @@ def test_frozen_spell_worker_reports_a_missing_dictionary(frozen_dir: Path,
     result = run_frozen(frozen_dir, "--spell-worker", tmp_path)
     assert result.returncode == 1
     assert '"op": "failed"' in result.stdout
+
+
+def _children(pid: int) -> list[tuple[int, str]]:
+    """Return (pid, command line) of the processes whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        state, parent = stat.rsplit(")", 1)[1].split()[:2]
+        if int(parent) == pid and state != "Z":
+            found.append((int(entry.name), command))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Return True while the process runs (a zombie nobody reaped counts as gone)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_frozen_window_starts_its_worker_and_it_dies_with_the_window(frozen_dir: Path,
+                                                                     tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "EDITORBERITA_DATA": str(tmp_path / "data")}
+    window = subprocess.Popen([str(frozen_dir / EXE_NAME), "--db", str(tmp_path / "w.sqlite3")],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        workers: list[tuple[int, str]] = []
+        while not workers and time.monotonic() < deadline and window.poll() is None:
+            time.sleep(0.2)
+            workers = [c for c in _children(window.pid) if "--spell-worker" in c[1]]
+        assert workers, "the frozen window started no spell worker"
+        worker = workers[0][0]
+        window.send_signal(signal.SIGKILL)  # a crash: no clean-up runs
+        window.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while _alive(worker) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(worker), "the spell worker outlived the window"
+    finally:
+        if window.poll() is None:
+            window.kill()
