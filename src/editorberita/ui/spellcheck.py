@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QInputMethodEvent,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -58,6 +60,7 @@ logger = logging.getLogger(__name__)
 
 VISIBLE_MARGIN = 3  # blocks above and below the view checked as well (smooth scrolling)
 SCROLL_DELAY_MS = 30
+REFRESH_SLICE_S = 0.004  # underlining again after an answer: at most this long per event
 CHECK_NOW_TIMEOUT_MS = 10_000  # the pre-export check waits this long for the child at most
 READY_TIMEOUT_S = 30.0
 
@@ -335,7 +338,10 @@ class SpellService(QObject):
     def _lost(self) -> None:
         """Forget the child: unanswered requests are answered empty."""
         process, self._process = self._process, None
-        if process is not None:
+        if process is not None:  # a late signal of the old child must not touch a new one
+            process.readyReadStandardOutput.disconnect(self._on_output)
+            process.finished.disconnect(self._on_finished)
+            process.errorOccurred.disconnect(self._on_error)
             process.deleteLater()
         self._ready = False
         self._in_flight = None
@@ -366,6 +372,11 @@ class EditorSpelling(QObject):
         editor.viewport().installEventFilter(self)
         self._cursor_block = 0
         editor.cursorPositionChanged.connect(self._on_cursor_moved)
+        self._stale: list[QTextBlock] = []  # blocks to underline again, a few at a time
+        self._drain = QTimer(self)
+        self._drain.setSingleShot(True)
+        self._drain.setInterval(0)
+        self._drain.timeout.connect(self._refresh_stale)
         service.ready.connect(self.refresh_all)
         service.changed.connect(self.refresh_all)
         service.looked_up.connect(self.refresh_words)
@@ -419,19 +430,36 @@ class EditorSpelling(QObject):
 
     @Slot(object)
     def refresh_words(self, words: set[str]) -> None:
-        """Underline again the blocks in view that hold words the worker just looked up."""
+        """Underline again the blocks in view that hold words the child just found misspelt.
+
+        A few blocks per turn of the event loop (``REFRESH_SLICE_S``): an answer arriving
+        while the user types never holds a keystroke up for long.
+        """
         if not self.service.active:
             return
         alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
         pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
         first, last = self.highlighter.visible_blocks
+        block = self.editor.document().findBlockByNumber(first)
+        while block.isValid() and block.blockNumber() <= last:
+            if pattern.search(block.text()) and block not in self._stale:
+                self._stale.append(block)
+            block = block.next()
+        if self._stale:
+            self._drain.start()
+
+    @Slot()
+    def _refresh_stale(self) -> None:
+        """Underline again the blocks ``refresh_words`` queued, for a few milliseconds."""
+        deadline = time.perf_counter() + REFRESH_SLICE_S
         document = self.editor.document()
-        block = document.findBlockByNumber(first)
         with QSignalBlocker(document):
-            while block.isValid() and block.blockNumber() <= last:
-                if pattern.search(block.text()):
+            while self._stale and time.perf_counter() < deadline:
+                block = self._stale.pop(0)
+                if block.isValid() and self.service.active:
                     self.highlighter.rehighlightBlock(block)
-                block = block.next()
+        if self._stale:
+            self._drain.start()
 
     @Slot()
     def refresh_all(self) -> None:
