@@ -403,12 +403,13 @@ class EditorSpelling(QObject):
         first, last = self.visible_range()
         self.highlighter.visible_blocks = (first, last)
         document = self.editor.document()
-        with QSignalBlocker(document):  # new underlines are not an edit: no textChanged
-            for number in range(first, last + 1):
-                if not old_first <= number <= old_last:
-                    block = document.findBlockByNumber(number)
-                    if block.isValid():
-                        self.highlighter.rehighlightBlock(block)
+        for number in range(first, last + 1):  # a few per event: see _refresh_stale
+            if not old_first <= number <= old_last:
+                block = document.findBlockByNumber(number)
+                if block.isValid() and block not in self._stale:
+                    self._stale.append(block)
+        if self._stale:
+            self._drain.start()
 
     @Slot()
     def _on_cursor_moved(self) -> None:
@@ -450,7 +451,10 @@ class EditorSpelling(QObject):
 
     @Slot()
     def _refresh_stale(self) -> None:
-        """Underline again the blocks ``refresh_words`` queued, for a few milliseconds."""
+        """Underline again the blocks queued by ``refresh_words`` and ``refresh_view``.
+
+        New underlines are not an edit: the document's signals are blocked (no textChanged).
+        """
         deadline = time.perf_counter() + REFRESH_SLICE_S
         document = self.editor.document()
         with QSignalBlocker(document):
