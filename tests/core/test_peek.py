@@ -60,3 +60,45 @@ def test_peek_does_not_import_sqlalchemy(store: ArticleStore, db_path: Path) -> 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.split() == ["Ringan", "False"]
+
+
+def test_preview_key_follows_what_the_preview_shows(store: ArticleStore) -> None:
+    from datetime import UTC
+
+    from editorberita.core.quickread import preview_key
+
+    article = store.create_article(
+        headline="Banjir", body="Air naik.", tags=["banjir"],
+        published_at=datetime(2024, 7, 23, 14, 30, tzinfo=Zone.WITA.tzinfo))
+    key = preview_key(article, "Seputar Kaltim")
+    assert key is not None
+    saved = store.save_article(article.copy(editor_note="x"))  # a new version and save time
+    assert saved.version != article.version
+    assert preview_key(saved.copy(editor_note=""), "Seputar Kaltim") == key
+    same_moment = article.copy(published_at=article.published_at.astimezone(UTC))
+    assert preview_key(same_moment, "Seputar Kaltim") == key
+    for changed in (article.copy(body="Air surut."), article.copy(headline="Banjir!"),
+                    article.copy(tags=["banjir", "hujan"]), article.copy(zone=Zone.WIB),
+                    article.copy(kind=Kind.ADVERTORIAL), article.copy(initials="rw")):
+        assert preview_key(changed, "Seputar Kaltim") != key
+    assert preview_key(article, "Ekonomi") != key
+    assert preview_key(article.copy(featured_asset_id=1), "Seputar Kaltim") is None
+    assert preview_key(article.copy(body="![a](asset:abc)"), "Seputar Kaltim") is None
+
+
+def test_saved_preview_round_trip_and_bad_files(tmp_path: Path) -> None:
+    from editorberita.core.quickread import PREVIEW_FILE, cached_preview, save_preview
+    from editorberita.core.segments import Rendering, Segment
+
+    rendering = Rendering("<article>", (Segment("<p>Satu “kutip”</p>", 0, 0),
+                                        Segment("<p>Dua</p>", 2, 3)), "</article>", True)
+    save_preview(tmp_path, "k1", rendering)
+    assert cached_preview(tmp_path, "k1") == rendering
+    assert cached_preview(tmp_path, "k2") is None  # another article or version
+    assert not list(tmp_path.glob("*.part"))
+    (tmp_path / PREVIEW_FILE).write_bytes(b"\xff\xfe garbage")
+    assert cached_preview(tmp_path, "k1") is None
+    (tmp_path / PREVIEW_FILE).write_text('{"key": "k1", "rendering": "[1, 2]"}')
+    assert cached_preview(tmp_path, "k1") is None
+    save_preview(tmp_path / "missing" / "folder", "k1", rendering)  # only costs speed
+    assert cached_preview(tmp_path / "missing", "k1") is None

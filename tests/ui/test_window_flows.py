@@ -390,3 +390,48 @@ def test_start_up_shows_the_last_article_before_the_store_loads(tmp_path: Path) 
     first, second = marks
     assert first["first_paint"] < first["loaded"] < first["article_and_preview"]
     assert second["first_paint"] < second["article_and_preview"] < second["loaded"]
+
+
+def test_closing_saves_the_preview_the_next_start_shows_unrendered(qtbot, db_path: Path,
+                                                                   settings) -> None:
+    from editorberita.core import quickread
+    from editorberita.core.paths import cache_dir
+
+    store = open_store(db_path)
+    try:
+        article = store.create_article(headline="Pasar Segiri Ramai", dateline="Samarinda",
+                                       body="Pedagang \"senang\".\n\n- satu\n- dua",
+                                       initials="rw")
+        window = make_window(qtbot, store, settings)
+        _open(qtbot, window, article.id or 0)
+        shown_html = window.preview.toHtml()
+        window.close()
+    finally:
+        store.close()
+    found = quickread.peek_article(db_path, article.id or 0)
+    assert found is not None
+    key = quickread.preview_key(*found)
+    assert key is not None
+    saved = quickread.cached_preview(cache_dir(), key)
+    assert saved is not None
+    from editorberita.core.incremental import BlockRenderer
+
+    assert saved.html == BlockRenderer().render(found[0], found[1]).html  # what a render makes
+    from editorberita.ui.mainwindow import MainWindow
+
+    again = MainWindow(None, settings)
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.preview.updated, timeout=5000):
+        again.show_first(found[0], found[1], saved)
+    assert again.preview.toHtml() == shown_html
+    assert "SAMARINDA" in again.preview.toPlainText()
+    # Changed since: the key misses, the next start renders.
+    store = open_store(db_path)
+    try:
+        store.save_article(store.get_article(article.id or 0).copy(body="Berubah."))
+    finally:
+        store.close()
+    changed = quickread.peek_article(db_path, article.id or 0)
+    assert changed is not None
+    assert quickread.cached_preview(cache_dir(), quickread.preview_key(*changed) or "") is None

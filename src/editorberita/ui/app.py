@@ -194,19 +194,25 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     def show_last_article() -> None:
         """Runs after the first paint: show the last article, read without SQLAlchemy.
 
-        Its preview renders on the pool thread; the store opens once it shows (or at once when
-        there is nothing to show), so SQLAlchemy's import does not compete with it.
+        Its preview is the one saved when the window closed, if the article is unchanged, or
+        else renders on the pool thread; the store opens once it shows (or at once when there
+        is nothing to show), so SQLAlchemy's import does not compete with the rendering.
         """
-        from editorberita.core.quickread import peek_article
+        from editorberita.core import quickread
+        from editorberita.core.paths import cache_dir
 
         last = settings.last_article
-        found = peek_article(path, last) if last is not None and path.exists() else None
+        found = quickread.peek_article(path, last) if last is not None and path.exists() \
+            else None
         if found is None:
             open_store_in_window()
             return
+        article, category_name = found
+        key = quickread.preview_key(article, category_name)
+        saved = quickread.cached_preview(cache_dir(), key) if key is not None else None
         window.preview.updated.connect(open_once, Qt.ConnectionType.QueuedConnection)
         QTimer.singleShot(FIRST_PREVIEW_WAIT_MS, open_once)  # never wait longer than this
-        window.show_first(*found)
+        window.show_first(article, category_name, saved)
 
     def open_once() -> None:
         if not state.get("opening"):

@@ -74,6 +74,7 @@ from editorberita.ui.settings import Settings
 from editorberita.ui.sidebar import SidebarView
 
 if TYPE_CHECKING:  # loaded after the first paint (SQLAlchemy, Jinja, Markdown) or on use
+    from editorberita.core.segments import Rendering
     from editorberita.core.storage import ArticleStore
     from editorberita.ui.findreplace import FindReplaceBar
 
@@ -259,12 +260,14 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.sidebar_model.refresh_counts()
         self.loaded.emit()
 
-    def show_first(self, article: Article, category_name: str) -> None:
+    def show_first(self, article: Article, category_name: str,
+                   rendering: Rendering | None = None) -> None:
         """Show the last article before the store is open, so start-up need not wait for it.
 
         The composition root reads it without SQLAlchemy (``core.quickread.peek_article``) right
         after the first paint; the preview renders it while SQLAlchemy loads. The body stays
-        read-only until ``load`` has read the same article through the store.
+        read-only until ``load`` has read the same article through the store. ``rendering`` is
+        its preview saved when the window last closed, shown without rendering again.
         """
         self._loading = True
         self._first_edited = False
@@ -274,7 +277,10 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
             self.editor.set_markdown(article.body)
             self.editor.setEnabled(True)
             self.editor.setReadOnly(True)
-            self.preview.show_article(article, category_name)
+            if rendering is not None:
+                self.preview.show_rendering(article, category_name, rendering)
+            else:
+                self.preview.show_article(article, category_name)
         finally:
             self._loading = False
         self.setWindowTitle(f"{article.headline.strip() or self.tr('(untitled)')} — EditorBerita")
@@ -1174,8 +1180,25 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_now()
         self._save_window_state()
+        self._save_preview()
         self._closing = True
         super().closeEvent(event)
+
+
+    def _save_preview(self) -> None:
+        """Keep the open article's preview for the next start (``core.quickread``)."""
+        shown = self.preview.shown_rendering()
+        if shown is None or self._current is None or shown[0].id != self._current.id:
+            return
+        from editorberita.core import quickread
+        from editorberita.core.paths import cache_dir
+
+        key = quickread.preview_key(shown[0], shown[1])
+        if key is not None:
+            try:
+                quickread.save_preview(cache_dir(), key, shown[2])
+            except OSError as exc:  # no data folder: the next start renders, that is all
+                logger.info("Preview not kept: %s", exc)
 
 
 def is_dark() -> bool:
