@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTo
 from editorberita.core.checks import FIELD_ORDER, Problem, check_article
 from editorberita.core.domain import Article, Kind, Zone
 from editorberita.ui.checkpanel import CheckPanel
+from editorberita.ui.deskwords import DeskWordsDialog
 from editorberita.ui.metadata import kind_labels
 from editorberita.ui.preferences import LIMIT_KEYS, PreferencesDialog
 from editorberita.ui.spellcheck import SpellService, install_spelling
@@ -40,6 +41,7 @@ class DeskTools(QObject):
         self.window = window
         self._accepted: set[tuple[int, int]] = set()  # (id, version) exported despite problems
         self.last_warning = ""
+        self.desk_words_dialog: DeskWordsDialog | None = None
         # The store arrives after the first paint (ui.app): look it up when the words are needed.
         self.spell = SpellService(lambda: window.store.desk_words(),
                                   lambda word: window.store.add_desk_word(word), self)
@@ -75,6 +77,12 @@ class DeskTools(QObject):
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.show_preferences)
+        self.desk_words_action = QAction(self.tr("Desk &word list…"), w)
+        self.desk_words_action.setObjectName("desk_words_action")
+        self.desk_words_action.setToolTip(self.tr("The spelling words shared by everyone on "
+                                                  "this database"))
+        self.desk_words_action.setStatusTip(self.desk_words_action.toolTip())
+        self.desk_words_action.triggered.connect(self._on_desk_words)
         self.template_menu = QMenu(self.tr("New from &template"), w)
         self.template_menu.setObjectName("template_menu")
         for kind, text in kind_labels().items():
@@ -82,13 +90,15 @@ class DeskTools(QObject):
             action.setObjectName(f"template_{kind.value}_action")
             action.setToolTip(self.tr("New article from the “{kind}” template").format(kind=text))
             action.triggered.connect(partial(self.new_from_template, kind))
-        actions = {"check_article": self.check_action, "preferences": self.preferences_action}
+        actions = {"check_article": self.check_action, "preferences": self.preferences_action,
+                   "desk_words": self.desk_words_action}
         w._actions.update(actions)
 
         file_menu, edit_menu = w._menus[0][1], w._menus[1][1]  # the window's first two menus
         file_menu.insertMenu(w.action("save"), self.template_menu)
         edit_menu.addSeparator()
         edit_menu.addAction(self.check_action)
+        edit_menu.addAction(self.desk_words_action)
         edit_menu.addAction(self.preferences_action)
         button = w.toolbar.widgetForAction(w.action("new_article"))
         if isinstance(button, QToolButton):
@@ -136,9 +146,23 @@ class DeskTools(QObject):
     def show_preferences(self) -> None:
         """Open the Preferences dialog and apply what changed."""
         dialog = PreferencesDialog(self.window.settings, self.window)
+        dialog.desk_words_requested.connect(partial(self.show_desk_words, dialog))
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         self.apply_preferences(dialog.changed_keys)
+
+    @Slot()
+    def _on_desk_words(self) -> None:
+        self.show_desk_words()
+
+    def show_desk_words(self, parent: QWidget | None = None) -> DeskWordsDialog | None:
+        """Open the desk word list (*Kamus redaksi*) of the window's database."""
+        if self.window.store is None:
+            return None
+        dialog = DeskWordsDialog(self.window.store, self.spell, parent or self.window)
+        self.desk_words_dialog = dialog  # tests reach the open dialog here
+        dialog.exec()
+        return dialog
 
     def apply_preferences(self, changed: Iterable[str]) -> None:
         """Apply changed preferences to the open window (the language waits for a restart)."""
