@@ -43,6 +43,9 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("QFileDialog", "&Open"): "&Buka",
     ("QFileDialog", "&Delete"): "&Hapus",
     ("QFileDialog", "&Rename"): "&Ganti nama",
+    ("CheckPanel", "fields"): "isian",
+    ("CheckPanel", "spelling"): "ejaan",
+    ("CheckPanel", "writing"): "penulisan",
 }
 
 ID: dict[str, str] = {
@@ -564,6 +567,9 @@ ID: dict[str, str] = {
     "Export word list": "Ekspor daftar kata",
     "Text files (*.txt);;All files (*)": "Berkas teks (*.txt);;Semua berkas (*)",
     "%Ln word(s) saved to {file}.": "%Ln kata disimpan ke {file}.",
+    # check panel (ui/checkpanel.py)
+    "Click a problem to go to it; fix it, then check again (F7).":
+        "Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).",
 }
 
 

@@ -42,32 +42,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="551"/>
+        <location filename="../../src/editorberita/ui/models.py" line="571"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="556"/>
+        <location filename="../../src/editorberita/ui/models.py" line="576"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="577"/>
+        <location filename="../../src/editorberita/ui/models.py" line="597"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="577"/>
+        <location filename="../../src/editorberita/ui/models.py" line="597"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="577"/>
+        <location filename="../../src/editorberita/ui/models.py" line="597"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="578"/>
+        <location filename="../../src/editorberita/ui/models.py" line="598"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -204,34 +204,54 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="38"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="143"/>
         <source>Check article</source>
         <translation>Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="44"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="159"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="45"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="160"/>
         <source>Check the article as it is now (F7)</source>
         <translation>Periksa naskah seperti sekarang (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="50"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="170"/>
         <source>Click a problem to go to it</source>
         <translation>Klik masalah untuk menuju ke tempatnya</translation>
     </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="171"/>
+        <source>Click a problem to go to it; fix it, then check again (F7).</source>
+        <translation>Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="201"/>
+        <source>fields</source>
+        <translation>isian</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="201"/>
+        <source>spelling</source>
+        <translation>ejaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="202"/>
+        <source>writing</source>
+        <translation>penulisan</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="79"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="227"/>
         <source>%n problem(s) to fix before export</source>
         <translation>
             <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="83"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="235"/>
         <source>No problems found: ready for export.</source>
         <translation>Tidak ada masalah: siap diekspor.</translation>
     </message>
@@ -328,136 +348,136 @@
 <context>
     <name>DeskTools</name>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="68"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="70"/>
         <source>&amp;Check article</source>
         <translation>&amp;Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="71"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="73"/>
         <source>List what to fix before export: missing fields, spelling, quotes, spaces</source>
         <translation>Daftar yang perlu dibereskan sebelum ekspor: kolom kosong, ejaan, tanda kutip, spasi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="75"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="77"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="80"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="82"/>
         <source>Desk &amp;word list…</source>
         <translation>&amp;Kamus redaksi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="82"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="84"/>
         <source>The spelling words shared by everyone on this database</source>
         <translation>Kata ejaan yang dipakai bersama semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="86"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="88"/>
         <source>New from &amp;template</source>
         <translation>Baru dari &amp;templat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="91"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="93"/>
         <source>New article from the “{kind}” template</source>
         <translation>Artikel baru dari templat “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="126"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="130"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="182"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="186"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="183"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="187"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="189"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="193"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="189"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="193"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="190"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="194"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="190"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="194"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="191"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="195"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="191"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="195"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="192"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="196"/>
         <source>Lead</source>
         <translation>Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="192"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="196"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="193"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="197"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="193"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="197"/>
         <source>Body</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="194"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="198"/>
         <source>Kind</source>
         <translation>Jenis naskah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="273"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="303"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="277"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="307"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="281"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="311"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="283"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="313"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="284"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="314"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
     </message>
@@ -465,18 +485,18 @@
 <context>
     <name>DeskWordsDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="64"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="66"/>
         <location filename="../../src/editorberita/ui/deskwords.py" line="227"/>
         <source>Desk word list</source>
         <translation>Kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="67"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="69"/>
         <source>Words the spell checker accepts for everyone using this database: names of places, offices and people.</source>
         <translation>Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini: nama tempat, instansi, dan orang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="71"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="73"/>
         <source>This database is open read-only (another EditorBerita window has it open): the list can be read and exported, not changed.</source>
         <translation>Basis data ini terbuka hanya-baca (sedang dibuka jendela EditorBerita lain): daftar bisa dibaca dan diekspor, tetapi tidak bisa diubah.</translation>
     </message>
@@ -1362,7 +1382,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="620"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="619"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
@@ -2443,57 +2463,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="251"/>
+        <location filename="../../src/editorberita/ui/models.py" line="271"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="251"/>
+        <location filename="../../src/editorberita/ui/models.py" line="271"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="355"/>
+        <location filename="../../src/editorberita/ui/models.py" line="375"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="356"/>
+        <location filename="../../src/editorberita/ui/models.py" line="376"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="357"/>
+        <location filename="../../src/editorberita/ui/models.py" line="377"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="358"/>
+        <location filename="../../src/editorberita/ui/models.py" line="378"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="359"/>
+        <location filename="../../src/editorberita/ui/models.py" line="379"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="360"/>
+        <location filename="../../src/editorberita/ui/models.py" line="380"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="361"/>
+        <location filename="../../src/editorberita/ui/models.py" line="381"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="365"/>
+        <location filename="../../src/editorberita/ui/models.py" line="385"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="376"/>
+        <location filename="../../src/editorberita/ui/models.py" line="396"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>

@@ -12,13 +12,13 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QToolButton, QWidget
 
 from editorberita.core.checks import FIELD_ORDER, Problem, check_article
 from editorberita.core.domain import Article, Kind, Zone
-from editorberita.ui.checkpanel import CheckPanel
+from editorberita.ui.checkpanel import PANEL_WIDTH, CheckPanel
 from editorberita.ui.deskwords import DeskWordsDialog
 from editorberita.ui.metadata import kind_labels
 from editorberita.ui.preferences import LIMIT_KEYS, PreferencesDialog
@@ -59,6 +59,8 @@ class DeskTools(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.problem_activated.connect(self.go_to_problem)
         self.panel.recheck_requested.connect(self.run_check)
+        self.panel.visibilityChanged.connect(self._on_panel_visibility)
+        self._preview_lent = False  # the preview is hidden while the panel has its place
         self._create_actions()
 
     # ------------------------------------------------------------- actions
@@ -112,6 +114,8 @@ class DeskTools(QObject):
 
     @Slot()
     def _on_window_loaded(self) -> None:
+        # A panel restored from the last session would list nothing checked yet: closed.
+        self.panel.setVisible(False)
         # After the first paint and the first article: the dictionary loads on a worker.
         if self.spell.enabled:
             QTimer.singleShot(0, self.spell.start)
@@ -210,9 +214,38 @@ class DeskTools(QObject):
         problems = self.problems_of(article)
         texts = {f: str(getattr(article, f) or "") for f in FIELD_ORDER if f != "category_id"}
         self.panel.set_problems(problems, texts, self.field_names())
+        self.show_panel()
+        return problems
+
+    def show_panel(self) -> None:
+        """Show the check panel in the preview's place: the preview hides, the panel takes its
+        width (at 1366×768 there is no room for editor, preview and panel side by side)."""
+        w = self.window
+        right = w.dockWidgetArea(self.panel) == Qt.DockWidgetArea.RightDockWidgetArea
+        if not self.panel.isVisible() and not self.panel.isFloating() and right:
+            width = PANEL_WIDTH
+            if w.preview.isVisible():
+                width = max(width, w.preview.width())
+                w.preview.setVisible(False)
+                with QSignalBlocker(w.action("toggle_preview")):  # the preference stays on
+                    w.action("toggle_preview").setChecked(False)
+                self._preview_lent = True
+            self.panel.setVisible(True)
+            w.resizeDocks([self.panel], [width], Qt.Orientation.Horizontal)
         self.panel.setVisible(True)
         self.panel.raise_()
-        return problems
+
+    @Slot(bool)
+    def _on_panel_visibility(self, visible: bool) -> None:
+        """Give the preview its place back when the panel closes (if it is still wanted)."""
+        if visible or not self._preview_lent or self.panel.isVisible():
+            return
+        self._preview_lent = False
+        w = self.window
+        if w.settings.get("ui/preview_visible"):
+            w.preview.setVisible(True)
+            with QSignalBlocker(w.action("toggle_preview")):
+                w.action("toggle_preview").setChecked(True)
 
     @Slot(object)
     def go_to_problem(self, problem: Problem) -> None:
