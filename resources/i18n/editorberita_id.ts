@@ -42,32 +42,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="551"/>
+        <location filename="../../src/editorberita/ui/models.py" line="571"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="556"/>
+        <location filename="../../src/editorberita/ui/models.py" line="576"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="577"/>
+        <location filename="../../src/editorberita/ui/models.py" line="597"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="577"/>
+        <location filename="../../src/editorberita/ui/models.py" line="597"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="577"/>
+        <location filename="../../src/editorberita/ui/models.py" line="597"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="578"/>
+        <location filename="../../src/editorberita/ui/models.py" line="598"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -204,34 +204,54 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="38"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="143"/>
         <source>Check article</source>
         <translation>Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="44"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="159"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="45"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="160"/>
         <source>Check the article as it is now (F7)</source>
         <translation>Periksa naskah seperti sekarang (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="50"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="170"/>
         <source>Click a problem to go to it</source>
         <translation>Klik masalah untuk menuju ke tempatnya</translation>
     </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="171"/>
+        <source>Click a problem to go to it; fix it, then check again (F7).</source>
+        <translation>Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="201"/>
+        <source>fields</source>
+        <translation>isian</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="201"/>
+        <source>spelling</source>
+        <translation>ejaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="202"/>
+        <source>writing</source>
+        <translation>penulisan</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="79"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="227"/>
         <source>%n problem(s) to fix before export</source>
         <translation>
             <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="83"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="235"/>
         <source>No problems found: ready for export.</source>
         <translation>Tidak ada masalah: siap diekspor.</translation>
     </message>
@@ -328,128 +348,326 @@
 <context>
     <name>DeskTools</name>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="65"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="70"/>
         <source>&amp;Check article</source>
         <translation>&amp;Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="68"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="73"/>
         <source>List what to fix before export: missing fields, spelling, quotes, spaces</source>
         <translation>Daftar yang perlu dibereskan sebelum ekspor: kolom kosong, ejaan, tanda kutip, spasi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="72"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="77"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="77"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="82"/>
+        <source>Desk &amp;word list…</source>
+        <translation>&amp;Kamus redaksi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="84"/>
+        <source>The spelling words shared by everyone on this database</source>
+        <translation>Kata ejaan yang dipakai bersama semua pengguna basis data ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="88"/>
         <source>New from &amp;template</source>
         <translation>Baru dari &amp;templat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="82"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="93"/>
         <source>New article from the “{kind}” template</source>
         <translation>Artikel baru dari templat “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="115"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="130"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="157"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="186"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="158"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="187"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="164"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="193"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="164"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="193"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="165"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="194"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="165"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="194"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="166"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="195"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="166"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="195"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="167"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="196"/>
         <source>Lead</source>
         <translation>Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="167"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="196"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="168"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="197"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="168"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="197"/>
         <source>Body</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="169"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="198"/>
         <source>Kind</source>
         <translation>Jenis naskah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="248"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="303"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="307"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="256"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="311"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="258"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="313"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="259"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="314"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWordsDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="66"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="227"/>
+        <source>Desk word list</source>
+        <translation>Kamus redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="69"/>
+        <source>Words the spell checker accepts for everyone using this database: names of places, offices and people.</source>
+        <translation>Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini: nama tempat, instansi, dan orang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="73"/>
+        <source>This database is open read-only (another EditorBerita window has it open): the list can be read and exported, not changed.</source>
+        <translation>Basis data ini terbuka hanya-baca (sedang dibuka jendela EditorBerita lain): daftar bisa dibaca dan diekspor, tetapi tidak bisa diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="82"/>
+        <source>New word, e.g. Diskominfo</source>
+        <translation>Kata baru, mis. Diskominfo</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="84"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="86"/>
+        <source>Add the word to the list (Enter)</source>
+        <translation>Tambahkan kata ke daftar (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="93"/>
+        <source>Filter the list…</source>
+        <translation>Saring daftar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="118"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="120"/>
+        <source>Remove the selected words (Delete)</source>
+        <translation>Hapus kata yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="121"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="123"/>
+        <source>Add the words of a text file, one word a line</source>
+        <translation>Tambahkan kata dari berkas teks, satu kata per baris</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="124"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="126"/>
+        <source>Save the list as a text file, one word a line</source>
+        <translation>Simpan daftar sebagai berkas teks, satu kata per baris</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="159"/>
+        <source>Read-only: no new words</source>
+        <translation>Hanya-baca: tidak bisa menambah kata</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="199"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln kata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="201"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} dari {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="239"/>
+        <source>“{word}” cannot be added: one word only, without spaces, at most 100 characters.</source>
+        <translation>“{word}” tidak bisa ditambahkan: satu kata saja, tanpa spasi, paling panjang 100 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="246"/>
+        <source>“{word}” added.</source>
+        <translation>“{word}” ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="247"/>
+        <source>“{word}” is on the list already.</source>
+        <translation>“{word}” sudah ada di daftar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="256"/>
+        <source>Remove %n word(s) from the desk word list? The spell checker will mark them again for everyone using this database.</source>
+        <translation>
+            <numerusform>Hapus %n kata dari kamus redaksi? Pemeriksa ejaan akan menandainya lagi untuk semua pengguna basis data ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="259"/>
+        <source>Remove “{word}” from the desk word list? The spell checker will mark it again for everyone using this database.</source>
+        <translation>Hapus “{word}” dari kamus redaksi? Pemeriksa ejaan akan menandainya lagi untuk semua pengguna basis data ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="262"/>
+        <source>Remove words</source>
+        <translation>Hapus kata</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="270"/>
+        <source>%n word(s) removed.</source>
+        <translation>
+            <numerusform>%n kata dihapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="287"/>
+        <source>The word list could not be changed: {error}</source>
+        <translation>Daftar kata tidak bisa diubah: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="300"/>
+        <source>Import word list</source>
+        <translation>Impor daftar kata</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="301"/>
+        <source>Word lists (*.txt *.dic *.lst);;All files (*)</source>
+        <translation>Daftar kata (*.txt *.dic *.lst);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="313"/>
+        <source>{file} holds no words to import (one word a line).</source>
+        <translation>{file} tidak berisi kata untuk diimpor (satu kata per baris).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="319"/>
+        <source>%n new word(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n kata baru diimpor dari {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="323"/>
+        <source>%n were on the list already.</source>
+        <translation>
+            <numerusform>%n kata sudah ada di daftar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="325"/>
+        <source>line {line} “{text}”</source>
+        <translation>baris {line} “{text}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="327"/>
+        <source>%n line(s) skipped (not one word): {lines}.</source>
+        <translation>
+            <numerusform>%n baris dilewati (bukan satu kata): {lines}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="338"/>
+        <source>Export word list</source>
+        <translation>Ekspor daftar kata</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="339"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Berkas teks (*.txt);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="351"/>
+        <source>%Ln word(s) saved to {file}.</source>
+        <translation>
+            <numerusform>%Ln kata disimpan ke {file}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1382,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="620"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="619"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
@@ -1671,97 +1889,107 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="38"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="43"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="40"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="45"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="46"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="51"/>
         <source>A new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="50"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="55"/>
         <source>WIB (western Indonesia, UTC+7)</source>
         <translation>WIB (Waktu Indonesia Barat, UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="51"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="56"/>
         <source>WITA (central Indonesia, UTC+8)</source>
         <translation>WITA (Waktu Indonesia Tengah, UTC+8)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="52"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="57"/>
         <source>WIT (eastern Indonesia, UTC+9)</source>
         <translation>WIT (Waktu Indonesia Timur, UTC+9)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="57"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="62"/>
         <source>Time zone of new articles</source>
         <translation>Zona waktu artikel baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="59"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="64"/>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="61"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="66"/>
         <source>Default time zone:</source>
         <translation>Zona waktu bawaan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="63"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="68"/>
         <source>Writing</source>
         <translation>Menulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="64"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="69"/>
         <source>Turn typed quotes into curly quotes</source>
         <translation>Ubah tanda kutip yang diketik menjadi melengkung</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="67"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="72"/>
         <source>Check spelling (Indonesian)</source>
         <translation>Periksa ejaan (bahasa Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="73"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="77"/>
+        <source>Desk word list…</source>
+        <translation>Kamus redaksi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="79"/>
+        <source>Words the spell checker accepts for everyone using this database</source>
+        <translation>Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="87"/>
         <source>Character limits</source>
         <translation>Batas karakter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="74"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="88"/>
         <source>Headline:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="74"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="88"/>
         <source>Sub-headline:</source>
         <translation>Subjudul:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="75"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="89"/>
         <source>Lead:</source>
         <translation>Teras berita:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="75"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="89"/>
         <source>SEO title:</source>
         <translation>Judul SEO:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="76"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="90"/>
         <source>SEO description:</source>
         <translation>Deskripsi SEO:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="83"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="97"/>
         <source> characters</source>
         <translation> karakter</translation>
     </message>
@@ -2235,57 +2463,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="251"/>
+        <location filename="../../src/editorberita/ui/models.py" line="271"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="251"/>
+        <location filename="../../src/editorberita/ui/models.py" line="271"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="355"/>
+        <location filename="../../src/editorberita/ui/models.py" line="375"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="356"/>
+        <location filename="../../src/editorberita/ui/models.py" line="376"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="357"/>
+        <location filename="../../src/editorberita/ui/models.py" line="377"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="358"/>
+        <location filename="../../src/editorberita/ui/models.py" line="378"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="359"/>
+        <location filename="../../src/editorberita/ui/models.py" line="379"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="360"/>
+        <location filename="../../src/editorberita/ui/models.py" line="380"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="361"/>
+        <location filename="../../src/editorberita/ui/models.py" line="381"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="365"/>
+        <location filename="../../src/editorberita/ui/models.py" line="385"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="376"/>
+        <location filename="../../src/editorberita/ui/models.py" line="396"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -2321,27 +2549,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="439"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="469"/>
         <source>Looking for suggestions…</source>
         <translation>Mencari saran…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="441"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="471"/>
         <source>Add to dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="443"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="473"/>
         <source>Add the word to the desk&apos;s word list, for everyone using this database</source>
         <translation>Tambahkan kata ke kamus redaksi, untuk semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="446"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="476"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="467"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="497"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>

@@ -2,7 +2,8 @@
 
 One store method is one transaction (``with self._sessions.begin()``); records never leave this
 module: callers get domain objects. May import ``core.domain``, ``core.models``,
-``core.sqlite``, ``core.paths``, ``core.textid`` and SQLAlchemy (Alembic only when migrating).
+``core.sqlite``, ``core.paths``, ``core.textid``, ``core.wordlist`` and SQLAlchemy (Alembic
+only when migrating).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ from editorberita.core.models import (
 )
 from editorberita.core.paths import backups_dir
 from editorberita.core.textid import slugify
+from editorberita.core.wordlist import desk_word_problem
 
 logger = logging.getLogger(__name__)
 
@@ -817,25 +819,46 @@ class ArticleStore:
 
     def add_desk_word(self, word: str) -> bool:
         """Add a word to the desk word list for everyone on this database; False if present."""
-        word = word.strip()
-        if not word or any(c.isspace() for c in word) or len(word) > 100:
-            raise EditorBeritaError(f"“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, "
-                                    "paling panjang 100 huruf.")
+        return bool(self.add_desk_words([word]))
+
+    def add_desk_words(self, words: Iterable[str]) -> list[str]:
+        """Add words to the desk word list in one transaction; return those that were new.
+
+        Every word is checked first: one that cannot be a desk word raises
+        ``EditorBeritaError`` and nothing is added.
+        """
+        wanted: list[str] = []
+        for word in (w.strip() for w in words):
+            problem = desk_word_problem(word)
+            if problem is not None:
+                raise EditorBeritaError(problem)
+            if word not in wanted:
+                wanted.append(word)
+        if not wanted:
+            return []
         with self._sessions.begin() as session:
-            if session.scalar(select(DeskWordRecord.id).where(DeskWordRecord.word == word)):
-                return False
-            session.add(DeskWordRecord(word=word, added_at=_to_db_time(utcnow())))
-            return True
+            present = set(session.scalars(select(DeskWordRecord.word)))
+            added = [w for w in wanted if w not in present]
+            now = _to_db_time(utcnow())
+            session.add_all(DeskWordRecord(word=w, added_at=now) for w in added)
+            return added
 
     def remove_desk_word(self, word: str) -> bool:
         """Remove a word from the desk word list; False if it was not there."""
+        return bool(self.remove_desk_words([word]))
+
+    def remove_desk_words(self, words: Iterable[str]) -> list[str]:
+        """Remove words from the desk word list in one transaction; return those removed."""
+        wanted = list(dict.fromkeys(words))
+        if not wanted:
+            return []
         with self._sessions.begin() as session:
-            record = session.scalars(select(DeskWordRecord)
-                                     .where(DeskWordRecord.word == word)).first()
-            if record is None:
-                return False
-            session.delete(record)
-            return True
+            present = set(session.scalars(select(DeskWordRecord.word)
+                                          .where(DeskWordRecord.word.in_(wanted))))
+            removed = [w for w in wanted if w in present]
+            if removed:
+                session.execute(delete(DeskWordRecord).where(DeskWordRecord.word.in_(removed)))
+            return removed
 
     # ------------------------------------------------------------ maintenance
 

@@ -65,7 +65,7 @@ from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportActions
 from editorberita.ui.images import PictureSource, prepare_picture
 from editorberita.ui.metadata import MetadataPanel
-from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key
+from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key, format_clock
 from editorberita.ui.pictures import PictureLibraryDialog, PicturePanel
 from editorberita.ui.preview import PreviewPane
 from editorberita.ui.readonly import enforce_read_only
@@ -674,8 +674,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         if article.updated_at is None:
             self.saved_label.clear()
             return
-        local = article.updated_at.astimezone()
-        self.saved_label.setText(self.tr("Saved at {time}").format(time=f"{local:%H.%M}"))
+        self.saved_label.setText(self.tr("Saved at {time}").format(
+            time=format_clock(article.updated_at)))
 
     def _update_title(self) -> None:
         if self._current is None:

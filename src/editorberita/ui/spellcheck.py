@@ -14,11 +14,11 @@ import gc
 import logging
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -32,7 +32,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 
 from editorberita.core.domain import EditorBeritaError
-from editorberita.core.spelling import SpellChecker, WordSpan, check_spans
+from editorberita.core.spelling import (
+    SEED_NAME,
+    SpellChecker,
+    WordSpan,
+    check_spans,
+    dictionary_folder,
+    read_word_list,
+)
 from editorberita.typing_compat import override
 from editorberita.ui.highlighter import SPELL_COLOR, MarkdownHighlighter, underline
 
@@ -188,6 +195,29 @@ class SpellService(QObject):
         self._add_desk_word(word)
         if self._checker is not None:
             self._checker.add_words([word])
+        self.changed.emit()
+
+    def desk_words_changed(self, added: Iterable[str] = (), removed: Iterable[str] = ()) -> None:
+        """Follow edits the caller already stored in the desk word list (the Kamus dialog).
+
+        Added words stop being underlined, removed ones are checked against the dictionary
+        again (a word of the bundled seed list stays accepted). Changes made while the
+        dictionary is still loading are applied once it is ready.
+        """
+        added, removed = list(added), list(removed)
+        checker = self._checker
+        if checker is None:
+            if self._loading is not None:  # loading with the old list: apply when ready
+                self.ready.connect(partial(self.desk_words_changed, added, removed),
+                                   Qt.ConnectionType.SingleShotConnection)
+            return
+        if removed:
+            seed = dictionary_folder() / SEED_NAME
+            kept = set(read_word_list(seed)) if seed.exists() else set()
+            for word in removed:
+                if word not in kept:
+                    checker.remove_word(word)
+        checker.add_words(added)
         self.changed.emit()
 
     def ignore(self, word: str) -> None:
