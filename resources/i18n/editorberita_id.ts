@@ -75,37 +75,37 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="139"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
         <source>Search articles…</source>
         <translation>Cari artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="143"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
         <source>Newest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="143"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
         <source>Oldest</source>
         <translation>Terlama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="143"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="145"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="146"/>
         <source>Sort the list</source>
         <translation>Urutkan daftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="258"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="259"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln artikel</numerusform>
@@ -204,54 +204,54 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="143"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="156"/>
         <source>Check article</source>
         <translation>Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="159"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="172"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="160"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="173"/>
         <source>Check the article as it is now (F7)</source>
         <translation>Periksa naskah seperti sekarang (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="170"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="183"/>
         <source>Click a problem to go to it</source>
         <translation>Klik masalah untuk menuju ke tempatnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="171"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="184"/>
         <source>Click a problem to go to it; fix it, then check again (F7).</source>
         <translation>Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="201"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="214"/>
         <source>fields</source>
         <translation>isian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="201"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="214"/>
         <source>spelling</source>
         <translation>ejaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="202"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="215"/>
         <source>writing</source>
         <translation>penulisan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="227"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="240"/>
         <source>%n problem(s) to fix before export</source>
         <translation>
             <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="235"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="248"/>
         <source>No problems found: ready for export.</source>
         <translation>Tidak ada masalah: siap diekspor.</translation>
     </message>
@@ -453,31 +453,31 @@
         <translation>Jenis naskah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="303"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="306"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="307"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="310"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="311"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="314"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="313"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="316"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="314"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="317"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
     </message>
@@ -1069,363 +1069,363 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="298"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="651"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="356"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="712"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="337"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="395"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="338"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="396"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="339"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="397"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="340"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="341"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="399"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="343"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="345"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="403"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="346"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="404"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="406"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="349"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="407"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="350"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="408"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="352"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="410"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="353"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="411"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="354"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="412"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="355"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="413"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="357"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="415"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="359"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="417"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="361"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="419"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="363"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="421"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="365"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="366"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="424"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="367"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="425"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="369"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="427"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="428"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="371"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="429"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="373"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="431"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="374"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="432"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="375"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="433"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="435"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="378"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="436"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="379"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="437"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="380"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="438"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="381"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="439"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="383"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="441"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="384"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="442"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="444"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="388"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="446"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="390"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="448"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="392"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="450"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="394"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="452"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="396"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="454"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="458"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="402"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="460"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="404"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="405"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="438"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="439"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="497"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="452"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="510"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="514"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="519"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="521"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="465"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="523"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="467"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="525"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="531"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="534"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="536"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="479"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="537"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="479"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="537"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="489"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="547"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="499"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="557"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="523"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="581"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="619"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="677"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="684"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="645"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="706"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="970"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="973"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1050"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1053"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="997"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1077"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1004"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1084"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1027"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1107"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1033"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1113"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1075"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1155"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -1478,39 +1478,39 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="732"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="796"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="741"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="805"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="746"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="810"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="786"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="823"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="889"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="840"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="906"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="841"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="907"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
@@ -1583,7 +1583,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/app.py" line="303"/>
+        <location filename="../../src/editorberita/ui/app.py" line="348"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
@@ -1594,12 +1594,12 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="921"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="999"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="922"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1000"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
