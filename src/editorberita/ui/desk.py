@@ -16,15 +16,14 @@ from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QToolButton, QWidget
 
-from editorberita.core.checks import FIELD_ORDER, Problem, check_article
 from editorberita.core.domain import Article, Kind, Zone
-from editorberita.ui.checkpanel import PANEL_WIDTH, CheckPanel
-from editorberita.ui.deskwords import DeskWordsDialog
 from editorberita.ui.metadata import kind_labels
-from editorberita.ui.preferences import LIMIT_KEYS, PreferencesDialog
 from editorberita.ui.spellcheck import SpellService, install_spelling
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the checks, the panel and the dialogs load when first used
+    from editorberita.core.checks import Problem
+    from editorberita.ui.checkpanel import CheckPanel
+    from editorberita.ui.deskwords import DeskWordsDialog
     from editorberita.ui.mainwindow import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -54,14 +53,23 @@ class DeskTools(QObject):
         window.loaded.connect(self._on_window_loaded)
         window.editor.verticalScrollBar().rangeChanged.connect(self.spelling[0]._schedule)
 
-        self.panel = CheckPanel(window)
-        self.panel.setVisible(False)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.panel.problem_activated.connect(self.go_to_problem)
-        self.panel.recheck_requested.connect(self.run_check)
-        self.panel.visibilityChanged.connect(self._on_panel_visibility)
+        self._panel: CheckPanel | None = None
         self._preview_lent = False  # the preview is hidden while the panel has its place
         self._create_actions()
+
+    @property
+    def panel(self) -> CheckPanel:
+        """Return the check panel (a dock), built the first time it is needed."""
+        if self._panel is None:
+            from editorberita.ui.checkpanel import CheckPanel
+
+            panel = self._panel = CheckPanel(self.window)
+            panel.setVisible(False)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+            panel.problem_activated.connect(self.go_to_problem)
+            panel.recheck_requested.connect(self.run_check)
+            panel.visibilityChanged.connect(self._on_panel_visibility)
+        return self._panel
 
     # ------------------------------------------------------------- actions
 
@@ -115,7 +123,8 @@ class DeskTools(QObject):
     @Slot()
     def _on_window_loaded(self) -> None:
         # A panel restored from the last session would list nothing checked yet: closed.
-        self.panel.setVisible(False)
+        if self._panel is not None:
+            self._panel.setVisible(False)
         # After the first paint and the first article: the dictionary loads on a worker.
         if self.spell.enabled:
             QTimer.singleShot(0, self.spell.start)
@@ -149,6 +158,8 @@ class DeskTools(QObject):
     @Slot()
     def show_preferences(self) -> None:
         """Open the Preferences dialog and apply what changed."""
+        from editorberita.ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.window.settings, self.window)
         dialog.desk_words_requested.connect(partial(self.show_desk_words, dialog))
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
@@ -163,6 +174,8 @@ class DeskTools(QObject):
         """Open the desk word list (*Kamus redaksi*) of the window's database."""
         if self.window.store is None:
             return None
+        from editorberita.ui.deskwords import DeskWordsDialog
+
         dialog = DeskWordsDialog(self.window.store, self.spell, parent or self.window)
         self.desk_words_dialog = dialog  # tests reach the open dialog here
         dialog.exec()
@@ -173,7 +186,7 @@ class DeskTools(QObject):
         w = self.window
         changed = set(changed)
         if any(key.startswith("limits/") for key in changed):
-            w.metadata.set_limits({name: w.settings.limit(name) for name in LIMIT_KEYS})
+            w.metadata.set_limits(w.settings.limits())
         if "ui/smart_quotes" in changed:
             w.action("smart_quotes").setChecked(bool(w.settings.get("ui/smart_quotes")))
         if "ui/spell_check" in changed:
@@ -201,7 +214,9 @@ class DeskTools(QObject):
         """Return the problems of an article as the window would export it."""
         w = self.window
         name = w.current_category_name(article) if article.category_id else ""
-        limits = {key: w.settings.limit(key) for key in LIMIT_KEYS}
+        limits = w.settings.limits()
+        from editorberita.core.checks import check_article
+
         spell = self.spell.misspelt_now if spelling and self.spell.active else None
         return check_article(article, category_name=name, limits=limits, spell=spell)
 
@@ -212,6 +227,8 @@ class DeskTools(QObject):
         if article is None:
             return []
         problems = self.problems_of(article)
+        from editorberita.core.checks import FIELD_ORDER
+
         texts = {f: str(getattr(article, f) or "") for f in FIELD_ORDER if f != "category_id"}
         self.panel.set_problems(problems, texts, self.field_names())
         self.show_panel()
@@ -223,6 +240,8 @@ class DeskTools(QObject):
         w = self.window
         right = w.dockWidgetArea(self.panel) == Qt.DockWidgetArea.RightDockWidgetArea
         if not self.panel.isVisible() and not self.panel.isFloating() and right:
+            from editorberita.ui.checkpanel import PANEL_WIDTH
+
             width = PANEL_WIDTH
             if w.preview.isVisible():
                 width = max(width, w.preview.width())

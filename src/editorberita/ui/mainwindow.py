@@ -83,7 +83,6 @@ logger = logging.getLogger(__name__)
 AUTOSAVE_DELAY_MS = 1000
 # Steady typing keeps restarting the debounce; this bounds how long typed text can stay unsaved.
 AUTOSAVE_MAX_DELAY_MS = 1500
-LIMIT_FIELDS = ("headline", "subheadline", "lead", "seo_title", "seo_description")
 
 
 def app_icon() -> QIcon:
@@ -584,7 +583,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
     # ============================================================= internals
 
     def _limits(self) -> dict[str, int]:
-        return {name: self.settings.limit(name) for name in LIMIT_FIELDS}
+        return self.settings.limits()
 
     def _restore_window_state(self) -> None:
         geometry = self.settings.get("window/geometry")

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 
 from editorberita.core.domain import Zone
 from editorberita.typing_compat import override
-from editorberita.ui.settings import Settings
+from editorberita.ui.settings import LIMIT_KEYS, Settings
 
-LIMIT_KEYS = ("headline", "subheadline", "lead", "seo_title", "seo_description")
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
 
