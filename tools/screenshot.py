@@ -2,7 +2,9 @@
 
 Usage: ``python tools/screenshot.py OUT.png [--lang en|id] [--more] [--dark] [--photo]``.
 ``--photo`` opens an article with a featured photo and an inline picture, captions and
-credits filled in (``resources/screenshots/photo-preview.png``).
+credits filled in (``resources/screenshots/photo-preview.png``). ``--check`` opens an article
+with typical desk mistakes and the check panel (F7) listing them
+(``resources/screenshots/check-panel-id.png``).
 ``make screenshot`` runs it under Xvfb (``xvfb-run -a -s "-screen 0 1366x768x24"``, the xcb
 platform): the window fills the virtual 1366×768 screen and the screen itself is captured with
 ImageMagick's ``import -window root`` (or ``QScreen.grabWindow`` without ImageMagick). Without an
@@ -37,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dark", action="store_true", help="dark look")
     parser.add_argument("--photo", action="store_true",
                         help="an article with a featured photo, caption and credit")
+    parser.add_argument("--check", action="store_true",
+                        help="an article with mistakes, the check panel open (F7)")
     args = parser.parse_args(argv)
     os.environ["EDITORBERITA_LANG"] = args.lang
 
@@ -79,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     settings.set("ui/more_fields", args.more)
     if args.photo:
         settings.last_article = _photo_article(store)
+    if args.check:
+        settings.last_article = _check_article(store)
     window = MainWindow(store, settings)
     on_screen = QGuiApplication.platformName() == "xcb"
     if on_screen:  # no window manager under Xvfb: the window is the whole screen
@@ -90,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.photo:
         window.splitter.setSizes([150, 250, 470, 496])
         window.picture_panel.select_asset(window.current_article.featured_asset_id or 0)
+    if args.check:
+        window.desk.spell.wait_until_ready()
+        QTimer.singleShot(300, window.desk.run_check)
     loop = QEventLoop()
     window.preview.updated.connect(lambda: QTimer.singleShot(800, loop.quit))
     QTimer.singleShot(10_000, loop.quit)  # never hang
@@ -136,6 +145,30 @@ def _photo_article(store) -> int:  # type: ignore[no-untyped-def]
         body=body, featured_asset_id=featured.id,  # type: ignore[attr-defined]
         lead="Kawasan seluas 12 hektare itu akan dibuka untuk umum pada 2025.",
         published_at=datetime(2024, 7, 23, 9, 30, tzinfo=timezone(timedelta(hours=8)))))
+    return article.id or 0
+
+
+def _check_article(store) -> int:  # type: ignore[no-untyped-def]
+    """Store an article with the mistakes a desk editor meets; return its id."""
+    from editorberita.core.domain import Article
+
+    rubric = store.find_category("Samarinda", any_parent=True)
+    body = ("Air Sungai Mahakam mulai naik sejak Senin malam dan mencapai puncaknya pada "
+            "selasa  pagi. Warga membayar Rp 50.000 untuk sewa perahu menuju posko "
+            "pengungsian.\n\n"
+            "\"Kami sudah mengungsi ke masjid sejak subuh, kata Rahmat, warga setempat. Ia "
+            "berharap pemerintah segera menyalurkan bantuan logistik karena persediaan "
+            "makanan menipis.\n\n"
+            "Pemerintah Kota Samarinda menyiapkan anggaran darurat. Masyarakat diminta "
+            "bersabar karena kebijkan ini membutuhkan waktu untuk dijalankan, ujar Kepala "
+            "BPBD.\n\n## Bantuan mulai mengalir\n\n"
+            "Relawan dari berbagai organisasi mendirikan dapur umum di halaman kantor "
+            "kelurahan. [Tulis isi berita di sini]")
+    article = store.create_article(Article(
+        headline="Banjir Rob Genangi Tepian Mahakam, Pemerintahh Siapkan Bantuan",
+        subheadline="Pemerintahh kota siapkan anggaran darurat",
+        category_id=rubric.id if rubric else None, byline="Rina Wahyuni",
+        dateline="Samarinda", body=body))
     return article.id or 0
 
 

@@ -43,6 +43,9 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("QFileDialog", "&Open"): "&Buka",
     ("QFileDialog", "&Delete"): "&Hapus",
     ("QFileDialog", "&Rename"): "&Ganti nama",
+    ("CheckPanel", "fields"): "isian",
+    ("CheckPanel", "spelling"): "ejaan",
+    ("CheckPanel", "writing"): "penulisan",
 }
 
 ID: dict[str, str] = {
@@ -504,6 +507,69 @@ ID: dict[str, str] = {
     "Add the word to the desk's word list, for everyone using this database":
         "Tambahkan kata ke kamus redaksi, untuk semua pengguna basis data ini",
     "No suggestions": "Tidak ada saran",
+    # desk word list (ui/deskwords.py)
+    "Desk &word list…": "&Kamus redaksi…",
+    "Desk word list…": "Kamus redaksi…",
+    "Desk word list": "Kamus redaksi",
+    "The spelling words shared by everyone on this database":
+        "Kata ejaan yang dipakai bersama semua pengguna basis data ini",
+    "Words the spell checker accepts for everyone using this database":
+        "Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini",
+    "Words the spell checker accepts for everyone using this database: names of places, "
+    "offices and people.":
+        "Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini: nama tempat, "
+        "instansi, dan orang.",
+    "This database is open read-only (another EditorBerita window has it open): the list can "
+    "be read and exported, not changed.":
+        "Basis data ini terbuka hanya-baca (sedang dibuka jendela EditorBerita lain): daftar "
+        "bisa dibaca dan diekspor, tetapi tidak bisa diubah.",
+    "New word, e.g. Diskominfo": "Kata baru, mis. Diskominfo",
+    "&Add": "&Tambah",
+    "Add the word to the list (Enter)": "Tambahkan kata ke daftar (Enter)",
+    "Filter the list…": "Saring daftar…",
+    "&Remove": "&Hapus",
+    "Remove the selected words (Delete)": "Hapus kata yang dipilih (Delete)",
+    "&Import…": "&Impor…",
+    "Add the words of a text file, one word a line":
+        "Tambahkan kata dari berkas teks, satu kata per baris",
+    "&Export…": "&Ekspor…",
+    "Save the list as a text file, one word a line":
+        "Simpan daftar sebagai berkas teks, satu kata per baris",
+    "Read-only: no new words": "Hanya-baca: tidak bisa menambah kata",
+    "%Ln word(s)": "%Ln kata",
+    "{shown} of {total}": "{shown} dari {total}",
+    "“{word}” cannot be added: one word only, without spaces, at most 100 characters.":
+        "“{word}” tidak bisa ditambahkan: satu kata saja, tanpa spasi, paling panjang "
+        "100 karakter.",
+    "“{word}” added.": "“{word}” ditambahkan.",
+    "“{word}” is on the list already.": "“{word}” sudah ada di daftar.",
+    "Remove %n word(s) from the desk word list? The spell checker will mark them again for "
+    "everyone using this database.":
+        "Hapus %n kata dari kamus redaksi? Pemeriksa ejaan akan menandainya lagi untuk semua "
+        "pengguna basis data ini.",
+    "Remove “{word}” from the desk word list? The spell checker will mark it again for "
+    "everyone using this database.":
+        "Hapus “{word}” dari kamus redaksi? Pemeriksa ejaan akan menandainya lagi untuk semua "
+        "pengguna basis data ini.",
+    "Remove words": "Hapus kata",
+    "%n word(s) removed.": "%n kata dihapus.",
+    "The word list could not be changed: {error}": "Daftar kata tidak bisa diubah: {error}",
+    "Import word list": "Impor daftar kata",
+    "Word lists (*.txt *.dic *.lst);;All files (*)":
+        "Daftar kata (*.txt *.dic *.lst);;Semua berkas (*)",
+    "{file} holds no words to import (one word a line).":
+        "{file} tidak berisi kata untuk diimpor (satu kata per baris).",
+    "%n new word(s) imported from {file}.": "%n kata baru diimpor dari {file}.",
+    "%n were on the list already.": "%n kata sudah ada di daftar.",
+    "line {line} “{text}”": "baris {line} “{text}”",
+    "%n line(s) skipped (not one word): {lines}.":
+        "%n baris dilewati (bukan satu kata): {lines}.",
+    "Export word list": "Ekspor daftar kata",
+    "Text files (*.txt);;All files (*)": "Berkas teks (*.txt);;Semua berkas (*)",
+    "%Ln word(s) saved to {file}.": "%Ln kata disimpan ke {file}.",
+    # check panel (ui/checkpanel.py)
+    "Click a problem to go to it; fix it, then check again (F7).":
+        "Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).",
     # the spell checker's child process (ui/spellcheck.py)
     "the spell checker stopped": "pemeriksa ejaan berhenti",
     "the spell checker could not start": "pemeriksa ejaan tidak dapat dijalankan",

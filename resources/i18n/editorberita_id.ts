@@ -42,32 +42,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="551"/>
+        <location filename="../../src/editorberita/ui/models.py" line="571"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="556"/>
+        <location filename="../../src/editorberita/ui/models.py" line="576"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="577"/>
+        <location filename="../../src/editorberita/ui/models.py" line="597"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="577"/>
+        <location filename="../../src/editorberita/ui/models.py" line="597"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="577"/>
+        <location filename="../../src/editorberita/ui/models.py" line="597"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="578"/>
+        <location filename="../../src/editorberita/ui/models.py" line="598"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -75,37 +75,37 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="139"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
         <source>Search articles…</source>
         <translation>Cari artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="143"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
         <source>Newest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="143"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
         <source>Oldest</source>
         <translation>Terlama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="143"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="145"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="146"/>
         <source>Sort the list</source>
         <translation>Urutkan daftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="258"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="259"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln artikel</numerusform>
@@ -204,34 +204,54 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="38"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="156"/>
         <source>Check article</source>
         <translation>Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="44"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="172"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="45"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="173"/>
         <source>Check the article as it is now (F7)</source>
         <translation>Periksa naskah seperti sekarang (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="50"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="183"/>
         <source>Click a problem to go to it</source>
         <translation>Klik masalah untuk menuju ke tempatnya</translation>
     </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="184"/>
+        <source>Click a problem to go to it; fix it, then check again (F7).</source>
+        <translation>Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="214"/>
+        <source>fields</source>
+        <translation>isian</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="214"/>
+        <source>spelling</source>
+        <translation>ejaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="215"/>
+        <source>writing</source>
+        <translation>penulisan</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="79"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="240"/>
         <source>%n problem(s) to fix before export</source>
         <translation>
             <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="83"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="248"/>
         <source>No problems found: ready for export.</source>
         <translation>Tidak ada masalah: siap diekspor.</translation>
     </message>
@@ -328,128 +348,326 @@
 <context>
     <name>DeskTools</name>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="73"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="85"/>
         <source>&amp;Check article</source>
         <translation>&amp;Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="76"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="88"/>
         <source>List what to fix before export: missing fields, spelling, quotes, spaces</source>
         <translation>Daftar yang perlu dibereskan sebelum ekspor: kolom kosong, ejaan, tanda kutip, spasi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="80"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="92"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="85"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="97"/>
+        <source>Desk &amp;word list…</source>
+        <translation>&amp;Kamus redaksi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="99"/>
+        <source>The spelling words shared by everyone on this database</source>
+        <translation>Kata ejaan yang dipakai bersama semua pengguna basis data ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desk.py" line="103"/>
         <source>New from &amp;template</source>
         <translation>Baru dari &amp;templat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="90"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="108"/>
         <source>New article from the “{kind}” template</source>
         <translation>Artikel baru dari templat “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="134"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="157"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="176"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="217"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="177"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="218"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="183"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="224"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="183"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="224"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="184"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="225"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="184"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="225"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="185"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="226"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="185"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="226"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="186"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="227"/>
         <source>Lead</source>
         <translation>Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="186"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="227"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="187"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="228"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="187"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="228"/>
         <source>Body</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="188"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="229"/>
         <source>Kind</source>
         <translation>Jenis naskah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="267"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="343"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="271"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="347"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="275"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="351"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="277"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="353"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="278"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="354"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWordsDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="66"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="227"/>
+        <source>Desk word list</source>
+        <translation>Kamus redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="69"/>
+        <source>Words the spell checker accepts for everyone using this database: names of places, offices and people.</source>
+        <translation>Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini: nama tempat, instansi, dan orang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="73"/>
+        <source>This database is open read-only (another EditorBerita window has it open): the list can be read and exported, not changed.</source>
+        <translation>Basis data ini terbuka hanya-baca (sedang dibuka jendela EditorBerita lain): daftar bisa dibaca dan diekspor, tetapi tidak bisa diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="82"/>
+        <source>New word, e.g. Diskominfo</source>
+        <translation>Kata baru, mis. Diskominfo</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="84"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="86"/>
+        <source>Add the word to the list (Enter)</source>
+        <translation>Tambahkan kata ke daftar (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="93"/>
+        <source>Filter the list…</source>
+        <translation>Saring daftar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="118"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="120"/>
+        <source>Remove the selected words (Delete)</source>
+        <translation>Hapus kata yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="121"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="123"/>
+        <source>Add the words of a text file, one word a line</source>
+        <translation>Tambahkan kata dari berkas teks, satu kata per baris</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="124"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="126"/>
+        <source>Save the list as a text file, one word a line</source>
+        <translation>Simpan daftar sebagai berkas teks, satu kata per baris</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="159"/>
+        <source>Read-only: no new words</source>
+        <translation>Hanya-baca: tidak bisa menambah kata</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="199"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln kata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="201"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} dari {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="239"/>
+        <source>“{word}” cannot be added: one word only, without spaces, at most 100 characters.</source>
+        <translation>“{word}” tidak bisa ditambahkan: satu kata saja, tanpa spasi, paling panjang 100 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="246"/>
+        <source>“{word}” added.</source>
+        <translation>“{word}” ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="247"/>
+        <source>“{word}” is on the list already.</source>
+        <translation>“{word}” sudah ada di daftar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="256"/>
+        <source>Remove %n word(s) from the desk word list? The spell checker will mark them again for everyone using this database.</source>
+        <translation>
+            <numerusform>Hapus %n kata dari kamus redaksi? Pemeriksa ejaan akan menandainya lagi untuk semua pengguna basis data ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="259"/>
+        <source>Remove “{word}” from the desk word list? The spell checker will mark it again for everyone using this database.</source>
+        <translation>Hapus “{word}” dari kamus redaksi? Pemeriksa ejaan akan menandainya lagi untuk semua pengguna basis data ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="262"/>
+        <source>Remove words</source>
+        <translation>Hapus kata</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="270"/>
+        <source>%n word(s) removed.</source>
+        <translation>
+            <numerusform>%n kata dihapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="287"/>
+        <source>The word list could not be changed: {error}</source>
+        <translation>Daftar kata tidak bisa diubah: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="300"/>
+        <source>Import word list</source>
+        <translation>Impor daftar kata</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="301"/>
+        <source>Word lists (*.txt *.dic *.lst);;All files (*)</source>
+        <translation>Daftar kata (*.txt *.dic *.lst);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="313"/>
+        <source>{file} holds no words to import (one word a line).</source>
+        <translation>{file} tidak berisi kata untuk diimpor (satu kata per baris).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="319"/>
+        <source>%n new word(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n kata baru diimpor dari {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="323"/>
+        <source>%n were on the list already.</source>
+        <translation>
+            <numerusform>%n kata sudah ada di daftar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="325"/>
+        <source>line {line} “{text}”</source>
+        <translation>baris {line} “{text}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="327"/>
+        <source>%n line(s) skipped (not one word): {lines}.</source>
+        <translation>
+            <numerusform>%n baris dilewati (bukan satu kata): {lines}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="338"/>
+        <source>Export word list</source>
+        <translation>Ekspor daftar kata</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="339"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Berkas teks (*.txt);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/deskwords.py" line="351"/>
+        <source>%Ln word(s) saved to {file}.</source>
+        <translation>
+            <numerusform>%Ln kata disimpan ke {file}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -851,363 +1069,363 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="298"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="651"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="355"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="711"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="337"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="394"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="338"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="395"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="339"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="396"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="340"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="397"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="341"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="343"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="345"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="402"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="346"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="403"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="348"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="405"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="349"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="406"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="350"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="407"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="352"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="409"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="353"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="410"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="354"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="411"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="355"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="412"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="357"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="414"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="359"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="416"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="361"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="418"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="363"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="420"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="365"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="422"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="366"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="367"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="424"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="369"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="426"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="427"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="371"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="428"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="373"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="430"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="374"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="431"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="375"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="432"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="434"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="378"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="435"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="379"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="436"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="380"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="437"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="381"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="438"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="383"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="440"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="384"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="441"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="443"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="388"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="445"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="390"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="447"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="392"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="449"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="394"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="451"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="396"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="453"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="455"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="457"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="402"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="404"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="405"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="438"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="439"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="452"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="509"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="513"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="518"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="520"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="465"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="522"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="467"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="524"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="530"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="533"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="535"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="479"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="536"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="479"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="536"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="489"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="546"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="499"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="556"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="523"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="580"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="620"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="676"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="626"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="683"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="645"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="705"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="970"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="973"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1049"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1052"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="997"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1076"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1004"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1083"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1027"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1106"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1033"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1112"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1075"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1154"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -1260,39 +1478,39 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="732"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="795"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="741"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="804"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="746"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="809"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="786"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="851"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="823"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="888"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="840"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="905"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="841"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="906"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
@@ -1365,7 +1583,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/app.py" line="303"/>
+        <location filename="../../src/editorberita/ui/app.py" line="348"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
@@ -1376,12 +1594,12 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="921"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="998"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="922"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="999"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -1671,97 +1889,107 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="38"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="42"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="40"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="44"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="46"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="50"/>
         <source>A new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="50"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="54"/>
         <source>WIB (western Indonesia, UTC+7)</source>
         <translation>WIB (Waktu Indonesia Barat, UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="51"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="55"/>
         <source>WITA (central Indonesia, UTC+8)</source>
         <translation>WITA (Waktu Indonesia Tengah, UTC+8)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="52"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="56"/>
         <source>WIT (eastern Indonesia, UTC+9)</source>
         <translation>WIT (Waktu Indonesia Timur, UTC+9)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="57"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="61"/>
         <source>Time zone of new articles</source>
         <translation>Zona waktu artikel baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="59"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="63"/>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="61"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="65"/>
         <source>Default time zone:</source>
         <translation>Zona waktu bawaan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="63"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="67"/>
         <source>Writing</source>
         <translation>Menulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="64"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="68"/>
         <source>Turn typed quotes into curly quotes</source>
         <translation>Ubah tanda kutip yang diketik menjadi melengkung</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="67"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="71"/>
         <source>Check spelling (Indonesian)</source>
         <translation>Periksa ejaan (bahasa Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="73"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="76"/>
+        <source>Desk word list…</source>
+        <translation>Kamus redaksi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="78"/>
+        <source>Words the spell checker accepts for everyone using this database</source>
+        <translation>Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="86"/>
         <source>Character limits</source>
         <translation>Batas karakter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="74"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="87"/>
         <source>Headline:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="74"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="87"/>
         <source>Sub-headline:</source>
         <translation>Subjudul:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="75"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="88"/>
         <source>Lead:</source>
         <translation>Teras berita:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="75"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="88"/>
         <source>SEO title:</source>
         <translation>Judul SEO:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="76"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="89"/>
         <source>SEO description:</source>
         <translation>Deskripsi SEO:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="83"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="96"/>
         <source> characters</source>
         <translation> karakter</translation>
     </message>
@@ -2235,57 +2463,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="251"/>
+        <location filename="../../src/editorberita/ui/models.py" line="271"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="251"/>
+        <location filename="../../src/editorberita/ui/models.py" line="271"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="355"/>
+        <location filename="../../src/editorberita/ui/models.py" line="375"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="356"/>
+        <location filename="../../src/editorberita/ui/models.py" line="376"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="357"/>
+        <location filename="../../src/editorberita/ui/models.py" line="377"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="358"/>
+        <location filename="../../src/editorberita/ui/models.py" line="378"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="359"/>
+        <location filename="../../src/editorberita/ui/models.py" line="379"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="360"/>
+        <location filename="../../src/editorberita/ui/models.py" line="380"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="361"/>
+        <location filename="../../src/editorberita/ui/models.py" line="381"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="365"/>
+        <location filename="../../src/editorberita/ui/models.py" line="385"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="376"/>
+        <location filename="../../src/editorberita/ui/models.py" line="396"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -2321,27 +2549,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="581"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="647"/>
         <source>Looking for suggestions…</source>
         <translation>Mencari saran…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="583"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="649"/>
         <source>Add to dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="585"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="651"/>
         <source>Add the word to the desk&apos;s word list, for everyone using this database</source>
         <translation>Tambahkan kata ke kamus redaksi, untuk semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="588"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="654"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="609"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="675"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
@@ -2349,12 +2577,12 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SpellService</name>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="314"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="351"/>
         <source>the spell checker stopped</source>
         <translation>pemeriksa ejaan berhenti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="319"/>
+        <location filename="../../src/editorberita/ui/spellcheck.py" line="356"/>
         <source>the spell checker could not start</source>
         <translation>pemeriksa ejaan tidak dapat dijalankan</translation>
     </message>

@@ -14,6 +14,7 @@ from editorberita.core.textid import (
     format_datetime_id,
     format_number_id,
     format_percent_id,
+    format_short_date_id,
     format_time_id,
     reading_minutes,
     relative_time_id,
@@ -76,3 +77,17 @@ def test_numbers_use_indonesian_separators() -> None:
     assert format_number_id(1250) == "1.250"
     assert format_number_id(1250.5, 1) == "1.250,5"
     assert format_percent_id(0.662) == "66,2%"
+
+
+def test_dates_relative_times_and_numbers_for_an_english_interface() -> None:
+    now = datetime(2024, 7, 23, 12, 0, tzinfo=UTC)
+    assert format_date_id(now, locale="en") == "Tuesday, 23 July 2024"
+    assert format_date_id(now, locale="id") == "Selasa, 23 Juli 2024"
+    assert format_short_date_id(now + timedelta(days=30), locale="en") == "22 Aug 2024"
+    assert format_short_date_id(now + timedelta(days=30)) == "22 Agu 2024"
+    assert relative_time_id(now - timedelta(days=4), now, locale="en") == "4 days ago"
+    assert relative_time_id(now - timedelta(seconds=10), now, locale="en") == "just now"
+    assert relative_time_id(now + timedelta(hours=2), now, locale="en_US") == "in 2 hours"
+    assert format_number_id(1250, locale="en") == "1,250"
+    assert format_percent_id(0.662, locale="en") == "66.2%"
+    assert relative_time_id(now - timedelta(days=4), now, locale="fr") == "4 hari lalu"

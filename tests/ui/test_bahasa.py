@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from editorberita.core.domain import Article, Kind
 from editorberita.ui.app import install_translators
+from editorberita.ui.deskwords import DeskWordsDialog
 from editorberita.ui.dialogs import ConflictDialog, ErrorDialog, ShortcutsDialog
 from editorberita.ui.preferences import PreferencesDialog
 from tests.ui.conftest import make_window
@@ -81,7 +82,8 @@ def _build_everything(qtbot, store, settings) -> list[QWidget]:  # type: ignore[
     mine = Article(headline="A", body="b")
     for dialog in (PreferencesDialog(settings, window), ShortcutsDialog(window.shortcut_groups(),
                                                                          window),
-                   ConflictDialog(mine, mine, window), ErrorDialog("x", "y", window)):
+                   ConflictDialog(mine, mine, window), ErrorDialog("x", "y", window),
+                   DeskWordsDialog(store, window.desk.spell, window)):
         widgets.append(dialog)
     box = QMessageBox(QMessageBox.Icon.Question, "EditorBerita", "?",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
@@ -112,13 +114,14 @@ def test_every_visible_string_is_indonesian(qtbot, store, settings,  # type: ign
     install_translators(qapp, "en")
     english = set().union(*(_strings(w) for w in _build_everything(qtbot, store, settings)))
     assert {"&File", "Preferences", "Check article", "Cancel", "&Yes", "Detail View",
-            "Directory:", "Headline"} <= english  # the walk sees menus, dialogs, Qt's own
+            "Directory:", "Headline", "Desk word list", "&Import…"} <= english  # menus,
+    # dialogs (the desk word list too), Qt's own
     install_translators(qapp, "id", _compiled_translations)
     try:
         widgets = _build_everything(qtbot, store, settings)
         indonesian = set().union(*(_strings(w) for w in widgets))
         assert {"&Berkas", "Preferensi", "Periksa naskah", "Batal", "&Ya",
-                "Tampilan rinci"} <= indonesian
+                "Tampilan rinci", "Kamus redaksi", "&Impor…"} <= indonesian
         assert _left_english(indonesian, english) == set()
     finally:
         install_translators(qapp, "en")

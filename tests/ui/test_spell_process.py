@@ -210,3 +210,16 @@ def test_a_word_left_behind_by_the_cursor_is_checked(qtbot, store, settings) -> 
     cursor.movePosition(QTextCursor.MoveOperation.End)
     editor.setTextCursor(cursor)  # the cursor leaves the block: the finished word is looked up
     qtbot.waitUntil(lambda: _underlined(first) == ["Wargaxyz"], timeout=5000)
+
+
+def test_desk_word_changes_sent_while_loading_apply_once_ready(qtbot) -> None:  # type: ignore[no-untyped-def]
+    service = SpellService(lambda: ["Sangattaa"], lambda word: True)
+    try:
+        service.start()
+        assert not service.is_ready  # still loading: the child takes them in order
+        service.desk_words_changed(added=["Disperkim"], removed=["Sangattaa", "Samarinda"])
+        assert service.wait_until_ready()
+        wrong = [s.word for s in service.misspelt_now("Disperkim di Sangattaa dan Samarinda.")]
+        assert wrong == ["Sangattaa"]  # Samarinda is on the bundled seed list: it stays
+    finally:
+        service.shutdown()

@@ -297,3 +297,141 @@ def test_window_modules_import_no_heavy_library() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"
+
+
+# ------------------------------------------------------------------ start-up: last article first
+
+def _first_window(qtbot, db_path: Path, settings, article_id: int):  # type: ignore[no-untyped-def]
+    """Build the window without a store and show the last article as start-up does."""
+    from editorberita.core.quickread import peek_article
+    from editorberita.ui.mainwindow import MainWindow
+
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    window.show()
+    found = peek_article(db_path, article_id)
+    assert found is not None
+    with qtbot.waitSignal(window.preview.updated, timeout=10_000):
+        window.show_first(*found)
+    return window
+
+
+def test_last_article_shows_before_the_store_opens_and_is_adopted(qtbot, db_path: Path,
+                                                                  settings) -> None:
+    store = open_store(db_path)
+    rubric = store.create_category("Seputar Kaltim")
+    article = store.create_article(headline="Jalan Rusak di Sempaja", category_id=rubric.id,
+                                   body="Warga **mengeluh** sejak Senin.", dateline="Samarinda")
+    store.close()
+    settings.last_article = article.id
+    window = _first_window(qtbot, db_path, settings, article.id or 0)
+    assert window.store is None
+    assert "Jalan Rusak di Sempaja" in window.preview.toPlainText()
+    assert "SAMARINDA" in window.preview.toPlainText()  # the same rendering as the export
+    assert "Seputar Kaltim" in window.preview.toPlainText()
+    assert window.editor.isReadOnly()  # nothing typed is lost: the body waits for the store
+    assert window.editor.toPlainText() == "Warga **mengeluh** sejak Senin."
+    window.metadata.headline_edit.setText("Jalan Rusak di Sempaja Dikeluhkan")  # typed early
+    assert window.save_now()  # no store yet: nothing to do, nothing dropped
+
+    store = open_store(db_path)
+    try:
+        window.attach_store(store)
+        window.load()
+        assert window.current_article is not None
+        assert window.current_article.id == article.id
+        assert not window.editor.isReadOnly()
+        assert window.metadata.headline_edit.text() == "Jalan Rusak di Sempaja Dikeluhkan"
+        assert window.is_dirty
+        assert window.save_now()
+        assert store.get_article(article.id or 0).headline == "Jalan Rusak di Sempaja Dikeluhkan"
+    finally:
+        window.close()
+        store.close()
+
+
+def test_store_version_wins_when_the_file_changed_after_the_first_read(qtbot, db_path: Path,
+                                                                       settings) -> None:
+    store = open_store(db_path)
+    article = store.create_article(headline="Versi Lama", body="Teks lama.")
+    store.close()
+    settings.last_article = article.id
+    window = _first_window(qtbot, db_path, settings, article.id or 0)
+    store = open_store(db_path)
+    try:
+        newer = store.save_article(store.get_article(article.id or 0).copy(body="Teks baru."))
+        window.attach_store(store)
+        with qtbot.waitSignal(window.preview.updated, timeout=10_000):
+            window.load()
+        assert window.editor.toPlainText() == "Teks baru."
+        assert window.current_article == newer
+        assert not window.is_dirty
+        assert "Teks baru." in window.preview.toPlainText()
+    finally:
+        window.close()
+        store.close()
+
+
+def test_start_up_shows_the_last_article_before_the_store_loads(tmp_path: Path) -> None:
+    """The real start-up, twice: the second one previews the last article before ``loaded``."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "EDITORBERITA_DB"}
+    env.update({"QT_QPA_PLATFORM": "offscreen", "EDITORBERITA_STARTUP_MARKS": "1",
+                "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                "EDITORBERITA_DATA": str(tmp_path / "data"), "EDITORBERITA_LANG": "id"})
+    args = [sys.executable, "-m", "editorberita", "--db", str(tmp_path / "start.sqlite3")]
+    marks = []
+    for _ in range(2):
+        done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        marks.append({p[1]: float(p[2]) for p in (line.split() for line in
+                      done.stdout.splitlines()) if len(p) >= 3 and p[0] == "STARTUP"})
+    first, second = marks
+    assert first["first_paint"] < first["loaded"] < first["article_and_preview"]
+    assert second["first_paint"] < second["article_and_preview"] < second["loaded"]
+
+
+def test_closing_saves_the_preview_the_next_start_shows_unrendered(qtbot, db_path: Path,
+                                                                   settings) -> None:
+    from editorberita.core import quickread
+    from editorberita.core.paths import cache_dir
+
+    store = open_store(db_path)
+    try:
+        article = store.create_article(headline="Pasar Segiri Ramai", dateline="Samarinda",
+                                       body="Pedagang \"senang\".\n\n- satu\n- dua",
+                                       initials="rw")
+        window = make_window(qtbot, store, settings)
+        _open(qtbot, window, article.id or 0)
+        shown_html = window.preview.toHtml()
+        window.close()
+    finally:
+        store.close()
+    found = quickread.peek_article(db_path, article.id or 0)
+    assert found is not None
+    key = quickread.preview_key(*found)
+    assert key is not None
+    saved = quickread.cached_preview(cache_dir(), key)
+    assert saved is not None
+    from editorberita.core.incremental import BlockRenderer
+
+    assert saved.html == BlockRenderer().render(found[0], found[1]).html  # what a render makes
+    from editorberita.ui.mainwindow import MainWindow
+
+    again = MainWindow(None, settings)
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.preview.updated, timeout=5000):
+        again.show_first(found[0], found[1], saved)
+    assert again.preview.toHtml() == shown_html
+    assert "SAMARINDA" in again.preview.toPlainText()
+    # Changed since: the key misses, the next start renders.
+    store = open_store(db_path)
+    try:
+        store.save_article(store.get_article(article.id or 0).copy(body="Berubah."))
+    finally:
+        store.close()
+    changed = quickread.peek_article(db_path, article.id or 0)
+    assert changed is not None
+    assert quickread.cached_preview(cache_dir(), quickread.preview_key(*changed) or "") is None

@@ -5,8 +5,8 @@ keystroke. A story is a sequence of top-level Markdown blocks separated by blank
 block renders to the same HTML alone as inside the whole story, so each block's HTML is cached
 by its source text. Features that need the whole document (footnotes, reference links,
 abbreviations, raw HTML blocks) fall back to one full render. The output is checked against
-``core.render`` (the export path) by the tests. May import ``core.domain``, ``core.render`` and
-markdown; no Qt.
+``core.render`` (the export path) by the tests. May import ``core.domain``, ``core.render``,
+``core.segments`` and markdown; no Qt.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from editorberita.core.render import (
     render_article_fragment,
     render_markdown,
 )
+from editorberita.core.segments import Rendering, Segment
 
 # Constructs whose meaning depends on text elsewhere in the document: definitions used by
 # reference links, footnotes, abbreviations, raw HTML blocks (which may span blank lines) and
@@ -67,30 +68,6 @@ class SourceBlock:
     text: str
     first_line: int
     last_line: int
-
-
-@dataclass(frozen=True)
-class Segment:
-    """The HTML of one source block, or of the header/footer (lines -1) around the body."""
-
-    html: str
-    first_line: int
-    last_line: int
-
-
-@dataclass(frozen=True)
-class Rendering:
-    """An article rendered as segments whose concatenation is the export fragment."""
-
-    head: str
-    body: tuple[Segment, ...]
-    tail: str
-    incremental: bool
-
-    @property
-    def html(self) -> str:
-        """Return the whole fragment, equal to ``render_article_fragment``."""
-        return self.head + "\n".join(s.html for s in self.body) + self.tail
 
 
 def needs_full_render(text: str) -> bool:

@@ -5,6 +5,7 @@ May import the standard library and platformdirs only.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -35,6 +36,12 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+@functools.cache
+def article_css() -> str:
+    """Return the stylesheet shared by the exported page and the preview."""
+    return resource("css", "article.css").read_text(encoding="utf-8")
+
+
 def portable_data_dir() -> Path | None:
     """Return the ``data`` folder next to the frozen executable, if the build runs portable."""
     if not getattr(sys, "frozen", False):
@@ -61,6 +68,13 @@ def _user_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Return (and create) the folder for things that can be rebuilt (the last preview)."""
+    path = data_dir() / "cache"
+    path.mkdir(exist_ok=True)
+    return path
 
 
 def log_file() -> Path:

@@ -20,6 +20,7 @@ import markdown
 import nh3
 
 from editorberita.core.domain import Article
+from editorberita.core.paths import article_css
 from editorberita.core.templates import label_for
 from editorberita.core.textid import format_date_id, format_time_id
 from editorberita.core.typography import SmartTypographyExtension, smarten
@@ -367,14 +368,6 @@ def _environment():  # type: ignore[no-untyped-def]
                       autoescape=select_autoescape(["html", "j2"], default=True),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     return env
-
-
-@functools.cache
-def article_css() -> str:
-    """Return the stylesheet shared by the exported page and the preview."""
-    from editorberita.core.paths import resource
-
-    return resource("css", "article.css").read_text(encoding="utf-8")
 
 
 def render_article_fragment(article: Article, category_name: str = "",

@@ -8,6 +8,7 @@ talks to it in JSON lines over stdin/stdout, and only ever reads its own cache o
 Protocol, one JSON object a line. Parent to child::
 
     {"op": "add", "words": [...]}                    accept these words (desk list, "add")
+    {"op": "remove", "words": [...]}                 stop accepting words added before
     {"op": "ignore", "word": "..."}                  accept this word for the session
     {"op": "check", "id": 7, "words": [...]}         look words up
     {"op": "suggest", "id": 8, "word": "..."}        corrections for one word
@@ -139,6 +140,9 @@ def handle(checker: SpellChecker, message: Message) -> Message | None:
     op = message.get("op")
     if op == "add":
         checker.add_words(str(w) for w in message.get("words", []))
+    elif op == "remove":
+        for word in message.get("words", []):
+            checker.remove_word(str(word))
     elif op == "ignore":
         checker.ignore(str(message.get("word", "")))
     elif op == "check":

@@ -1,7 +1,9 @@
 """Everything that only SQLite understands: pragmas, the FTS5 index and its query syntax, backups.
 
 Kept in one module so that a shared server database later means replacing this file, not
-hunting for SQL across the code. May import the standard library and SQLAlchemy.
+hunting for SQL across the code. May import the standard library and SQLAlchemy, but
+SQLAlchemy only inside functions: ``core.quickread`` and ``core.health`` use this module at
+start-up, before SQLAlchemy has been imported.
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ import os
 import re
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import URL, Engine, event
+if TYPE_CHECKING:
+    from sqlalchemy import URL, Engine
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -94,6 +98,8 @@ def alembic_include_object(obj: object, name: str | None, type_: str, reflected:
 
 def install_pragmas(engine: Engine, *, read_only: bool = False) -> None:
     """Set the durability and safety pragmas on every new connection of the engine."""
+    from sqlalchemy import event
+
     pragmas = READ_ONLY_PRAGMAS if read_only else PRAGMAS
 
     @event.listens_for(engine, "connect")
@@ -163,6 +169,8 @@ def database_url(path: Path, *, read_only: bool = False) -> URL:
 
     ``read_only`` opens it as an SQLite URI with ``mode=ro``: the file is never written.
     """
+    from sqlalchemy import URL
+
     if read_only:
         return URL.create("sqlite", database="file:" + quote(str(Path(path).resolve())),
                           query={"uri": "true", "mode": "ro"})
@@ -203,3 +211,4 @@ def schema_version(path: Path) -> str | None:
         return str(row[0]) if row else None
     finally:
         con.close()
+

@@ -2,7 +2,8 @@
 
 One store method is one transaction (``with self._sessions.begin()``); records never leave this
 module: callers get domain objects. May import ``core.domain``, ``core.models``,
-``core.sqlite``, ``core.paths``, ``core.textid`` and SQLAlchemy (Alembic only when migrating).
+``core.sqlite``, ``core.paths``, ``core.textid``, ``core.wordlist`` and SQLAlchemy (Alembic
+only when migrating).
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ from editorberita.core.domain import (
     Revision,
     Status,
     Zone,
+    article_from_row,
+    from_db_time,
+    kind_from_value,
     utcnow,
 )
 from editorberita.core.models import (
@@ -64,6 +68,7 @@ from editorberita.core.models import (
 )
 from editorberita.core.paths import backups_dir
 from editorberita.core.textid import slugify
+from editorberita.core.wordlist import desk_word_problem
 
 logger = logging.getLogger(__name__)
 
@@ -95,10 +100,6 @@ def _to_db_time(moment: datetime | None) -> datetime | None:
     if moment.tzinfo is None:
         return moment
     return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def _from_db_time(moment: datetime | None) -> datetime | None:
-    return None if moment is None else moment.replace(tzinfo=UTC)
 
 
 def migrate(engine: Engine, db_path: Path | None) -> None:
@@ -576,8 +577,8 @@ class ArticleStore:
             if limit is not None:
                 query = query.limit(limit)
             return [ArticleSummary(id=r[0], headline=r[1], status=_STATUSES[r[2]],
-                                   category_id=r[3], published_at=_from_db_time(r[4]),
-                                   updated_at=_from_db_time(r[5]) or utcnow(),
+                                   category_id=r[3], published_at=from_db_time(r[4]),
+                                   updated_at=from_db_time(r[5]) or utcnow(),
                                    zone=_ZONES[r[6]])
                     for r in session.execute(query)]
 
@@ -634,7 +635,7 @@ class ArticleStore:
         with self._sessions.begin() as session:
             moment = session.scalar(select(func.max(RevisionRecord.created_at))
                                     .where(RevisionRecord.article_id == article_id))
-            return _from_db_time(moment)
+            return from_db_time(moment)
 
     def get_revision(self, revision_id: int) -> Revision:
         """Return one revision or raise NotFoundError."""
@@ -651,7 +652,7 @@ class ArticleStore:
                                           RevisionRecord.created_at)
                                    .where(RevisionRecord.manual.is_(False),
                                           RevisionRecord.created_at < _to_db_time(before)))
-            return [(rid, aid, _from_db_time(at) or utcnow()) for rid, aid, at in rows]
+            return [(rid, aid, from_db_time(at) or utcnow()) for rid, aid, at in rows]
 
     def delete_revisions(self, revision_ids: Sequence[int]) -> int:
         """Delete automatic revisions (thinning); manual ones are never deleted."""
@@ -806,7 +807,7 @@ class ArticleStore:
                                                 ExportRecord.id.desc())).all()
             return [ExportInfo(article_id=r.article_id, format=r.format, path=r.path,
                                content_hash=r.content_hash,
-                               exported_at=_from_db_time(r.exported_at) or utcnow())
+                               exported_at=from_db_time(r.exported_at) or utcnow())
                     for r in records]
 
     # -------------------------------------------------------------- desk words
@@ -818,25 +819,46 @@ class ArticleStore:
 
     def add_desk_word(self, word: str) -> bool:
         """Add a word to the desk word list for everyone on this database; False if present."""
-        word = word.strip()
-        if not word or any(c.isspace() for c in word) or len(word) > 100:
-            raise EditorBeritaError(f"“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, "
-                                    "paling panjang 100 huruf.")
+        return bool(self.add_desk_words([word]))
+
+    def add_desk_words(self, words: Iterable[str]) -> list[str]:
+        """Add words to the desk word list in one transaction; return those that were new.
+
+        Every word is checked first: one that cannot be a desk word raises
+        ``EditorBeritaError`` and nothing is added.
+        """
+        wanted: list[str] = []
+        for word in (w.strip() for w in words):
+            problem = desk_word_problem(word)
+            if problem is not None:
+                raise EditorBeritaError(problem)
+            if word not in wanted:
+                wanted.append(word)
+        if not wanted:
+            return []
         with self._sessions.begin() as session:
-            if session.scalar(select(DeskWordRecord.id).where(DeskWordRecord.word == word)):
-                return False
-            session.add(DeskWordRecord(word=word, added_at=_to_db_time(utcnow())))
-            return True
+            present = set(session.scalars(select(DeskWordRecord.word)))
+            added = [w for w in wanted if w not in present]
+            now = _to_db_time(utcnow())
+            session.add_all(DeskWordRecord(word=w, added_at=now) for w in added)
+            return added
 
     def remove_desk_word(self, word: str) -> bool:
         """Remove a word from the desk word list; False if it was not there."""
+        return bool(self.remove_desk_words([word]))
+
+    def remove_desk_words(self, words: Iterable[str]) -> list[str]:
+        """Remove words from the desk word list in one transaction; return those removed."""
+        wanted = list(dict.fromkeys(words))
+        if not wanted:
+            return []
         with self._sessions.begin() as session:
-            record = session.scalars(select(DeskWordRecord)
-                                     .where(DeskWordRecord.word == word)).first()
-            if record is None:
-                return False
-            session.delete(record)
-            return True
+            present = set(session.scalars(select(DeskWordRecord.word)
+                                          .where(DeskWordRecord.word.in_(wanted))))
+            removed = [w for w in wanted if w in present]
+            if removed:
+                session.execute(delete(DeskWordRecord).where(DeskWordRecord.word.in_(removed)))
+            return removed
 
     # ------------------------------------------------------------ maintenance
 
@@ -978,24 +1000,12 @@ class ArticleStore:
 
     @staticmethod
     def _article(record: ArticleRecord) -> Article:
-        return Article(
-            id=record.id, headline=record.headline, subheadline=record.subheadline,
-            slug=record.slug, slug_locked=record.slug_locked, category_id=record.category_id,
-            status=Status(record.status), body=record.body, lead=record.lead,
-            byline=record.byline, initials=record.initials, dateline=record.dateline,
-            published_at=_from_db_time(record.published_at), zone=Zone(record.zone),
-            tags=sorted((t.name for t in record.tags), key=str.casefold),
-            seo_title=record.seo_title,
-            seo_description=record.seo_description, editor_note=record.editor_note,
-            featured_asset_id=record.featured_asset_id,
-            created_at=_from_db_time(record.created_at),
-            updated_at=_from_db_time(record.updated_at), version=record.version,
-            deleted_at=_from_db_time(record.deleted_at), kind=_kind(record.kind))
+        return article_from_row(record, (t.name for t in record.tags))
 
     @staticmethod
     def _revision(record: RevisionRecord) -> Revision:
         return Revision(id=record.id, article_id=record.article_id,
-                        created_at=_from_db_time(record.created_at) or utcnow(),
+                        created_at=from_db_time(record.created_at) or utcnow(),
                         reason=record.reason, manual=record.manual,
                         snapshot=_from_snapshot(json.loads(record.snapshot), record.article_id))
 
@@ -1009,14 +1019,6 @@ class ArticleStore:
 # Enum(value) costs ~10 µs a call; listings build two per row, so look them up in a dict.
 _STATUSES = {status.value: status for status in Status}
 _ZONES = {zone.value: zone for zone in Zone}
-
-
-def _kind(value: str | None) -> Kind:
-    """Return the article kind; an unknown one (from a newer version) reads as news."""
-    try:
-        return Kind(value or Kind.NEWS.value)
-    except ValueError:
-        return Kind.NEWS
 
 
 def _sort_value(row: ArticleSummary, sort: str) -> object:
@@ -1044,7 +1046,7 @@ def _from_snapshot(data: dict[str, object], article_id: int) -> Article:
         fields["published_at"] = datetime.fromisoformat(str(fields["published_at"]))
     fields["status"] = Status(str(fields.get("status", "draft")))
     fields["zone"] = Zone(str(fields.get("zone", "WITA")))
-    fields["kind"] = _kind(str(fields.get("kind", Kind.NEWS.value)))
+    fields["kind"] = kind_from_value(str(fields.get("kind", Kind.NEWS.value)))
     return Article(id=article_id, **fields)  # type: ignore[arg-type]
 
 

@@ -1,6 +1,8 @@
 """Indonesian text helpers: slugs, word counts, reading time, dates and relative times.
 
-Pure functions over strings and datetimes; Babel supplies the Indonesian calendar words.
+Pure functions over strings and datetimes; Babel supplies the calendar words. Dates, relative
+times and numbers take a ``locale``: "id" (the default: articles and exports are Indonesian)
+or "en" for the interface in English, so the UI never reads "4 hari ago".
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ from datetime import datetime, timedelta
 from editorberita.core.domain import Zone, utcnow
 
 LOCALE = "id"
+LOCALES = ("id", "en")
+# Relative times: (now, "... ago", "in ...") per interface language.
+_RELATIVE = {"id": ("baru saja", "{amount} lalu", "dalam {amount}"),
+             "en": ("just now", "{amount} ago", "in {amount}")}
 SLUG_MAX = 80
 
 # Reading speed, as characters per minute of silent reading (not an English words-per-minute).
@@ -77,18 +83,24 @@ def minutes_for_chars(chars: int) -> int:
     return max(1, math.ceil(chars / READING_CHARS_PER_MINUTE))
 
 
-def format_date_id(moment: datetime) -> str:
-    """Return "Selasa, 23 Juli 2024"."""
+def _locale(locale: str) -> str:
+    """Return a supported locale for ``locale`` ("en_US" → "en"); Indonesian otherwise."""
+    short = locale.replace("-", "_").split("_", 1)[0].lower()
+    return short if short in LOCALES else LOCALE
+
+
+def format_date_id(moment: datetime, locale: str = LOCALE) -> str:
+    """Return "Selasa, 23 Juli 2024" ("Tuesday, 23 July 2024" with ``locale="en"``)."""
     from babel.dates import format_date
 
-    return format_date(moment.date(), "EEEE, d MMMM y", locale=LOCALE)
+    return format_date(moment.date(), "EEEE, d MMMM y", locale=_locale(locale))
 
 
-def format_short_date_id(moment: datetime) -> str:
-    """Return "23 Jul 2024"."""
+def format_short_date_id(moment: datetime, locale: str = LOCALE) -> str:
+    """Return "23 Jul 2024" (month abbreviated in the locale: "23 Agu 2024", "23 Aug 2024")."""
     from babel.dates import format_date
 
-    return format_date(moment.date(), "d MMM y", locale=LOCALE)
+    return format_date(moment.date(), "d MMM y", locale=_locale(locale))
 
 
 def format_time_id(moment: datetime, zone: Zone) -> str:
@@ -103,29 +115,32 @@ def format_datetime_id(moment: datetime, zone: Zone) -> str:
     return f"{format_date_id(local)} {format_time_id(local, zone)}"
 
 
-def relative_time_id(moment: datetime, now: datetime | None = None) -> str:
-    """Return "4 hari lalu", "baru saja" or "dalam 2 jam" for a recent or near moment."""
+def relative_time_id(moment: datetime, now: datetime | None = None,
+                     locale: str = LOCALE) -> str:
+    """Return "4 hari lalu", "baru saja" or "dalam 2 jam" ("4 days ago" in English)."""
     from babel.dates import format_timedelta
 
+    locale = _locale(locale)
+    just_now, past, future = _RELATIVE[locale]
     now = now or utcnow()
     delta = now - moment
     if abs(delta) < timedelta(minutes=1):
-        return "baru saja"
-    amount = format_timedelta(abs(delta), locale=LOCALE, threshold=1.0)
-    return f"{amount} lalu" if delta > timedelta(0) else f"dalam {amount}"
+        return just_now
+    amount = format_timedelta(abs(delta), locale=locale, threshold=1.0)
+    return (past if delta > timedelta(0) else future).format(amount=amount)
 
 
-def format_number_id(value: float, decimals: int = 0) -> str:
-    """Return a number with Indonesian separators: 1.250 or 66,2."""
+def format_number_id(value: float, decimals: int = 0, locale: str = LOCALE) -> str:
+    """Return a number with Indonesian separators: 1.250 or 66,2 (1,250 or 66.2 in English)."""
     from babel.numbers import format_decimal
 
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=LOCALE)
+    return format_decimal(value, format=pattern, locale=_locale(locale))
 
 
-def format_percent_id(fraction: float, decimals: int = 1) -> str:
-    """Return a percentage with an Indonesian decimal comma: 66,2%."""
+def format_percent_id(fraction: float, decimals: int = 1, locale: str = LOCALE) -> str:
+    """Return a percentage with an Indonesian decimal comma: 66,2% (66.2% in English)."""
     from babel.numbers import format_percent
 
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
-    return format_percent(fraction, format=pattern, locale=LOCALE)
+    return format_percent(fraction, format=pattern, locale=_locale(locale))

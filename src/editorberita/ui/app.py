@@ -40,6 +40,8 @@ logger = logging.getLogger(__name__)
 LANG_ENV = "EDITORBERITA_LANG"
 MARKS_ENV = "EDITORBERITA_STARTUP_MARKS"
 SMOKE_TIMEOUT_MS = 30_000
+# Start-up opens the store once the last article's preview shows, or after this at the latest.
+FIRST_PREVIEW_WAIT_MS = 1500
 
 _translators: list[QTranslator] = []  # kept alive as long as the application
 
@@ -186,10 +188,40 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
             0, lambda: _smoke_check(window, state, language)))
     if marks:
         window.first_painted.connect(lambda: marks.mark("first_paint"))
-        window.loaded.connect(lambda: marks.when_previewed(window, state))
+        window.preview.updated.connect(lambda: marks.previewed(window))
+        window.loaded.connect(lambda: marks.when_loaded(window, state))
+
+    def show_last_article() -> None:
+        """Runs after the first paint: show the last article, read without SQLAlchemy.
+
+        Its preview is the one saved when the window closed, if the article is unchanged, or
+        else renders on the pool thread; the store opens once it shows (or at once when there
+        is nothing to show), so SQLAlchemy's import does not compete with the rendering.
+        """
+        from editorberita.core import quickread
+        from editorberita.core.paths import cache_dir
+
+        last = settings.last_article
+        found = quickread.peek_article(path, last) if last is not None and path.exists() \
+            else None
+        if found is None:
+            open_store_in_window()
+            return
+        article, category_name = found
+        key = quickread.preview_key(article, category_name)
+        saved = quickread.cached_preview(cache_dir(), key) if key is not None else None
+        window.preview.updated.connect(open_once, Qt.ConnectionType.QueuedConnection)
+        QTimer.singleShot(FIRST_PREVIEW_WAIT_MS, open_once)  # never wait longer than this
+        window.show_first(article, category_name, saved)
+
+    def open_once() -> None:
+        if not state.get("opening"):
+            state["opening"] = True
+            window.preview.updated.disconnect(open_once)
+            open_store_in_window()
 
     def open_store_in_window() -> None:
-        """Runs after the first paint: import the heavy parts, open the store, fill the panes.
+        """Import the heavy parts, open the store, fill the panes.
 
         The launcher takes the database lock (a second EditorBerita opens read-only), checks
         the file (a damaged one is not opened for writing: the newest good backup is offered)
@@ -220,7 +252,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
         window.load()
         launcher.after_show()
 
-    window.first_painted.connect(open_store_in_window, Qt.ConnectionType.QueuedConnection)
+    window.first_painted.connect(show_last_article, Qt.ConnectionType.QueuedConnection)
     window.show()
     from editorberita.ui.clipboard import release_clipboard
 
@@ -264,12 +296,25 @@ class _StartupMarks:
         """Print one mark at once (the benchmark reads them as they come)."""
         print(f"STARTUP {name} {time.monotonic():.6f}", flush=True)
 
-    def when_previewed(self, window: MainWindow, state: dict[str, object]) -> None:
-        """Mark when the last article shows in the preview, print memory, then quit."""
+    def __init__(self) -> None:
+        self._previewed = False
+        self._loaded = False
+
+    def previewed(self, window: MainWindow) -> None:
+        """Mark the first time the preview shows the last article (before or after load)."""
+        if not self._previewed and window.preview.toPlainText().strip():
+            self._previewed = True
+            self.mark("article_and_preview")
+
+    def when_loaded(self, window: MainWindow, state: dict[str, object]) -> None:
+        """Mark that the store has filled the window; after the preview, print memory, quit."""
+        self.mark("loaded")
+
         def done() -> None:
             import resource as rusage
 
-            self.mark("article_and_preview")
+            if not self._previewed:  # nothing to preview (an empty database)
+                self.previewed(window)
             rss = rusage.getrusage(rusage.RUSAGE_SELF).ru_maxrss / 1024
             print(f"STARTUP maxrss_mib {rss:.1f}", flush=True)
             print(f"STARTUP rss_mib {_current_rss_mib():.1f}", flush=True)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -87,6 +86,8 @@ class ArticleItemDelegate(QStyledItemDelegate):
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        from PySide6.QtWidgets import QStyle  # its Python type costs ~20 ms: not before paint
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         headline = opt.text

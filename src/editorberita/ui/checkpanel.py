@@ -1,33 +1,151 @@
 """The check panel (*periksa naskah*): the problems ``core.checks`` finds, with click-to-jump.
 
-A dock beside the editor: one row per problem ("Isi: Spasi ganda…"), a summary line and a
-"check again" button. Activating a row emits ``problem_activated``; the window puts the cursor
-there. May import ``core.checks`` and PySide6.
+A dock that takes the preview's place while it is open (the window hides the preview and gives
+the dock its width), so that at 1366×768 the editor keeps its room and every message reads in
+full. A header says how many problems there are, split into three kinds with their colours:
+fields (missing, too long, template text left, advertorial label), spelling, and writing
+(spaces, quotes, "Rp", day and month names). Each row shows a coloured badge, the field in bold,
+the message wrapped over as many lines as it needs, and for text problems the words around the
+spot with the spot marked. Clicking or Enter emits ``problem_activated``; the window puts the
+cursor there. May import ``core.checks`` and PySide6.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QPalette
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from editorberita.core.checks import Problem
+from editorberita.typing_compat import override
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
-EXCERPT = 30  # characters of context shown around a problem in the body
+RichRole = Qt.ItemDataRole.UserRole + 2  # the row as HTML, for the delegate
+GroupRole = Qt.ItemDataRole.UserRole + 3
+EXCERPT = 40  # characters of context shown around a problem (cut at whole words)
+PANEL_WIDTH = 400  # at least this wide when it opens (px): a 60-character message on two lines
+
+# The three kinds of problems, in the order the header counts them.
+FIELDS, SPELLING, WRITING = "fields", "spelling", "writing"
+GROUP_COLORS = {FIELDS: "#b3261e", SPELLING: "#b35c00", WRITING: "#1d5fa6"}
+GROUP_BADGES = {FIELDS: "!", SPELLING: "ab", WRITING: "¶"}
+MARK_STYLE = "background-color:#ffe58a; color:#000000; font-weight:600;"
+MUTED = "@muted@"  # stands for the palette's muted text colour in the row HTML
+
+BADGE = 20  # diameter of the coloured badge
+PAD_X, PAD_Y, GAP = 8, 6, 8
+
+
+def muted_color(palette: QPalette, selected: bool = False) -> QColor:
+    """Return the colour of the excerpts: between text and background (light or dark look)."""
+    if selected:
+        return palette.color(QPalette.ColorRole.HighlightedText)
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return QColor.fromRgbF(*(t * 0.6 + b * 0.4 for t, b in zip(text.getRgbF()[:3],
+                                                               base.getRgbF()[:3], strict=True)))
+
+
+def problem_group(problem: Problem) -> str:
+    """Return the kind of a problem: fields, spelling or writing."""
+    if problem.code == "spelling":
+        return SPELLING
+    if (problem.code.startswith("missing_")
+            or problem.code in {"over_limit", "placeholder", "advertorial_label"}):
+        return FIELDS
+    return WRITING
+
+
+class ProblemDelegate(QStyledItemDelegate):
+    """Draws a problem as a badge and wrapped rich text; rows grow to fit their text."""
+
+    def document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                 width: int) -> QTextDocument:
+        """Return the row's text laid out at ``width``, in the palette's colours."""
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(option.font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rich = str(index.data(RichRole) or html.escape(str(index.data() or "")))
+        document.setHtml(rich.replace(MUTED, muted_color(option.palette, selected).name()))
+        document.setTextWidth(max(80, width))
+        return document
+
+    @staticmethod
+    def text_width(option: QStyleOptionViewItem) -> int:
+        """Return the width the text wraps at: the row's, measured and painted alike."""
+        widget = option.widget
+        width = option.rect.width()
+        if isinstance(widget, QListView):  # sizeHint comes before the row has a rect
+            width = widget.viewport().width() - 2 * widget.spacing()
+        return width - BADGE - 2 * PAD_X - GAP
+
+    @override
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self.text_width(option)
+        document = self.document(option, index, width)
+        height = max(BADGE, int(document.size().height() + 0.99)) + 2 * PAD_Y
+        return QSize(width, height)
+
+    @override
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:  # selection and hover background, focus frame
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        group = str(index.data(GroupRole) or WRITING)
+        rect = opt.rect
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(GROUP_COLORS[group]))
+        badge = QRectF(rect.left() + PAD_X, rect.top() + PAD_Y, BADGE, BADGE)
+        painter.drawEllipse(badge)
+        font = QFont(opt.font)
+        font.setBold(True)
+        font.setPixelSize(11 if len(GROUP_BADGES[group]) > 1 else 13)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, GROUP_BADGES[group])
+        document = self.document(opt, index, self.text_width(opt))
+        painter.translate(rect.left() + PAD_X + BADGE + GAP, rect.top() + PAD_Y)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = (QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class CheckPanel(QDockWidget):
-    """Lists an article's problems; double-click or Enter jumps to one."""
+    """Lists an article's problems; a click or Enter jumps to one."""
 
     problem_activated = Signal(object)
     recheck_requested = Signal()
@@ -38,51 +156,103 @@ class CheckPanel(QDockWidget):
         self.setWindowTitle(self.tr("Check article"))
         self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setMinimumWidth(280)
         body = QWidget(self)
         self.summary = QLabel(body)
+        self.summary.setObjectName("check_summary")
         self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.summary.setFont(font)
+        self.counts = QLabel(body)
+        self.counts.setObjectName("check_counts")
+        self.counts.setWordWrap(True)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.recheck_button = QPushButton(self.tr("Check again"), body)
         self.recheck_button.setToolTip(self.tr("Check the article as it is now (F7)"))
         self.list = QListWidget(body)
         self.list.setObjectName("check_list")
         self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap when it resizes
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(1)
         self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(ProblemDelegate(self.list))
         self.list.setToolTip(self.tr("Click a problem to go to it"))
+        self.hint = QLabel(self.tr("Click a problem to go to it; fix it, then check again (F7)."),
+                           body)
+        self.hint.setObjectName("check_hint")
+        self.hint.setWordWrap(True)
+        hint_palette = self.hint.palette()
+        hint_palette.setColor(QPalette.ColorRole.WindowText,
+                              hint_palette.color(QPalette.ColorRole.PlaceholderText))
+        self.hint.setPalette(hint_palette)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(self.recheck_button)
+        top.addWidget(self.recheck_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(6)
         layout.addLayout(top)
+        layout.addWidget(self.counts)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint)
         self.setWidget(body)
         self.list.itemActivated.connect(self._on_item)
         self.list.itemClicked.connect(self._on_item)
         self.recheck_button.clicked.connect(self.recheck_requested)
         self.set_problems([], {})
 
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(PANEL_WIDTH, super().sizeHint().height())
+
+    def group_names(self) -> dict[str, str]:
+        """Return the translated names of the three kinds, for the header counts."""
+        return {FIELDS: self.tr("fields"), SPELLING: self.tr("spelling"),
+                WRITING: self.tr("writing")}
+
     def set_problems(self, problems: list[Problem], texts: dict[str, str],
                      field_names: dict[str, str] | None = None) -> None:
         """Show problems; ``texts`` holds each field's text for the excerpts."""
         names = field_names or {}
         self.list.clear()
+        counts = {FIELDS: 0, SPELLING: 0, WRITING: 0}
         for problem in problems:
             label = names.get(problem.field, problem.field)
+            group = problem_group(problem)
+            counts[group] += 1
             line = f"{label}: {problem.message}"
+            rich = f"<b>{html.escape(label)}</b> · {html.escape(problem.message)}"
             text = texts.get(problem.field, "")
-            if problem.has_position and problem.field == "body" and text:
+            if problem.has_position and text and problem.end <= len(text):
                 line += "\n" + excerpt(text, problem.start, problem.end)
+                rich += (f"<br><span style='color:{MUTED}'>"
+                         f"{excerpt_html(text, problem.start, problem.end)}</span>")
             item = QListWidgetItem(line, self.list)
             item.setData(ProblemRole, problem)
+            item.setData(RichRole, rich)
+            item.setData(GroupRole, group)
             item.setToolTip(problem.message)
         if problems:
             self.summary.setText(self.tr("%n problem(s) to fix before export", "",
                                          len(problems)))
             color = QColor("#b3261e")
+            groups = self.group_names()
+            self.counts.setText(" &nbsp; ".join(
+                f"<span style='color:{GROUP_COLORS[g]}'>●</span>&nbsp;{n}&nbsp;"
+                f"{html.escape(groups[g])}" for g, n in counts.items() if n))
         else:
             self.summary.setText(self.tr("No problems found: ready for export."))
             color = QColor("#2e7d32")
+            self.counts.clear()
+        self.counts.setVisible(bool(problems))
+        self.hint.setVisible(bool(problems))
         palette = self.summary.palette()
+        if palette.color(QPalette.ColorRole.Window).lightness() < 128:  # dark look
+            color = color.lighter(170)
         palette.setColor(QPalette.ColorRole.WindowText, color)
         self.summary.setPalette(palette)
 
@@ -90,18 +260,43 @@ class CheckPanel(QDockWidget):
         """Return the problems listed, in order."""
         return [self.list.item(i).data(ProblemRole) for i in range(self.list.count())]
 
+    def group_counts(self) -> dict[str, int]:
+        """Return how many problems of each kind are listed (fields, spelling, writing)."""
+        counts = {FIELDS: 0, SPELLING: 0, WRITING: 0}
+        for i in range(self.list.count()):
+            counts[str(self.list.item(i).data(GroupRole))] += 1
+        return counts
+
     @Slot(QListWidgetItem)
     def _on_item(self, item: QListWidgetItem) -> None:
         self.problem_activated.emit(item.data(ProblemRole))
 
 
-def excerpt(text: str, start: int, end: int) -> str:
-    """Return "…words [problem] words…" on one line, for the list."""
+def _excerpt_parts(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """Return the context before, the problem (spaces made visible) and the context after."""
     before = text[max(0, start - EXCERPT):start]
     after = text[end:end + EXCERPT]
+    if start > EXCERPT and " " in before.strip():  # no half word at the cut: "…m dan"
+        before = before[before.index(" ", 1 if before[0] != " " else 0):]
+    if end + EXCERPT < len(text) and " " in after.strip():
+        after = after[:after.rstrip().rindex(" ")]
     middle = text[start:end]
-    if not middle.strip():  # spaces made visible: "[··]"
+    if not middle.strip():  # spaces made visible: "··"
         middle = "·" * max(1, len(middle))
     head = "…" if start > EXCERPT else ""
     tail = "…" if end + EXCERPT < len(text) else ""
-    return " ".join(f"{head}{before}[{middle}]{after}{tail}".split())
+    return (" ".join(f"{head}{before}".split()) + (" " if before[-1:].isspace() else ""),
+            middle, (" " if after[:1].isspace() else "") + " ".join(f"{after}{tail}".split()))
+
+
+def excerpt(text: str, start: int, end: int) -> str:
+    """Return "…words [problem] words…" on one line, for the list."""
+    before, middle, after = _excerpt_parts(text, start, end)
+    return " ".join(f"{before}[{middle}]{after}".split())
+
+
+def excerpt_html(text: str, start: int, end: int) -> str:
+    """Return the excerpt as HTML with the problem marked (highlighted, not bracketed)."""
+    before, middle, after = _excerpt_parts(text, start, end)
+    return (f"{html.escape(before)}<span style='{MARK_STYLE}'>{html.escape(middle)}</span>"
+            f"{html.escape(after)}")

@@ -12,19 +12,19 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QToolButton, QWidget
 
-from editorberita.core.checks import FIELD_ORDER, Problem, check_article
 from editorberita.core.domain import Article, Kind, Zone
 from editorberita.typing_compat import override
-from editorberita.ui.checkpanel import CheckPanel
 from editorberita.ui.metadata import kind_labels
-from editorberita.ui.preferences import LIMIT_KEYS, PreferencesDialog
 from editorberita.ui.spellcheck import SpellService, install_spelling
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the checks, the panel and the dialogs load when first used
+    from editorberita.core.checks import Problem
+    from editorberita.ui.checkpanel import CheckPanel
+    from editorberita.ui.deskwords import DeskWordsDialog
     from editorberita.ui.mainwindow import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ class DeskTools(QObject):
         self.window = window
         self._accepted: set[tuple[int, int]] = set()  # (id, version) exported despite problems
         self.last_warning = ""
+        self.desk_words_dialog: DeskWordsDialog | None = None
         # The store arrives after the first paint (ui.app): look it up when the words are needed.
         self.spell = SpellService(lambda: window.store.desk_words(),
                                   lambda word: window.store.add_desk_word(word), self)
@@ -59,12 +60,23 @@ class DeskTools(QObject):
         window.loaded.connect(self._on_window_loaded)
         window.editor.verticalScrollBar().rangeChanged.connect(self.spelling[0]._schedule)
 
-        self.panel = CheckPanel(window)
-        self.panel.setVisible(False)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.panel.problem_activated.connect(self.go_to_problem)
-        self.panel.recheck_requested.connect(self.run_check)
+        self._panel: CheckPanel | None = None
+        self._preview_lent = False  # the preview is hidden while the panel has its place
         self._create_actions()
+
+    @property
+    def panel(self) -> CheckPanel:
+        """Return the check panel (a dock), built the first time it is needed."""
+        if self._panel is None:
+            from editorberita.ui.checkpanel import CheckPanel
+
+            panel = self._panel = CheckPanel(self.window)
+            panel.setVisible(False)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+            panel.problem_activated.connect(self.go_to_problem)
+            panel.recheck_requested.connect(self.run_check)
+            panel.visibilityChanged.connect(self._on_panel_visibility)
+        return self._panel
 
     # ------------------------------------------------------------- actions
 
@@ -82,6 +94,12 @@ class DeskTools(QObject):
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.show_preferences)
+        self.desk_words_action = QAction(self.tr("Desk &word list…"), w)
+        self.desk_words_action.setObjectName("desk_words_action")
+        self.desk_words_action.setToolTip(self.tr("The spelling words shared by everyone on "
+                                                  "this database"))
+        self.desk_words_action.setStatusTip(self.desk_words_action.toolTip())
+        self.desk_words_action.triggered.connect(self._on_desk_words)
         self.template_menu = QMenu(self.tr("New from &template"), w)
         self.template_menu.setObjectName("template_menu")
         for kind, text in kind_labels().items():
@@ -89,13 +107,15 @@ class DeskTools(QObject):
             action.setObjectName(f"template_{kind.value}_action")
             action.setToolTip(self.tr("New article from the “{kind}” template").format(kind=text))
             action.triggered.connect(partial(self.new_from_template, kind))
-        actions = {"check_article": self.check_action, "preferences": self.preferences_action}
+        actions = {"check_article": self.check_action, "preferences": self.preferences_action,
+                   "desk_words": self.desk_words_action}
         w._actions.update(actions)
 
         file_menu, edit_menu = w._menus[0][1], w._menus[1][1]  # the window's first two menus
         file_menu.insertMenu(w.action("save"), self.template_menu)
         edit_menu.addSeparator()
         edit_menu.addAction(self.check_action)
+        edit_menu.addAction(self.desk_words_action)
         edit_menu.addAction(self.preferences_action)
         button = w.toolbar.widgetForAction(w.action("new_article"))
         if isinstance(button, QToolButton):
@@ -109,6 +129,9 @@ class DeskTools(QObject):
 
     @Slot()
     def _on_window_loaded(self) -> None:
+        # A panel restored from the last session would list nothing checked yet: closed.
+        if self._panel is not None:
+            self._panel.setVisible(False)
         # After the first paint and the first article: the dictionary loads in a child process.
         if self.spell.enabled:
             QTimer.singleShot(0, self.spell.start)
@@ -153,17 +176,35 @@ class DeskTools(QObject):
     @Slot()
     def show_preferences(self) -> None:
         """Open the Preferences dialog and apply what changed."""
+        from editorberita.ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.window.settings, self.window)
+        dialog.desk_words_requested.connect(partial(self.show_desk_words, dialog))
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         self.apply_preferences(dialog.changed_keys)
+
+    @Slot()
+    def _on_desk_words(self) -> None:
+        self.show_desk_words()
+
+    def show_desk_words(self, parent: QWidget | None = None) -> DeskWordsDialog | None:
+        """Open the desk word list (*Kamus redaksi*) of the window's database."""
+        if self.window.store is None:
+            return None
+        from editorberita.ui.deskwords import DeskWordsDialog
+
+        dialog = DeskWordsDialog(self.window.store, self.spell, parent or self.window)
+        self.desk_words_dialog = dialog  # tests reach the open dialog here
+        dialog.exec()
+        return dialog
 
     def apply_preferences(self, changed: Iterable[str]) -> None:
         """Apply changed preferences to the open window (the language waits for a restart)."""
         w = self.window
         changed = set(changed)
         if any(key.startswith("limits/") for key in changed):
-            w.metadata.set_limits({name: w.settings.limit(name) for name in LIMIT_KEYS})
+            w.metadata.set_limits(w.settings.limits())
         if "ui/smart_quotes" in changed:
             w.action("smart_quotes").setChecked(bool(w.settings.get("ui/smart_quotes")))
         if "ui/spell_check" in changed:
@@ -191,7 +232,9 @@ class DeskTools(QObject):
         """Return the problems of an article as the window would export it."""
         w = self.window
         name = w.current_category_name(article) if article.category_id else ""
-        limits = {key: w.settings.limit(key) for key in LIMIT_KEYS}
+        limits = w.settings.limits()
+        from editorberita.core.checks import check_article
+
         spell = self.spell.misspelt_now if spelling and self.spell.active else None
         return check_article(article, category_name=name, limits=limits, spell=spell)
 
@@ -202,11 +245,44 @@ class DeskTools(QObject):
         if article is None:
             return []
         problems = self.problems_of(article)
+        from editorberita.core.checks import FIELD_ORDER
+
         texts = {f: str(getattr(article, f) or "") for f in FIELD_ORDER if f != "category_id"}
         self.panel.set_problems(problems, texts, self.field_names())
+        self.show_panel()
+        return problems
+
+    def show_panel(self) -> None:
+        """Show the check panel in the preview's place: the preview hides, the panel takes its
+        width (at 1366×768 there is no room for editor, preview and panel side by side)."""
+        w = self.window
+        right = w.dockWidgetArea(self.panel) == Qt.DockWidgetArea.RightDockWidgetArea
+        if not self.panel.isVisible() and not self.panel.isFloating() and right:
+            from editorberita.ui.checkpanel import PANEL_WIDTH
+
+            width = PANEL_WIDTH
+            if w.preview.isVisible():
+                width = max(width, w.preview.width())
+                w.preview.setVisible(False)
+                with QSignalBlocker(w.action("toggle_preview")):  # the preference stays on
+                    w.action("toggle_preview").setChecked(False)
+                self._preview_lent = True
+            self.panel.setVisible(True)
+            w.resizeDocks([self.panel], [width], Qt.Orientation.Horizontal)
         self.panel.setVisible(True)
         self.panel.raise_()
-        return problems
+
+    @Slot(bool)
+    def _on_panel_visibility(self, visible: bool) -> None:
+        """Give the preview its place back when the panel closes (if it is still wanted)."""
+        if visible or not self._preview_lent or self.panel.isVisible():
+            return
+        self._preview_lent = False
+        w = self.window
+        if w.settings.get("ui/preview_visible"):
+            w.preview.setVisible(True)
+            with QSignalBlocker(w.action("toggle_preview")):
+                w.action("toggle_preview").setChecked(True)
 
     @Slot(object)
     def go_to_problem(self, problem: Problem) -> None:

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorberita.core import revisions
 from editorberita.core.domain import (
     Article,
     ArticleFilter,
@@ -59,17 +58,14 @@ from editorberita.core.pictures import (
     referenced_keys,
     where_used,
 )
-from editorberita.core.templates import new_article
 from editorberita.typing_compat import override
 from editorberita.ui.articlelist import ArticleListPane
 from editorberita.ui.desk import DeskTools
-from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportActions
-from editorberita.ui.findreplace import FindReplaceBar
 from editorberita.ui.images import PictureSource, prepare_picture
 from editorberita.ui.metadata import MetadataPanel
-from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key
+from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key, format_clock
 from editorberita.ui.pictures import PictureLibraryDialog, PicturePanel
 from editorberita.ui.preview import PreviewPane
 from editorberita.ui.readonly import enforce_read_only
@@ -77,15 +73,16 @@ from editorberita.ui.rubrics import RubricActions
 from editorberita.ui.settings import Settings
 from editorberita.ui.sidebar import SidebarView
 
-if TYPE_CHECKING:  # loaded after the first paint (SQLAlchemy, Jinja, Markdown)
+if TYPE_CHECKING:  # loaded after the first paint (SQLAlchemy, Jinja, Markdown) or on use
+    from editorberita.core.segments import Rendering
     from editorberita.core.storage import ArticleStore
+    from editorberita.ui.findreplace import FindReplaceBar
 
 logger = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 1000
 # Steady typing keeps restarting the debounce; this bounds how long typed text can stay unsaved.
 AUTOSAVE_MAX_DELAY_MS = 1500
-LIMIT_FIELDS = ("headline", "subheadline", "lead", "seo_title", "seo_description")
 
 
 def app_icon() -> QIcon:
@@ -116,6 +113,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.settings = settings
         self._painted = False
         self._current: Article | None = None
+        # Shown by ``show_first`` before the store opened; ``load`` adopts it.
+        self._first: Article | None = None
+        self._first_edited = False
         self._dirty = False
         self._loading = False
         self._closing = False
@@ -133,7 +133,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.article_list = ArticleListPane(self.article_model, self)
         self.metadata = MetadataPanel(self._limits(), self)
         self.editor = MarkdownEditor(self)
-        self.find_bar = FindReplaceBar(self.editor, self)
+        self._find_bar: FindReplaceBar | None = None  # built on first Ctrl+F
         self.preview = PreviewPane(self)
         self.preview.asset_loader = self._asset_bytes_by_key
         self.preview.pictures_provider = self._pictures_of
@@ -162,7 +162,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         column.addWidget(self.metadata)
         column.addWidget(self.editor, 1)
         column.addWidget(self.picture_panel)
-        column.addWidget(self.find_bar)
+        self._editor_column = column
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -251,13 +251,68 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
             self.sidebar.select_key("view:all")
         self._show_view(self.sidebar.current_key())
         last = self.settings.last_article
-        opened = False
-        if last is not None:
+        opened = self._adopt_first()
+        if not opened and last is not None:
             opened = self.open_article(last)
         if not opened and self.article_model.rowCount() > 0:
             self.open_article(self.article_model.article_id(0))
         self.sidebar_model.refresh_counts()
         self.loaded.emit()
+
+    def show_first(self, article: Article, category_name: str,
+                   rendering: Rendering | None = None) -> None:
+        """Show the last article before the store is open, so start-up need not wait for it.
+
+        The composition root reads it without SQLAlchemy (``core.quickread.peek_article``) right
+        after the first paint; the preview renders it while SQLAlchemy loads. The body stays
+        read-only until ``load`` has read the same article through the store. ``rendering`` is
+        its preview saved when the window last closed, shown without rendering again.
+        """
+        self._loading = True
+        self._first_edited = False
+        try:
+            self._first = article
+            self.metadata.set_article(article)
+            self.editor.set_markdown(article.body)
+            self.editor.setEnabled(True)
+            self.editor.setReadOnly(True)
+            if rendering is not None:
+                self.preview.show_rendering(article, category_name, rendering)
+            else:
+                self.preview.show_article(article, category_name)
+        finally:
+            self._loading = False
+        self.setWindowTitle(f"{article.headline.strip() or self.tr('(untitled)')} — EditorBerita")
+        self._show_saved_time(article)
+
+    def _adopt_first(self) -> bool:
+        """Make the article ``show_first`` showed the current one, if the store agrees.
+
+        If the store holds something else (the file changed, or a backup was opened instead
+        of a damaged file), the caller opens the article from the store as usual.
+        """
+        first, self._first = self._first, None
+        if first is None:
+            return False
+        self.editor.setReadOnly(bool(self.store.read_only))
+        try:
+            stored = self.store.get_article(first.id or 0)
+        except NotFoundError:
+            return False
+        if stored != first:
+            return False
+        self._current = stored
+        self._dirty = False
+        self._refresh_pictures(force=True)
+        if self._picture_keys != (None,):  # pictures come from the store: render them now
+            self.preview.show_article(stored, self.current_category_name(stored))
+        if self._first_edited:  # a field typed in before the store opened is kept and saved
+            self._on_article_edited()
+        self.article_list.select_article(stored.id or 0)
+        self.article_opened.emit(stored.id or 0)
+        self._update_title()
+        self._update_actions()
+        return True
 
     def open_article(self, article_id: int) -> bool:
         """Save the current article, then show another one; False if it does not exist."""
@@ -288,6 +343,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
             return True
         article = self.compose_article()
         assert article is not None
+        from editorberita.core import revisions
+
         reason = revisions.MANUAL if manual else revisions.autosave_reason(
             self._current, article, self.store.latest_revision_time(article.id or 0))
         try:
@@ -526,7 +583,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
     # ============================================================= internals
 
     def _limits(self) -> dict[str, int]:
-        return {name: self.settings.limit(name) for name in LIMIT_FIELDS}
+        return self.settings.limits()
 
     def _restore_window_state(self) -> None:
         geometry = self.settings.get("window/geometry")
@@ -616,8 +673,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         if article.updated_at is None:
             self.saved_label.clear()
             return
-        local = article.updated_at.astimezone()
-        self.saved_label.setText(self.tr("Saved at {time}").format(time=f"{local:%H.%M}"))
+        self.saved_label.setText(self.tr("Saved at {time}").format(
+            time=format_clock(article.updated_at)))
 
     def _update_title(self) -> None:
         if self._current is None:
@@ -628,6 +685,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     def _resolve_conflict(self, exc: ConflictError) -> bool:
         """Let the editor choose; every choice keeps both texts (see core.revisions)."""
+        from editorberita.core import revisions
+        from editorberita.ui.dialogs import ConflictChoice, ConflictDialog
+
         dialog = ConflictDialog(exc.mine, exc.theirs, self)
         dialog.exec()
         mine, theirs = exc.mine, exc.theirs
@@ -718,7 +778,10 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     @Slot()
     def _on_article_edited(self) -> None:
-        if self._loading or self._current is None:
+        if self._loading:
+            return
+        if self._current is None:
+            self._first_edited = self._first is not None
             return
         self._dirty = True
         self._save_timer.start()
@@ -755,6 +818,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         """Create and open a new article, from the template of ``kind`` when given."""
         if not self.save_now():
             return
+        from editorberita.core.templates import new_article
+
         key = self.sidebar.current_key()
         fields = self.desk.new_article_fields()
         article = self.store.create_article(
@@ -847,6 +912,16 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.article_model.reload()
         self.sidebar_model.refresh_counts()
 
+    @property
+    def find_bar(self) -> FindReplaceBar:
+        """Return the find and replace bar under the editor, built the first time it is needed."""
+        if self._find_bar is None:
+            from editorberita.ui.findreplace import FindReplaceBar
+
+            self._find_bar = FindReplaceBar(self.editor, self)
+            self._editor_column.addWidget(self._find_bar)
+        return self._find_bar
+
     @Slot()
     def _on_find(self) -> None:
         self.find_bar.show_find()
@@ -897,6 +972,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     @Slot()
     def _on_show_shortcuts(self) -> None:
+        from editorberita.ui.dialogs import ShortcutsDialog
+
         ShortcutsDialog(self.shortcut_groups(), self).exec()
 
     @Slot()
@@ -943,6 +1020,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     def _pictures_of(self, article: Article) -> PictureSet | None:
         """Return the stored pictures an article shows (the preview calls this off-thread)."""
+        if self.store is None:  # start-up: ``show_first`` renders before the store is open
+            return None
         return pictures_for(self.store, article)
 
     def _refresh_pictures(self, article: Article | None = None, *, force: bool = False) -> None:
@@ -1100,8 +1179,25 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_now()
         self._save_window_state()
+        self._save_preview()
         self._closing = True
         super().closeEvent(event)
+
+
+    def _save_preview(self) -> None:
+        """Keep the open article's preview for the next start (``core.quickread``)."""
+        shown = self.preview.shown_rendering()
+        if shown is None or self._current is None or shown[0].id != self._current.id:
+            return
+        from editorberita.core import quickread
+        from editorberita.core.paths import cache_dir
+
+        key = quickread.preview_key(shown[0], shown[1])
+        if key is not None:
+            try:
+                quickread.save_preview(cache_dir(), key, shown[2])
+            except OSError as exc:  # no data folder: the next start renders, that is all
+                logger.info("Preview not kept: %s", exc)
 
 
 def is_dark() -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
@@ -87,12 +87,32 @@ def filter_for_key(key: str) -> ArticleFilter:
     return ArticleFilter()
 
 
-def format_list_date(summary: ArticleSummary) -> str:
-    """Return "4 hari lalu" for a recent moment, else "23 Jul 2024" (in the article's zone)."""
+def interface_locale() -> str:
+    """Return "en" or "id": the interface language (``ui.app`` sets QLocale's default to it).
+
+    Dates and numbers the interface shows follow it; the article and its exports stay
+    Indonesian whatever the interface language.
+    """
+    return "en" if QLocale().language() == QLocale.Language.English else "id"
+
+
+def format_clock(moment: datetime) -> str:
+    """Return a time of day on the computer's clock: "14.30" in Indonesian, "14:30" in English."""
+    local = moment.astimezone()
+    return f"{local:%H:%M}" if interface_locale() == "en" else f"{local:%H.%M}"
+
+
+def format_list_date(summary: ArticleSummary, now: datetime | None = None) -> str:
+    """Return "4 hari lalu" for a recent moment, else "23 Jul 2024" (in the article's zone).
+
+    In the interface language: "4 days ago" when the interface is English.
+    """
     moment = summary.published_at or summary.updated_at
-    if abs(utcnow() - moment) < RELATIVE_DATES_FOR:
-        return relative_time_id(moment)
-    return format_short_date_id(moment.astimezone(summary.zone.tzinfo))
+    now = now or utcnow()
+    locale = interface_locale()
+    if abs(now - moment) < RELATIVE_DATES_FOR:
+        return relative_time_id(moment, now, locale=locale)
+    return format_short_date_id(moment.astimezone(summary.zone.tzinfo), locale=locale)
 
 
 # ------------------------------------------------------------------ sidebar

@@ -6,6 +6,7 @@ language takes effect on the next start. May import ``core.domain``, ``ui.settin
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,14 +24,15 @@ from PySide6.QtWidgets import (
 
 from editorberita.core.domain import Zone
 from editorberita.typing_compat import override
-from editorberita.ui.settings import Settings
+from editorberita.ui.settings import LIMIT_KEYS, Settings
 
-LIMIT_KEYS = ("headline", "subheadline", "lead", "seo_title", "seo_description")
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
 
 class PreferencesDialog(QDialog):
     """Edits the user's preferences; ``accept`` stores them."""
+
+    desk_words_requested = Signal()  # the window opens the desk word list (it has the store)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +73,15 @@ class PreferencesDialog(QDialog):
         column = QVBoxLayout(writing)
         column.addWidget(self.smart_quotes_check)
         column.addWidget(self.spell_check)
+        self.desk_words_button = QPushButton(self.tr("Desk word list…"), writing)
+        self.desk_words_button.setObjectName("desk_words_button")
+        self.desk_words_button.setToolTip(self.tr("Words the spell checker accepts for everyone "
+                                                  "using this database"))
+        self.desk_words_button.clicked.connect(self.desk_words_requested)
+        words_row = QHBoxLayout()
+        words_row.addWidget(self.desk_words_button)
+        words_row.addStretch(1)
+        column.addLayout(words_row)
 
         limits = QGroupBox(self.tr("Character limits"), self)
         names = {"headline": self.tr("Headline:"), "subheadline": self.tr("Sub-headline:"),

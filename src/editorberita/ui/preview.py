@@ -4,8 +4,10 @@ Rendering runs in a pool thread on cached blocks (``core.incremental``); the GUI
 replaces only the changed paragraphs in the QTextDocument, so a keystroke in a 20,000-word story
 costs a few milliseconds instead of a full render and layout. Opening an article renders in the
 pool thread too, so a long story never stalls the window. Markdown, nh3 and Jinja load with the
-first rendering, after the window's first paint. May import ``core.domain``, ``core.render``,
-``core.incremental`` (lazily) and PySide6.
+first rendering, after the window's first paint; at start-up the window can show the saved
+preview of the last article instead (``show_rendering``). May import ``core.domain``,
+``core.paths``, ``core.segments``, ``core.render`` and ``core.incremental`` (lazily) and
+PySide6.
 """
 
 from __future__ import annotations
@@ -38,11 +40,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editorberita.core.domain import Article
-from editorberita.core.pictures import PictureSet
+from editorberita.core.paths import article_css
+from editorberita.core.segments import Rendering
 from editorberita.typing_compat import override
 
 if TYPE_CHECKING:  # Markdown & co. load with the first rendering, off the start-up path
-    from editorberita.core.incremental import BlockRenderer, Rendering
+    from editorberita.core.incremental import BlockRenderer
+    from editorberita.core.pictures import PictureSet
 
 logger = logging.getLogger(__name__)
 
@@ -162,6 +166,8 @@ class PreviewPane(QTextBrowser):
         self._pool.setMaxThreadCount(1)
         self._signals = _RenderSignals(self)
         self._pending: tuple[Article, str] | None = None
+        self._rendering_input: tuple[Article, str] | None = None  # of the job in the pool
+        self._last: tuple[Article, str, Rendering] | None = None  # what the document shows
         self._generation = 0
         self._busy = False
         self._again = False
@@ -198,6 +204,24 @@ class PreviewPane(QTextBrowser):
             self._segments = []
             return
         self._start_render()
+
+    def show_rendering(self, article: Article, category_name: str, rendering: Rendering) -> None:
+        """Show a rendering made earlier (the saved preview, at start-up) as if just made."""
+        if not self.isVisible():
+            self.show_article(article, category_name)
+            return
+        self._generation += 1
+        self._timer.stop()
+        self._pending = self._rendering_input = (article, category_name)
+        self._open_next = False
+        self._busy = True
+        self._last = (article, category_name, rendering)
+        self._scroll_quietly(0)
+        self._apply(rendering, rebuild=True, done=self._on_applied)
+
+    def shown_rendering(self) -> tuple[Article, str, Rendering] | None:
+        """Return the article, rubric name and rendering on show; None while one is pending."""
+        return None if self.is_stale() else self._last
 
     def schedule_article(self, article: Article, category_name: str = "") -> None:
         """Update the preview after typing pauses for DEBOUNCE_MS."""
@@ -289,8 +313,6 @@ class PreviewPane(QTextBrowser):
     # -- rendering --------------------------------------------------------------------------
 
     def _apply_style(self) -> None:
-        from editorberita.core.render import article_css  # loaded by the first rendering
-
         css = article_css() + PICTURE_CSS + (DARK_CSS if self._dark else "")
         self.document().setDefaultStyleSheet(css)
         self.setStyleSheet("QTextBrowser { background: #1e1f20; color: #e3e3e3; }"
@@ -314,7 +336,7 @@ class PreviewPane(QTextBrowser):
             return
         self._busy = True
         self._stale = False
-        article, category = self._pending
+        article, category = self._rendering_input = self._pending
         self._pool.start(_RenderJob(self._renderer, article, category, self._generation,
                                     self._signals, self.pictures_provider))
 
@@ -327,6 +349,8 @@ class PreviewPane(QTextBrowser):
         if rendering is None or generation != self._generation or not self.isVisible():
             self._busy = False
             return
+        if self._rendering_input is not None:
+            self._last = (*self._rendering_input, rendering)
         opened, self._open_next = self._open_next, False
         if opened:
             self._scroll_quietly(0)

@@ -39,6 +39,9 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+# The metadata fields with a character limit (the counters of the form; Preferences sets them).
+LIMIT_KEYS = ("headline", "subheadline", "lead", "seo_title", "seo_description")
+
 class Settings:
     """Typed access to preferences; every key lives in ``DEFAULTS``."""
 
@@ -85,8 +88,12 @@ class Settings:
     # ------------------------------------------------------------ convenience
 
     def limit(self, field: str) -> int:
-        """Return the character limit for a metadata field (headline, lead, seo_title...)."""
+        """Return the character limit for a metadata field (one of LIMIT_KEYS)."""
         return int(self.get(f"limits/{field}"))
+
+    def limits(self) -> dict[str, int]:
+        """Return every field's character limit, by field name."""
+        return {name: self.limit(name) for name in LIMIT_KEYS}
 
     @property
     def last_article(self) -> int | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
@@ -45,7 +45,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 
 from editorberita.core.domain import EditorBeritaError
-from editorberita.core.spelling import WordSpan, check_spans
+from editorberita.core.spelling import (
+    SEED_NAME,
+    WordSpan,
+    check_spans,
+    dictionary_folder,
+    read_word_list,
+)
 from editorberita.core.spellworker import (
     Message,
     decode_lines,
@@ -248,6 +254,34 @@ class SpellService(QObject):
         self._send({"op": "add", "words": [word]})
         self._forget_wrong(word)
         self._cache[word] = True
+        self.changed.emit()
+
+    def desk_words_changed(self, added: Iterable[str] = (), removed: Iterable[str] = ()) -> None:
+        """Follow edits the caller already stored in the desk word list (the Kamus dialog).
+
+        Added words stop being underlined, removed ones are checked against the dictionary
+        again (a word of the bundled seed list stays accepted). The child carries requests out
+        in order, so changes sent while it still loads apply once it is ready; before it starts
+        there is nothing to do (it reads the list afresh).
+        """
+        added, removed = list(added), list(removed)
+        if self._process is None:
+            return
+        if removed:
+            seed = (self._folder or dictionary_folder()) / SEED_NAME
+            kept = set(read_word_list(seed)) if seed.exists() else set()
+            removed = [word for word in removed if word not in kept]
+        if removed:
+            self._send({"op": "remove", "words": removed})
+            for word in removed:  # every answer that may have leant on the word: ask again
+                lower = word.lower()
+                for known in [k for k in self._cache if lower in k.lower()]:
+                    del self._cache[known]
+        if added:
+            self._send({"op": "add", "words": added})
+            for word in added:
+                self._forget_wrong(word)
+                self._cache[word] = True
         self.changed.emit()
 
     def ignore(self, word: str) -> None:
