@@ -19,13 +19,22 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTo
 from editorberita.core.domain import Article, Kind, Zone
 from editorberita.typing_compat import override
 from editorberita.ui.metadata import kind_labels
-from editorberita.ui.spellcheck import SpellService, install_spelling
 
-if TYPE_CHECKING:  # the checks, the panel and the dialogs load when first used
+if TYPE_CHECKING:  # spelling, the checks, the panel and the dialogs load when first used
     from editorberita.core.checks import Problem
     from editorberita.ui.checkpanel import CheckPanel
     from editorberita.ui.deskwords import DeskWordsDialog
     from editorberita.ui.mainwindow import MainWindow
+    from editorberita.ui.spellcheck import (
+        EditorSpelling,
+        LineEditSpelling,
+        PlainSpellHighlighter,
+        SpellService,
+    )
+
+    # The body, the headline, the lead and the sub-headline (see install_spelling).
+    Spellings = tuple[EditorSpelling, LineEditSpelling, PlainSpellHighlighter,
+                      LineEditSpelling | None]
 
 logger = logging.getLogger(__name__)
 
@@ -42,27 +51,53 @@ class DeskTools(QObject):
         self._accepted: set[tuple[int, int]] = set()  # (id, version) exported despite problems
         self.last_warning = ""
         self.desk_words_dialog: DeskWordsDialog | None = None
-        # The store arrives after the first paint (ui.app): look it up when the words are needed.
-        self.spell = SpellService(lambda: window.store.desk_words(),
-                                  lambda word: window.store.add_desk_word(word), self)
-        self.spell.set_enabled(bool(window.settings.get("ui/spell_check")))
-        self.spelling = install_spelling(window.editor, window.editor.highlighter,
-                                         window.metadata.headline_edit,
-                                         window.metadata.lead_edit, self.spell,
-                                         window.metadata.subheadline_edit)
-        self.spell.failed.connect(self._on_spell_failed)
+        # Spelling is wired up right after the first paint (its modules cost ~35 ms), or when
+        # something asks for it first.
+        self._spell: SpellService | None = None
+        self._spelling: Spellings | None = None
+        window.first_painted.connect(self._install_spelling, Qt.ConnectionType.QueuedConnection)
         # The spell checker's child process ends with the window (or the application).
         window.installEventFilter(self)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.spell.shutdown)
         window.article_opened.connect(self._on_article_opened)
         window.loaded.connect(self._on_window_loaded)
-        window.editor.verticalScrollBar().rangeChanged.connect(self.spelling[0]._schedule)
 
         self._panel: CheckPanel | None = None
         self._preview_lent = False  # the preview is hidden while the panel has its place
         self._create_actions()
+
+    @property
+    def spell(self) -> SpellService:
+        """Return the window's spell checker (its dictionary loads in a child process)."""
+        self._install_spelling()
+        assert self._spell is not None
+        return self._spell
+
+    @property
+    def spelling(self) -> Spellings:
+        """Return the spelling of the body, headline, lead and sub-headline."""
+        self._install_spelling()
+        assert self._spelling is not None
+        return self._spelling
+
+    @Slot()
+    def _install_spelling(self) -> None:
+        if self._spell is not None:
+            return
+        from editorberita.ui.spellcheck import SpellService, install_spelling
+
+        w = self.window
+        # The store arrives after the first paint (ui.app): look it up when the words are needed.
+        spell = self._spell = SpellService(lambda: w.store.desk_words(),
+                                           lambda word: w.store.add_desk_word(word), self)
+        spell.set_enabled(bool(w.settings.get("ui/spell_check")))
+        self._spelling = install_spelling(w.editor, w.editor.highlighter,
+                                          w.metadata.headline_edit, w.metadata.lead_edit,
+                                          spell, w.metadata.subheadline_edit)
+        spell.failed.connect(self._on_spell_failed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(spell.shutdown)
+        w.editor.verticalScrollBar().rangeChanged.connect(self._spelling[0]._schedule)
 
     @property
     def panel(self) -> CheckPanel:
@@ -144,8 +179,8 @@ class DeskTools(QObject):
 
     @Slot()
     def _after_close(self) -> None:
-        if not self.window.isVisible():
-            self.spell.shutdown()
+        if not self.window.isVisible() and self._spell is not None:
+            self._spell.shutdown()
 
     @Slot(int)
     def _on_article_opened(self, article_id: int) -> None:
