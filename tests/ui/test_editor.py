@@ -117,3 +117,40 @@ def test_editor_stats_match_textid(editor: MarkdownEditor, qtbot: QtBot) -> None
         qtbot.keyClicks(editor, "x")
     full = editor.markdown()
     assert blocker.args == [word_count(full), char_count(full), reading_minutes(full)]
+
+
+def test_spelling_underline_keeps_the_syntax_formats(editor: MarkdownEditor) -> None:
+    """A misspelt word inside bold or a link stays bold or link-coloured, now underlined."""
+    import re
+
+    from PySide6.QtGui import QFont, QTextCharFormat
+
+    from editorberita.core.spelling import WordSpan
+
+    def spell(text: str) -> list[WordSpan]:
+        return [WordSpan(m.start(), m.end(), m.group()) for m in re.finditer(r"kebijkan", text)]
+
+    highlighter = editor.highlighter
+    highlighter.set_spell_function(spell)
+    editor.set_markdown("Ini **kebijkan** baru dan [kebijkan](https://x.id) lama kebijkan")
+    highlighter.visible_blocks = (0, 10)
+    highlighter.rehighlight()
+    block = editor.document().firstBlock()
+    formats = {(r.start, r.length): QTextCharFormat(r.format) for r in block.layout().formats()}
+    text = block.text()
+
+    def format_at(position: int) -> QTextCharFormat:
+        for (start, length), fmt in formats.items():
+            if start <= position < start + length:
+                return fmt
+        return QTextCharFormat()
+
+    wavy = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    bold_word, link_word, plain_word = (m.start() for m in re.finditer("kebijkan", text))
+    for start in (bold_word, link_word, plain_word):
+        assert all(format_at(p).underlineStyle() == wavy for p in range(start, start + 8))
+    assert format_at(bold_word).fontWeight() == QFont.Weight.Bold
+    link = highlighter._formats["link"].foreground().color()
+    assert format_at(link_word).foreground().color() == link
+    assert format_at(0).underlineStyle() != wavy  # "Ini" is spelt right
+    assert format_at(text.index("**")).fontWeight() == QFont.Weight.Bold  # markers untouched

@@ -98,6 +98,8 @@ class MarkdownEditor(QPlainTextEdit):
     def set_markdown(self, text: str) -> None:
         """Replace the text without an undo history and without emitting ``text_edited``."""
         self._loading = True
+        # A new text is highlighted unchecked; spelling then checks the blocks in view.
+        self.highlighter.visible_blocks = (0, -1)
         try:
             self.setPlainText(text)
             self._apply_line_height()
