@@ -75,3 +75,13 @@ def test_desk_word_must_be_one_word(store) -> None:  # type: ignore[no-untyped-d
 
     with pytest.raises(EditorBeritaError, match="satu kata"):
         store.add_desk_word("dua kata")
+
+
+def test_superscript_digits_end_a_word() -> None:
+    """"km²" is checked as the unit "km" (a seed word), not as an unknown "km²"."""
+    from editorberita.core.spelling import check_spans
+
+    line = "Luas wilayah 718 km² dan CO₂ naik"
+    words = [(span.word, line[span.start:span.end]) for span in check_spans(line)]
+    assert ("km", "km") in words
+    assert all("²" not in word and "₂" not in word for word, _ in words)

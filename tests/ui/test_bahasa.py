@@ -189,6 +189,31 @@ def test_headline_and_lead_are_underlined(qtbot, store, settings) -> None:  # ty
     qtbot.waitUntil(lambda: _underlined(lead_block) == ["bersabarr"], timeout=5000)
 
 
+def test_underlines_arriving_later_are_not_edits(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
+    """The child's answers repaint the fields; that must not count as typing (no save)."""
+    article = store.create_article(Article(headline="Pemerintahh siapkan anggaran",
+                                           lead="Warga diminta bersabarr.",
+                                           body="Masyarakat diminta bersabar karena kebijkan."))
+    window = make_window(qtbot, store, settings)
+    edits: list[int] = []
+    window.editor.text_edited.connect(lambda: edits.append(1))
+    window.metadata.edited.connect(lambda: edits.append(2))
+    window.open_article(article.id)
+    lead_block = window.metadata.lead_edit.document().firstBlock()
+    qtbot.waitUntil(lambda: _underlined(lead_block) == ["bersabarr"], timeout=10_000)
+    body_block = window.editor.document().firstBlock()
+    qtbot.waitUntil(lambda: _underlined(body_block) == ["kebijkan"], timeout=10_000)
+    window.editor.highlighter.set_dark(True)  # a repaint of the whole body
+    qtbot.wait(100)
+    assert edits == []
+    assert not window.is_dirty
+    assert window.save_now()
+    assert store.get_article(article.id).version == article.version
+    window.metadata.lead_edit.insertPlainText("!")  # a real edit still counts
+    assert edits == [2]
+    assert window.is_dirty
+
+
 def test_added_word_is_known_after_a_restart(qtbot, store, settings, db_path) -> None:  # type: ignore[no-untyped-def]
     from editorberita.core.storage import open_store
 

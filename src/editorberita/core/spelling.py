@@ -26,7 +26,9 @@ MAX_SUGGESTIONS = 7
 MAX_WORD_LENGTH = 60  # longer "words" are codes or pasted junk; Hunspell would crawl on them
 
 # A word: letters, with inner hyphens or apostrophes ("kerja-kerja", "Jum'at", "Qur’an").
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Letters only: superscript and subscript digits end a word, so "km²" is checked as "km".
+_LETTER = r"[^\W\d_\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]"
+WORD = re.compile(rf"{_LETTER}+(?:[-'’]{_LETTER}+)*")
 # Parts of a Markdown line that are not prose: inline code, link and image addresses, autolinks,
 # bare URLs and domains, e-mail addresses, HTML tags and entities, footnote and reference labels,
 # and any token holding a digit ("Rp50.000", "2024", "H1N1", "08.30").

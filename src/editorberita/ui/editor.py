@@ -88,7 +88,8 @@ class MarkdownEditor(QPlainTextEdit):
         for action in self._actions:
             self.addAction(action)
 
-        self.textChanged.connect(self._on_text_changed)
+        # Not textChanged: it also fires when highlighting or spelling underlines repaint.
+        self.document().contentsChange.connect(self._on_contents_change)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._stats_timer.timeout.connect(self._on_stats_timer)
@@ -429,9 +430,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- slots ------------------------------------------------------------------------------
 
-    @Slot()
-    def _on_text_changed(self) -> None:
-        if self._loading:
+    @Slot(int, int, int)
+    def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
+        if self._loading or not (removed or added):
             return
         self._stats_timer.start()
         self.text_edited.emit()

@@ -289,7 +289,8 @@ class MetadataPanel(QWidget):
         self.slug_lock.toggled.connect(self._on_slug_lock_toggled)
         self.headline_edit.textChanged.connect(self._on_headline_changed)
         for plain in (self.lead_edit, self.seo_description_edit):
-            plain.textChanged.connect(self._on_field_changed)
+            # Not textChanged: it also fires when the spelling underlines repaint.
+            plain.document().contentsChange.connect(self._on_plain_changed)
         for combo in (self.rubric_combo, self.status_combo, self.zone_combo, self.kind_combo):
             combo.currentIndexChanged.connect(self._on_field_changed)
         self.date_edit.dateChanged.connect(self._on_field_changed)
@@ -416,6 +417,11 @@ class MetadataPanel(QWidget):
         self._update_counters()
         if not self._loading:
             self.edited.emit()
+
+    @Slot(int, int, int)
+    def _on_plain_changed(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self._on_field_changed()
 
     @Slot(str)
     def _on_headline_changed(self, text: str) -> None:
