@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from editorberita.core.textid import minutes_for_chars, plain_text, word_count
 from editorberita.typing_compat import override
 from editorberita.ui.highlighter import IN_FENCE, MarkdownHighlighter
-from editorberita.ui.images import has_pictures, picture_sources
 
 LINE_HEIGHT_PERCENT = 140
 COLUMN_CHARS = 72  # a comfortable measure for reading prose
@@ -382,11 +381,15 @@ class MarkdownEditor(QPlainTextEdit):
     @override
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         """Accept dropped or pasted pictures as well as text."""
+        from editorberita.ui.images import has_pictures  # QImage & co.: not before the paint
+
         return has_pictures(source) or super().canInsertFromMimeData(source)
 
     @override
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Hand pictures to the window (it stores them); insert anything else as text."""
+        from editorberita.ui.images import picture_sources
+
         sources = picture_sources(source) if not self.isReadOnly() else []
         if sources:
             self.pictures_received.emit(sources)

@@ -49,21 +49,11 @@ from editorberita.core.domain import (
     NotFoundError,
 )
 from editorberita.core.paths import resource
-from editorberita.core.pictures import (
-    PictureError,
-    PictureSet,
-    article_pictures,
-    picture_markdown,
-    pictures_for,
-    referenced_keys,
-    where_used,
-)
 from editorberita.typing_compat import override
 from editorberita.ui.articlelist import ArticleListPane
 from editorberita.ui.desk import DeskTools
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportActions
-from editorberita.ui.images import PictureSource, prepare_picture
 from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key, format_clock
 from editorberita.ui.pictures import PictureLibraryDialog, PicturePanel
@@ -74,9 +64,11 @@ from editorberita.ui.settings import Settings
 from editorberita.ui.sidebar import SidebarView
 
 if TYPE_CHECKING:  # loaded after the first paint (SQLAlchemy, Jinja, Markdown) or on use
+    from editorberita.core.pictures import PictureSet
     from editorberita.core.segments import Rendering
     from editorberita.core.storage import ArticleStore
     from editorberita.ui.findreplace import FindReplaceBar
+    from editorberita.ui.images import PictureSource
 
 logger = logging.getLogger(__name__)
 
@@ -1020,12 +1012,16 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     def _pictures_of(self, article: Article) -> PictureSet | None:
         """Return the stored pictures an article shows (the preview calls this off-thread)."""
+        from editorberita.core.pictures import pictures_for
+
         if self.store is None:  # start-up: ``show_first`` renders before the store is open
             return None
         return pictures_for(self.store, article)
 
     def _refresh_pictures(self, article: Article | None = None, *, force: bool = False) -> None:
         """Show the article's pictures in the panel when the body's references change."""
+        from editorberita.core.pictures import article_pictures, referenced_keys
+
         article = article or self.compose_article()
         if article is None:
             return
@@ -1038,6 +1034,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     def _store_picture(self, source: PictureSource) -> int | None:
         """Check, scale, clean and store one picture; return its asset id (None if refused)."""
+        from editorberita.core.pictures import PictureError
+        from editorberita.ui.images import prepare_picture
+
         try:
             prepared = prepare_picture(
                 source.read(), name=source.name,
@@ -1055,6 +1054,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     def insert_pictures(self, sources: list[PictureSource]) -> list[int]:
         """Store pictures and insert each at the cursor as its own paragraph; return their ids."""
+        from editorberita.core.pictures import picture_markdown
+
         if self._current is None:
             return []
         inserted = []
@@ -1103,12 +1104,16 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     @Slot()
     def _on_insert_picture(self) -> None:
+        from editorberita.ui.images import PictureSource
+
         path = self._ask_picture_file(self.tr("Insert picture"))
         if path is not None:
             self.insert_pictures([PictureSource(f"Berkas {path.name}", path=path)])
 
     @Slot()
     def _on_add_featured_picture(self) -> None:
+        from editorberita.ui.images import PictureSource
+
         path = self._ask_picture_file(self.tr("Featured picture"))
         if path is None or self._current is None:
             return
@@ -1119,6 +1124,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     @Slot()
     def _on_picture_library(self) -> None:
+        from editorberita.core.pictures import where_used
+
         self.picture_panel.commit()
         dialog = PictureLibraryDialog(self.store.list_assets(), where_used(self.store),
                                       self._asset_bytes, can_use=self._current is not None,
@@ -1133,6 +1140,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     def use_library_picture(self, asset_id: int, action: str) -> None:
         """Reuse a stored picture: insert it at the cursor or make it the featured one."""
+        from editorberita.core.pictures import picture_markdown
+
         if self._current is None:
             return
         if action == "featured":

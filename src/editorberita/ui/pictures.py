@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from editorberita.core.domain import Asset
-from editorberita.ui.images import thumbnail
 
 EDIT_DELAY_MS = 400
 ASSET_ROLE = Qt.ItemDataRole.UserRole
@@ -37,6 +36,8 @@ ASSET_ROLE = Qt.ItemDataRole.UserRole
 def _icon(data: bytes | None, side: int) -> QIcon:
     if not data:
         return QIcon()
+    from editorberita.ui.images import thumbnail  # loaded with the first picture shown
+
     image = thumbnail(data, side)
     return QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
 
