@@ -66,16 +66,11 @@ def _gc_timer(phase: str, info: dict[str, int], started: list[float] = [0.0]) ->
 
 def rss_mb() -> float:
     """Return this process's resident memory in MB (Linux /proc; else the peak)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
     import resource
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from editorberita.ui.app import current_rss_mib
+
+    return current_rss_mib() or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def child_rss_mb(service: SpellService) -> float | None:

@@ -435,3 +435,19 @@ def test_closing_saves_the_preview_the_next_start_shows_unrendered(qtbot, db_pat
     changed = quickread.peek_article(db_path, article.id or 0)
     assert changed is not None
     assert quickread.cached_preview(cache_dir(), quickread.preview_key(*changed) or "") is None
+
+
+def test_no_data_folder_costs_the_saved_preview_only(qtbot, store, settings, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A data folder that cannot be created: closing still works, nothing is kept."""
+    from editorberita.core import quickread
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    monkeypatch.setenv("EDITORBERITA_DATA", str(blocker))
+    article = store.create_article(headline="Tanpa folder data", body="Isi.")
+    window = make_window(qtbot, store, settings)
+    _open(qtbot, window, article.id or 0)
+    window.close()  # must not raise
+    assert blocker.read_text() == "a file where the data folder should be"
+    assert not list(tmp_path.glob(f"**/{quickread.PREVIEW_FILE}"))

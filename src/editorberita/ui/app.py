@@ -208,8 +208,11 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
             open_store_in_window()
             return
         article, category_name = found
-        key = quickread.preview_key(article, category_name)
-        saved = quickread.cached_preview(cache_dir(), key) if key is not None else None
+        try:
+            key = quickread.preview_key(article, category_name)
+            saved = quickread.cached_preview(cache_dir(), key) if key is not None else None
+        except OSError:  # no data folder to read from: the preview renders instead
+            saved = None
         window.preview.updated.connect(open_once, Qt.ConnectionType.QueuedConnection)
         QTimer.singleShot(FIRST_PREVIEW_WAIT_MS, open_once)  # never wait longer than this
         window.show_first(article, category_name, saved)
@@ -273,7 +276,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     return 0 if (smoke_test or marks) else int(code)
 
 
-def _current_rss_mib() -> float:
+def current_rss_mib() -> float:
     """Return the resident set size now (Linux /proc; 0 elsewhere)."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
@@ -317,7 +320,7 @@ class _StartupMarks:
                 self.previewed(window)
             rss = rusage.getrusage(rusage.RUSAGE_SELF).ru_maxrss / 1024
             print(f"STARTUP maxrss_mib {rss:.1f}", flush=True)
-            print(f"STARTUP rss_mib {_current_rss_mib():.1f}", flush=True)
+            print(f"STARTUP rss_mib {current_rss_mib():.1f}", flush=True)
             rows, total = window.article_model.rowCount(), window.article_model.total
             print(f"STARTUP rows {rows} {total}", flush=True)
             _smoke_quit(state)

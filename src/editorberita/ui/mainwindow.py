@@ -1201,12 +1201,12 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         from editorberita.core import quickread
         from editorberita.core.paths import cache_dir
 
-        key = quickread.preview_key(shown[0], shown[1])
-        if key is not None:
-            try:
+        try:
+            key = quickread.preview_key(shown[0], shown[1])
+            if key is not None:
                 quickread.save_preview(cache_dir(), key, shown[2])
-            except OSError as exc:  # no data folder: the next start renders, that is all
-                logger.info("Preview not kept: %s", exc)
+        except OSError as exc:  # no data folder: the next start renders, that is all
+            logger.info("Preview not kept: %s", exc)
 
 
 def is_dark() -> bool:
