@@ -51,11 +51,10 @@ class DeskTools(QObject):
         self._accepted: set[tuple[int, int]] = set()  # (id, version) exported despite problems
         self.last_warning = ""
         self.desk_words_dialog: DeskWordsDialog | None = None
-        # Spelling is wired up right after the first paint (its modules cost ~35 ms), or when
-        # something asks for it first.
+        # Spelling is wired up when the store has filled the window (its modules cost ~35 ms,
+        # and the first article and its preview come first), or when something asks sooner.
         self._spell: SpellService | None = None
         self._spelling: Spellings | None = None
-        window.first_painted.connect(self._install_spelling, Qt.ConnectionType.QueuedConnection)
         # The spell checker's child process ends with the window (or the application).
         window.installEventFilter(self)
         window.article_opened.connect(self._on_article_opened)
