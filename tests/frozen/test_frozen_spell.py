@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.procs import alive as _alive
+
 from .conftest import EXE_NAME, run_frozen
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
@@ -50,15 +52,6 @@ def _children(pid: int) -> list[tuple[int, str]]:
         if int(parent) == pid and state != "Z":
             found.append((int(entry.name), command))
     return found
-
-
-def _alive(pid: int) -> bool:
-    """Return True while the process runs (a zombie nobody reaped counts as gone)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")

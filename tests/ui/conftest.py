@@ -59,6 +59,21 @@ def make_window(qtbot, store, settings):  # type: ignore[no-untyped-def]
     return window
 
 
+def spell_ready(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the window's spell checker has its dictionary and underlines."""
+    assert window.desk.spell.wait_until_ready()
+    qtbot.waitUntil(lambda: window.editor.highlighter.has_spell_function(), timeout=5000)
+
+
+def underlined(block) -> list[str]:  # type: ignore[no-untyped-def]
+    """Return the words of a text block that carry the spelling underline."""
+    from PySide6.QtGui import QTextCharFormat
+
+    text = block.text()
+    return [text[r.start:r.start + r.length] for r in block.layout().formats()
+            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline]
+
+
 @pytest.fixture
 def window(qtbot, store, settings) -> Iterator[object]:
     """Return a loaded main window on the temporary store."""

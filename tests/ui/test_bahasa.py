@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QTextCharFormat
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -33,6 +33,8 @@ from editorberita.ui.deskwords import DeskWordsDialog
 from editorberita.ui.dialogs import ConflictDialog, ErrorDialog, ShortcutsDialog
 from editorberita.ui.preferences import PreferencesDialog
 from tests.ui.conftest import make_window
+from tests.ui.conftest import spell_ready as _ready
+from tests.ui.conftest import underlined as _underlined
 
 # Words that are the same in Indonesian (KBBI) or names: not left-over English.
 SAME_IN_INDONESIAN = {"EditorBerita", "HTML", "Markdown", "SEO", "Dateline", "Slug", "Status",
@@ -138,17 +140,6 @@ def test_walk_catches_an_untranslated_string(qtbot, store, settings, indonesian)
 PARAGRAPH = ("Pemerintah Provinsi Kalimantan Timur menyiapkan anggaran untuk memperbaiki "
              "jalan, kata pejabat dinas kepada wartawan di Samarinda. Masyarakat diminta "
              "bersabar karena kebijkan ini membutuhkan waktu.")
-
-
-def _ready(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    assert window.desk.spell.wait_until_ready()
-    qtbot.waitUntil(lambda: window.editor.highlighter.has_spell_function(), timeout=5000)
-
-
-def _underlined(block) -> list[str]:  # type: ignore[no-untyped-def]
-    text = block.text()
-    return [text[r.start:r.start + r.length] for r in block.layout().formats()
-            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline]
 
 
 def test_editor_underlines_a_misspelling_and_suggests(qtbot, store, settings,  # type: ignore[no-untyped-def]

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from editorberita.core.domain import Article
@@ -14,6 +13,7 @@ from editorberita.core.storage import ArticleStore, open_store
 from editorberita.ui.deskwords import DeskWordsDialog
 from editorberita.ui.preferences import PreferencesDialog
 from tests.ui.conftest import make_window
+from tests.ui.conftest import underlined as _underlined
 
 
 def _dialog(qtbot, store: ArticleStore, spell=None) -> DeskWordsDialog:  # type: ignore[no-untyped-def]
@@ -30,12 +30,6 @@ def _select(dialog: DeskWordsDialog, words: list[str]) -> None:
         if word in words:
             selection.select(dialog.proxy.index(row, 0),
                              QItemSelectionModel.SelectionFlag.Select)
-
-
-def _underlined(block) -> list[str]:  # type: ignore[no-untyped-def]
-    text = block.text()
-    return [text[r.start:r.start + r.length] for r in block.layout().formats()
-            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline]
 
 
 def test_lists_filters_and_counts(qtbot, store: ArticleStore, indonesian) -> None:  # type: ignore[no-untyped-def]

@@ -14,35 +14,18 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from editorberita.core.domain import Article
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.spellcheck import SpellService, install_spelling
+from tests.procs import alive as _alive
 from tests.ui.conftest import make_window
+from tests.ui.conftest import spell_ready as _ready
+from tests.ui.conftest import underlined as _underlined
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-
-
-def _ready(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    assert window.desk.spell.wait_until_ready()
-    qtbot.waitUntil(lambda: window.editor.highlighter.has_spell_function(), timeout=5000)
-
-
-def _underlined(block) -> list[str]:  # type: ignore[no-untyped-def]
-    text = block.text()
-    return [text[r.start:r.start + r.length] for r in block.layout().formats()
-            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline]
-
-
-def _alive(pid: int) -> bool:
-    """Return True while the process runs (a zombie nobody reaped counts as gone)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 def _gone(pid: int, timeout: float = 10.0) -> bool:
