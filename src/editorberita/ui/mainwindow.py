@@ -274,7 +274,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
                 self.preview.show_article(article, category_name)
         finally:
             self._loading = False
-        self.setWindowTitle(f"{article.headline.strip() or self.tr('(untitled)')} — EditorBerita")
+        self._update_title()
         self._show_saved_time(article)
 
     def _adopt_first(self) -> bool:
@@ -669,7 +669,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
             time=format_clock(article.updated_at)))
 
     def _update_title(self) -> None:
-        if self._current is None:
+        if self._current is None and self._first is None:
             self.setWindowTitle("EditorBerita")
             return
         headline = self.metadata.headline_edit.text().strip() or self.tr("(untitled)")
