@@ -12,8 +12,9 @@ the product:
   none showed).
 
 Code runs in this module's namespace: ``window`` (the visible main window, or None), ``app``,
-``Qt``, ``QTest``, ``QApplication``, ``DIALOGS``, ``form()``, ``later(code, ms)`` and anything
-it imports. ``eval`` returns a JSON value (``repr`` for anything else).
+``Qt``, ``QTest``, ``QTextCursor``, ``QApplication``, ``QWidget``, ``DIALOGS``, ``form()``,
+``later(code, ms)`` and anything it imports. ``eval`` returns a JSON value (``repr`` for
+anything else).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import traceback
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor  # noqa: F401 - for journey code
 from PySide6.QtTest import QTest  # noqa: F401 - for journey code
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
