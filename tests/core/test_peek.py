@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from editorberita.core.domain import Kind, Status, Zone
-from editorberita.core.quickread import peek_article
+from editorberita.core.quickread import peek_article, peek_categories
 from editorberita.core.storage import ArticleStore
 
 
@@ -31,6 +31,15 @@ def test_peek_reads_the_same_article_as_the_store(store: ArticleStore, db_path: 
         assert peeked is not None
         assert peeked == (store.get_article(article.id or 0), rubric_name)
     assert peek_article(db_path, 9999) is None
+
+
+def test_peek_reads_the_same_rubrics_as_the_store(store: ArticleStore, db_path: Path) -> None:
+    kaltim = store.create_category("Seputar Kaltim")
+    store.create_category("Samarinda", kaltim.id)
+    store.create_category("Balikpapan", kaltim.id)
+    store.create_category("Ekonomi")
+    assert peek_categories(db_path) == store.list_categories()
+    assert peek_categories(db_path.with_name("missing.sqlite3")) is None
 
 
 def test_peek_gives_up_quietly_on_files_it_cannot_read(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from editorberita import __version__
-from editorberita.core.domain import EDITABLE_FIELDS, Article, article_from_row
+from editorberita.core.domain import EDITABLE_FIELDS, Article, Category, article_from_row
 from editorberita.core.paths import article_css, resource
 from editorberita.core.segments import Rendering
 from editorberita.core.sqlite import BUSY_TIMEOUT_MS, read_only_uri
@@ -71,6 +71,28 @@ def peek_article(path: Path, article_id: int) -> tuple[Article, str] | None:
         article = article_from_row(SimpleNamespace(**values), tags)
         return article, row["category_name"] or ""
     except (sqlite3.Error, ValueError, TypeError):
+        return None
+    finally:
+        con.close()
+
+
+def peek_categories(path: Path) -> list[Category] | None:
+    """Read every rubric as ``ArticleStore.list_categories`` returns them, read-only.
+
+    Start-up offers them in the form before it shows the last article: a form field is never
+    filled before its choices exist (else the rubric box would fall back to "Uncategorised"
+    and the first keystroke would save that). None when the file is not what we expect.
+    """
+    try:
+        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error:
+        return None
+    try:
+        rows = con.execute("SELECT id, name, slug, parent_id, position FROM categories "
+                           "ORDER BY position, name").fetchall()
+        return [Category(id=r[0], name=r[1], slug=r[2], parent_id=r[3], position=r[4] or 0)
+                for r in rows]
+    except sqlite3.Error:
         return None
     finally:
         con.close()

@@ -208,6 +208,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
             open_store_in_window()
             return
         article, category_name = found
+        categories = quickread.peek_categories(path)
         try:
             key = quickread.preview_key(article, category_name)
             saved = quickread.cached_preview(cache_dir(), key) if key is not None else None
@@ -215,7 +216,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
             saved = None
         window.preview.updated.connect(open_once, Qt.ConnectionType.QueuedConnection)
         QTimer.singleShot(FIRST_PREVIEW_WAIT_MS, open_once)  # never wait longer than this
-        window.show_first(article, category_name, saved)
+        window.show_first(article, category_name, saved, categories)
 
     def open_once() -> None:
         if not state.get("opening"):

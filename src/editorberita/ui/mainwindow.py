@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from editorberita.core.domain import (
     Article,
     ArticleFilter,
+    Category,
     ConflictError,
     EditorBeritaError,
     Kind,
@@ -75,6 +76,13 @@ logger = logging.getLogger(__name__)
 AUTOSAVE_DELAY_MS = 1000
 # Steady typing keeps restarting the debounce; this bounds how long typed text can stay unsaved.
 AUTOSAVE_MAX_DELAY_MS = 1500
+
+
+# What works before the store is open (start-up); every other action waits for it.
+STORE_FREE_ACTIONS = frozenset({
+    "quit", "find", "search_articles", "edit_headline", "focus_sidebar", "focus_list",
+    "focus_editor", "toggle_preview", "more_fields", "focus_mode", "smart_quotes",
+    "full_screen", "shortcuts", "about", "keep_original_size"})
 
 
 def app_icon() -> QIcon:
@@ -127,7 +135,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.editor = MarkdownEditor(self)
         self._find_bar: FindReplaceBar | None = None  # built on first Ctrl+F
         self.preview = PreviewPane(self)
-        self.preview.asset_loader = self._asset_bytes_by_key
+        if store is not None:
+            self.preview.set_asset_loader(self._asset_bytes_by_key)
         self.preview.pictures_provider = self._pictures_of
         self.picture_panel = PicturePanel(self._asset_bytes, self)
         self._picture_keys: tuple[object, ...] = ()
@@ -177,23 +186,24 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
         # ------------------------------------------------ 3. signals
         self.sidebar.view_selected.connect(self._on_sidebar_view_selected)
-        self.sidebar.new_rubric_requested.connect(self._on_new_rubric_requested)
-        self.sidebar.rename_rubric_requested.connect(self._on_rename_rubric_requested)
-        self.sidebar.delete_rubric_requested.connect(self._on_delete_rubric_requested)
-        self.sidebar.move_rubric_requested.connect(self._on_move_rubric_requested)
+        opened = self._once_store_is_open
+        self.sidebar.new_rubric_requested.connect(opened(self._on_new_rubric_requested))
+        self.sidebar.rename_rubric_requested.connect(opened(self._on_rename_rubric_requested))
+        self.sidebar.delete_rubric_requested.connect(opened(self._on_delete_rubric_requested))
+        self.sidebar.move_rubric_requested.connect(opened(self._on_move_rubric_requested))
         self.sidebar_model.articles_dropped.connect(
-            self._on_articles_dropped, Qt.ConnectionType.QueuedConnection)
+            opened(self._on_articles_dropped), Qt.ConnectionType.QueuedConnection)
         self.sidebar_model.category_move_requested.connect(
-            self._on_category_move_requested, Qt.ConnectionType.QueuedConnection)
+            opened(self._on_category_move_requested), Qt.ConnectionType.QueuedConnection)
         self.article_list.article_selected.connect(self._on_article_selected)
         self.article_list.search_changed.connect(self._on_search_changed)
         self.article_list.selection_changed.connect(self._update_actions)
         self.metadata.edited.connect(self._on_article_edited)
         self.metadata.more_fields_toggled.connect(self._on_more_fields_toggled)
         self.editor.text_edited.connect(self._on_article_edited)
-        self.editor.pictures_received.connect(self._on_pictures_received)
-        self.picture_panel.asset_edited.connect(self._on_picture_edited)
-        self.picture_panel.featured_chosen.connect(self._on_featured_chosen)
+        self.editor.pictures_received.connect(opened(self._on_pictures_received))
+        self.picture_panel.asset_edited.connect(opened(self._on_picture_edited))
+        self.picture_panel.featured_chosen.connect(opened(self._on_featured_chosen))
         # Scroll sync both ways: scrolling one aligns the other's top paragraph; moving the
         # cursor brings its paragraph into the preview's view.
         self.editor.cursor_line_changed.connect(self.preview.ensure_source_line_visible)
@@ -205,8 +215,17 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self._max_wait_timer.timeout.connect(self._on_save_timer)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._apply_color_scheme()
-        self._update_actions()
         self.desk = DeskTools(self)  # spelling, templates, preferences, check before export
+        self._update_actions()
+
+    def _once_store_is_open(self, slot: Callable[..., object]) -> Callable[..., None]:
+        """Return ``slot`` made to ignore requests that come before the store is open."""
+
+        def guarded(*args: object) -> None:
+            if self.store is not None:
+                slot(*args)
+
+        return guarded
 
     # =============================================================== public
 
@@ -229,6 +248,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.store = store
         self.sidebar_model.set_store(store)
         self.article_model.set_store(store)
+        self.preview.set_asset_loader(self._asset_bytes_by_key)
+        self._update_actions()
 
     @Slot()
     def load(self) -> None:
@@ -252,17 +273,23 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.loaded.emit()
 
     def show_first(self, article: Article, category_name: str,
-                   rendering: Rendering | None = None) -> None:
+                   rendering: Rendering | None = None,
+                   categories: list[Category] | None = None) -> None:
         """Show the last article before the store is open, so start-up need not wait for it.
 
         The composition root reads it without SQLAlchemy (``core.quickread.peek_article``) right
         after the first paint; the preview renders it while SQLAlchemy loads. The body stays
         read-only until ``load`` has read the same article through the store. ``rendering`` is
         its preview saved when the window last closed, shown without rendering again.
+        ``categories`` (read the same way) are offered before the form is filled: a field is
+        never filled before its choices exist.
         """
         self._loading = True
         self._first_edited = False
         try:
+            if categories is not None:
+                self.sidebar_model.show_categories(categories)
+                self._offer_rubrics()
             self._first = article
             self.metadata.set_article(article)
             self.editor.set_markdown(article.body)
@@ -295,6 +322,15 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
             return False
         self._current = stored
         self._dirty = False
+        if not self._first_edited and self.compose_article() != stored:
+            # The form must show what the store holds, field by field (issue 11): fill it
+            # again now that every choice exists.
+            logger.warning("Start-up form differed from the stored article; filled again")
+            self._loading = True
+            try:
+                self.metadata.set_article(stored)
+            finally:
+                self._loading = False
         self._refresh_pictures(force=True)
         if self._picture_keys != (None,):  # pictures come from the store: render them now
             self.preview.show_article(stored, self.current_category_name(stored))
@@ -751,7 +787,12 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self._actions["delete_rubric"].setEnabled(is_rubric)
         self._actions["empty_rubric"].setEnabled(is_rubric)
         self._actions["history"].setEnabled(has_article)
-        if self.store is not None and self.store.read_only:
+        if self.store is None:  # start-up: nothing may reach the store before it exists
+            for name, action in self._actions.items():
+                if name not in STORE_FREE_ACTIONS and not name.startswith(("scheme_",
+                                                                           "language_")):
+                    action.setEnabled(False)
+        elif self.store.read_only:
             enforce_read_only(self)
 
     @Slot(str)
@@ -808,7 +849,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     def new_article(self, kind: Kind | None = None) -> None:
         """Create and open a new article, from the template of ``kind`` when given."""
-        if not self.save_now():
+        if self.store is None or not self.save_now():
             return
         from editorberita.core.templates import new_article
 
@@ -998,6 +1039,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     def _asset_bytes(self, asset_id: int) -> bytes | None:
         """Return a stored picture's bytes (None if it is gone)."""
+        if self.store is None:
+            return None
         try:
             return self.store.asset_data(asset_id)
         except EditorBeritaError:
@@ -1023,7 +1066,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         from editorberita.core.pictures import article_pictures, referenced_keys
 
         article = article or self.compose_article()
-        if article is None:
+        if article is None or self.store is None:
             return
         keys = (article.featured_asset_id, *referenced_keys(article.body))
         if keys == self._picture_keys and not force:

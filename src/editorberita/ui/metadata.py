@@ -339,9 +339,7 @@ class MetadataPanel(QWidget):
             self.subheadline_edit.setText(article.subheadline)
             self.slug_lock.setChecked(article.slug_locked)
             self.slug_edit.setText(article.slug)
-            found = self.rubric_combo.findData(article.category_id
-                                               if article.category_id is not None else -1)
-            self.rubric_combo.setCurrentIndex(max(0, found))
+            self._select_rubric(article.category_id)
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(
                 Status(article.status).value)))
             self.byline_edit.setText(article.byline)
@@ -364,6 +362,18 @@ class MetadataPanel(QWidget):
         finally:
             self._loading = False
         self._update_counters()
+
+    def _select_rubric(self, category_id: int | None) -> None:
+        """Select the article's rubric; one not offered yet is kept, never read as "none".
+
+        Choices arrive with ``set_categories``: until then an unknown rubric sits in the box
+        as a placeholder item holding its id, so ``apply_to`` gives it back unchanged.
+        """
+        found = self.rubric_combo.findData(category_id if category_id is not None else -1)
+        if found < 0 and category_id is not None:
+            self.rubric_combo.addItem("…", category_id)
+            found = self.rubric_combo.count() - 1
+        self.rubric_combo.setCurrentIndex(max(0, found))
 
     def apply_to(self, article: Article) -> Article:
         """Return a copy of ``article`` carrying the form's values."""

@@ -173,6 +173,12 @@ class SidebarModel(QAbstractItemModel):
             self._fill_counts()
         self.endResetModel()
 
+    def show_categories(self, categories: list[Category]) -> None:
+        """Show rubrics read before the store opened (start-up); counts come with ``reload``."""
+        self.beginResetModel()
+        self._build(categories)
+        self.endResetModel()
+
     def refresh_counts(self) -> None:
         """Re-read only the counts (cheap; keeps selection and expansion)."""
         self._fill_counts()

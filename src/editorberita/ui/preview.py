@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
+    QColor,
     QDesktopServices,
     QImage,
     QShowEvent,
@@ -154,8 +155,10 @@ class PreviewPane(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        #: Returns the bytes of a stored picture (``asset:<id>``); set by the window.
+        #: Returns the bytes of a stored picture (``asset:<id>``); set by the window with
+        #: ``set_asset_loader`` once its store is open. Until then pictures show placeholders.
         self.asset_loader: Callable[[str], bytes | None] | None = None
+        self._placeholders = False  # a placeholder was shown: reload pictures with the loader
         #: Returns the stored pictures an article shows (captions, credits); set by the window.
         #: Called on the render thread too: it must only read.
         self.pictures_provider: Callable[[Article], PictureSet | None] | None = None
@@ -300,6 +303,18 @@ class PreviewPane(QTextBrowser):
                 self._start_render()
             else:
                 self._stale = True
+
+    def set_asset_loader(self, loader: Callable[[str], bytes | None]) -> None:
+        """Load pictures with ``loader`` from now on; placeholders shown so far are replaced."""
+        self.asset_loader = loader
+        if self._placeholders:
+            self._placeholders = False
+            self._segments = []  # a rebuild clears the document's cached placeholders
+            if self._pending is not None:
+                if self.isVisible():
+                    self._start_render()
+                else:
+                    self._stale = True
 
     def refresh_pictures(self) -> None:
         """Show changed captions or credits now (they are not part of the article's text)."""
@@ -450,6 +465,13 @@ class PreviewPane(QTextBrowser):
             if generation != self._generation:  # another article was opened meanwhile
                 finish_aborted()
                 return
+            try:
+                insert()
+            except BaseException:  # never stay "busy" for good: the next edit renders again
+                finish_aborted()
+                raise
+
+        def insert() -> None:
             clock = QElapsedTimer()
             clock.start()
             cursor = QTextCursor(doc)
@@ -513,21 +535,34 @@ class PreviewPane(QTextBrowser):
         The picture comes from the database in memory (no temporary file) and is scaled to
         the pane's width: the rich-text engine ignores CSS ``max-width``.
         """
-        if name.scheme() == "asset" and self.asset_loader is not None:
-            try:
-                data = self.asset_loader(name.path())
-            except (ValueError, LookupError):
+        if name.scheme() != "asset":
+            return None  # remote (http/https) and local files are never loaded
+        room = max(120, self.viewport().width() - 2 * int(
+            self.document().documentMargin()) - 24)
+        if self.asset_loader is None:  # start-up: the store is not open yet
+            self._placeholders = True
+            return self._placeholder(room)
+        try:
+            data = self.asset_loader(name.path())
+        except (ValueError, LookupError):
+            return None
+        except Exception:  # an exception leaving a Qt virtual would stop the document's build
+            logger.exception("Picture %s not loaded", name.toString())
+            return self._placeholder(room)
+        if data:
+            image = QImage.fromData(data)
+            if image.isNull():
                 return None
-            if data:
-                image = QImage.fromData(data)
-                if image.isNull():
-                    return None
-                room = max(120, self.viewport().width() - 2 * int(
-                    self.document().documentMargin()) - 24)
-                if image.width() > room:
-                    image = image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
-                return image
-        return None  # remote (http/https) and local files are never loaded
+            if image.width() > room:
+                image = image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+            return image
+        return None
+
+    def _placeholder(self, width: int) -> QImage:
+        """Return a plain box where a picture will show once it can be loaded."""
+        image = QImage(min(width, 480), min(width, 480) * 9 // 16, QImage.Format.Format_RGB32)
+        image.fill(QColor("#3a3c3e" if self._dark else "#e6e6e6"))
+        return image
 
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:

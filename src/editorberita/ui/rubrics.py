@@ -22,12 +22,16 @@ class RubricActions:
 
     def _reload_rubrics(self: MainWindow, counts: bool = True) -> None:
         self.sidebar_model.reload(counts=counts)
+        self._offer_rubrics()
+        self.metadata.set_tags(self.store.all_tags())
+
+    def _offer_rubrics(self: MainWindow) -> None:
+        """Offer the sidebar's rubrics in the form's rubric box and the list's rubric column."""
         categories = self.sidebar_model.categories()
         paths = sorted(((c.id, self.sidebar_model.category_path(c.id)) for c in categories),
                        key=lambda pair: pair[1].casefold())
         self.metadata.set_categories(paths)
         self.article_model.set_category_names({c.id: c.name for c in categories})
-        self.metadata.set_tags(self.store.all_tags())
 
     @Slot(object)
     def _on_new_rubric_requested(self: MainWindow, parent_id: int | None) -> None:
