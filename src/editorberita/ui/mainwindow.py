@@ -68,6 +68,7 @@ if TYPE_CHECKING:  # loaded after the first paint (SQLAlchemy, Jinja, Markdown) 
     from editorberita.core.pictures import PictureSet
     from editorberita.core.segments import Rendering
     from editorberita.core.storage import ArticleStore
+    from editorberita.core.watch import ChangeWatcher
     from editorberita.ui.findreplace import FindReplaceBar
     from editorberita.ui.images import PictureSource
 
@@ -76,6 +77,8 @@ logger = logging.getLogger(__name__)
 AUTOSAVE_DELAY_MS = 1000
 # Steady typing keeps restarting the debounce; this bounds how long typed text can stay unsaved.
 AUTOSAVE_MAX_DELAY_MS = 1500
+# How often the window asks SQLite whether another program changed the database.
+WATCH_INTERVAL_MS = 1000
 
 
 # What works before the store is open (start-up); every other action waits for it.
@@ -150,6 +153,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self._max_wait_timer = QTimer(self)
         self._max_wait_timer.setSingleShot(True)
         self._max_wait_timer.setInterval(AUTOSAVE_MAX_DELAY_MS)
+        self._watcher: ChangeWatcher | None = None  # started by ``load``
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_INTERVAL_MS)
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
@@ -212,6 +218,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         if hasattr(self.editor, "stats_changed"):
             self.editor.stats_changed.connect(self._on_stats_changed)
         self._save_timer.timeout.connect(self._on_save_timer)
+        self._watch_timer.timeout.connect(self._on_watch_tick)
         self._max_wait_timer.timeout.connect(self._on_save_timer)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._apply_color_scheme()
@@ -270,7 +277,36 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         if not opened and self.article_model.rowCount() > 0:
             self.open_article(self.article_model.article_id(0))
         self.sidebar_model.refresh_counts()
+        self._watch_database()
         self.loaded.emit()
+
+    def _watch_database(self) -> None:
+        """Notice what other programs write (``editorberita import``): list and counts follow."""
+        from editorberita.core.watch import ChangeWatcher
+
+        if self._watcher is not None:
+            self._watcher.close()
+        self._watcher = ChangeWatcher(self.store.db_path)
+        self._watcher.poll(self._current.id if self._current else None)  # takes note
+        self._watch_timer.start()
+
+    @Slot()
+    def _on_watch_tick(self) -> None:
+        """Show articles and rubrics another program changed; the open article stays as it is."""
+        if self._watcher is None or self.store is None:
+            return
+        from editorberita.core.watch import RUBRICS
+
+        changed = self._watcher.poll(self._current.id if self._current else None)
+        if not changed:
+            return
+        if RUBRICS in changed:
+            self._reload_rubrics(counts=False)
+        self.article_model.reload(keep_loaded=True)
+        self.sidebar_model.refresh_counts()
+        if self._current is not None:
+            self.article_list.select_article(self._current.id or 0)
+        self._update_actions()
 
     def show_first(self, article: Article, category_name: str,
                    rendering: Rendering | None = None,
@@ -1229,6 +1265,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._watch_timer.stop()
+        if self._watcher is not None:
+            self._watcher.close()
         self.save_now()
         self._save_window_state()
         self._save_preview()
