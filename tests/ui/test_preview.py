@@ -155,3 +155,37 @@ def test_preview_never_loads_remote_images(preview: PreviewPane, qtbot: QtBot) -
     assert preview.loadResource(QTextDocument.ResourceType.ImageResource.value,
                                 QUrl("https://contoh.id/a.png")) is None
     assert "7" in requested
+
+
+def _image(preview: PreviewPane, url: str) -> object:
+    return preview.document().resource(QTextDocument.ResourceType.ImageResource.value, QUrl(url))
+
+
+def test_preview_shows_a_placeholder_until_pictures_can_load_then_the_picture(
+        preview: PreviewPane, qtbot: QtBot) -> None:
+    """Start-up renders before the store is open: no loader yet means a placeholder, never an
+    error; once the loader comes the document is rebuilt with the picture (issue 11)."""
+    from tests.photos import encode, scene
+
+    photo = encode(scene(300, 200))
+    _show(preview, qtbot, _article("Awal.\n\n![a](asset:7)\n\nAkhir."))
+    preview.grab()
+    placeholder = _image(preview, "asset:7")
+    assert placeholder is not None and placeholder.width() / placeholder.height() != 1.5
+    with qtbot.waitSignal(preview.updated, timeout=5000):
+        preview.set_asset_loader(lambda key: photo if key == "7" else None)
+    preview.grab()
+    picture = _image(preview, "asset:7")
+    assert (picture.width(), picture.height()) == (300, 200)
+
+
+def test_preview_goes_on_after_a_loader_that_fails(preview: PreviewPane, qtbot: QtBot) -> None:
+    def broken(key: str) -> bytes | None:
+        raise AttributeError("no store")
+
+    preview.set_asset_loader(broken)
+    _show(preview, qtbot, _article("Awal.\n\n![a](asset:7)"))
+    preview.grab()
+    with qtbot.waitSignal(preview.updated, timeout=5000):
+        preview.schedule_article(_article("Awal diubah.\n\n![a](asset:7)"))
+    assert "Awal diubah." in preview.toPlainText()

@@ -451,3 +451,40 @@ def test_no_data_folder_costs_the_saved_preview_only(qtbot, store, settings, tmp
     window.close()  # must not raise
     assert blocker.read_text() == "a file where the data folder should be"
     assert not list(tmp_path.glob(f"**/{quickread.PREVIEW_FILE}"))
+
+
+def test_start_up_form_keeps_the_rubric_before_and_after_the_store_opens(
+        qtbot, db_path: Path, settings) -> None:
+    """Issue 11 (defect 1): the form was filled before the rubric list existed, showed
+    "Uncategorised", and the first keystroke saved the article without its rubric."""
+    from editorberita.core.quickread import peek_article, peek_categories
+    from editorberita.ui.mainwindow import MainWindow
+
+    store = open_store(db_path)
+    parent = store.create_category("Seputar Kaltim")
+    rubric = store.create_category("Samarinda", parent.id)
+    article = store.create_article(headline="Jalan Rusak", category_id=rubric.id, body="Isi.")
+    store.close()
+    for categories in (peek_categories(db_path), None):  # with the rubrics read, and without
+        window = MainWindow(None, settings)
+        qtbot.addWidget(window)
+        window.show()
+        found = peek_article(db_path, article.id or 0)
+        assert found is not None
+        with qtbot.waitSignal(window.preview.updated, timeout=10_000):
+            window.show_first(*found, None, categories)
+        assert window.metadata.apply_to(found[0]).category_id == rubric.id
+        if categories is not None:
+            assert window.metadata.rubric_combo.currentText() == "Seputar Kaltim / Samarinda"
+        window.metadata.byline_edit.setText("Rina")  # typed before the store opens
+        store = open_store(db_path)
+        try:
+            window.attach_store(store)
+            window.load()
+            assert window.metadata.rubric_combo.currentText() == "Seputar Kaltim / Samarinda"
+            assert window.save_now()
+            assert store.get_article(article.id or 0).category_id == rubric.id
+            assert store.get_article(article.id or 0).byline == "Rina"
+        finally:
+            window.close()
+            store.close()
