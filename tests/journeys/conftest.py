@@ -17,6 +17,7 @@ API (fixture ``desk``, one isolated data folder, settings and database per test)
         app.exec("window.metadata.rubric_combo.setCurrentIndex(2)")  # statements
         app.form()    # form fields (as an Article would be composed), list, preview, title
         app.dialogs() # every dialog shown so far (the driver closes each one at once)
+        app.screenshot("after-restart.png")  # the window as a PNG (JOURNEY_SCREENSHOTS=dir)
         app.quit()    # Ctrl+Q; returns the exit code    |  app.kill()  # SIGKILL
         with desk.store() as store: ...      # core's store, read-only, on the same file
         desk.cli("import", folder)           # the CLI on the same database and data folder
@@ -32,6 +33,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import shutil
 import signal
 import subprocess
 import sys
@@ -110,6 +112,18 @@ class App:
     def dialogs(self) -> list[dict[str, str]]:
         """Return every dialog shown so far (class, title, text)."""
         return list(self.eval("DIALOGS"))
+
+    def screenshot(self, name: str) -> Path:
+        """Grab the window (1366×768 unless resized) as ``name`` in the desk's folder; also
+        into $JOURNEY_SCREENSHOTS when set, to look at. Returns the desk's copy."""
+        folder = self.stderr_path.parent
+        path = folder / name
+        self.exec(f"window.grab().save({str(path)!r})")
+        extra = os.environ.get("JOURNEY_SCREENSHOTS")
+        if extra:
+            Path(extra).mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, Path(extra) / name)
+        return path
 
     # -------------------------------------------------------------- endings
 
@@ -206,14 +220,12 @@ class Desk:
         finally:
             store.close()
 
-    def start(self, *args: str, wait: bool = True, ready: str = LOADED,
-              size: tuple[int, int] = (1366, 768)) -> App:
+    def start(self, *args: str, wait: bool = True, ready: str = LOADED) -> App:
         """Start the app on this desk's database; by default wait until the store filled it."""
         self._starts += 1
         stderr_path = self.root / f"app-{self._starts}.stderr"
-        env = dict(self.env, QT_QPA_OFFSCREEN_SCREEN_SIZE=f"{size[0]}x{size[1]}")
         proc = subprocess.Popen(
-            [sys.executable, str(DRIVER), "--db", str(self.db), *args], env=env,
+            [sys.executable, str(DRIVER), "--db", str(self.db), *args], env=self.env,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=stderr_path.open("w", encoding="utf-8"), text=True, encoding="utf-8",
             bufsize=1)
