@@ -139,6 +139,7 @@ def test_reopen_shows_every_stored_field_and_keeps_them_while_editing(
     app = desk.start()
     assert_window_shows_stored(desk, app.form(), article_id)
     assert not app.eval("window.editor.isReadOnly()")
+    app.screenshot(f"restart-{ending}-{'pictures' if pictures else 'text'}.png")
 
     app.exec("window.editor.moveCursor(QTextCursor.MoveOperation.End)")
     app.type(ADDED)
@@ -177,6 +178,7 @@ def test_read_only_second_instance_shows_every_stored_field(desk: Desk, qapp: ob
     assert second.eval("window.store.read_only")
     assert second.eval("window.findChild(QWidget, 'read_only_banner') is not None")
     assert_window_shows_stored(desk, second.form(), article_id)
+    second.screenshot("restart-read-only-second.png")
     assert second.dialogs() == []
     assert second.quit() == 0
 
@@ -229,6 +231,7 @@ def test_restart_on_a_picture_article_shows_it_and_the_preview_stays_live(
     assert_real_picture(app.eval(PREVIEW_PICTURES))
     preview = app.form()["preview"]
     assert "Hujan deras sejak subuh" in preview and "Air setinggi lutut" in preview  # caption
+    app.screenshot("restart-picture-article.png")
 
     app.exec("window.editor.moveCursor(QTextCursor.MoveOperation.End)")
     app.type(" Kalimat baru di pratinjau.")

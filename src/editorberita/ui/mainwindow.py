@@ -1084,6 +1084,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     def _asset_bytes_by_key(self, key: str) -> bytes | None:
         """Return the bytes of the picture ``asset:<key>`` (a hash prefix, or an old id)."""
+        if self.store is None:
+            return None
         if key.isdigit() and len(key) < 12:
             return self._asset_bytes(int(key))
         asset = self.store.find_assets([key]).get(key)
