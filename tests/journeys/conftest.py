@@ -52,6 +52,7 @@ DRIVER = Path(__file__).with_name("driver.py")
 PREFIX = "JOURNEY "
 #: Generous: the machine may be busy; a journey waits for conditions, never for fixed times.
 TIMEOUT_S = float(os.environ.get("JOURNEY_TIMEOUT", "60"))
+SCREEN = (1366, 768)
 LOADED = "window is not None and window.store is not None and not window.preview.is_stale()"
 
 T = TypeVar("T")
@@ -201,7 +202,12 @@ class Desk:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.db = root / "berita.sqlite3"
-        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EDITORBERITA_LANG="id",
+        screen = root / "offscreen-screen.json"  # a 1366×768 screen, as on a desk laptop
+        screen.write_text(json.dumps({"screens": [{
+            "name": "desk", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1],
+            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+        self.env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
+                        EDITORBERITA_LANG="id",
                         XDG_CONFIG_HOME=str(root / "config"), HOME=str(root / "home"),
                         EDITORBERITA_DATA=str(root / "data"), PYTHONUNBUFFERED="1")
         self.env.pop("EDITORBERITA_DB", None)

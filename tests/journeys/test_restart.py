@@ -139,6 +139,9 @@ def test_reopen_shows_every_stored_field_and_keeps_them_while_editing(
     app = desk.start()
     assert_window_shows_stored(desk, app.form(), article_id)
     assert not app.eval("window.editor.isReadOnly()")
+    assert app.eval("[n for n in ('new_article', 'new_rubric', 'picture_library', "
+                    "'check_article', 'backups', 'export_html', 'copy_html') "
+                    "if not window.action(n).isEnabled()]") == []
     app.screenshot(f"restart-{ending}-{'pictures' if pictures else 'text'}.png")
 
     app.exec("window.editor.moveCursor(QTextCursor.MoveOperation.End)")

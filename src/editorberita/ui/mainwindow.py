@@ -124,6 +124,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self._closing = False
         self._dark: bool | None = None
         self._actions: dict[str, QAction] = {}
+        self._actions_held = False  # store actions disabled until the store is open
         self._menus: list[tuple[str, QMenu]] = []
         self.setObjectName("main_window")
         self.setWindowIcon(app_icon())
@@ -807,6 +808,15 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     @Slot()
     def _update_actions(self) -> None:
+        waiting = self.store is None  # start-up: nothing may reach the store before it exists
+        if waiting != self._actions_held:
+            self._actions_held = waiting
+            for name, action in self._actions.items():
+                if name not in STORE_FREE_ACTIONS and not name.startswith(("scheme_",
+                                                                           "language_")):
+                    action.setEnabled(not waiting)
+        if waiting:
+            return
         has_article = self._current is not None
         for name in ("save", "export_html", "export_fragment", "export_markdown", "copy_html",
                      "open_browser", "find", "replace", "edit_headline", "insert_picture",
@@ -823,12 +833,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self._actions["delete_rubric"].setEnabled(is_rubric)
         self._actions["empty_rubric"].setEnabled(is_rubric)
         self._actions["history"].setEnabled(has_article)
-        if self.store is None:  # start-up: nothing may reach the store before it exists
-            for name, action in self._actions.items():
-                if name not in STORE_FREE_ACTIONS and not name.startswith(("scheme_",
-                                                                           "language_")):
-                    action.setEnabled(False)
-        elif self.store.read_only:
+        if self.store is not None and self.store.read_only:
             enforce_read_only(self)
 
     @Slot(str)
