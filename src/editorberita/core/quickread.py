@@ -2,13 +2,14 @@
 
 ``peek_article`` reads the last article with plain ``sqlite3``, read-only, from the tables the
 ORM owns (``core.models``); the row becomes a domain object through the mapping the store uses
-(``core.domain.article_from_row``), and a test checks that both reads agree. The preview of the
-article open when the window closed is saved (``save_preview``) under a digest of everything it
-is made from, so the next start shows it without rendering (``cached_preview``); any change to
-the article, its rubric's name, the templates or the version misses the cache. Anything
-unexpected returns None: the caller then waits for the store and the renderer as usual. May
-import the standard library, ``core.domain``, ``core.paths``, ``core.segments`` and
-``core.sqlite``.
+(``core.domain.article_from_row``), and a test checks that both reads agree. ``peek_categories``
+reads the rubrics the same way, so the form offers them before it shows the article. The
+preview of the article open when the window closed is saved (``save_preview``) under a digest
+of everything it is made from, so the next start shows it without rendering
+(``cached_preview``); any change to the article, its rubric's name, the templates or the
+version misses the cache. Anything unexpected returns None: the caller then waits for the
+store and the renderer as usual. May import the standard library, ``core.domain``,
+``core.paths``, ``core.segments`` and ``core.sqlite``.
 """
 
 from __future__ import annotations

@@ -8,6 +8,9 @@ Start-up: the window is built and painted with empty panes before the store exis
 composition root then opens the store (SQLAlchemy loads only then) and calls ``attach_store``
 and ``load``. So at module level this imports only PySide6, ``core.domain``, ``core.paths`` and
 light ``ui`` modules; ``core.storage`` and ``core.export`` load inside the slots that need them.
+Until the store is attached, every action and request that needs it is disabled or ignored, and
+the preview shows picture placeholders. Once loaded, a cheap timer (``core.watch``) notices what
+other programs wrote (``editorberita import``) and refreshes the list, rubrics and counts.
 """
 
 from __future__ import annotations
