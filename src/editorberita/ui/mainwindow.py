@@ -364,8 +364,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self._dirty = False
         if not self._first_edited and self.compose_article() != stored:
             # The form must show what the store holds, field by field (issue 11): fill it
-            # again now that every choice exists.
-            logger.warning("Start-up form differed from the stored article; filled again")
+            # again now that every choice exists (an undated draft differs by its date only).
+            logger.debug("Start-up form differed from the stored article; filled again")
             self._loading = True
             try:
                 self.metadata.set_article(stored)
