@@ -488,3 +488,33 @@ def test_start_up_form_keeps_the_rubric_before_and_after_the_store_opens(
         finally:
             window.close()
             store.close()
+
+
+def test_nothing_reaches_the_store_before_it_is_open(qtbot, db_path: Path, settings) -> None:
+    """Issue 11: start-up paths reached a store that was None (error dialogs, frozen preview).
+    Before the store opens, store actions are disabled and store requests are ignored."""
+    from editorberita.ui.mainwindow import STORE_FREE_ACTIONS, MainWindow
+
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    window.show()
+    waiting = [name for name, action in window._actions.items()
+               if name not in STORE_FREE_ACTIONS and not name.startswith(("scheme_", "language_"))]
+    assert "new_article" in waiting and "picture_library" in waiting
+    assert [n for n in waiting if window.action(n).isEnabled()] == []
+    window.sidebar.new_rubric_requested.emit(None)  # e.g. the sidebar's context menu
+    window.sidebar_model.category_move_requested.emit(1, None)
+    window.picture_panel.featured_chosen.emit(3)
+    window.new_article()
+    qtbot.wait(50)  # queued requests run
+    assert window.preview.loadResource(2, QUrl("asset:abc")) is not None  # a placeholder
+    store = open_store(db_path)
+    try:
+        window.attach_store(store)
+        window.load()
+        for name in ("new_article", "new_rubric", "picture_library", "backups", "preferences",
+                     "check_article"):
+            assert window.action(name).isEnabled(), name
+    finally:
+        window.close()
+        store.close()
