@@ -62,8 +62,7 @@ class ChangeWatcher:
 
     def _connection(self) -> sqlite3.Connection:
         if self._con is None:
-            self._con = sqlite3.connect(read_only_uri(self.db_path), uri=True, timeout=1,
-                                        check_same_thread=False)
+            self._con = sqlite3.connect(read_only_uri(self.db_path), uri=True, timeout=1)
         return self._con
 
     @staticmethod
