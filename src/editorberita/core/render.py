@@ -30,7 +30,7 @@ from markdown.extensions.tables import TableExtension
 from editorberita.core.domain import Article
 from editorberita.core.paths import article_css
 from editorberita.core.templates import label_for
-from editorberita.core.textid import format_date_id, format_time_id
+from editorberita.core.textid import format_date_id, format_time_id, split_closing_initials
 from editorberita.core.typography import SmartTypographyExtension, smarten
 
 if TYPE_CHECKING:
@@ -290,10 +290,23 @@ def place_dateline(body_html: str, dateline: str) -> str:
     return f"<p>{marker.rstrip()}</p>\n" + body_html
 
 
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def ends_with_initials(body_html: str, initials: str) -> bool:
+    """Return True when the body's last words already are "(initials)"."""
+    text = html.unescape(_TAGS.sub("", body_html.partition(_FOOTNOTES)[0]))
+    found = split_closing_initials(text.rstrip(), initials)[0]
+    return found != text.rstrip()
+
+
 def place_initials(body_html: str, initials: str) -> str:
-    """Close the story with the initials: "... kata dia. (rw)", before any footnotes."""
+    """Close the story with the initials: "... kata dia. (rw)", before any footnotes.
+
+    A body that already closes with the same initials keeps them as written: never twice.
+    """
     initials = " ".join(initials.split()).strip("()")
-    if not initials:
+    if not initials or ends_with_initials(body_html, initials):
         return body_html
     closing = f'<span class="initials">({html.escape(initials)})</span>'
     text, sep, notes = body_html.partition(_FOOTNOTES)
