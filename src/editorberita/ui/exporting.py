@@ -147,22 +147,28 @@ class ExportActions:
         article = self.compose_article()
         if article is None:
             return
-        from editorberita.core.export import render_export
+        from editorberita.core.export import render_inline
 
         names = ([self.current_category_name(article)] if article.category_id else [])
-        fragment = render_export(article, "fragment", names)
+        try:
+            fragment, pictures = render_inline(self.store, article, "fragment", names)
+        except EditorBeritaError as exc:
+            self._show_error(self.tr("Copy HTML failed"), str(exc))
+            return
         copy_html(fragment, fragment)
-        self.statusBar().showMessage(self.tr("HTML copied to the clipboard."), 4000)
+        text = (self.tr("HTML copied to the clipboard, with %n picture(s) inside.", "", pictures)
+                if pictures else self.tr("HTML copied to the clipboard."))
+        self.statusBar().showMessage(text, 6000)
 
     @Slot()
     def _on_open_in_browser(self: MainWindow) -> None:
         article = self.compose_article()
         if article is None:
             return
-        from editorberita.core.export import render_export
+        from editorberita.core.export import render_inline
 
         names = ([self.current_category_name(article)] if article.category_id else [])
         folder = Path(tempfile.mkdtemp(prefix="editorberita-"))
         path = folder / "pratinjau.html"
-        path.write_text(render_export(article, "html", names), encoding="utf-8")
+        path.write_text(render_inline(self.store, article, "html", names)[0], encoding="utf-8")
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
