@@ -23,9 +23,10 @@ FIELD_ORDER = ("headline", "subheadline", "category_id", "kind", "byline", "init
                "dateline", "lead", "seo_title", "seo_description", "body")
 FIELD_NAMES = {"headline": "judul", "subheadline": "subjudul", "category_id": "rubrik",
                "byline": "penulis", "initials": "inisial", "dateline": "dateline",
-               "lead": "teras berita", "seo_title": "judul SEO",
+               "lead": "ringkasan", "seo_title": "judul SEO",
                "seo_description": "deskripsi SEO", "body": "isi", "kind": "jenis naskah"}
-REQUIRED = ("headline", "category_id", "lead", "byline", "initials", "dateline")
+# The summary ("lead") is optional: the page's description falls back to the SEO one.
+REQUIRED = ("headline", "category_id", "byline", "initials", "dateline")
 TEXT_FIELDS = ("headline", "subheadline", "lead")  # prose checked like the body
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

@@ -252,7 +252,7 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
         slug_locked=bool(slug),
         status=_status(meta, path),
         body=body,
-        lead=_text(meta.get("summary")),
+        lead=_summary(meta),
         byline=_text(meta.get("author")),
         initials=initials,
         dateline=_text(meta.get("dateline")),
@@ -298,6 +298,18 @@ def import_file(store: ArticleStore, path: Path,
 _IMPORTED_FIELDS = ("headline", "subheadline", "slug", "slug_locked", "category_id", "status",
                     "body", "lead", "byline", "initials", "dateline", "published_at", "zone",
                     "tags", "seo_title", "seo_description", "featured_asset_id", "kind")
+
+
+SUMMARY_KEYS = ("summary", "ringkasan", "excerpt", "lead", "teras")
+
+
+def _summary(meta: dict[str, object]) -> str:
+    """Return the summary: ``summary`` (what we export), else the other names sites use."""
+    for key in SUMMARY_KEYS:
+        text = _text(meta.get(key))
+        if text.strip():
+            return text
+    return ""
 
 
 def _kind(meta: dict[str, object]) -> Kind:

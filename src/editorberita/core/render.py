@@ -341,7 +341,7 @@ class ArticleView:
     description: str
     headline: str
     subheadline: str
-    lead: str
+    summary: str  # for a site's own template; ours prints it only as the page's description
     featured_html: str = ""  # the featured picture's figure (already safe markup)
     image_url: str = ""  # the featured picture's address, for og:image
     image_alt: str = ""
@@ -374,7 +374,7 @@ def article_view(article: Article, category_name: str = "",
         description=_one_line(article.seo_description) or _one_line(article.lead),
         headline=smarten(_one_line(article.headline)) or UNTITLED,
         subheadline=smarten(_one_line(article.subheadline)),
-        lead=smarten(article.lead.strip()),
+        summary=smarten(article.lead.strip()),
         featured_html=pictures.featured_html() if pictures is not None else "",
         image_url=pictures.url(featured) if pictures is not None and featured else "",
         image_alt=_one_line(featured.alt_text) if featured else "",
