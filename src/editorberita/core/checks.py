@@ -49,6 +49,9 @@ _ADVERTORIAL_TEXT = re.compile(r"\badvertorial\b", re.IGNORECASE)
 _MARKUP = re.compile(r"(`+).*?\1|\]\([^)]*\)|<[^>\n]*>|(?:https?|ftp)://\S+|www\.\S+"
                      r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+# Lines that are blocks of their own (or continue one), not prose that Markdown would join.
+_BLOCK_LINE = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|\||#{1,6}\s|<|\[\^|\*\[|:\s|\{:)"
+                         r"|^\s*(?:=+|-+)\s*$|^\s")
 MASK = "\x00"
 
 
@@ -158,6 +161,31 @@ def _quote_problems(field: str, text: str) -> Iterator[Problem]:
                               offset + where + 1)
 
 
+def _joined_lines(field: str, text: str) -> Iterator[Problem]:
+    """Yield the first line of each paragraph that Markdown joins to the line above it.
+
+    One Enter in the editor starts a paragraph, but a text typed before that, pasted or
+    imported may hold lines meant as paragraphs that the page would run together.
+    """
+    previous: tuple[int, str] | None = None
+    reported = -1  # the offset where the paragraph of the last report started
+    start = -1
+    for offset, line in prose_lines(text):
+        joined = (previous is not None and line.strip() and previous[1].strip()
+                  and previous[0] + len(previous[1]) + 1 == offset
+                  and not _BLOCK_LINE.match(line) and not _BLOCK_LINE.match(previous[1])
+                  and not previous[1].endswith(("  ", "\\")))
+        if not line.strip() or previous is None or not joined:
+            start = offset
+        if joined and reported != start:
+            reported = start
+            yield Problem("joined_lines", field,
+                          "Baris ini menyambung ke baris di atasnya dalam satu paragraf. Untuk "
+                          "paragraf baru beri baris kosong (Enter); untuk pindah baris di "
+                          "dalam paragraf pakai Shift+Enter.", offset, offset + len(line))
+        previous = (offset, line)
+
+
 def _spelling(field: str, text: str, spell: SpellFunction) -> Iterator[Problem]:
     for offset, line in prose_lines(text):
         for span in spell(line):
@@ -198,6 +226,8 @@ def check_article(article: Article, *, category_name: str = "",
         for offset, line in prose_lines(text):
             problems.extend(_line_problems(name, offset, line))
         problems.extend(_quote_problems(name, text))
+        if name == "body":
+            problems.extend(_joined_lines(name, text))
         if spell is not None:
             problems.extend(_spelling(name, text, spell))
     looks_paid = (_ADVERTORIAL_RUBRIC.search(" ".join([category_name, *article.tags]))
