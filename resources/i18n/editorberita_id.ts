@@ -776,19 +776,17 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="156"/>
         <source>Copy HTML failed</source>
         <translation>Gagal menyalin HTML</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/exporting.py" line="159"/>
         <source>HTML copied to the clipboard, with %n picture(s) inside.</source>
         <translation>
             <numerusform>HTML disalin ke papan klip, berikut %n gambar di dalamnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="160"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="164"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
@@ -1618,6 +1616,16 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <location filename="../../src/editorberita/ui/mainwindow.py" line="991"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="158"/>
+        <source>Copy HTML failed</source>
+        <translation>Gagal menyalin HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="162"/>
+        <source>HTML copied to the clipboard, with %n picture(s) inside.</source>
+        <translation>HTML disalin ke papan klip, berikut %n gambar di dalamnya.</translation>
     </message>
 </context>
 <context>

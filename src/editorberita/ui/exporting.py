@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -153,11 +153,15 @@ class ExportActions:
         try:
             fragment, pictures = render_inline(self.store, article, "fragment", names)
         except EditorBeritaError as exc:
-            self._show_error(self.tr("Copy HTML failed"), str(exc))
+            # self.tr runs as MainWindow.tr, but lupdate files a mixin's self.tr texts under
+            # "ExportActions": new texts name the window's context (a literal, for lupdate).
+            self._show_error(QCoreApplication.translate("MainWindow", "Copy HTML failed"),
+                             str(exc))
             return
         copy_html(fragment, fragment)
-        text = (self.tr("HTML copied to the clipboard, with %n picture(s) inside.", "", pictures)
-                if pictures else self.tr("HTML copied to the clipboard."))
+        text = (QCoreApplication.translate(
+                    "MainWindow", "HTML copied to the clipboard, with %n picture(s) inside.",
+                    None, pictures) if pictures else self.tr("HTML copied to the clipboard."))
         self.statusBar().showMessage(text, 6000)
 
     @Slot()
