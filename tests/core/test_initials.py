@@ -42,6 +42,7 @@ def test_renderer_never_doubles_initials() -> None:
                       initials="rw")
     body = render_body(article)
     assert body.count("(rw)") == 1
+    assert 'kata dia. <span class="initials">(rw)</span></p>' in body  # styled as added ones
     assert render_article_page(article).count("(rw)") == 1
     other = render_body(article.copy(initials="ab"))
     assert "(rw)" in other and "(ab)" in other

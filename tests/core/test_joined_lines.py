@@ -24,3 +24,21 @@ def test_lines_joined_into_one_paragraph_are_reported_once_per_paragraph() -> No
 ])
 def test_blocks_and_line_breaks_are_not_reported(body: str) -> None:
     assert joined(body) == []
+
+
+def test_markdown_files_round_trip_unchanged(tmp_path, store) -> None:  # type: ignore[no-untyped-def]
+    """A hard-wrapped file and a Shift+Enter line break come back out byte for byte."""
+    from editorberita.core.export import export_articles
+    from editorberita.core.importer import import_paths
+
+    body = ("Baris yang dibungkus\npada 72 kolom.\n\nJl. Pahlawan 1  \nSamarinda.\n\n"
+            "- satu\n- dua")
+    source = tmp_path / "a" / "artikel.md"
+    source.parent.mkdir()
+    source.write_text("---\ntitle: Uji\nslug: uji\n---\n\n" + body + "\n", encoding="utf-8")
+    import_paths(store, [source])
+    first = export_articles(store, tmp_path / "b", "md").written[0]
+    assert first.read_text(encoding="utf-8").endswith("\n\n" + body + "\n")
+    import_paths(store, [first])
+    second = export_articles(store, tmp_path / "c", "md").written[0]
+    assert second.read_bytes() == first.read_bytes()

@@ -291,6 +291,7 @@ def place_dateline(body_html: str, dateline: str) -> str:
 
 
 _TAGS = re.compile(r"<[^>]*>")
+_WRITTEN_INITIALS = re.compile(r"(\([^()<>]{1,60}\))\s*</p>\s*$")
 
 
 def ends_with_initials(body_html: str, initials: str) -> bool:
@@ -303,13 +304,20 @@ def ends_with_initials(body_html: str, initials: str) -> bool:
 def place_initials(body_html: str, initials: str) -> str:
     """Close the story with the initials: "... kata dia. (rw)", before any footnotes.
 
-    A body that already closes with the same initials keeps them as written: never twice.
+    A body that already closes with the same initials keeps them as written (marked up as
+    initials when they close the last paragraph): never twice.
     """
     initials = " ".join(initials.split()).strip("()")
-    if not initials or ends_with_initials(body_html, initials):
+    if not initials:
         return body_html
-    closing = f'<span class="initials">({html.escape(initials)})</span>'
     text, sep, notes = body_html.partition(_FOOTNOTES)
+    if ends_with_initials(body_html, initials):
+        written = _WRITTEN_INITIALS.search(text)
+        if written is None:
+            return body_html
+        return (f'{text[:written.start()]}<span class="initials">{written.group(1)}</span>'
+                f"{text[written.end(1):]}{sep}{notes}")
+    closing = f'<span class="initials">({html.escape(initials)})</span>'
     text = text.rstrip()
     match = _LAST_P.search(text)
     if match:
