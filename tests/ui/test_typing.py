@@ -6,7 +6,6 @@ paragraphs the editor meant.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
@@ -16,15 +15,6 @@ from editorberita.ui.editor import LINE_HEIGHT_PERCENT, MarkdownEditor
 
 ENTER = Qt.Key.Key_Return
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def editor(qtbot: QtBot) -> MarkdownEditor:
-    widget = MarkdownEditor()
-    qtbot.addWidget(widget)
-    widget.resize(700, 400)
-    widget.show()
-    return widget
 
 
 def _open(editor: MarkdownEditor, text: str) -> None:
