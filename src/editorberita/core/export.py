@@ -8,6 +8,7 @@ portable names ``YYYY-MM-DD-slug.ext``, and every export is recorded in the stor
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import errno
 import functools
@@ -198,8 +199,6 @@ def render_export(article: Article, fmt: str, category_path: Sequence[str] = (),
 
 def data_url(mime: str, data: bytes) -> str:
     """Return a picture as a ``data:`` address, which a pasted CMS editor shows (and uploads)."""
-    import base64
-
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
@@ -214,7 +213,7 @@ def render_inline(store: ArticleStore, article: Article, fmt: str = "fragment",
     pictures = pictures_for(store, article)
     files: list[PictureFile] = []
     if pictures is not None:
-        files = picture_files(pictures, "")
+        files = picture_files(pictures, "")  # the featured picture and the body's, each once
         pictures.sources = {asset_key(f.asset): data_url(f.asset.mime,
                                                          store.asset_data(f.asset.id))
                             for f in files}
