@@ -42,3 +42,18 @@ def test_markdown_files_round_trip_unchanged(tmp_path, store) -> None:  # type: 
     import_paths(store, [first])
     second = export_articles(store, tmp_path / "c", "md").written[0]
     assert second.read_bytes() == first.read_bytes()
+
+
+@pytest.mark.parametrize(("pasted", "expected"), [
+    ("Satu.\nDua.\nTiga.", "Satu.\n\nDua.\n\nTiga."),
+    ("Satu.\r\nDua.\r\n", "Satu.\n\nDua.\n"),
+    ("Satu.\n\nDua.\nTiga.", "Satu.\n\nDua.\nTiga."),  # Markdown already: as it is
+    ("- beras\n- gula", "- beras\n- gula"),
+    ("```\na\nb\n```", "```\na\nb\n```"),
+    ("Jl. Pahlawan 1  \nSamarinda", "Jl. Pahlawan 1  \nSamarinda"),
+    ("kata", "kata"),
+])
+def test_paragraphs_from_lines(pasted: str, expected: str) -> None:
+    from editorberita.core.checks import paragraphs_from_lines
+
+    assert paragraphs_from_lines(pasted) == expected

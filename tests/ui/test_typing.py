@@ -135,3 +135,36 @@ def test_shortcuts_help_says_how_paragraphs_are_typed(qtbot: QtBot, indonesian) 
     assert ("Paragraf baru", "Enter") in rows
     assert ("Pindah baris di dalam paragraf", "Shift+Enter") in rows
     assert "Shift+Enter" in dialog.typing_note.text() and "paragraf" in dialog.typing_note.text()
+
+
+def _paste(qtbot: QtBot, editor: MarkdownEditor, text: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_paste_from_a_word_processor_keeps_its_paragraphs(editor: MarkdownEditor,
+                                                         qtbot: QtBot) -> None:
+    """Word and Google Docs copy one line per paragraph; the page keeps them apart."""
+    _open(editor, "")
+    _paste(qtbot, editor, "Banjir merendam tiga kelurahan.\r\nWarga mengungsi.\r\n"
+                          "BPBD membuka posko.")
+    assert editor.markdown() == ("Banjir merendam tiga kelurahan.\n\nWarga mengungsi.\n\n"
+                                 "BPBD membuka posko.")
+    assert render_markdown(editor.markdown()).count("<p>") == 3
+
+
+def test_paste_of_markdown_and_of_our_own_copy_is_unchanged(editor: MarkdownEditor,
+                                                            qtbot: QtBot) -> None:
+    _open(editor, "")
+    markdown = "Baris yang dibungkus\npada 72 kolom.\n\n- satu\n- dua"
+    _paste(qtbot, editor, markdown)
+    assert editor.markdown() == markdown
+    _open(editor, "Satu\ndua.")
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, ENTER)
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.markdown() == "Satu\ndua.\n\nSatu\ndua."

@@ -8,6 +8,7 @@ Messages are Indonesian, like every message meant for the desk.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -161,6 +162,34 @@ def _quote_problems(field: str, text: str) -> Iterator[Problem]:
                               offset + where + 1)
 
 
+def lines_join(previous: str, line: str) -> bool:
+    """Return True when Markdown runs ``line`` into the paragraph of the line above it."""
+    return bool(line.strip() and previous.strip() and not _BLOCK_LINE.match(line)
+                and not _BLOCK_LINE.match(previous) and not previous.endswith(("  ", "\\")))
+
+
+def paragraphs_from_lines(text: str) -> str:
+    """Return a word processor's text (one line per paragraph) with Markdown's blank lines.
+
+    Word and Google Docs copy paragraphs as single lines; pasted as they are, the page would
+    run them together. Text that already has a blank line is Markdown and is left as it is,
+    as are code, lists, quotes and tables.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if len(lines) < 2 or any(not line.strip() for line in lines[1:-1]):
+        return text
+    prose = {offset for offset, _line in prose_lines(text)}
+    out = [lines[0]]
+    offset = len(lines[0]) + 1
+    for previous, line in itertools.pairwise(lines):
+        if offset in prose and offset - len(previous) - 1 in prose and lines_join(previous, line):
+            out.append("")
+        out.append(line)
+        offset += len(line) + 1
+    return "\n".join(out)
+
+
 def _joined_lines(field: str, text: str) -> Iterator[Problem]:
     """Yield the first line of each paragraph that Markdown joins to the line above it.
 
@@ -171,10 +200,8 @@ def _joined_lines(field: str, text: str) -> Iterator[Problem]:
     reported = -1  # the offset where the paragraph of the last report started
     start = -1
     for offset, line in prose_lines(text):
-        joined = (previous is not None and line.strip() and previous[1].strip()
-                  and previous[0] + len(previous[1]) + 1 == offset
-                  and not _BLOCK_LINE.match(line) and not _BLOCK_LINE.match(previous[1])
-                  and not previous[1].endswith(("  ", "\\")))
+        joined = (previous is not None and previous[0] + len(previous[1]) + 1 == offset
+                  and lines_join(previous[1], line))
         if not line.strip() or previous is None or not joined:
             start = offset
         if joined and reported != start:

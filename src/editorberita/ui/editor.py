@@ -112,6 +112,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._stats: tuple[int, int, int] = (0, 0, 0)
         self._stats_cache: dict[str, tuple[int, int, int]] = {}
         self._stats_job: Iterator[tuple[int, int, int] | None] | None = None
+        self._copied = ""  # the last text copied from this editor (pasted back unchanged)
 
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
@@ -492,7 +493,27 @@ class MarkdownEditor(QPlainTextEdit):
         if sources:
             self.pictures_received.emit(sources)
             return
+        if source.hasText() and source.text() != self._copied:
+            from editorberita.core.checks import paragraphs_from_lines
+
+            # From Word or Google Docs one line is one paragraph: give Markdown its blank line.
+            text = paragraphs_from_lines(source.text())
+            if text != source.text():
+                converted = QMimeData()
+                converted.setText(text)
+                source = converted
         super().insertFromMimeData(source)
+
+    @override
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Remember what was copied (or dragged): it is Markdown already, pasted back as is.
+
+        Remembered rather than marked: Qt's own mime data lists fixed formats, and a Python
+        one on the clipboard crashes the exit (see ``ui.clipboard``).
+        """
+        mime = super().createMimeDataFromSelection()
+        self._copied = mime.text()
+        return mime
 
     # -- layout -----------------------------------------------------------------------------
 
