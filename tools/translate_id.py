@@ -182,6 +182,25 @@ ID: dict[str, str] = {
     "%n article(s) moved to {rubric}": "%n artikel dipindahkan ke {rubric}",
     "Exported to {path}": "Diekspor ke {path}",
     "HTML copied to the clipboard.": "HTML disalin ke papan klip.",
+    "HTML copied to the clipboard, with %n picture(s) inside.":
+        "HTML disalin ke papan klip, berikut %n gambar di dalamnya.",
+    "Copy HTML failed": "Gagal menyalin HTML",
+    # typing (ui/dialogs.py, shortcuts)
+    "Type as in a word processor: Enter starts a new paragraph (the editor writes the blank "
+    "line Markdown needs), Shift+Enter breaks the line inside a paragraph. In a list Enter "
+    "adds the next item, and Enter on an empty item ends the list; in code and tables Enter "
+    "is a plain new line.":
+        "Mengetik seperti di pengolah kata: Enter memulai paragraf baru (editor menulis baris "
+        "kosong yang dibutuhkan Markdown), Shift+Enter pindah baris di dalam paragraf. Di "
+        "daftar, Enter menambah butir berikutnya dan Enter pada butir kosong mengakhiri "
+        "daftar; di kode dan tabel Enter hanya baris baru.",
+    "Typing": "Mengetik",
+    "Enter": "Enter",
+    "Shift+Enter": "Shift+Enter",
+    "New paragraph": "Paragraf baru",
+    "Line break inside a paragraph": "Pindah baris di dalam paragraf",
+    "Next list item (on an empty item: end the list)":
+        "Butir daftar berikutnya (pada butir kosong: akhiri daftar)",
     "About EditorBerita": "Tentang EditorBerita",
     "EditorBerita {version}\nAn offline article editor for Indonesian news desks.":
         "EditorBerita {version}\nPenyunting artikel luring untuk meja redaksi Indonesia.",
@@ -213,12 +232,18 @@ ID: dict[str, str] = {
     "When not fixed, the slug follows the headline":
         "Bila tidak dikunci, slug mengikuti judul",
     "e.g. Samarinda": "mis. Samarinda",
-    "Lead: the first paragraph that sums up the story":
-        "Teras berita: paragraf pembuka yang merangkum berita",
+    "Summary in one or two sentences, for search results, social media and the CMS":
+        "Ringkasan satu atau dua kalimat, untuk hasil pencarian, media sosial dan CMS",
+    "Summary: the page's description for search engines and social media, the excerpt in "
+    "a CMS and \"summary\" in Markdown. It is not printed in the story: the lead (teras) is "
+    "the body's first paragraph, opened by the dateline.":
+        "Ringkasan: deskripsi halaman untuk mesin pencari dan media sosial, cuplikan di CMS "
+        "dan \"summary\" di Markdown. Tidak dicetak di berita: teras berita adalah paragraf "
+        "pertama isi, dibuka dengan dateline.",
     "Tags, separated by commas": "Tag, dipisah koma",
     "Slug": "Slug",
     "Dateline": "Dateline",
-    "Lead": "Teras",
+    "Summary": "Ringkasan",
     "Tags": "Tag",
     "SEO title": "Judul SEO",
     "SEO description": "Deskripsi SEO",
@@ -497,7 +522,7 @@ ID: dict[str, str] = {
     "Character limits": "Batas karakter",
     "Headline:": "Judul:",
     "Sub-headline:": "Subjudul:",
-    "Lead:": "Teras berita:",
+    "Summary:": "Ringkasan:",
     "SEO title:": "Judul SEO:",
     "SEO description:": "Deskripsi SEO:",
     " characters": " karakter",

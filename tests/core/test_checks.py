@@ -45,7 +45,7 @@ def test_clean_article_has_no_problem(speller: SpellChecker) -> None:
                          spell=speller.misspelt) == []
 
 
-@pytest.mark.parametrize("field", ["headline", "category_id", "lead", "byline", "initials",
+@pytest.mark.parametrize("field", ["headline", "category_id", "byline", "initials",
                                    "dateline"])
 def test_missing_field(field: str) -> None:
     broken = CLEAN.copy(**{field: None if field == "category_id" else "  "})
@@ -103,9 +103,9 @@ def test_template_placeholder_left() -> None:
     article = new_article(Kind.NEWS, headline="Judul asli", category_id=1, byline="Rina",
                           initials="rw")
     problems = [p for p in check_article(article, limits=LIMITS) if p.code == "placeholder"]
-    assert {p.field for p in problems} == {"dateline", "lead", "body"}
+    assert {p.field for p in problems} == {"dateline", "body"}
     first = next(p for p in problems if p.field == "body")
-    assert article.body[first.start:first.end].startswith("[Tulis paragraf pertama")
+    assert article.body[first.start:first.end].startswith("[Tulis teras berita")
 
 
 def test_advertorial_without_its_label() -> None:

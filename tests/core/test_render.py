@@ -134,7 +134,8 @@ def test_page_structure() -> None:
     assert outline.text["subjudul"] == ["Warga mengungsi ke masjid"]
     assert outline.text["penulis"] == ["Rina Wati"]
     assert outline.text["time"] == ["Selasa, 23 Juli 2024, 14.30 WITA"]
-    assert outline.text["teras"] == ["Ribuan rumah terendam."]
+    assert "teras" not in outline.text  # the summary is the description, not printed
+    assert "Ribuan rumah terendam." not in outline.text["p"]
     assert outline.text["dateline"] == ["SAMARINDA"]
     assert outline.text["initials"] == ["(rw)"]
     assert "\u201cAir naik cepat,\u201d kata Rahmat." in outline.text["p"]
@@ -167,11 +168,10 @@ def test_untitled_article_still_has_a_title() -> None:
     assert "<title>Tanpa judul</title>" in page
 
 
-def test_headline_subheadline_and_lead_get_smart_typography() -> None:
+def test_headline_and_subheadline_get_smart_typography() -> None:
     """Displayed fields read like print; the <title> and meta data keep the text as typed."""
     page = render_article_page(sample(headline='Cabai "Naik" -- lagi', seo_title="",
-                                      subheadline="Kata 'pedagang'", lead="Mahal..."))
+                                      subheadline="Kata 'pedagang'"))
     assert '<h1 class="judul">Cabai \u201cNaik\u201d \u2013 lagi</h1>' in page
     assert '<p class="subjudul">Kata \u2018pedagang\u2019</p>' in page
-    assert '<p class="teras">Mahal\u2026</p>' in page
     assert "<title>Cabai &#34;Naik&#34; -- lagi</title>" in page

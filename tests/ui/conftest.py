@@ -48,6 +48,18 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
 
 
+@pytest.fixture
+def editor(qtbot):  # type: ignore[no-untyped-def]
+    """Return a shown Markdown editor, 700×400, on its own."""
+    from editorberita.ui.editor import MarkdownEditor
+
+    widget = MarkdownEditor()
+    qtbot.addWidget(widget)
+    widget.resize(700, 400)
+    widget.show()
+    return widget
+
+
 def make_window(qtbot, store, settings):  # type: ignore[no-untyped-def]
     """Build, show and load a real main window; registered with qtbot for cleanup."""
     from editorberita.ui.mainwindow import MainWindow

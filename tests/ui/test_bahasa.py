@@ -281,17 +281,17 @@ def test_check_panel_lists_and_jumps(qtbot, store, settings, answers,  # type: i
     panel = window.desk.panel
     assert panel.isVisible()
     codes = [p.code for p in panel.problems()]
-    assert {"missing_lead", "missing_initials", "rupiah", "double_space",
+    assert {"missing_dateline", "missing_initials", "rupiah", "double_space",
             "calendar_case"} <= set(codes)
     row = codes.index("rupiah")
     item = panel.list.item(row)
     assert item.text().startswith("Isi: ")
     panel.list.itemClicked.emit(item)
     assert window.editor.textCursor().selectedText() == "Rp "
-    lead_row = codes.index("missing_lead")
-    panel.list.itemClicked.emit(panel.list.item(lead_row))
+    dateline_row = codes.index("missing_dateline")
+    panel.list.itemClicked.emit(panel.list.item(dateline_row))
     assert window.metadata.more_box.isVisible()
-    assert QApplication.focusWidget() in (window.metadata.lead_edit, None)
+    assert QApplication.focusWidget() in (window.metadata.dateline_edit, None)
     assert len(problems) == panel.list.count()
 
 

@@ -9,16 +9,6 @@ from pytestqt.qtbot import QtBot
 from editorberita.core.textid import char_count, reading_minutes, word_count
 from editorberita.ui.editor import MarkdownEditor
 
-
-@pytest.fixture
-def editor(qtbot: QtBot) -> MarkdownEditor:
-    widget = MarkdownEditor()
-    qtbot.addWidget(widget)
-    widget.resize(700, 400)
-    widget.show()
-    return widget
-
-
 ORDER = ["Bold", "Italic", "Heading", "Quote", "Bulleted List", "Numbered List", "Link",
          "Horizontal Rule"]
 

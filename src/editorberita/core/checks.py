@@ -8,6 +8,7 @@ Messages are Indonesian, like every message meant for the desk.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -23,9 +24,10 @@ FIELD_ORDER = ("headline", "subheadline", "category_id", "kind", "byline", "init
                "dateline", "lead", "seo_title", "seo_description", "body")
 FIELD_NAMES = {"headline": "judul", "subheadline": "subjudul", "category_id": "rubrik",
                "byline": "penulis", "initials": "inisial", "dateline": "dateline",
-               "lead": "teras berita", "seo_title": "judul SEO",
+               "lead": "ringkasan", "seo_title": "judul SEO",
                "seo_description": "deskripsi SEO", "body": "isi", "kind": "jenis naskah"}
-REQUIRED = ("headline", "category_id", "lead", "byline", "initials", "dateline")
+# The summary ("lead") is optional: the page's description falls back to the SEO one.
+REQUIRED = ("headline", "category_id", "byline", "initials", "dateline")
 TEXT_FIELDS = ("headline", "subheadline", "lead")  # prose checked like the body
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -48,6 +50,9 @@ _ADVERTORIAL_TEXT = re.compile(r"\badvertorial\b", re.IGNORECASE)
 _MARKUP = re.compile(r"(`+).*?\1|\]\([^)]*\)|<[^>\n]*>|(?:https?|ftp)://\S+|www\.\S+"
                      r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+# Lines that are blocks of their own (or continue one), not prose that Markdown would join.
+_BLOCK_LINE = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|\||#{1,6}\s|<|\[\^|\*\[|:\s|\{:)"
+                         r"|^\s*(?:=+|-+)\s*$|^\s")
 MASK = "\x00"
 
 
@@ -157,6 +162,57 @@ def _quote_problems(field: str, text: str) -> Iterator[Problem]:
                               offset + where + 1)
 
 
+def lines_join(previous: str, line: str) -> bool:
+    """Return True when Markdown runs ``line`` into the paragraph of the line above it."""
+    return bool(line.strip() and previous.strip() and not _BLOCK_LINE.match(line)
+                and not _BLOCK_LINE.match(previous) and not previous.endswith(("  ", "\\")))
+
+
+def paragraphs_from_lines(text: str) -> str:
+    """Return a word processor's text (one line per paragraph) with Markdown's blank lines.
+
+    Word and Google Docs copy paragraphs as single lines; pasted as they are, the page would
+    run them together. Text that already has a blank line is Markdown and is left as it is,
+    as are code, lists, quotes and tables.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if len(lines) < 2 or any(not line.strip() for line in lines[1:-1]):
+        return text
+    prose = {offset for offset, _line in prose_lines(text)}
+    out = [lines[0]]
+    offset = len(lines[0]) + 1
+    for previous, line in itertools.pairwise(lines):
+        if offset in prose and offset - len(previous) - 1 in prose and lines_join(previous, line):
+            out.append("")
+        out.append(line)
+        offset += len(line) + 1
+    return "\n".join(out)
+
+
+def _joined_lines(field: str, text: str) -> Iterator[Problem]:
+    """Yield the first line of each paragraph that Markdown joins to the line above it.
+
+    One Enter in the editor starts a paragraph, but a text typed before that, pasted or
+    imported may hold lines meant as paragraphs that the page would run together.
+    """
+    previous: tuple[int, str] | None = None
+    reported = -1  # the offset where the paragraph of the last report started
+    start = -1
+    for offset, line in prose_lines(text):
+        joined = (previous is not None and previous[0] + len(previous[1]) + 1 == offset
+                  and lines_join(previous[1], line))
+        if not line.strip() or previous is None or not joined:
+            start = offset
+        if joined and reported != start:
+            reported = start
+            yield Problem("joined_lines", field,
+                          "Baris ini menyambung ke baris di atasnya dalam satu paragraf. Untuk "
+                          "paragraf baru beri baris kosong (Enter); untuk pindah baris di "
+                          "dalam paragraf pakai Shift+Enter.", offset, offset + len(line))
+        previous = (offset, line)
+
+
 def _spelling(field: str, text: str, spell: SpellFunction) -> Iterator[Problem]:
     for offset, line in prose_lines(text):
         for span in spell(line):
@@ -197,6 +253,8 @@ def check_article(article: Article, *, category_name: str = "",
         for offset, line in prose_lines(text):
             problems.extend(_line_problems(name, offset, line))
         problems.extend(_quote_problems(name, text))
+        if name == "body":
+            problems.extend(_joined_lines(name, text))
         if spell is not None:
             problems.extend(_spelling(name, text, spell))
     looks_paid = (_ADVERTORIAL_RUBRIC.search(" ".join([category_name, *article.tags]))

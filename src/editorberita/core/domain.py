@@ -109,6 +109,9 @@ class Article:
     category_id: int | None = None
     status: Status = Status.DRAFT
     body: str = ""
+    # The summary (*ringkasan*): meta description, og:description, CMS excerpt, front matter
+    # ``summary``; never printed in the body. The teras is the body's first paragraph. The
+    # name (and column) stays "lead" from when this was a printed teras: same text, new role.
     lead: str = ""
     byline: str = ""
     initials: str = ""

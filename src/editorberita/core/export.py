@@ -8,6 +8,7 @@ portable names ``YYYY-MM-DD-slug.ext``, and every export is recorded in the stor
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import errno
 import functools
@@ -194,6 +195,29 @@ def render_export(article: Article, fmt: str, category_path: Sequence[str] = (),
     if fmt == "md":
         return to_markdown(article, category_path, pictures, files)
     raise ExportError(f"Format ekspor “{fmt}” tidak dikenal (pilih: {', '.join(FORMATS)}).")
+
+
+def data_url(mime: str, data: bytes) -> str:
+    """Return a picture as a ``data:`` address, which a pasted CMS editor shows (and uploads)."""
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def render_inline(store: ArticleStore, article: Article, fmt: str = "fragment",
+                  category_path: Sequence[str] = ()) -> tuple[str, int]:
+    """Return an HTML export with its pictures inlined, and how many pictures it holds.
+
+    The markup is the one ``Exporter`` writes for ``fmt``, figure, caption, credit and alt
+    included; only each picture's address is its bytes as a ``data:`` URL instead of a file
+    next to it, so Copy HTML pastes into a CMS editor whole (and a preview page stands alone).
+    """
+    pictures = pictures_for(store, article)
+    files: list[PictureFile] = []
+    if pictures is not None:
+        files = picture_files(pictures, "")  # the featured picture and the body's, each once
+        pictures.sources = {asset_key(f.asset): data_url(f.asset.mime,
+                                                         store.asset_data(f.asset.id))
+                            for f in files}
+    return render_export(article, fmt, category_path, pictures, files), len(files)
 
 
 # ---------------------------------------------------------------- atomic write

@@ -21,6 +21,7 @@ from editorberita.core.domain import Article, Category, EditorBeritaError, Kind,
 from editorberita.core.export import explain_os_error
 from editorberita.core.pictures import import_pictures
 from editorberita.core.templates import ADVERTORIAL_LABEL, label_for
+from editorberita.core.textid import split_closing_initials
 
 if TYPE_CHECKING:
     from editorberita.core.storage import ArticleStore
@@ -241,6 +242,8 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
     label = label_for(Article(kind=kind))
     if label and body.startswith(f"**{label}**"):  # the visible label our export adds
         body = body[len(label) + 4:].lstrip("\n")
+    # "... kata dia. (rw)": the initials field carries them, the export closes with them once.
+    body, initials = split_closing_initials(body.rstrip("\n"), _text(meta.get("initials")))
     article = Article(
         kind=kind,
         headline=headline,
@@ -248,10 +251,10 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
         slug=slug,
         slug_locked=bool(slug),
         status=_status(meta, path),
-        body=body.rstrip("\n"),
-        lead=_text(meta.get("summary")),
+        body=body,
+        lead=_summary(meta),
         byline=_text(meta.get("author")),
-        initials=_text(meta.get("initials")),
+        initials=initials,
         dateline=_text(meta.get("dateline")),
         published_at=published_at,
         zone=zone,
@@ -295,6 +298,18 @@ def import_file(store: ArticleStore, path: Path,
 _IMPORTED_FIELDS = ("headline", "subheadline", "slug", "slug_locked", "category_id", "status",
                     "body", "lead", "byline", "initials", "dateline", "published_at", "zone",
                     "tags", "seo_title", "seo_description", "featured_asset_id", "kind")
+
+
+SUMMARY_KEYS = ("summary", "ringkasan", "excerpt", "lead", "teras")
+
+
+def _summary(meta: dict[str, object]) -> str:
+    """Return the summary: ``summary`` (what we export), else the other names sites use."""
+    for key in SUMMARY_KEYS:
+        text = _text(meta.get(key))
+        if text.strip():
+            return text
+    return ""
 
 
 def _kind(meta: dict[str, object]) -> Kind:

@@ -343,8 +343,12 @@ class PictureSet:
         return self.sources.get(asset_key(asset), asset_url(asset))
 
     def url(self, asset: Asset) -> str:
-        """Return the address percent-encoded for an HTML attribute (not yet HTML-escaped)."""
-        return quote(self.src(asset), safe="/:%#?=&")
+        """Return the address percent-encoded for an HTML attribute (not yet HTML-escaped).
+
+        A ``data:`` address is already safe, and percent-encoding its "," or ";" breaks it.
+        """
+        src = self.src(asset)
+        return src if src.startswith("data:") else quote(src, safe="/:%#?=&")
 
     def signature(self) -> tuple[object, ...]:
         """Return what the featured picture's markup depends on (a cache key)."""

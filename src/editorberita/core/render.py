@@ -30,7 +30,7 @@ from markdown.extensions.tables import TableExtension
 from editorberita.core.domain import Article
 from editorberita.core.paths import article_css
 from editorberita.core.templates import label_for
-from editorberita.core.textid import format_date_id, format_time_id
+from editorberita.core.textid import format_date_id, format_time_id, split_closing_initials
 from editorberita.core.typography import SmartTypographyExtension, smarten
 
 if TYPE_CHECKING:
@@ -290,13 +290,34 @@ def place_dateline(body_html: str, dateline: str) -> str:
     return f"<p>{marker.rstrip()}</p>\n" + body_html
 
 
+_TAGS = re.compile(r"<[^>]*>")
+_WRITTEN_INITIALS = re.compile(r"(\([^()<>]{1,60}\))\s*</p>\s*$")
+
+
+def ends_with_initials(body_html: str, initials: str) -> bool:
+    """Return True when the body's last words already are "(initials)"."""
+    text = html.unescape(_TAGS.sub("", body_html.partition(_FOOTNOTES)[0]))
+    found = split_closing_initials(text.rstrip(), initials)[0]
+    return found != text.rstrip()
+
+
 def place_initials(body_html: str, initials: str) -> str:
-    """Close the story with the initials: "... kata dia. (rw)", before any footnotes."""
+    """Close the story with the initials: "... kata dia. (rw)", before any footnotes.
+
+    A body that already closes with the same initials keeps them as written (marked up as
+    initials when they close the last paragraph): never twice.
+    """
     initials = " ".join(initials.split()).strip("()")
     if not initials:
         return body_html
-    closing = f'<span class="initials">({html.escape(initials)})</span>'
     text, sep, notes = body_html.partition(_FOOTNOTES)
+    if ends_with_initials(body_html, initials):
+        written = _WRITTEN_INITIALS.search(text)
+        if written is None:
+            return body_html
+        return (f'{text[:written.start()]}<span class="initials">{written.group(1)}</span>'
+                f"{text[written.end(1):]}{sep}{notes}")
+    closing = f'<span class="initials">({html.escape(initials)})</span>'
     text = text.rstrip()
     match = _LAST_P.search(text)
     if match:
@@ -328,7 +349,7 @@ class ArticleView:
     description: str
     headline: str
     subheadline: str
-    lead: str
+    summary: str  # for a site's own template; ours prints it only as the page's description
     featured_html: str = ""  # the featured picture's figure (already safe markup)
     image_url: str = ""  # the featured picture's address, for og:image
     image_alt: str = ""
@@ -361,7 +382,7 @@ def article_view(article: Article, category_name: str = "",
         description=_one_line(article.seo_description) or _one_line(article.lead),
         headline=smarten(_one_line(article.headline)) or UNTITLED,
         subheadline=smarten(_one_line(article.subheadline)),
-        lead=smarten(article.lead.strip()),
+        summary=smarten(article.lead.strip()),
         featured_html=pictures.featured_html() if pictures is not None else "",
         image_url=pictures.url(featured) if pictures is not None and featured else "",
         image_alt=_one_line(featured.alt_text) if featured else "",

@@ -1,7 +1,9 @@
 """Article templates per kind: news, press-release rewrite, agenda, photo story, advertorial.
 
 A template pre-fills the body's structure and some fields with bracketed placeholders
-("[Tulis teras berita di sini]") that the pre-export check reports until they are replaced.
+("[Tulis teras berita di sini: ...]") that the pre-export check reports until they are
+replaced. The teras is the body's first paragraph (the dateline opens it); the summary field
+(``lead``) is optional and left empty.
 Pure Python: may import ``core.domain``.
 """
 
@@ -35,17 +37,17 @@ _QUOTE = "“[Isi kutipan narasumber],” kata [nama narasumber], [jabatan]."
 
 TEMPLATES: dict[Kind, Template] = {
     Kind.NEWS: Template(Kind.NEWS, body=(
-        "[Tulis paragraf pertama di sini: apa, siapa, kapan, di mana, mengapa, bagaimana.]\n\n"
+        "[Tulis teras berita di sini: apa, siapa, kapan, di mana, mengapa, bagaimana.]\n\n"
         "[Tulis isi berita di sini, dari yang terpenting ke yang kurang penting.]\n\n"
         f"{_QUOTE}\n\n"
         "[Tulis latar belakang dan data pendukung di sini.]\n"),
-        fields={"lead": "[Tulis teras berita di sini]", "dateline": "[Kota]"}),
+        fields={"dateline": "[Kota]"}),
     Kind.PRESS_RELEASE: Template(Kind.PRESS_RELEASE, body=(
         "[Tulis ulang inti siaran pers di sini dengan kalimat redaksi sendiri.]\n\n"
         "[Tulis rincian program atau kebijakan: sasaran, anggaran, jadwal.]\n\n"
         f"{_QUOTE}\n\n"
         "[Tulis tanggapan pihak lain atau data pembanding di sini.]\n"),
-        fields={"lead": "[Tulis teras berita di sini]", "dateline": "[Kota]",
+        fields={"dateline": "[Kota]",
                 "editor_note": "Sumber: siaran pers [instansi], [tanggal]. "
                                "Periksa angka dan nama sebelum tayang."}),
     Kind.AGENDA: Template(Kind.AGENDA, body=(
@@ -55,7 +57,7 @@ TEMPLATES: dict[Kind, Template] = {
         "- **Penyelenggara:** [nama penyelenggara]\n"
         "- **Biaya:** [Isi biaya atau “gratis”]\n"
         "- **Narahubung:** [nama dan nomor telepon]\n"),
-        fields={"headline": "[Judul acara]", "lead": "[Tulis teras berita di sini]"}),
+        fields={"headline": "[Judul acara]"}),
     Kind.PHOTO: Template(Kind.PHOTO, body=(
         "[Tulis pengantar cerita foto di sini.]\n\n"
         "[Sisipkan foto 1]\n\n"
@@ -65,13 +67,12 @@ TEMPLATES: dict[Kind, Template] = {
         "[Tulis keterangan foto 2.] (Foto: [nama pewarta foto])\n\n"
         "[Sisipkan foto 3]\n\n"
         "[Tulis keterangan foto 3.] (Foto: [nama pewarta foto])\n"),
-        fields={"lead": "[Tulis teras berita di sini]", "dateline": "[Kota]"}),
+        fields={"dateline": "[Kota]"}),
     Kind.ADVERTORIAL: Template(Kind.ADVERTORIAL, body=(
         "[Tulis isi advertorial di sini sesuai naskah dari pemasang.]\n\n"
         "[Tulis informasi produk, program atau layanan.]\n\n"
         "[Tulis ajakan dan kontak: alamat, telepon, situs.]\n"),
-        fields={"lead": "[Tulis teras berita di sini]",
-                "editor_note": "Advertorial: label “Advertorial” dicantumkan otomatis di "
+        fields={"editor_note": "Advertorial: label “Advertorial” dicantumkan otomatis di "
                                "setiap ekspor. Pemasang: [nama pemasang]."}),
 }
 

@@ -1,4 +1,4 @@
-"""Indonesian text helpers: slugs, word counts, reading time, dates and relative times.
+"""Indonesian text helpers: slugs, word counts, reading time, dates, relative times, initials.
 
 Pure functions over strings and datetimes; Babel supplies the calendar words. Dates, relative
 times and numbers take a ``locale``: "id" (the default: articles and exports are Indonesian)
@@ -37,6 +37,32 @@ READING_CHARS_PER_MINUTE = 1150
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|[#*_>`~\[\]|]|^\s*[-+]\s|^\s*\d+\.\s",
                      re.MULTILINE)
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+
+# The reporter's initials closing a story: "... kata dia. (rw)" or "(rw/ab)".
+_CLOSING_INITIALS = re.compile(r"[ \t]*\((?P<initials>[^\W\d_]{1,8}"
+                               r"(?:[ ]?/[ ]?[^\W\d_]{1,8}){0,3})\)\s*\Z")
+
+
+def initials_key(initials: str) -> str:
+    """Return initials compared loosely: "(RW / ab)" and "rw/ab" are the same reporter."""
+    return "".join(initials.split()).strip("()").lower()
+
+
+def split_closing_initials(body: str, initials: str = "") -> tuple[str, str]:
+    """Return the body without a closing "(initials)" and the initials, when they agree.
+
+    A story written for the web often ends with the reporter's initials already; the field
+    carries them instead (the export adds them back once). A closing "(xx)" is taken when
+    ``initials`` is empty or names the same reporter; otherwise nothing changes.
+    """
+    match = _CLOSING_INITIALS.search(body)
+    if match is None:
+        return body, initials
+    found = match.group("initials")
+    if initials.strip() and initials_key(initials) != initials_key(found):
+        return body, initials
+    return body[:match.start()].rstrip(), initials if initials.strip() else found
 
 
 def slugify(text: str, max_length: int = SLUG_MAX) -> str:

@@ -258,7 +258,7 @@ class DeskTools(QObject):
         return {"headline": self.tr("Headline"), "subheadline": self.tr("Sub-headline"),
                 "category_id": self.tr("Rubric"), "byline": self.tr("Byline"),
                 "initials": self.tr("Initials"), "dateline": self.tr("Dateline"),
-                "lead": self.tr("Lead"), "seo_title": self.tr("SEO title"),
+                "lead": self.tr("Summary"), "seo_title": self.tr("SEO title"),
                 "seo_description": self.tr("SEO description"), "body": self.tr("Body"),
                 "kind": self.tr("Kind")}
 

@@ -37,7 +37,7 @@ class ShortcutsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows: list[tuple[str, str, str]] = []
+        rows = self.typing_rows()
         for group, actions in groups:
             for action in actions:
                 keys = action.shortcuts()
@@ -64,10 +64,25 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        self.typing_note = QLabel(self.tr(
+            "Type as in a word processor: Enter starts a new paragraph (the editor writes the "
+            "blank line Markdown needs), Shift+Enter breaks the line inside a paragraph. In a "
+            "list Enter adds the next item, and Enter on an empty item ends the list; in code "
+            "and tables Enter is a plain new line."), self)
+        self.typing_note.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.typing_note)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(560, 560)
+
+    def typing_rows(self) -> list[tuple[str, str, str]]:
+        """Return the editor's typing keys, which are not actions: (group, what, keys)."""
+        group = self.tr("Typing")
+        enter, shift_enter = self.tr("Enter"), self.tr("Shift+Enter")
+        return [(group, self.tr("New paragraph"), enter),
+                (group, self.tr("Line break inside a paragraph"), shift_enter),
+                (group, self.tr("Next list item (on an empty item: end the list)"), enter)]
 
     def row_count(self) -> int:
         """Return how many shortcuts are listed."""

@@ -36,6 +36,15 @@ STATS_SLICE_MS = 8
 _LINK_ADDRESS = re.compile(r"\]\([^)\s]*$")
 _AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]*:[^>\s]*$")
 _URL = re.compile(r"(?:https?://|www\.|mailto:)\S*$", re.IGNORECASE)
+# A list item or quote line, for Enter: its marker continues on the next line.
+_LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)"
+                        r"(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})(?P<delim>[.)]))"
+                        r"(?P<space>[ \t]+)(?P<task>\[[ xX]\][ \t]+)?")
+_QUOTE_LINE = re.compile(r"^[ ]{0,3}>[ ]?")
+_TABLE_ROW = re.compile(r"^\s*\|")
+_FENCE_LINE = re.compile(r"^[ ]{0,3}(?:`{3,}|~{3,})")
+# Shift+Enter: a Markdown hard line break (two trailing spaces work in Python-Markdown and Hugo).
+HARD_BREAK = "  \n"
 _OPENERS = frozenset(" \t\u00a0([{<\u2013\u2014/-\u201c\u2018")
 CURLY = {'"': ("\u201c", "\u201d"), "'": ("\u2018", "\u2019")}
 
@@ -46,6 +55,35 @@ def curl_quote(straight: str, before: str) -> str:
     if before == "" or before in _OPENERS:
         return opening
     return closing  # after a letter this is also the apostrophe: "it's", "Jum’at"
+
+
+def paragraph_break(line_before: str, line_after: str, *, in_code: bool) -> tuple[str, int]:
+    """Return what Enter inserts, as a word processor user expects, and how much to delete.
+
+    ``line_before``/``line_after`` are the current line's text either side of the cursor.
+    Prose gets a blank line (a new paragraph in Markdown); code, tables and blank lines get
+    one newline; a list item or quote continues with its marker, and an empty one ends it
+    (its marker is deleted: the returned count of characters before the cursor).
+    """
+    if in_code or _TABLE_ROW.match(line_before):
+        return "\n", 0
+    if not line_before.strip():
+        return "\n", 0
+    item = _LIST_ITEM.match(line_before)
+    if item:
+        if not line_before[item.end():].strip() and not line_after.strip():
+            return "\n", len(line_before)  # Enter on an empty item ends the list
+        number = item.group("number")
+        marker = (item.group("bullet") if number is None
+                  else f"{int(number) + 1}{item.group('delim')}")
+        task = "[ ] " if item.group("task") else ""
+        return f"\n{item.group('indent')}{marker}{item.group('space')}{task}", 0
+    quote = _QUOTE_LINE.match(line_before)
+    if quote:
+        if not line_before[quote.end():].strip() and not line_after.strip():
+            return "\n", len(line_before)  # Enter on an empty quote line ends the quote
+        return "\n>\n> ", 0
+    return "\n\n", 0
 
 
 def _block_stats(text: str) -> tuple[int, int, int]:
@@ -74,6 +112,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._stats: tuple[int, int, int] = (0, 0, 0)
         self._stats_cache: dict[str, tuple[int, int, int]] = {}
         self._stats_job: Iterator[tuple[int, int, int] | None] | None = None
+        self._copied = ""  # the last text copied from this editor (pasted back unchanged)
 
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
@@ -350,9 +389,69 @@ class MarkdownEditor(QPlainTextEdit):
         return not (_LINK_ADDRESS.search(before) or _AUTOLINK.search(before)
                     or _URL.search(before))
 
+    def _in_code(self, cursor: QTextCursor) -> bool:
+        """Return True when the cursor's line is code: inside or opening a fence, or indented."""
+        block = cursor.block()
+        previous = block.previous()
+        inside = previous.isValid() and previous.userState() == IN_FENCE
+        if _FENCE_LINE.match(block.text()):
+            return not inside  # an opening fence leads into code; a closing one out of it
+        if inside:
+            return True
+        return (block.text().startswith(("    ", "\t"))
+                and (not previous.isValid() or not previous.text().strip()))
+
+    def _insert_break(self, hard_line: bool) -> None:
+        """Enter: a new paragraph (see ``paragraph_break``); Shift+Enter: a line break.
+
+        Typed here rather than by Qt, which resets the block format of an empty line on
+        Enter instead of inserting one (the 1.4 line height made every line "formatted").
+        """
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.removeSelectedText()
+        text = cursor.block().text()
+        before, after = text[:cursor.positionInBlock()], text[cursor.positionInBlock():]
+        in_code = self._in_code(cursor)
+        if hard_line:
+            plain = in_code or not before.strip() or before.endswith("  ")
+            insert, delete = ("\n" if plain else HARD_BREAK), 0
+        else:
+            insert, delete = paragraph_break(before, after, in_code=in_code)
+        if delete:
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock,
+                                QTextCursor.MoveMode.KeepAnchor)
+            previous = cursor.block().previous()
+            if _QUOTE_LINE.match(before) and previous.isValid() and previous.text().strip() == ">":
+                # The quote's empty line before this one goes too: the quote ends with text.
+                cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock,
+                                    QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        if not in_code and not hard_line and insert.startswith("\n\n") and after.strip():
+            # Splitting a paragraph: the new one starts with its first word, not a space.
+            trailing = len(after) - len(after.lstrip(" \t"))
+            cursor.movePosition(QTextCursor.MoveOperation.Right,
+                                QTextCursor.MoveMode.KeepAnchor, trailing)
+            cursor.removeSelectedText()
+        fmt = cursor.blockFormat()
+        for index, line in enumerate(insert.split("\n")):
+            if index:
+                cursor.insertBlock(fmt)  # the new line keeps the 1.4 line height
+            if line:
+                cursor.insertText(line)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Type a straight quote, then curl it in a separate undo step (Ctrl+Z straightens)."""
+        """Enter and Shift+Enter as in a word processor; smart quotes (Ctrl+Z straightens)."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isReadOnly()
+                and not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                              | Qt.KeyboardModifier.KeypadModifier)):
+            self._insert_break(bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            event.accept()
+            return
         text = event.text()
         if (not self._smart_quotes or text not in CURLY or self.isReadOnly()
                 or event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
@@ -394,7 +493,27 @@ class MarkdownEditor(QPlainTextEdit):
         if sources:
             self.pictures_received.emit(sources)
             return
+        if source.hasText() and source.text() != self._copied:
+            from editorberita.core.checks import paragraphs_from_lines
+
+            # From Word or Google Docs one line is one paragraph: give Markdown its blank line.
+            text = paragraphs_from_lines(source.text())
+            if text != source.text():
+                converted = QMimeData()
+                converted.setText(text)
+                source = converted
         super().insertFromMimeData(source)
+
+    @override
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Remember what was copied (or dragged): it is Markdown already, pasted back as is.
+
+        Remembered rather than marked: Qt's own mime data lists fixed formats, and a Python
+        one on the clipboard crashes the exit (see ``ui.clipboard``).
+        """
+        mime = super().createMimeDataFromSelection()
+        self._copied = mime.text()
+        return mime
 
     # -- layout -----------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -147,22 +147,32 @@ class ExportActions:
         article = self.compose_article()
         if article is None:
             return
-        from editorberita.core.export import render_export
+        from editorberita.core.export import render_inline
 
         names = ([self.current_category_name(article)] if article.category_id else [])
-        fragment = render_export(article, "fragment", names)
+        try:
+            fragment, pictures = render_inline(self.store, article, "fragment", names)
+        except EditorBeritaError as exc:
+            # self.tr runs as MainWindow.tr, but lupdate files a mixin's self.tr texts under
+            # "ExportActions": new texts name the window's context (a literal, for lupdate).
+            self._show_error(QCoreApplication.translate("MainWindow", "Copy HTML failed"),
+                             str(exc))
+            return
         copy_html(fragment, fragment)
-        self.statusBar().showMessage(self.tr("HTML copied to the clipboard."), 4000)
+        text = (QCoreApplication.translate(
+                    "MainWindow", "HTML copied to the clipboard, with %n picture(s) inside.",
+                    None, pictures) if pictures else self.tr("HTML copied to the clipboard."))
+        self.statusBar().showMessage(text, 6000)
 
     @Slot()
     def _on_open_in_browser(self: MainWindow) -> None:
         article = self.compose_article()
         if article is None:
             return
-        from editorberita.core.export import render_export
+        from editorberita.core.export import render_inline
 
         names = ([self.current_category_name(article)] if article.category_id else [])
         folder = Path(tempfile.mkdtemp(prefix="editorberita-"))
         path = folder / "pratinjau.html"
-        path.write_text(render_export(article, "html", names), encoding="utf-8")
+        path.write_text(render_inline(self.store, article, "html", names)[0], encoding="utf-8")
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

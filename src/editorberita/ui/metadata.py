@@ -1,4 +1,4 @@
-"""The metadata panel above the editor: headline, rubric, status, byline, lead, tags, SEO.
+"""The metadata panel above the editor: headline, rubric, status, byline, summary, tags, SEO.
 
 Counters show characters against limits from the settings and turn red past them (pasted text
 counts too). Less frequent fields sit in a collapsible "more fields" section so the editor keeps
@@ -198,8 +198,12 @@ class MetadataPanel(QWidget):
         for zone in Zone:
             self.zone_combo.addItem(zone.value, zone.value)
         self.lead_edit = _small_text_edit(4, self.more_box)
-        self.lead_edit.setPlaceholderText(self.tr("Lead: the first paragraph that sums up "
-                                                  "the story"))
+        self.lead_edit.setPlaceholderText(self.tr("Summary in one or two sentences, for "
+                                                  "search results, social media and the CMS"))
+        self.lead_edit.setToolTip(self.tr(
+            "Summary: the page's description for search engines and social media, the "
+            "excerpt in a CMS and \"summary\" in Markdown. It is not printed in the story: "
+            "the lead (teras) is the body's first paragraph, opened by the dateline."))
         self.lead_counter = CounterLabel(limits.get("lead", 160), self.more_box)
         self.tags_edit = QLineEdit(self.more_box)
         self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas"))
@@ -243,7 +247,7 @@ class MetadataPanel(QWidget):
         more.setContentsMargins(0, 2, 0, 0)
         more.setHorizontalSpacing(6)
         more.setVerticalSpacing(4)
-        labels = [self.tr("Slug"), self.tr("Dateline"), self.tr("Date"), self.tr("Lead"),
+        labels = [self.tr("Slug"), self.tr("Dateline"), self.tr("Date"), self.tr("Summary"),
                   self.tr("Tags"), self.tr("SEO title"), self.tr("SEO description"),
                   self.tr("Kind")]
         for r, text in enumerate(labels):

@@ -85,7 +85,7 @@ class PreferencesDialog(QDialog):
 
         limits = QGroupBox(self.tr("Character limits"), self)
         names = {"headline": self.tr("Headline:"), "subheadline": self.tr("Sub-headline:"),
-                 "lead": self.tr("Lead:"), "seo_title": self.tr("SEO title:"),
+                 "lead": self.tr("Summary:"), "seo_title": self.tr("SEO title:"),
                  "seo_description": self.tr("SEO description:")}
         self.limit_spins: dict[str, QSpinBox] = {}
         limit_form = QFormLayout(limits)
