@@ -280,6 +280,7 @@ def _encode(image: Image.Image, longest: int) -> PreparedPicture:
     if wanted != image.size:
         image = image.resize(wanted, Image.Resampling.LANCZOS, reducing_gap=3.0)
     image = _orient(image, orientation)
+    image.info.clear()  # Pillow writes a decoded comment, EXIF or XMP back unless told not to
     out = io.BytesIO()
     extra = {"icc_profile": profile} if profile else {}
     if alpha:
