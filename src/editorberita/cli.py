@@ -100,7 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # EditorBeritaError and friends: one line, no traceback
         from editorberita.core.domain import EditorBeritaError
 
-        if isinstance(exc, EditorBeritaError | OSError):
+        if isinstance(exc, OSError):
+            from editorberita.core.export import explain_os_error
+
+            where = Path(exc.filename) if exc.filename else Path(".")
+            print(f"editorberita: {explain_os_error(where, exc, 'dipakai')}", file=sys.stderr)
+            return 1
+        if isinstance(exc, EditorBeritaError):
             print(f"editorberita: {exc}", file=sys.stderr)
             return 1
         raise

@@ -80,7 +80,11 @@ def make_backup(db_path: Path, kind: str = "manual", dest: Path | None = None,
     target = dest or backup_name(db_path, kind, now)
     try:
         sq.backup_database(db_path, target)
-    except (OSError, sqlite3.Error) as exc:
+    except OSError as exc:
+        from editorberita.core.export import explain_os_error
+
+        raise BackupError(f"Cadangan gagal dibuat. {explain_os_error(target, exc)}") from exc
+    except sqlite3.Error as exc:
         raise BackupError(f"Cadangan {target} gagal dibuat: {exc}") from exc
     logger.info("Backed up %s to %s", db_path, target)
     return target

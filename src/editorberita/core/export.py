@@ -202,25 +202,47 @@ def render_export(article: Article, fmt: str, category_path: Sequence[str] = (),
 
 
 def explain_os_error(path: Path, exc: OSError, action: str = "ditulis") -> str:
-    """Return one Indonesian sentence naming the file and the reason it failed."""
+    """Return one Indonesian sentence naming the file and the reason it failed.
+
+    The one place that turns an operating-system error into the user's words (export,
+    import, pictures, backups, the command line); an unknown error keeps its code.
+    """
+    reading = action in ("dibaca", "dibuka")
     reasons = {
-        errno.EACCES: "tidak ada izin menulis di folder itu",
-        errno.EPERM: "sistem menolak menulisnya (tidak ada izin, atau berkasnya dikunci)",
+        errno.EACCES: ("tidak ada izin membacanya" if reading
+                       else "tidak ada izin menulis di folder itu"),
+        errno.EPERM: "sistem menolaknya (tidak ada izin, atau berkasnya dikunci)",
         errno.EROFS: "foldernya hanya-baca",
         errno.ENOSPC: "disk penuh",
         errno.EDQUOT: "kuota disk habis",
         errno.ENAMETOOLONG: "nama atau jalurnya terlalu panjang",
-        errno.ENOENT: "foldernya tidak ada",
+        errno.ENOENT: "berkas atau foldernya tidak ada",
         errno.ENOTDIR: "salah satu bagian jalurnya bukan folder",
-        errno.EISDIR: "sudah ada folder dengan nama itu",
+        errno.EISDIR: "itu sebuah folder, bukan berkas",
         errno.EFBIG: "berkasnya melebihi batas ukuran yang diizinkan",
         errno.ETXTBSY: "berkasnya sedang dipakai program lain",
         errno.EBUSY: "berkasnya sedang dipakai program lain",
+        errno.EIO: "galat baca-tulis pada disk atau media (periksa kabel, kartu atau diska)",
+        errno.ELOOP: "jalurnya berisi tautan simbolik yang berputar atau terlalu banyak",
+        errno.EEXIST: "sudah ada berkas dengan nama itu",
+        errno.EINVAL: "namanya tidak sah di sistem berkas ini",
+        errno.EMFILE: "terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi",
+        errno.ENFILE: "terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi",
+        errno.ENOTEMPTY: "foldernya tidak kosong",
+        errno.EXDEV: "tidak bisa dipindah antar-disk",
+        errno.ETIMEDOUT: "folder jaringan tidak menjawab",
+        errno.ESTALE: "folder jaringan terputus; buka lagi foldernya",
+        errno.ENODEV: "perangkatnya tidak ada (diska atau kartu dicabut?)",
+        errno.ENXIO: "perangkatnya tidak ada (diska atau kartu dicabut?)",
     }
     # Windows: 32 = sharing violation, 33 = lock violation (another program has it open).
     if getattr(exc, "winerror", None) in (32, 33):
         return f"Berkas {path} tidak dapat {action}: berkasnya sedang dibuka program lain."
-    reason = reasons.get(exc.errno or 0) or exc.strerror or str(exc)
+    code = exc.errno or 0
+    reason = reasons.get(code)
+    if reason is None:
+        name = errno.errorcode.get(code, str(code)) if code else type(exc).__name__
+        reason = f"galat sistem {name}" + (f" ({exc.strerror})" if exc.strerror else "")
     return f"Berkas {path} tidak dapat {action}: {reason}."
 
 

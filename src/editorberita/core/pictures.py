@@ -283,7 +283,9 @@ def read_bounded(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_PICTURE_BYTES + 1)
     except OSError as exc:
-        raise PictureError(f"Berkas {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        from editorberita.core.export import explain_os_error
+
+        raise PictureError(explain_os_error(path, exc, "dibaca")) from exc
     check_byte_count(len(data), name)
     return data
 
@@ -537,7 +539,10 @@ def _local_file(base: Path, src: str) -> Path | None:
     src = unquote(src.split("#", 1)[0].split("?", 1)[0])
     if not src or ":" in src.split("/", 1)[0] or src.startswith(("/", "\\")):
         return None
-    candidate = (base / src).resolve()
+    try:
+        candidate = (base / src).resolve()
+    except (OSError, RuntimeError):  # a link loop: unreadable, reported as not found
+        return base / src
     try:
         candidate.relative_to(base.resolve())
     except ValueError:
