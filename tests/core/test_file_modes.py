@@ -111,3 +111,15 @@ def test_log_is_private_after_rotation_too(umask: int, tmp_path: Path,
             root.removeHandler(handler)
             handler.close()
         root.setLevel(level)
+
+
+def test_an_open_user_data_folder_of_an_older_version_is_closed(
+        umask: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = tmp_path / "share" / "EditorBerita"
+    old.mkdir(parents=True, mode=0o755)
+    os.chmod(old, 0o755)
+    monkeypatch.delenv(paths.DATA_ENV)
+    monkeypatch.setattr(paths, "_user_data_dir", lambda: old)
+    assert paths.data_dir() == old
+    assert mode(old) == 0o700
+    assert mode(old.parent) == 0o777 & ~umask  # not ours: left as it was

@@ -61,8 +61,14 @@ def portable_settings_file() -> Path | None:
 def data_dir() -> Path:
     """Return (and create, private) the folder for the database, backups and logs."""
     override = os.environ.get(DATA_ENV)
-    path = Path(override) if override else (portable_data_dir() or _user_data_dir())
+    portable = None if override else portable_data_dir()
+    path = Path(override) if override else (portable or _user_data_dir())
     private_folder(path)
+    if not override and not portable and hasattr(os, "getuid"):
+        with contextlib.suppress(OSError):  # made open by an older version: close it
+            info = path.stat()
+            if info.st_mode & 0o077 and info.st_uid == os.getuid():
+                os.chmod(path, PRIVATE_FOLDER)
     return path
 
 
