@@ -136,3 +136,12 @@ def test_clean_pictures_are_kept_byte_for_byte_and_others_cleaned() -> None:
     assert not is_clean(out.getvalue(), "image/png")
     again = prepare_picture(out.getvalue())
     assert again.mime == "image/png" and b"Rina Wartawati" not in again.data
+
+
+def test_sixteen_bit_grey_is_scaled_down_not_clipped_to_white() -> None:
+    grey = io.BytesIO()
+    Image.new("I;16", (2000, 1000), 40000).save(grey, "PNG")
+    prepared = prepare_picture(grey.getvalue())
+    shown = Image.open(io.BytesIO(prepared.data))
+    assert (prepared.width, prepared.height) == (1600, 800)
+    assert abs(shown.convert("L").getpixel((10, 10)) - 156) <= 2  # 40000 / 65535 of white

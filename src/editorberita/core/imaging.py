@@ -272,6 +272,8 @@ def _encode(image: Image.Image, longest: int) -> PreparedPicture:
     if alpha:
         if image.mode not in ("RGBA", "LA"):
             image = image.convert("RGBA")
+    elif image.mode.startswith(("I", "F")):  # 16-bit grey: scaled down, not clipped to white
+        image = image.convert("I").point(lambda value: value / 256).convert("L")
     elif image.mode not in ("RGB", "L"):
         if image.mode == "CMYK":
             profile = None  # a CMYK profile does not describe the RGB pixels made here
