@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from editorberita.core.domain import Article, Asset, Category, EditorBeritaError, Status, utcnow
-from editorberita.core.paths import PRIVATE_FILE, fsync_directory, public_file_mode
+from editorberita.core.paths import fsync_directory, public_file_mode
 from editorberita.core.pictures import (
     KEY_LENGTH,
     PictureFile,
@@ -246,19 +246,19 @@ def explain_os_error(path: Path, exc: OSError, action: str = "ditulis") -> str:
     return f"Berkas {path} tidak dapat {action}: {reason}."
 
 
-def atomic_write(path: Path, data: bytes, *, fsync: bool = True, private: bool = False) -> None:
+def atomic_write(path: Path, data: bytes, *, fsync: bool = True) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
 
     The temp file lives in the same folder (``os.replace`` is atomic only within one file
     system) and is removed again on any failure. The file gets the mode any program's new
-    file gets (the umask's: exports are public by purpose), or owner-only with ``private``.
+    file gets (the umask's): exports are public by purpose.
     """
     path = Path(path)
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
         if hasattr(os, "fchmod"):  # mkstemp makes 0600 files
-            os.fchmod(fd, PRIVATE_FILE if private else public_file_mode())
+            os.fchmod(fd, public_file_mode())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
