@@ -152,3 +152,46 @@ def tiny_png(width: int = 40, height: int = 30, rgb: tuple[int, int, int] = (200
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
             + chunk(b"IDAT", zlib.compress(row * height)) + chunk(b"IEND", b""))
+
+
+# What a reporter's camera writes besides the pixels (checked gone after import and insert).
+CAMERA_SECRETS = (b"Exif", b"Canon EOS R6", b"SN-0281-7734", b"Rina Wartawati",
+                  b"Catatan narasumber", b"xmp-rahasia")
+
+
+def camera_photo(width: int = 4000, height: int = 3000, *, orientation: int = 6,
+                 progressive: bool = False) -> bytes:
+    """Return a camera-like JPEG made with Pillow: EXIF (make, model, serial, owner, GPS,
+    orientation), an XMP packet, a comment and an sRGB colour profile.
+
+    The stored picture is landscape; orientation 6 says "turn 90° clockwise to view".
+    """
+    import io
+
+    from PIL import Image, ImageCms
+
+    size = (width, height)
+    pixels = Image.merge("RGB", (Image.linear_gradient("L").resize(size),
+                                 Image.radial_gradient("L").resize(size),
+                                 Image.effect_noise(size, 48)))
+    exif = Image.Exif()
+    exif[0x010F] = "Canon"  # Make
+    exif[0x0110] = "Canon EOS R6"  # Model
+    exif[0x0112] = orientation
+    exif[0x013B] = "Rina Wartawati"  # Artist
+    details = exif.get_ifd(0x8769)  # Exif IFD
+    details[0xA431] = "SN-0281-7734"  # BodySerialNumber
+    details[0xA430] = "Rina Wartawati"  # CameraOwnerName
+    gps = exif.get_ifd(0x8825)
+    gps[1] = "S"
+    gps[2] = (0.0, 30.0, 12.34)
+    gps[3] = "E"
+    gps[4] = (117.0, 8.0, 56.7)
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/'
+           b'02/22-rdf-syntax-ns#"><rdf:Description>xmp-rahasia</rdf:Description></rdf:RDF>'
+           b"</x:xmpmeta>")
+    out = io.BytesIO()
+    pixels.save(out, "JPEG", quality=92, exif=exif, icc_profile=profile, xmp=xmp,
+                comment=b"Catatan narasumber: jangan sebut nama", progressive=progressive)
+    return out.getvalue()

@@ -118,8 +118,8 @@ def _photo_article(store) -> int:  # type: ignore[no-untyped-def]
     from tests.photos import encode, scene
 
     from editorberita.core.domain import Article, Status
+    from editorberita.core.imaging import prepare_picture
     from editorberita.core.pictures import picture_markdown
-    from editorberita.ui.images import prepare_picture
 
     def add(width: int, height: int, seed: int, caption: str, credit: str, alt: str) -> object:
         prepared = prepare_picture(encode(scene(width, height, detail=True, seed=seed)))

@@ -2,11 +2,13 @@
 
 Run after ``pyside6-lupdate``: every message whose source is in ``ID`` (optionally per context)
 gets its translation; the ones left unfinished are listed so nobody ships English by mistake.
-Usage: ``python tools/translate_id.py [--check]``.
+Then compiles the committed ``editorberita_id.qm`` with ``pyside6-lrelease``, so an install
+without ``make`` speaks Indonesian too. Usage: ``python tools/translate_id.py [--check]``.
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -638,8 +640,17 @@ def fill(check_only: bool = False) -> list[str]:
     return missing
 
 
+def compile_qm() -> None:
+    """Write the .qm next to the .ts with the lrelease of this Python's environment."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(TS.with_suffix(".qm"))],
+                   check=True)
+
+
 if __name__ == "__main__":
     left = fill(check_only="--check" in sys.argv)
+    if "--check" not in sys.argv:
+        compile_qm()
     for item in left:
         print("untranslated:", item)
     sys.exit(1 if left else 0)

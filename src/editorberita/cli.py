@@ -21,6 +21,17 @@ class UserError(Exception):
     """A problem the user can fix; printed as one line, exit code 1."""
 
 
+def _pixels(text: str) -> int:
+    """Return a pixel count for an option (0 and up), or refuse it in the user's words."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” bukan bilangan bulat") from None
+    if not 0 <= value <= 100_000:
+        raise argparse.ArgumentTypeError(f"{value} di luar 0–100000")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -53,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="impor berkas Markdown (berkas atau folder, rekursif)")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="berkas .md atau folder")
+    p.add_argument("--longest-side", type=_pixels, metavar="PIKSEL",
+                   help="perkecil foto sampai sisi terpanjangnya sekian piksel (bawaan: sama "
+                        "dengan jendela; 0: ukuran asli)")
 
     p = sub.add_parser("export", help="ekspor artikel ke HTML atau Markdown")
     p.add_argument("--format", choices=("html", "fragment", "md"), default="html",
@@ -86,7 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # EditorBeritaError and friends: one line, no traceback
         from editorberita.core.domain import EditorBeritaError
 
-        if isinstance(exc, EditorBeritaError | OSError):
+        if isinstance(exc, OSError):
+            from editorberita.core.export import explain_os_error
+
+            where = Path(exc.filename) if exc.filename else Path(".")
+            print(f"editorberita: {explain_os_error(where, exc, 'dipakai')}", file=sys.stderr)
+            return 1
+        if isinstance(exc, EditorBeritaError):
             print(f"editorberita: {exc}", file=sys.stderr)
             return 1
         raise
@@ -225,7 +245,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     store = _open(args)
     try:
-        summary = import_paths(store, args.paths)
+        sizes = {} if args.longest_side is None else {"longest_side": args.longest_side}
+        summary = import_paths(store, args.paths, **sizes)
     finally:
         store.close()
     return _report(f"Impor: {summary.describe()}", summary.failures, summary.ok)

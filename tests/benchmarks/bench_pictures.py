@@ -2,6 +2,8 @@
 
 Target (issue 7): a 12 MP JPEG is checked, decoded, oriented, scaled to 1600 px, re-encoded
 and stored in <= 500 ms on this machine. No asserts on time: the figures go in the notes.
+Issue 11 chose Pillow (``core.imaging``) for the window and the import because it was no
+slower than Qt's decoder: ``test_pillow_against_qt`` keeps that comparison side by side.
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ import statistics
 import time
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QImageWriter
 
+from editorberita.core.imaging import prepare_picture
 from editorberita.core.storage import open_store
-from editorberita.ui.images import prepare_picture, read_source_file
+from editorberita.ui.images import read_source_file
 
 from ..photos import exif_jpeg, scene
 from .bench_core import report
@@ -21,13 +25,19 @@ from .bench_core import report
 PHOTOS = 8
 
 
+def _camera_files(tmp_path: Path, count: int, orientation: int = 1) -> list[Path]:
+    files = []
+    for seed in range(count):
+        path = tmp_path / f"kamera-{seed}.jpg"
+        path.write_bytes(exif_jpeg(scene(4000, 3000, detail=True, seed=seed),
+                                   orientation=orientation))
+        files.append(path)
+    return files
+
+
 def test_insert_12_megapixel_jpeg(qapp: QGuiApplication, tmp_path: Path) -> None:
     """Time file → stored asset for distinct 12 MP photos; report the database growth."""
-    files = []
-    for seed in range(PHOTOS + 1):
-        path = tmp_path / f"kamera-{seed}.jpg"
-        path.write_bytes(exif_jpeg(scene(4000, 3000, detail=True, seed=seed), orientation=1))
-        files.append(path)
+    files = _camera_files(tmp_path, PHOTOS + 1)
     megabytes = statistics.mean(p.stat().st_size for p in files) / 2**20
     report("12 MP camera JPEG, mean file size", megabytes, "MiB", "-")
     db = tmp_path / "berita.sqlite3"
@@ -58,3 +68,45 @@ def test_insert_12_megapixel_jpeg(qapp: QGuiApplication, tmp_path: Path) -> None
         report("database growth per picture", growth, "KiB", "-")
     finally:
         store.close()
+
+
+def _qt_prepare(data: bytes, longest: int = 1600) -> bytes:
+    """The window's Qt path before issue 11: DCT-scaled decode, smooth scale, q85 encode."""
+    array = QByteArray(data)  # kept alive: the buffer does not own it
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, b"jpeg")
+    reader.setAutoTransform(True)
+    size = reader.size()
+    factor = longest / max(size.width(), size.height())
+    reader.setScaledSize(QSize(round(size.width() * factor), round(size.height() * factor)))
+    image = reader.read()
+    if max(image.width(), image.height()) > longest:
+        image = image.scaled(longest, longest, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    out = QBuffer()
+    out.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(out, b"jpeg")
+    writer.setQuality(85)
+    writer.setOptimizedWrite(True)
+    writer.setProgressiveScanWrite(True)
+    assert writer.write(image)
+    return bytes(out.data().data())
+
+
+def test_pillow_against_qt(qapp: QGuiApplication, tmp_path: Path) -> None:
+    """Decode, orient, scale and encode the same 12 MP photos with both; report the medians."""
+    photos = [p.read_bytes() for p in _camera_files(tmp_path, 6, orientation=6)]
+    ways = {"Pillow (core.imaging)": lambda d: prepare_picture(d).data, "Qt (before)": _qt_prepare}
+    times: dict[str, list[float]] = {name: [] for name in ways}
+    for prepare in ways.values():
+        prepare(photos[0])  # warm-up
+    for _round in range(2):  # interleaved, so the machine's load falls on both alike
+        for data in photos[1:]:
+            for name, prepare in ways.items():
+                t0 = time.perf_counter()
+                prepare(data)
+                times[name].append((time.perf_counter() - t0) * 1000)
+    for name, values in times.items():
+        report(f"prepare 12 MP JPEG, {name}", statistics.median(values), "ms", "-")

@@ -18,8 +18,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from editorberita.core.domain import Article
+from editorberita.core.imaging import prepare_picture
 from editorberita.core.pictures import asset_key, referenced_keys
-from editorberita.ui.images import prepare_picture
 from editorberita.ui.pictures import PictureLibraryDialog
 
 from ..photos import encode, exif_jpeg, huge_png, scene
@@ -257,3 +257,32 @@ def test_export_warns_about_missing_alt_text(qtbot, article_window, answers, tmp
     assert len(answers["asked"]) == asked
     (page,) = (tmp_path / "keluar").glob("*.html")
     assert 'alt="Sungai dan perbukitan"' in page.read_text("utf-8")
+
+
+def test_window_insert_and_headless_import_store_the_same_clean_picture(
+        qtbot, article_window, answers, tmp_path) -> None:
+    """One preparation (core.imaging) for both ways in: the same photo gives the same bytes."""
+    from editorberita.core.importer import import_paths
+    from editorberita.core.storage import open_store
+
+    from ..photos import CAMERA_SECRETS, camera_photo
+
+    folder = tmp_path / "kiriman"
+    folder.mkdir()
+    photo = folder / "kamera.jpg"
+    photo.write_bytes(camera_photo(3200, 2400, orientation=6))
+    (folder / "berita.md").write_text("# Banjir\n\n![Banjir](kamera.jpg)\n", encoding="utf-8")
+    answers["open"] = str(photo)
+    article_window.action("insert_picture").trigger()
+    (key,) = _keys(article_window)
+    inserted = article_window.store.find_assets([key])[key]
+    data = article_window.store.asset_data(inserted.id)
+    assert (inserted.width, inserted.height) == (1200, 1600)
+    assert [s for s in CAMERA_SECRETS if s in data] == []
+    other = open_store(tmp_path / "lain.sqlite3")
+    try:
+        assert import_paths(other, [folder]).ok
+        (imported,) = other.list_assets()
+        assert imported.sha256 == inserted.sha256
+    finally:
+        other.close()

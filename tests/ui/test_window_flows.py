@@ -292,7 +292,8 @@ def test_window_modules_import_no_heavy_library() -> None:
     """The window paints before SQLAlchemy, Alembic, Markdown, Jinja or Babel load."""
     code = ("import sys, editorberita.cli, editorberita.ui.app, editorberita.ui.mainwindow\n"
             "heavy = ('sqlalchemy', 'alembic', 'markdown', 'jinja2', 'babel', 'nh3', 'yaml',"
-            " 'typing_extensions', 'editorberita.core.storage', 'editorberita.core.render')\n"
+            " 'typing_extensions', 'editorberita.core.storage', 'editorberita.core.render',"
+            " 'PIL', 'editorberita.core.imaging')\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from editorberita.core import sqlite as sq
 from editorberita.core.domain import EditorBeritaError, utcnow
-from editorberita.core.paths import backups_dir, fsync_directory
+from editorberita.core.paths import backups_dir, fsync_directory, make_private
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +80,11 @@ def make_backup(db_path: Path, kind: str = "manual", dest: Path | None = None,
     target = dest or backup_name(db_path, kind, now)
     try:
         sq.backup_database(db_path, target)
-    except (OSError, sqlite3.Error) as exc:
+    except OSError as exc:
+        from editorberita.core.export import explain_os_error
+
+        raise BackupError(f"Cadangan gagal dibuat. {explain_os_error(target, exc)}") from exc
+    except sqlite3.Error as exc:
         raise BackupError(f"Cadangan {target} gagal dibuat: {exc}") from exc
     logger.info("Backed up %s to %s", db_path, target)
     return target
@@ -111,6 +115,7 @@ def daily_backup_if_due(db_path: Path, now: datetime | None = None, *,
         damaged = backup_name(db_path, "damaged", now)
         damaged.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(db_path, damaged)
+        make_private(damaged)
         raise DamagedDatabaseError(f"Basis data {db_path} rusak: {cause}",
                                    problems=[str(cause)]) from exc
     if verify:
@@ -194,10 +199,12 @@ def _safety_copy(db_path: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         shutil.copy2(db_path, target)
+        make_private(target)
         for suffix in ("-wal", "-shm"):
             side = db_path.with_name(db_path.name + suffix)
             if side.exists():
                 shutil.copy2(side, target.with_name(target.name + suffix))
+                make_private(target.with_name(target.name + suffix))
     except OSError as exc:
         raise BackupError(f"Basis data {db_path} tidak bisa disalin sebelum pemulihan: {exc}. "
                           "Tidak ada yang diubah.") from exc

@@ -19,6 +19,7 @@ import queue
 import re
 import tempfile
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -29,9 +30,10 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from editorberita.core.domain import Article, Category, EditorBeritaError, Status, utcnow
-from editorberita.core.paths import fsync_directory
+from editorberita.core.domain import Article, Asset, Category, EditorBeritaError, Status, utcnow
+from editorberita.core.paths import fsync_directory, public_file_mode
 from editorberita.core.pictures import (
+    KEY_LENGTH,
     PictureFile,
     PictureSet,
     asset_key,
@@ -224,25 +226,47 @@ def render_inline(store: ArticleStore, article: Article, fmt: str = "fragment",
 
 
 def explain_os_error(path: Path, exc: OSError, action: str = "ditulis") -> str:
-    """Return one Indonesian sentence naming the file and the reason it failed."""
+    """Return one Indonesian sentence naming the file and the reason it failed.
+
+    The one place that turns an operating-system error into the user's words (export,
+    import, pictures, backups, the command line); an unknown error keeps its code.
+    """
+    reading = action in ("dibaca", "dibuka")
     reasons = {
-        errno.EACCES: "tidak ada izin menulis di folder itu",
-        errno.EPERM: "sistem menolak menulisnya (tidak ada izin, atau berkasnya dikunci)",
+        errno.EACCES: ("tidak ada izin membacanya" if reading
+                       else "tidak ada izin menulis di folder itu"),
+        errno.EPERM: "sistem menolaknya (tidak ada izin, atau berkasnya dikunci)",
         errno.EROFS: "foldernya hanya-baca",
         errno.ENOSPC: "disk penuh",
         errno.EDQUOT: "kuota disk habis",
         errno.ENAMETOOLONG: "nama atau jalurnya terlalu panjang",
-        errno.ENOENT: "foldernya tidak ada",
+        errno.ENOENT: "berkas atau foldernya tidak ada",
         errno.ENOTDIR: "salah satu bagian jalurnya bukan folder",
-        errno.EISDIR: "sudah ada folder dengan nama itu",
+        errno.EISDIR: "itu sebuah folder, bukan berkas",
         errno.EFBIG: "berkasnya melebihi batas ukuran yang diizinkan",
         errno.ETXTBSY: "berkasnya sedang dipakai program lain",
         errno.EBUSY: "berkasnya sedang dipakai program lain",
+        errno.EIO: "galat baca-tulis pada disk atau media (periksa kabel, kartu atau diska)",
+        errno.ELOOP: "jalurnya berisi tautan simbolik yang berputar atau terlalu banyak",
+        errno.EEXIST: "sudah ada berkas dengan nama itu",
+        errno.EINVAL: "namanya tidak sah di sistem berkas ini",
+        errno.EMFILE: "terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi",
+        errno.ENFILE: "terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi",
+        errno.ENOTEMPTY: "foldernya tidak kosong",
+        errno.EXDEV: "tidak bisa dipindah antar-disk",
+        errno.ETIMEDOUT: "folder jaringan tidak menjawab",
+        errno.ESTALE: "folder jaringan terputus; buka lagi foldernya",
+        errno.ENODEV: "perangkatnya tidak ada (diska atau kartu dicabut?)",
+        errno.ENXIO: "perangkatnya tidak ada (diska atau kartu dicabut?)",
     }
     # Windows: 32 = sharing violation, 33 = lock violation (another program has it open).
     if getattr(exc, "winerror", None) in (32, 33):
         return f"Berkas {path} tidak dapat {action}: berkasnya sedang dibuka program lain."
-    reason = reasons.get(exc.errno or 0) or exc.strerror or str(exc)
+    code = exc.errno or 0
+    reason = reasons.get(code)
+    if reason is None:
+        name = errno.errorcode.get(code, str(code)) if code else type(exc).__name__
+        reason = f"galat sistem {name}" + (f" ({exc.strerror})" if exc.strerror else "")
     return f"Berkas {path} tidak dapat {action}: {reason}."
 
 
@@ -250,12 +274,15 @@ def atomic_write(path: Path, data: bytes, *, fsync: bool = True) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
 
     The temp file lives in the same folder (``os.replace`` is atomic only within one file
-    system) and is removed again on any failure.
+    system) and is removed again on any failure. The file gets the mode any program's new
+    file gets (the umask's): exports are public by purpose.
     """
     path = Path(path)
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
+        if hasattr(os, "fchmod"):  # mkstemp makes 0600 files
+            os.fchmod(fd, public_file_mode())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -269,6 +296,33 @@ def atomic_write(path: Path, data: bytes, *, fsync: bool = True) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+# A temp file of ``atomic_write`` (".<name>.<8 random>.tmp") older than this was left by an
+# export that was killed; a younger one may belong to an export running right now.
+STALE_TEMP_SECONDS = 15 * 60
+_TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
+
+
+def remove_stale_temp_files(folder: Path) -> int:
+    """Delete the temp files a killed export left in ``folder``; return how many."""
+    removed = 0
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        try:
+            if (_TEMP_NAME.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)
+                    and entry.stat(follow_symlinks=False).st_mtime < cutoff):
+                os.unlink(entry.path)
+                removed += 1
+        except OSError as exc:
+            logger.info("Stale temp file %s not removed: %s", entry.path, exc)
+    if removed:
+        logger.info("Removed %d temp files of an interrupted export in %s", removed, folder)
+    return removed
 
 
 # ---------------------------------------------------------------------- export
@@ -317,21 +371,23 @@ class Exporter:
         self.fsync = fsync
         self._paths = category_paths(store.list_categories())
         self._claimed: set[str] = set()
+        self._swept: set[str] = set()  # picture folders already rid of stale temp files
 
     def prepare_folder(self) -> None:
-        """Create the target folder, or fail with a message naming it."""
+        """Create the target folder, or fail with a message naming it; sweep stale temp files."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ExportError(explain_os_error(self.folder, exc, "dibuat")) from exc
         if not self.folder.is_dir():
             raise ExportError(f"{self.folder} bukan folder.")
+        remove_stale_temp_files(self.folder)
 
     def target(self, article: Article) -> Path:
         """Return where this article's file goes (see the class docstring for the rule)."""
         name = export_filename(article, self.fmt)
         primary = self.folder / name
-        if name not in self._claimed and not primary.exists():
+        if name not in self._claimed and not os.path.lexists(primary):  # a link is taken too
             return primary
         ext = "." + FORMATS[self.fmt]
         stem = name[: -len(ext)]
@@ -346,7 +402,7 @@ class Exporter:
         n = 2
         while True:
             candidate = portable_filename(f"{stem}-{n}", FORMATS[self.fmt])
-            if candidate not in self._claimed and not (self.folder / candidate).exists():
+            if candidate not in self._claimed and not os.path.lexists(self.folder / candidate):
                 return self.folder / candidate
             n += 1
 
@@ -362,23 +418,70 @@ class Exporter:
         pictures = pictures_for(self.store, article)
         files: list[PictureFile] = []
         if pictures is not None:
-            folder_name = path.name[: -len(FORMATS[self.fmt]) - 1]
-            files = picture_files(pictures, folder_name)
+            folder_name = self.picture_folder(path.name[: -len(FORMATS[self.fmt]) - 1])
+            files = [self.place_picture(item)
+                     for item in picture_files(pictures, folder_name)]
             pictures.sources = {asset_key(f.asset): f.relative for f in files}
             self.write_pictures(files)
         return path, render_export(article, self.fmt, names, pictures, files).encode("utf-8")
+
+    def picture_folder(self, name: str) -> str:
+        """Return the folder for an article's pictures: ``name``, unless that is a link or
+        a file (then ``name-foto``, ``name-foto-2``...); an export never writes through a
+        link out of the export folder."""
+        candidate, n = name, 1
+        while True:
+            folder = self.folder / candidate
+            if not os.path.lexists(folder) or (folder.is_dir() and not folder.is_symlink()):
+                break
+            n += 1
+            candidate = f"{name}-foto" if n == 2 else f"{name}-foto-{n - 1}"
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise ExportError(explain_os_error(folder, exc, "dibuat")) from exc
+        if candidate not in self._swept:
+            self._swept.add(candidate)
+            remove_stale_temp_files(folder)
+        return candidate
+
+    def place_picture(self, item: PictureFile) -> PictureFile:
+        """Return where a picture goes: its usual name, unless a file there is not one this
+        program wrote (a user's own photo, a link): then ``foto-1-2.jpg``, ``-3``..."""
+        folder, _, name = item.relative.rpartition("/")
+        stem, dot, ext = name.rpartition(".")
+        relative, n = item.relative, 1
+        while not self._may_replace(self.folder / relative, item.asset):
+            n += 1
+            relative = f"{folder}/{stem}-{n}{dot}{ext}"
+        return PictureFile(item.asset, relative)
+
+    def _may_replace(self, target: Path, asset: Asset) -> bool:
+        """Return True if ``target`` is free, or a picture of this store an export wrote."""
+        if not os.path.lexists(target):
+            return True
+        if target.is_symlink() or not target.is_file():
+            return False
+        try:
+            digest = hashlib.sha256(target.read_bytes()).hexdigest()
+        except OSError:
+            return False
+        if digest == asset.sha256:
+            return True
+        found = self.store.find_assets([digest[:KEY_LENGTH]]).get(digest[:KEY_LENGTH])
+        return found is not None and found.sha256 == digest
 
     def write_pictures(self, files: Sequence[PictureFile]) -> None:
         """Write picture files next to the article, skipping those already there unchanged."""
         for item in files:
             target = self.folder / item.relative
             try:
-                target.parent.mkdir(exist_ok=True)
-                if target.is_file() and target.stat().st_size == item.asset.size and (
-                        hashlib.sha256(target.read_bytes()).hexdigest() == item.asset.sha256):
+                if (not target.is_symlink() and target.is_file()
+                        and target.stat().st_size == item.asset.size
+                        and hashlib.sha256(target.read_bytes()).hexdigest() == item.asset.sha256):
                     continue
             except OSError as exc:
-                raise ExportError(explain_os_error(target.parent, exc, "dibuat")) from exc
+                raise ExportError(explain_os_error(target, exc, "dibaca")) from exc
             atomic_write(target, self.store.asset_data(item.asset.id), fsync=self.fsync)
 
     def write(self, article: Article) -> tuple[Path, str]:

@@ -35,7 +35,9 @@ def header_problem(db_path: Path) -> str | None:
         with open(db_path, "rb") as handle:
             head = handle.read(100)
     except OSError as exc:
-        return f"Berkas {db_path} tidak bisa dibaca: {exc.strerror or exc}."
+        from editorberita.core.export import explain_os_error
+
+        return explain_os_error(db_path, exc, "dibaca")
     if not head.startswith(SQLITE_HEADER) or len(head) < 100:
         return f"Berkas {db_path} bukan basis data SQLite (kepala berkasnya rusak)."
     return None

@@ -19,7 +19,7 @@ import yaml
 
 from editorberita.core.domain import Article, Category, EditorBeritaError, Kind, Status, Zone
 from editorberita.core.export import explain_os_error
-from editorberita.core.pictures import import_pictures
+from editorberita.core.pictures import DEFAULT_LONGEST_SIDE, import_pictures
 from editorberita.core.templates import ADVERTORIAL_LABEL, label_for
 from editorberita.core.textid import split_closing_initials
 
@@ -267,11 +267,13 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
 
 
 def import_file(store: ArticleStore, path: Path,
-                failures: list[tuple[Path, str]] | None = None) -> tuple[Article, bool]:
+                failures: list[tuple[Path, str]] | None = None, *,
+                longest_side: int = DEFAULT_LONGEST_SIDE) -> tuple[Article, bool]:
     """Import one Markdown file; return the article and whether it was newly created.
 
-    Pictures the file shows from its folder are stored too (``core.pictures``); one that is
-    refused is added to ``failures`` while the article is still imported.
+    Pictures the file shows from its folder are stored too, scaled to ``longest_side`` and
+    cleaned as the window does (``core.pictures``); one that is refused is added to
+    ``failures`` while the article is still imported.
 
     Slug rule: a front matter ``slug`` names the article, as a URL does. If a live article
     already has that slug, the file updates it (a revision "impor" keeps the old text), so
@@ -284,7 +286,8 @@ def import_file(store: ArticleStore, path: Path,
                 if parsed.category_path and not any("/" in n for n in parsed.category_path)
                 else _category_from_names(store, parsed.category_path))
     article = parsed.article.copy(category_id=category.id if category else None)
-    pictures = import_pictures(store, path, article.body, parsed.meta)
+    pictures = import_pictures(store, path, article.body, parsed.meta,
+                               longest_side=longest_side)
     article = article.copy(body=pictures.body, featured_asset_id=pictures.featured_asset_id)
     if failures is not None:
         failures.extend(pictures.failures)
@@ -348,13 +351,15 @@ def markdown_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, 
     return files, missing
 
 
-def import_paths(store: ArticleStore, paths: Iterable[Path]) -> ImportSummary:
+def import_paths(store: ArticleStore, paths: Iterable[Path], *,
+                 longest_side: int = DEFAULT_LONGEST_SIDE) -> ImportSummary:
     """Import files and folders (recursively); a refused file never stops the rest."""
     files, missing = markdown_files(paths)
     summary = ImportSummary(failures=list(missing))
     for path in files:
         try:
-            article, created = import_file(store, path, summary.failures)
+            article, created = import_file(store, path, summary.failures,
+                                           longest_side=longest_side)
         except EditorBeritaError as exc:
             logger.info("Import of %s failed: %s", path, exc)
             summary.failures.append((path, str(exc)))

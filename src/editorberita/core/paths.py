@@ -5,9 +5,11 @@ May import the standard library and platformdirs only.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
+import threading
 from pathlib import Path
 
 APP_NAME = "EditorBerita"
@@ -57,10 +59,16 @@ def portable_settings_file() -> Path | None:
 
 
 def data_dir() -> Path:
-    """Return (and create) the folder for the database, backups and logs."""
+    """Return (and create, private) the folder for the database, backups and logs."""
     override = os.environ.get(DATA_ENV)
-    path = Path(override) if override else (portable_data_dir() or _user_data_dir())
-    path.mkdir(parents=True, exist_ok=True)
+    portable = None if override else portable_data_dir()
+    path = Path(override) if override else (portable or _user_data_dir())
+    private_folder(path)
+    if not override and not portable and hasattr(os, "getuid"):
+        with contextlib.suppress(OSError):  # made open by an older version: close it
+            info = path.stat()
+            if info.st_mode & 0o077 and info.st_uid == os.getuid():
+                os.chmod(path, PRIVATE_FOLDER)
     return path
 
 
@@ -72,9 +80,7 @@ def _user_data_dir() -> Path:
 
 def cache_dir() -> Path:
     """Return (and create) the folder for things that can be rebuilt (the last preview)."""
-    path = data_dir() / "cache"
-    path.mkdir(exist_ok=True)
-    return path
+    return private_folder(data_dir() / "cache")
 
 
 def log_file() -> Path:
@@ -117,3 +123,49 @@ def fsync_directory(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+# ------------------------------------------------------------------ file modes
+# The database, its backups, the log and the preview cache hold unpublished work: owner only.
+# Exported files are public by purpose: they follow the user's umask like any program's files.
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+_umask_lock = threading.Lock()
+
+
+def current_umask() -> int:
+    """Return the process umask without changing it (Linux reads it from /proc)."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status",
+                                                         encoding="ascii") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    with _umask_lock:  # elsewhere: set and restore it (other threads' files wait for the lock)
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def public_file_mode() -> int:
+    """Return the mode a new file of any program gets: 0666 less the umask (0644 typically)."""
+    return 0o666 & ~current_umask()
+
+
+def private_folder(path: Path) -> Path:
+    """Create ``path`` (and its parents) if missing, the folder itself owner-only; return it."""
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    return path
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty and owner-only if it does not exist (SQLite and the log then keep
+    the mode; SQLite gives its -wal and -shm files the database's mode too)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+
+
+def make_private(path: Path) -> None:
+    """Make an existing file owner-only (best effort: some file systems have no modes)."""
+    with contextlib.suppress(OSError):
+        os.chmod(path, PRIVATE_FILE)

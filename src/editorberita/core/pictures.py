@@ -283,7 +283,9 @@ def read_bounded(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_PICTURE_BYTES + 1)
     except OSError as exc:
-        raise PictureError(f"Berkas {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        from editorberita.core.export import explain_os_error
+
+        raise PictureError(explain_os_error(path, exc, "dibaca")) from exc
     check_byte_count(len(data), name)
     return data
 
@@ -368,6 +370,12 @@ class PictureSet:
         caption = f"<figcaption>{caption}</figcaption>" if caption else ""
         return f'<figure class="{css_class}">{img}{caption}</figure>'
 
+    def link_picture(self) -> Asset | None:
+        """Return the picture for link previews (og:image): the featured one, else the first."""
+        if self.featured is not None:
+            return self.featured
+        return next(iter(self.assets.values()), None)
+
     def featured_html(self) -> str:
         """Return the featured picture's figure, or ""."""
         if self.featured is None:
@@ -408,7 +416,8 @@ def pictures_for(store: ArticleStore, article: Article,
     keys = referenced_keys(article.body)
     if not keys and article.featured_asset_id is None:
         return None
-    assets = store.find_assets(keys) if keys else {}
+    found = store.find_assets(keys) if keys else {}
+    assets = {key: found[key] for key in keys if key in found}  # in the body's order
     featured = None
     if article.featured_asset_id is not None:
         try:
@@ -534,7 +543,10 @@ def _local_file(base: Path, src: str) -> Path | None:
     src = unquote(src.split("#", 1)[0].split("?", 1)[0])
     if not src or ":" in src.split("/", 1)[0] or src.startswith(("/", "\\")):
         return None
-    candidate = (base / src).resolve()
+    try:
+        candidate = (base / src).resolve()
+    except (OSError, RuntimeError):  # a link loop: unreadable, reported as not found
+        return base / src
     try:
         candidate.relative_to(base.resolve())
     except ValueError:
@@ -543,14 +555,19 @@ def _local_file(base: Path, src: str) -> Path | None:
 
 
 def import_pictures(store: ArticleStore, source: Path, body: str,
-                    meta: Mapping[str, object]) -> ImportedPictures:
+                    meta: Mapping[str, object], *,
+                    longest_side: int = DEFAULT_LONGEST_SIDE) -> ImportedPictures:
     """Store the pictures a Markdown file shows from its folder and point the body at them.
 
-    Files are stored as they are (an export already scaled and cleaned them) after the
-    header checks of ``read_picture_file``; captions, credits and alt texts come from the
-    front matter's ``pictures`` list. A refused picture keeps its file reference in the body
-    and is reported; the article itself is still imported.
+    Every file gets what inserting it in the window gives (``core.imaging``): checked,
+    turned upright, scaled to ``longest_side`` and stripped of EXIF, GPS and comments; a
+    clean picture of the right size (an export's) is stored byte for byte. Captions,
+    credits and alt texts come from the front matter's ``pictures`` list, else an image
+    title (``![alt](foto.jpg "caption")``) becomes the caption. A refused picture keeps its
+    file reference in the body and is reported; the article itself is still imported.
     """
+    from editorberita.core.imaging import prepare_picture
+
     base = source.parent
     described: dict[Path, dict[str, str]] = {}
     raw = meta.get("pictures")
@@ -567,13 +584,13 @@ def import_pictures(store: ArticleStore, source: Path, body: str,
             return stored[path]
         asset = None
         try:
-            data = read_picture_file(path)
+            prepared = prepare_picture(read_bounded(path), name=f"Berkas {path.name}",
+                                       longest_side=longest_side)
         except PictureError as exc:
             result.failures.append((path, str(exc)))
         else:
-            size = image_size(data) or (0, 0)
-            mime = sniff_mime(data[:16]) or "image/jpeg"
-            asset = store.add_asset(data, mime, width=size[0], height=size[1])
+            asset = store.add_asset(prepared.data, prepared.mime, width=prepared.width,
+                                    height=prepared.height)
             info = described.get(path)
             if info is not None:
                 asset = store.update_asset(asset.id, caption=info["caption"],
@@ -592,8 +609,11 @@ def import_pictures(store: ArticleStore, source: Path, body: str,
                                               f"{source.name}."))
             return None
         # The export wrote the caption as the title: drop it again, keep a title of its own.
+        # A title where no caption was given is the reporter's caption.
         title = html.unescape(ref.title)
-        title = "" if title == title_text(asset.caption) else title
+        if title.strip() and not asset.caption.strip():
+            asset = stored[path] = store.update_asset(asset.id, caption=" ".join(title.split()))
+        title = "" if title_text(title) == title_text(asset.caption) else title
         return image_markdown(html.unescape(ref.alt), asset_url(asset), title)
 
     result.body = replace_refs(body, change)

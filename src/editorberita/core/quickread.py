@@ -26,7 +26,7 @@ from types import SimpleNamespace
 
 from editorberita import __version__
 from editorberita.core.domain import EDITABLE_FIELDS, Article, Category, article_from_row
-from editorberita.core.paths import article_css, resource
+from editorberita.core.paths import article_css, create_private, resource
 from editorberita.core.segments import Rendering
 from editorberita.core.sqlite import BUSY_TIMEOUT_MS, read_only_uri
 
@@ -135,6 +135,8 @@ def save_preview(folder: Path, key: str, rendering: Rendering) -> None:
     target = folder / PREVIEW_FILE
     partial = target.with_name(target.name + ".part")
     try:
+        partial.unlink(missing_ok=True)
+        create_private(partial)  # the article's text: owner-only
         partial.write_text(json.dumps({"key": key, "rendering": rendering.to_json()},
                                       ensure_ascii=False), encoding="utf-8")
         os.replace(partial, target)

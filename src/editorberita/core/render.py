@@ -351,7 +351,7 @@ class ArticleView:
     subheadline: str
     summary: str  # for a site's own template; ours prints it only as the page's description
     featured_html: str = ""  # the featured picture's figure (already safe markup)
-    image_url: str = ""  # the featured picture's address, for og:image
+    image_url: str = ""  # the featured (else the first) picture's address, for og:image
     image_alt: str = ""
     label: str = ""  # "Advertorial": shown above the headline in every HTML export
 
@@ -371,7 +371,7 @@ def article_view(article: Article, category_name: str = "",
                            **{f: strip_forbidden(getattr(article, f)) for f in SHOWN_FIELDS})
     category_name = strip_forbidden(category_name)
     moment = article.local_published_at
-    featured = pictures.featured if pictures is not None else None
+    shared = pictures.link_picture() if pictures is not None else None  # og:image
     return ArticleView(
         article=article, category_name=_one_line(category_name),
         body_html=render_body(article, pictures),
@@ -384,8 +384,8 @@ def article_view(article: Article, category_name: str = "",
         subheadline=smarten(_one_line(article.subheadline)),
         summary=smarten(article.lead.strip()),
         featured_html=pictures.featured_html() if pictures is not None else "",
-        image_url=pictures.url(featured) if pictures is not None and featured else "",
-        image_alt=_one_line(featured.alt_text) if featured else "",
+        image_url=pictures.url(shared) if pictures is not None and shared else "",
+        image_alt=_one_line(shared.alt_text) if shared else "",
         label=label_for(article),
     )
 

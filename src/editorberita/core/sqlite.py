@@ -1,9 +1,9 @@
 """Everything that only SQLite understands: pragmas, the FTS5 index and its query syntax, backups.
 
 Kept in one module so that a shared server database later means replacing this file, not
-hunting for SQL across the code. May import the standard library and SQLAlchemy, but
-SQLAlchemy only inside functions: ``core.quickread`` and ``core.health`` use this module at
-start-up, before SQLAlchemy has been imported.
+hunting for SQL across the code. May import the standard library, ``core.paths`` and
+SQLAlchemy, but SQLAlchemy only inside functions: ``core.quickread`` and ``core.health`` use
+this module at start-up, before SQLAlchemy has been imported.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
+
+from editorberita.core.paths import create_private, private_folder
 
 if TYPE_CHECKING:
     from sqlalchemy import URL, Engine
@@ -138,9 +140,11 @@ def backup_database(source: Path, dest: Path) -> None:
     The copy is written beside ``dest``, flushed to disk and renamed into place: ``dest`` is
     either the complete copy or untouched, and no partial file is left on failure.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(dest.parent)
     tmp = dest.with_name(dest.name + ".part")
     try:
+        tmp.unlink(missing_ok=True)
+        create_private(tmp)  # a copy of unpublished work: owner-only
         src = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             out = sqlite3.connect(tmp)

@@ -66,7 +66,7 @@ from editorberita.core.models import (
     RevisionRecord,
     TagRecord,
 )
-from editorberita.core.paths import backups_dir
+from editorberita.core.paths import backups_dir, create_private
 from editorberita.core.textid import slugify
 from editorberita.core.wordlist import desk_word_problem
 
@@ -177,6 +177,7 @@ def open_store(db_path: Path, *, run_migrations: bool = True,
     if read_only:
         return _open_read_only(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    create_private(db_path)  # unpublished work: owner-only, and so are its -wal and -shm
     engine = create_db_engine(db_path)
     try:
         if run_migrations:

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from editorberita import __version__
 from editorberita.core.paths import (
     APP_NAME,
+    create_private,
     default_db_path,
     log_file,
+    make_private,
     portable_settings_file,
     resource,
 )
@@ -54,10 +56,16 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
     for existing in root.handlers:  # the console (set up by cli.py) keeps to warnings
         existing.setLevel(max(existing.level, logging.WARNING))
+    class PrivateLog(logging.handlers.RotatingFileHandler):
+        """The log names articles and files: owner-only, after every rotation too."""
+
+        def _open(self):  # type: ignore[no-untyped-def]
+            create_private(Path(self.baseFilename))
+            return super()._open()
+
     try:
-        handler = logging.handlers.RotatingFileHandler(
-            log_file(), maxBytes=1_000_000, backupCount=2,
-            encoding="utf-8")
+        make_private(log_file())  # a log written by an older version
+        handler = PrivateLog(log_file(), maxBytes=1_000_000, backupCount=2, encoding="utf-8")
         handler.setFormatter(logging.Formatter(
             "%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
