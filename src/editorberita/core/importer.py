@@ -401,7 +401,10 @@ def _import_one(store: ArticleStore, path: Path, failures: list[tuple[Path, str]
     interrupted batch can simply be run again.
     """
     parsed = parse_markdown(read_markdown(path), path)
-    category = store.find_or_create_category_names(parsed.category_path)
+    try:
+        category = store.find_or_create_category_names(parsed.category_path)
+    except EditorBeritaError as exc:  # too deep, a name too long: the rubric rules
+        raise ImportFileError(f"Berkas {path}: {exc}") from exc
     article = parsed.article.copy(category_id=category.id if category else None)
     pictures = import_pictures(store, path, article.body, parsed.meta)
     article = article.copy(body=pictures.body, featured_asset_id=pictures.featured_asset_id)
@@ -478,10 +481,14 @@ def markdown_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, 
         if path.is_dir():
             root = path.resolve()
             found = []
-            for candidate in sorted(path.rglob("*")):
-                if (candidate.suffix.lower() not in MARKDOWN_SUFFIXES
-                        or any(part.startswith(".")
-                               for part in candidate.relative_to(path).parts)):
+            for candidate in sorted(path.rglob("*")):  # never descends into linked folders
+                if any(part.startswith(".") for part in candidate.relative_to(path).parts):
+                    continue
+                if candidate.suffix.lower() not in MARKDOWN_SUFFIXES:
+                    if candidate.is_symlink() and candidate.is_dir() and not _inside(candidate,
+                                                                                     root):
+                        refused.append((candidate, f"Folder {candidate} dilewati: tautan ke "
+                                                   f"luar folder {path} tidak diikuti."))
                     continue
                 if not _inside(candidate, root):
                     refused.append((candidate, f"Berkas {candidate} dilewati: tautan ke luar "
