@@ -206,6 +206,15 @@ class SidebarModel(QAbstractItemModel):
             current = self._categories.get(current.parent_id) if current.parent_id else None
         return " / ".join(reversed(parts))
 
+    def category_depth(self, category_id: int | None) -> int:
+        """Return how deep a rubric sits (top level 1; None or unknown 0)."""
+        depth = 0
+        current = self._categories.get(category_id) if category_id is not None else None
+        while current is not None and depth <= len(self._categories):  # a cycle ends
+            depth += 1
+            current = self._categories.get(current.parent_id) if current.parent_id else None
+        return depth
+
     def index_for_key(self, key: str) -> QModelIndex:
         """Return the index of the node with this key, or an invalid index."""
         node = self._find(self._root, key)
