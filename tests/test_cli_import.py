@@ -142,3 +142,50 @@ def test_killed_import_runs_again_without_duplicates(tmp_path: Path) -> None:
     assert third.stdout.strip() == "Impor: 0 artikel baru, 0 diperbarui, 400 sudah ada dan " \
                                    "tidak berubah."
     assert articles(db) == 401
+
+
+def test_list_and_categories_escape_control_codes_and_bidi(tmp_path: Path) -> None:
+    """Titles and rubric names from imported files never drive the terminal."""
+    db = tmp_path / "db.sqlite3"
+    folder = tmp_path / "kiriman"
+    folder.mkdir()
+    shutil.copy(HOSTILE / "title-control-bidi.md", folder)
+    (folder / "b.md").write_text('---\ntitle: Biasa\ncategory: "Rubrik\\e]0;judul\\a\\u2066"\n'
+                                 "---\n\nIsi.\n", encoding="utf-8")
+    assert run("--db", db, "import", folder).returncode == 0
+    listing = run("--db", db, "list")
+    categories = run("--db", db, "categories")
+    for result in (listing, categories):
+        assert result.returncode == 0, result.stderr
+        assert not any((ord(c) < 0x20 and c != "\n") or c in "\x7f\u202e\u202c\u2066"
+                       for c in result.stdout), repr(result.stdout)
+    assert "Judul \\x1b[31mmerah\\x1b[0m \\u202eabc\\u202c \\x07bel" in listing.stdout
+    assert "Rubrik\\x1b]0;judul\\x07\\u2066 (1)" in categories.stdout
+
+
+def test_out_of_range_numbers_are_usage_errors(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    for args in (["list", "--limit", "-1"], ["list", "--limit", "1" + "0" * 30],
+                 ["export", "--id", "0"], ["export", "--id", "9" * 30]):
+        result = run("--db", db, *args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "Traceback" not in result.stderr
+        assert "harus bilangan bulat 1 sampai" in result.stderr
+
+
+def test_invalid_stored_values_are_named_not_tracebacks(tmp_path: Path) -> None:
+    """Rows another program changed (an unknown status or zone, a date that is not a date)."""
+    db = tmp_path / "db.sqlite3"
+    assert run("--db", db, "import", write_folder(tmp_path / "k", 2)).returncode == 0
+    for column, value in (("status", "bogus"), ("zone", "XYZ"), ("published_at", "rubbish")):
+        with sqlite3.connect(db) as connection:
+            connection.execute(f"UPDATE articles SET {column} = ? WHERE id = 1", (value,))
+        for command in (["list"], ["export", "--out", str(tmp_path / "o")]):
+            result = run("--db", db, *command)
+            assert result.returncode == 1, (column, command, result.stderr)
+            assert "Traceback" not in result.stderr
+            [line] = result.stderr.strip().splitlines()
+            assert "nilai yang tidak sah" in line and f"“{value}”" in line
+        with sqlite3.connect(db) as connection:
+            connection.execute("UPDATE articles SET status = 'draft', zone = 'WITA', "
+                               "published_at = '2024-01-01 00:00:00.000000' WHERE id = 1")

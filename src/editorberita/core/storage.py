@@ -8,11 +8,14 @@ only when migrating).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
+import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -264,6 +267,33 @@ def database_trouble(db_path: Path, exc: BaseException) -> str | None:
     return None
 
 
+@contextmanager
+def _valid_rows(db_path: Path) -> Iterator[None]:
+    """Turn a stored value no version of EditorBerita writes (status "bogus", a date that is
+    not a date: another program changed the file) into a DatabaseError that says so."""
+    try:
+        yield
+    except (KeyError, ValueError, TypeError) as exc:
+        if isinstance(exc, EditorBeritaError):
+            raise
+        text_ = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+        quoted = re.search(r"'([^']*)'", text_)
+        value = quoted.group(1) if quoted else text_
+        logger.info("Invalid stored value in %s: %r", db_path, exc)
+        raise DatabaseError(f"Basis data {db_path} menyimpan nilai yang tidak sah di sebuah "
+                            f"artikel (“{value[:80]}”); berkasnya mungkin diubah program lain. "
+                            "Pulihkan dari cadangan.") from exc
+
+
+def _checked_rows(method: Callable) -> Callable:  # type: ignore[type-arg]
+    """Decorate a store read with ``_valid_rows``."""
+    @functools.wraps(method)
+    def wrapper(self: ArticleStore, *args: object, **kwargs: object) -> object:
+        with _valid_rows(self.db_path):
+            return method(self, *args, **kwargs)
+    return wrapper
+
+
 def _lock_for_write(session: Session) -> None:
     """Start the transaction as a writer, so what it reads next is what it will write over.
 
@@ -512,11 +542,13 @@ class ArticleStore:
             flush()
         return total
 
+    @_checked_rows
     def get_article(self, article_id: int) -> Article:
         """Return the article (trashed ones too) or raise NotFoundError."""
         with self._sessions.begin() as session:
             return self._article(self._article_record(session, article_id))
 
+    @_checked_rows
     def get_articles(self, article_ids: Sequence[int]) -> dict[int, Article]:
         """Return the articles that exist among ``article_ids``, loaded in a few queries."""
         found: dict[int, Article] = {}
@@ -528,6 +560,7 @@ class ArticleStore:
                 found.update((r.id, self._article(r)) for r in records)
         return found
 
+    @_checked_rows
     def find_article_by_slug(self, slug: str) -> Article | None:
         """Return the article with this slug, or None."""
         with self._sessions.begin() as session:
@@ -615,6 +648,7 @@ class ArticleStore:
                 session.delete(record)
             return len(ids)
 
+    @_checked_rows
     def list_articles(self, flt: ArticleFilter | None = None, *, limit: int | None = None,
                       offset: int = 0, sort: str = "published", descending: bool = True,
                       after: ArticleSummary | None = None) -> list[ArticleSummary]:
@@ -683,7 +717,7 @@ class ArticleStore:
         ids = [s.id for s in self.list_articles(flt, sort="published", descending=False)]
         for start in range(0, len(ids), batch):
             chunk = ids[start:start + batch]
-            with self._sessions.begin() as session:
+            with _valid_rows(self.db_path), self._sessions.begin() as session:
                 records = session.scalars(select(ArticleRecord)
                                           .where(ArticleRecord.id.in_(chunk))).all()
                 by_id = {r.id: self._article(r) for r in records}
