@@ -386,18 +386,24 @@ class ArticleStore:
             (p for p in map(rubric_name_problem, parts) if p), None)
         if problem:
             raise EditorBeritaError(problem)
-        with self._sessions.begin() as session:
-            _lock_for_write(session)
-            parent: CategoryRecord | None = None
-            for part in parts:
-                parent_id = parent.id if parent else None
-                record = session.scalars(select(CategoryRecord).where(
-                    func.lower(CategoryRecord.name) == part.lower(),
-                    CategoryRecord.parent_id.is_(None) if parent_id is None
-                    else CategoryRecord.parent_id == parent_id)
-                    .order_by(CategoryRecord.id)).first()
-                parent = record or self._add_category(session, part, parent_id)
-            return self._category(parent) if parent else None
+        for writing in (False, True):  # a plain read first: most paths exist already
+            with self._sessions.begin() as session:
+                if writing:
+                    _lock_for_write(session)
+                parent: CategoryRecord | None = None
+                for part in parts:
+                    parent_id = parent.id if parent else None
+                    record = session.scalars(select(CategoryRecord).where(
+                        func.lower(CategoryRecord.name) == part.lower(),
+                        CategoryRecord.parent_id.is_(None) if parent_id is None
+                        else CategoryRecord.parent_id == parent_id)
+                        .order_by(CategoryRecord.id)).first()
+                    if record is None and not writing:
+                        break
+                    parent = record or self._add_category(session, part, parent_id)
+                else:
+                    return self._category(parent) if parent else None
+        raise AssertionError("unreachable: the writing pass always completes")
 
     def find_category(self, name: str, parent_id: int | None = None,
                       *, any_parent: bool = False) -> Category | None:
