@@ -182,3 +182,15 @@ def test_rubric_depth_and_name_rules(store: ArticleStore, tmp_path: Path) -> Non
     summary = import_paths(store, [path])
     assert not summary.created and "paling dalam" in summary.failures[0][1]
     assert len(store.list_categories()) == MAX_RUBRIC_DEPTH + 2
+
+
+def test_non_ascii_tags_and_rubrics_import_twice(store: ArticleStore, tmp_path: Path) -> None:
+    """SQLite's lower() folds ASCII only: "Éxpo" must still find itself on the second file."""
+    for n in (1, 2):
+        path = tmp_path / f"{n}.md"
+        path.write_text(f"---\ntitle: Judul {n}\ntags: [À, Éxpo]\ncategory: Ékonomi/Ürün\n"
+                        "---\n\nIsi.\n", encoding="utf-8")
+        summary = import_paths(store, [path])
+        assert summary.ok, summary.failures
+    assert sorted(store.all_tags()) == sorted(["À", "Éxpo"])
+    assert len(store.list_categories()) == 2

@@ -394,7 +394,8 @@ class ArticleStore:
                 for part in parts:
                     parent_id = parent.id if parent else None
                     record = session.scalars(select(CategoryRecord).where(
-                        func.lower(CategoryRecord.name) == part.lower(),
+                        or_(CategoryRecord.name == part,  # SQLite's lower() is ASCII only
+                            func.lower(CategoryRecord.name) == part.lower()),
                         CategoryRecord.parent_id.is_(None) if parent_id is None
                         else CategoryRecord.parent_id == parent_id)
                         .order_by(CategoryRecord.id)).first()
@@ -1123,7 +1124,7 @@ class ArticleStore:
                 if tag is None:  # INSERT OR IGNORE: another process may be adding it too
                     session.execute(sqlite_insert(TagRecord).values(name=name)
                                     .on_conflict_do_nothing(index_elements=["name"]))
-                    tag = self._tag(session, name)
+                    tag = session.scalars(select(TagRecord).where(TagRecord.name == name)).one()
                 records.append(tag)
             record.tags = records
         record.tags_text = " ".join(tags)
