@@ -25,6 +25,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    false,
     func,
     insert,
     literal,
@@ -301,7 +302,9 @@ def _lock_for_write(session: Session) -> None:
     as read-then-write can so race another process (two imports creating the same tag).
     A no-op UPDATE takes SQLite's write lock first, waiting on the busy timeout as any write.
     """
-    session.execute(text("UPDATE categories SET id = id WHERE 0"))
+    session.execute(update(CategoryRecord).where(false())  # ORM DML: read-only stores refuse it
+                    .values(position=CategoryRecord.position)
+                    .execution_options(synchronize_session=False))
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:
