@@ -85,6 +85,7 @@ def test_locked_database_stops_the_import_with_a_summary(tmp_path: Path) -> None
     assert result.returncode == 1
     assert "dikunci oleh program lain" in result.stdout + result.stderr
     assert "3 berkas belum dicoba" in result.stdout
+    assert "SQL" not in result.stderr
     again = run("--db", db, "import", folder)
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip() == "Impor: 3 artikel baru, 0 diperbarui."

@@ -533,7 +533,7 @@ def import_paths(store: ArticleStore, paths: Iterable[Path]) -> ImportSummary:
         except Exception as exc:  # one file's bug never ends the batch
             trouble = database_trouble(store.db_path, exc)
             if trouble is not None:
-                logger.warning("Import stopped at %s: %s", path, exc)
+                logger.info("Import stopped at %s: %s", path, exc)
                 summary.stopped = trouble
                 summary.not_attempted = files[index:]
                 break
