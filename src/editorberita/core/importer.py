@@ -537,7 +537,7 @@ def import_paths(store: ArticleStore, paths: Iterable[Path]) -> ImportSummary:
                 summary.stopped = trouble
                 summary.not_attempted = files[index:]
                 break
-            logger.exception("Import of %s failed unexpectedly", path)
+            logger.info("Import of %s failed unexpectedly", path, exc_info=True)
             summary.failures.append((path, f"Berkas {path} tidak dapat diimpor: galat tak "
                                            f"terduga ({type(exc).__name__}: {exc})."))
             continue
