@@ -38,6 +38,7 @@ def test_front_matter_aliases_are_refused() -> None:
     ("summary: " + "s" * 70_000, "“summary” terlalu panjang"),
     ('tags: ["baik", "\\udc00"]', "surrogate"),
     ("date: 2023-02-29", "tidak ada di kalender"),
+    ("tags: [" + ", ".join(f"t{n}" for n in range(201)) + "]", "terlalu banyak tag"),
     ("date: 9999-12-31T23:00:00-05:00", "tahun 9999"),
 ])
 def test_front_matter_is_bounded(front: str, reason: str) -> None:

@@ -41,6 +41,7 @@ MAX_SHORT_FIELD_CHARS = 1000
 SHORT_FIELDS = ("title", "subtitle", "slug", "author", "initials", "dateline", "zone", "status",
                 "seo_title", "kind", "label")
 MIN_YEAR, MAX_YEAR = 1800, 9998
+MAX_TAGS = 200
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 ZONE_BY_OFFSET = {7 * 3600: Zone.WIB, 8 * 3600: Zone.WITA, 9 * 3600: Zone.WIT}
 IMPORT_REASON = "impor"
@@ -350,6 +351,10 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
     label = label_for(Article(kind=kind))
     if label and body.startswith(f"**{label}**"):  # the visible label our export adds
         body = body[len(label) + 4:].lstrip("\n")
+    tags = _tags(meta.get("tags"))
+    if len(tags) > MAX_TAGS:  # each one a row to find or create
+        raise ImportFileError(f"Berkas {path}: terlalu banyak tag ({len(tags)}; batasnya "
+                              f"{MAX_TAGS}).")
     article = Article(
         kind=kind,
         headline=headline,
@@ -364,7 +369,7 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
         dateline=_text(meta.get("dateline")),
         published_at=published_at,
         zone=zone,
-        tags=_tags(meta.get("tags")),
+        tags=tags,
         seo_title=_text(meta.get("seo_title")),
         seo_description=_text(meta.get("seo_description") or meta.get("description")),
     )
