@@ -140,6 +140,10 @@ class _Node:
         return self.key.split(":", 1)[0]
 
 
+# Above this many rubrics with sub-rubrics, count changes are announced as one layout change.
+MANY_PARENTS = 64
+
+
 def _walk(node: _Node) -> Iterator[_Node]:
     """Yield ``node`` and everything below it, parents first, without recursion."""
     stack = [node]
@@ -448,7 +452,15 @@ class SidebarModel(QAbstractItemModel):
                 node.count = own.get(None, 0)
 
     def _emit_counts_changed(self, node: _Node) -> None:
-        for current in _walk(node):
+        parents = [current for current in _walk(node) if current.children]
+        if len(parents) > MANY_PARENTS:
+            # One dataChanged per parent makes a view that sizes the count column to its
+            # contents measure every row each time: a 600-level tree took a minute. A layout
+            # change is a single re-measure and keeps selection and expansion.
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
+            return
+        for current in parents:
             if current.children:
                 parent = (QModelIndex() if current is self._root
                           else self.createIndex(current.row, 0, current))
