@@ -46,6 +46,11 @@ def test_window_starts_and_saves_on_a_500_level_rubric_tree(qtbot, settings, tmp
         assert window.sidebar_model.category_depth(deepest) == 500
         top = window.sidebar_model.index_for_key(f"cat:{deepest - 499}")
         assert top.siblingAtColumn(1).data() == "1"  # the count adds up through 500 levels
+        changes: list[object] = []
+        window.sidebar_model.dataChanged.connect(changes.append)
+        with qtbot.waitSignal(window.sidebar_model.layoutChanged):  # one re-measure, not 500
+            window.sidebar_model.refresh_counts()
+        assert changes == []
         window.open_article(article.id)
         window.editor.setFocus()
         window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
