@@ -262,8 +262,11 @@ def database_trouble(db_path: Path, exc: BaseException) -> str | None:
     message = str(orig).lower()
     if "full" in message:
         return f"Disk penuh: basis data {db_path} tidak dapat ditulis lagi. Kosongkan ruang disk."
+    if "disk i/o" in message:
+        return (f"Basis data {db_path} tidak dapat ditulis: disk gagal membaca atau menulis "
+                "(disk I/O error). Periksa disknya.")
     if any(word in message for word in ("locked", "busy", "not a database", "malformed",
-                                        "corrupt", "readonly", "read-only", "disk i/o")):
+                                        "corrupt", "readonly", "read-only")):
         return _explain_db_error(db_path, orig)
     return None
 
