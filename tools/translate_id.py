@@ -170,6 +170,10 @@ ID: dict[str, str] = {
     "New rubric": "Rubrik baru",
     "Name:": "Nama:",
     "The rubric was not created": "Rubrik tidak dibuat",
+    "Rubrics can be nested at most {depth} levels deep.":
+        "Rubrik paling dalam {depth} tingkat.",
+    "A rubric name can be at most {count} characters long.":
+        "Nama rubrik paling panjang {count} karakter.",
     "Rename rubric": "Ganti nama rubrik",
     "The rubric was not renamed": "Nama rubrik tidak diganti",
     "Delete rubric": "Hapus rubrik",

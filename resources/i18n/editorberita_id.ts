@@ -42,32 +42,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="571"/>
+        <location filename="../../src/editorberita/ui/models.py" line="606"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="576"/>
+        <location filename="../../src/editorberita/ui/models.py" line="611"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="597"/>
+        <location filename="../../src/editorberita/ui/models.py" line="632"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="597"/>
+        <location filename="../../src/editorberita/ui/models.py" line="632"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="597"/>
+        <location filename="../../src/editorberita/ui/models.py" line="632"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="598"/>
+        <location filename="../../src/editorberita/ui/models.py" line="633"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1083,363 +1083,363 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="347"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="703"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="779"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="387"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="388"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="389"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="465"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="390"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="392"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="394"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="470"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="395"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="471"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="397"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="474"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="399"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="477"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="402"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="403"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="479"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="404"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="406"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="482"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="408"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="410"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="486"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="412"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="414"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="490"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="415"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="491"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="416"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="492"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="418"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="494"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="419"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="420"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="422"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="499"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="424"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="426"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="502"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="427"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="503"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="428"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="504"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="429"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="505"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="430"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="506"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="432"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="508"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="433"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="509"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="435"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="511"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="437"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="513"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="439"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="515"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="441"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="517"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="443"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="519"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="445"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="521"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="447"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="523"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="449"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="525"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="451"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="527"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="453"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="529"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="454"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="530"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="487"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="563"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="564"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="501"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="505"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="510"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="581"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="586"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="512"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="588"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="514"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="590"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="516"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="592"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="522"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="598"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="525"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="601"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="527"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="603"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="528"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="604"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="528"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="604"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="538"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="614"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="548"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="624"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="572"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="648"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="668"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="744"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="675"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="751"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="697"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="773"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1048"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1051"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1137"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1140"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1077"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1166"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1084"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1173"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1109"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1198"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1117"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1206"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1163"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1252"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -1492,39 +1492,39 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="787"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="872"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="796"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="881"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="801"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="886"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="843"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="928"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="880"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="965"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="897"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="982"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="898"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="983"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
@@ -1597,7 +1597,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/app.py" line="351"/>
+        <location filename="../../src/editorberita/ui/app.py" line="360"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
@@ -1608,12 +1608,12 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="990"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1075"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="991"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1076"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -1631,48 +1631,48 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="253"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="254"/>
         <source>&amp;Bold</source>
         <extracomment>The source line at the top of the view changed because the user scrolled.</extracomment>
         <translation>&amp;Tebal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="255"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="256"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="257"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="258"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="259"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="260"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="261"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="262"/>
         <source>Bulleted &amp;List</source>
         <translation>&amp;Daftar berbutir</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="263"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="264"/>
         <source>&amp;Numbered List</source>
         <translation>Daftar &amp;bernomor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="265"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="266"/>
         <source>&amp;Link</source>
         <translation>&amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="267"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="268"/>
         <source>Horizontal &amp;Rule</source>
         <translation>&amp;Garis pemisah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="351"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="352"/>
         <source>link text</source>
         <translation>teks tautan</translation>
     </message>
@@ -2404,74 +2404,86 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>RubricActions</name>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="34"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="63"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="34"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="54"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="63"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="83"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="40"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="59"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="69"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="54"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="48"/>
+        <source>Rubrics can be nested at most {depth} levels deep.</source>
+        <translation>Rubrik paling dalam {depth} tingkat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="52"/>
+        <source>A rubric name can be at most {count} characters long.</source>
+        <translation>Nama rubrik paling panjang {count} karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="83"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="61"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="86"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="91"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="81"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="131"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="111"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="161"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="83"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="113"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="84"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="114"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="100"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="130"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="101"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="131"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="101"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="131"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="114"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="144"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="124"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="154"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/rubrics.py" line="133"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="163"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
@@ -2539,57 +2551,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="271"/>
+        <location filename="../../src/editorberita/ui/models.py" line="300"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="271"/>
+        <location filename="../../src/editorberita/ui/models.py" line="300"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="375"/>
+        <location filename="../../src/editorberita/ui/models.py" line="407"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="376"/>
+        <location filename="../../src/editorberita/ui/models.py" line="408"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="377"/>
+        <location filename="../../src/editorberita/ui/models.py" line="409"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="378"/>
+        <location filename="../../src/editorberita/ui/models.py" line="410"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="379"/>
+        <location filename="../../src/editorberita/ui/models.py" line="411"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="380"/>
+        <location filename="../../src/editorberita/ui/models.py" line="412"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="381"/>
+        <location filename="../../src/editorberita/ui/models.py" line="413"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="385"/>
+        <location filename="../../src/editorberita/ui/models.py" line="417"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="396"/>
+        <location filename="../../src/editorberita/ui/models.py" line="428"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -2666,32 +2678,32 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="64"/>
+        <location filename="../../src/editorberita/ui/models.py" line="65"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="65"/>
+        <location filename="../../src/editorberita/ui/models.py" line="66"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="66"/>
+        <location filename="../../src/editorberita/ui/models.py" line="67"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="67"/>
+        <location filename="../../src/editorberita/ui/models.py" line="68"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="68"/>
+        <location filename="../../src/editorberita/ui/models.py" line="69"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="69"/>
+        <location filename="../../src/editorberita/ui/models.py" line="70"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>

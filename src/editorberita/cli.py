@@ -21,15 +21,46 @@ class UserError(Exception):
     """A problem the user can fix; printed as one line, exit code 1."""
 
 
-def _pixels(text: str) -> int:
-    """Return a pixel count for an option (0 and up), or refuse it in the user's words."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” bukan bilangan bulat") from None
-    if not 0 <= value <= 100_000:
-        raise argparse.ArgumentTypeError(f"{value} di luar 0–100000")
-    return value
+MAX_LIMIT = 1_000_000
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def _bounded_int(low: int, high: int):  # type: ignore[no-untyped-def]
+    """Return an argparse type: an integer from ``low`` to ``high``, else a usage error."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"harus bilangan bulat {low} sampai {high:,}".replace(",", ".")
+                + f", bukan “{_printable(text)}”")
+        return value
+    return parse
+
+
+# Bidirectional controls and line separators reorder or break what a terminal shows.
+_BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028,
+         0x2029}
+
+
+def _printable(text: object) -> str:
+    """Return text from the database or a file safe to print: control codes (ESC colour and
+    cursor sequences, BEL, CR...) and bidi overrides are shown escaped, never obeyed."""
+    out = []
+    for char in str(text):
+        code = ord(char)
+        if code < 0x20 or 0x7F <= code <= 0x9F:
+            out.append(f"\\x{code:02x}")
+        elif code in _BIDI:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+_pixels = _bounded_int(0, 100_000)  # --longest-side: 0 keeps the original size
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--category", help="nama rubrik")
     p.add_argument("--search", help="kata yang dicari (\"frasa\", awalan*)")
     p.add_argument("--status", help="status artikel (draft, review, ready, published, ...)")
-    p.add_argument("--limit", type=int, default=100, help="jumlah baris paling banyak")
+    p.add_argument("--limit", type=_bounded_int(1, MAX_LIMIT), default=100,
+                   help="jumlah baris paling banyak")
 
     sub.add_parser("categories", help="daftar rubrik dan jumlah artikelnya")
 
@@ -74,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("."), help="folder tujuan (bawaan: folder ini)")
     p.add_argument("--category", help="nama rubrik (beserta subrubriknya)")
     p.add_argument("--status", help="status artikel (draft, review, ready, published, ...)")
-    p.add_argument("--id", type=int, action="append", dest="ids", metavar="N",
+    p.add_argument("--id", type=_bounded_int(1, MAX_ID), action="append", dest="ids",
+                   metavar="N",
                    help="nomor artikel (boleh diulang)")
     return parser
 
@@ -155,8 +188,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         for row in rows:
             local = row.published_at.astimezone(row.zone.tzinfo) if row.published_at else None
             date = f"{local:%Y-%m-%d %H:%M}" if local else "-"
+            rubric = _printable(names.get(row.category_id, "Tanpa rubrik"))
             print(f"{row.id:>6}  {date}  {row.status.label_id:<12}  "
-                  f"{names.get(row.category_id, 'Tanpa rubrik'):<18}  {row.headline}")
+                  f"{rubric:<18}  {_printable(row.headline)}")
         if not rows:
             print("(tidak ada artikel)")
     finally:
@@ -174,12 +208,15 @@ def cmd_categories(args: argparse.Namespace) -> int:
         for category in categories:
             children.setdefault(category.parent_id, []).append(category)
 
-        def show(parent: int | None, depth: int) -> None:
-            for category in children.get(parent, []):
-                print(f"{'  ' * depth}{category.name} ({counts.get(category.id, 0)})")
-                show(category.id, depth + 1)
-
-        show(None, 0)
+        stack = [(c, 0) for c in reversed(children.get(None, []))]
+        shown: set[int] = set()
+        while stack:  # not recursive: an old import may have left a tree 500 levels deep
+            category, depth = stack.pop()
+            if category.id in shown:
+                continue
+            shown.add(category.id)
+            print(f"{'  ' * depth}{_printable(category.name)} ({counts.get(category.id, 0)})")
+            stack.extend((c, depth + 1) for c in reversed(children.get(category.id, [])))
         if counts.get(None):
             print(f"Tanpa rubrik ({counts[None]})")
     finally:
@@ -249,13 +286,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         summary = import_paths(store, args.paths, **sizes)
     finally:
         store.close()
+    for _path, note in summary.notes:
+        print(f"Catatan: {_printable(note)}")
     return _report(f"Impor: {summary.describe()}", summary.failures, summary.ok)
 
 
 def _report(line: str, failures: Sequence[tuple[object, str]], ok: bool) -> int:
     """Print each failure on stderr and the summary line; exit 1 when anything failed."""
     for _item, reason in failures:
-        print(f"editorberita: {reason}", file=sys.stderr)
+        print(f"editorberita: {_printable(reason)}", file=sys.stderr)
     print(line)
     return 0 if ok else 1
 

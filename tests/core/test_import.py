@@ -182,6 +182,6 @@ def test_reimport_of_own_export_updates_in_place(store: ArticleStore, tmp_path: 
         2024, 1, 1, tzinfo=timezone.utc) + timedelta(hours=3)))
     export_articles(store, tmp_path / "a", "md")
     summary = import_paths(store, [tmp_path / "a"])
-    assert (len(summary.created), len(summary.updated)) == (0, 1)
+    assert (len(summary.created), len(summary.updated), len(summary.unchanged)) == (0, 0, 1)
     export_articles(store, tmp_path / "b", "md")
     assert_same_folders(tmp_path / "a", tmp_path / "b")

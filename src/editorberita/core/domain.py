@@ -97,6 +97,30 @@ class Category:
     position: int = 0
 
 
+# Rubrics are a site's sections: a few levels ("Nusantara / Kalimantan / Samarinda") with
+# names a menu can show. The store, the importer and the window's dialogs all apply these.
+MAX_RUBRIC_DEPTH = 10
+MAX_RUBRIC_NAME = 120
+
+
+def rubric_name_problem(name: str) -> str | None:
+    """Return why a rubric name (already whitespace-normalised) is refused, or None."""
+    if not name:
+        return "Nama rubrik tidak boleh kosong."
+    if len(name) > MAX_RUBRIC_NAME:
+        return (f"Nama rubrik terlalu panjang ({len(name)} karakter; batasnya "
+                f"{MAX_RUBRIC_NAME}).")
+    return None
+
+
+def rubric_depth_problem(depth: int) -> str | None:
+    """Return why a rubric ``depth`` levels deep (1: top level) is refused, or None."""
+    if depth > MAX_RUBRIC_DEPTH:
+        return (f"Rubrik paling dalam {MAX_RUBRIC_DEPTH} tingkat; yang ini akan menjadi "
+                f"tingkat ke-{depth}.")
+    return None
+
+
 @dataclass
 class Article:
     """One news story with everything the desk edits about it."""

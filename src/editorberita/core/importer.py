@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -17,11 +18,12 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from editorberita.core.domain import Article, Category, EditorBeritaError, Kind, Status, Zone
+from editorberita.core.domain import Article, EditorBeritaError, Kind, Status, Zone
 from editorberita.core.export import explain_os_error
 from editorberita.core.pictures import DEFAULT_LONGEST_SIDE, import_pictures
+from editorberita.core.storage import database_trouble
 from editorberita.core.templates import ADVERTORIAL_LABEL, label_for
-from editorberita.core.textid import split_closing_initials
+from editorberita.core.textid import slugify, split_closing_initials
 
 if TYPE_CHECKING:
     from editorberita.core.storage import ArticleStore
@@ -29,6 +31,17 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
+# Front matter is a handful of fields (and a caption per picture): anything bigger, deeper or
+# self-referencing is hostile. Aliases are refused outright; no front matter needs them, and
+# nine nested ones turn 300 bytes into hundreds of megabytes.
+MAX_FRONT_MATTER_BYTES = 1024 * 1024
+MAX_FRONT_MATTER_DEPTH = 16
+MAX_FIELD_CHARS = 64 * 1024
+MAX_SHORT_FIELD_CHARS = 1000
+SHORT_FIELDS = ("title", "subtitle", "slug", "author", "initials", "dateline", "zone", "status",
+                "seo_title", "kind", "label")
+MIN_YEAR, MAX_YEAR = 1800, 9998
+MAX_TAGS = 200
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 ZONE_BY_OFFSET = {7 * 3600: Zone.WIB, 8 * 3600: Zone.WITA, 9 * 3600: Zone.WIT}
 IMPORT_REASON = "impor"
@@ -48,19 +61,30 @@ class ImportSummary:
 
     created: list[Article] = field(default_factory=list)
     updated: list[Article] = field(default_factory=list)
+    unchanged: list[Article] = field(default_factory=list)
     failures: list[tuple[Path, str]] = field(default_factory=list)
+    notes: list[tuple[Path, str]] = field(default_factory=list)
+    stopped: str | None = None
+    not_attempted: list[Path] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         """Return True when every file was imported."""
-        return not self.failures
+        return not self.failures and self.stopped is None
 
     def describe(self) -> str:
         """Return a one-line Indonesian summary."""
         text = f"{len(self.created)} artikel baru, {len(self.updated)} diperbarui"
+        if self.unchanged:
+            text += f", {len(self.unchanged)} sudah ada dan tidak berubah"
         if self.failures:
             text += f", {len(self.failures)} berkas gagal"
-        return text + "."
+        text += "."
+        if self.stopped is not None:
+            text += (f" Impor dihentikan: {self.stopped} {len(self.not_attempted)} berkas "
+                     "belum dicoba; jalankan impor yang sama lagi sesudahnya (yang sudah masuk "
+                     "tidak akan digandakan).")
+        return text
 
 
 @dataclass
@@ -137,6 +161,88 @@ def decode_markdown(data: bytes, path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+class _Refused(yaml.YAMLError):
+    """Front matter the loader will not build (aliases, too deep, an impossible date)."""
+
+
+class FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without aliases, with a depth bound and plain date errors."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise _Refused("memakai alias YAML (*nama); front matter tidak boleh memakainya")
+        self._depth += 1
+        try:
+            if self._depth > MAX_FRONT_MATTER_DEPTH:
+                raise _Refused(f"bersarang lebih dari {MAX_FRONT_MATTER_DEPTH} tingkat")
+            return super().compose_node(parent, index)  # type: ignore[no-untyped-call]
+        finally:
+            self._depth -= 1
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> object:
+        try:
+            return super().construct_yaml_timestamp(node)  # type: ignore[no-untyped-call]
+        except (ValueError, OverflowError) as exc:
+            raise _Refused(f"memuat tanggal “{node.value}” yang tidak ada di kalender (bulan, "
+                           "hari, jam atau selisih zona waktu di luar batas)") from exc
+
+
+FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp",
+                                  FrontMatterLoader.construct_yaml_timestamp)
+
+
+def load_front_matter(text: str, path: Path) -> dict[str, object]:
+    """Return the front matter's fields (keys lowercased), refusing hostile YAML clearly."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES:
+        raise ImportFileError(f"Berkas {path}: front matter terlalu besar (batasnya "
+                              f"{MAX_FRONT_MATTER_BYTES // 1024} KB).")
+    try:
+        loaded = yaml.load(text, Loader=FrontMatterLoader)  # a safe loader (no tags, no aliases)
+    except _Refused as exc:
+        raise ImportFileError(f"Berkas {path}: front matter {exc}.") from exc
+    except yaml.YAMLError as exc:
+        raise ImportFileError(f"Berkas {path}: front matter YAML tidak sah "
+                              f"({str(exc).splitlines()[0]}).") from exc
+    if loaded is not None and not isinstance(loaded, dict):
+        raise ImportFileError(f"Berkas {path}: front matter harus berupa daftar kunci: nilai.")
+    meta = {str(k).lower(): v for k, v in (loaded or {}).items()}
+    for key, value in meta.items():
+        problem = _value_problem(value, MAX_SHORT_FIELD_CHARS if key in SHORT_FIELDS
+                                 else MAX_FIELD_CHARS)
+        if problem:
+            raise ImportFileError(f"Berkas {path}: isian “{key}” {problem}.")
+    return meta
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _value_problem(value: object, limit: int) -> str | None:
+    """Return why a front matter value cannot be stored (too long, broken Unicode), or None."""
+    if isinstance(value, dict):
+        items: Iterable[object] = [*value.keys(), *value.values()]
+    elif isinstance(value, list):
+        items = value
+    else:
+        text = str(value)
+        if len(text) > limit:
+            return f"terlalu panjang ({len(text):,} karakter; batasnya {limit:,})".replace(",", ".")
+        bad = _SURROGATE.search(text)
+        if bad:
+            return (f"berisi karakter Unicode yang tidak sah (U+{ord(bad.group()):04X}, "
+                    "separuh pasangan surrogate)")
+        return None
+    for item in items:
+        problem = _value_problem(item, limit)
+        if problem:
+            return problem
+    return None
+
+
 def _text(value: object) -> str:
     if value is None:
         return ""
@@ -159,6 +265,9 @@ def _moment(value: object, zone: Zone | None, path: Path) -> tuple[datetime | No
         except ValueError as exc:
             raise ImportFileError(f"Berkas {path}: tanggal “{value}” tidak dikenali "
                                   "(pakai ISO 8601, mis. 2024-07-23T14:30:00+08:00).") from exc
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        raise ImportFileError(f"Berkas {path}: tahun {moment.year} pada tanggal “{value}” di luar "
+                              f"rentang yang didukung ({MIN_YEAR}–{MAX_YEAR}).")
     if moment.tzinfo is None:
         zone = zone or Zone.WITA
         return moment.replace(tzinfo=zone.tzinfo), zone
@@ -201,6 +310,13 @@ def _category_path(meta: dict[str, object]) -> list[str]:
     return [" ".join(p.split()) for p in text.split("/") if p.strip()]
 
 
+def _slug(value: object) -> str:
+    """Return the front matter slug as the store keeps it ("Banjir Besar!" -> "banjir-besar"),
+    so a re-import finds it; "" when it holds no letter or digit a slug could keep."""
+    raw = " ".join(_text(value).split())
+    return slugify(raw) if re.search(r"[A-Za-z0-9]", unicodedata.normalize("NFKD", raw)) else ""
+
+
 def _tags(value: object) -> list[str]:
     if isinstance(value, list):
         return [_text(v) for v in value if _text(v).strip()]
@@ -215,14 +331,7 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
     match = _FRONT_MATTER.match(text)
     meta: dict[str, object] = {}
     if match:
-        try:
-            loaded = yaml.safe_load(match.group(1) or "")
-        except yaml.YAMLError as exc:
-            raise ImportFileError(f"Berkas {path}: front matter YAML tidak sah "
-                                  f"({str(exc).splitlines()[0]}).") from exc
-        if loaded is not None and not isinstance(loaded, dict):
-            raise ImportFileError(f"Berkas {path}: front matter harus berupa daftar kunci: nilai.")
-        meta = {str(k).lower(): v for k, v in (loaded or {}).items()}
+        meta = load_front_matter(match.group(1) or "", path)
         body = text[match.end():]
         body = body[1:] if body.startswith("\n") else body
     else:
@@ -237,13 +346,17 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
             headline = _DATE_PREFIX.sub("", path.stem).replace("-", " ").strip() or path.stem
     zone = _zone(meta.get("zone"), path)
     published_at, zone = _moment(meta.get("date"), zone, path)
-    slug = " ".join(_text(meta.get("slug")).split())
+    slug = _slug(meta.get("slug"))
     kind = _kind(meta)
     label = label_for(Article(kind=kind))
     if label and body.startswith(f"**{label}**"):  # the visible label our export adds
         body = body[len(label) + 4:].lstrip("\n")
     # "... kata dia. (rw)": the initials field carries them, the export closes with them once.
     body, initials = split_closing_initials(body.rstrip("\n"), _text(meta.get("initials")))
+    tags = _tags(meta.get("tags"))
+    if len(tags) > MAX_TAGS:  # each one a row to find or create
+        raise ImportFileError(f"Berkas {path}: terlalu banyak tag ({len(tags)}; batasnya "
+                              f"{MAX_TAGS}).")
     article = Article(
         kind=kind,
         headline=headline,
@@ -258,7 +371,7 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
         dateline=_text(meta.get("dateline")),
         published_at=published_at,
         zone=zone,
-        tags=_tags(meta.get("tags")),
+        tags=tags,
         seo_title=_text(meta.get("seo_title")),
         seo_description=_text(meta.get("seo_description") or meta.get("description")),
     )
@@ -273,29 +386,83 @@ def import_file(store: ArticleStore, path: Path,
 
     Pictures the file shows from its folder are stored too, scaled to ``longest_side`` and
     cleaned as the window does (``core.pictures``); one that is refused is added to
-    ``failures`` while the article is still imported.
+    ``failures`` while the article is still imported. See ``_import_one`` for how a file
+    finds the article it already made.
+    """
+    article, outcome = _import_one(store, Path(path), failures, {}, [],
+                                   longest_side=longest_side)
+    return article, outcome == CREATED
+
+
+CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+
+
+def _import_one(store: ArticleStore, path: Path, failures: list[tuple[Path, str]] | None,
+                batch_slugs: dict[str, Path], notes: list[tuple[Path, str]], *,
+                longest_side: int = DEFAULT_LONGEST_SIDE) -> tuple[Article, str]:
+    """Import one file; return the article and CREATED, UPDATED or UNCHANGED.
 
     Slug rule: a front matter ``slug`` names the article, as a URL does. If a live article
     already has that slug, the file updates it (a revision "impor" keeps the old text), so
-    re-importing an export never duplicates. Otherwise, and for files without a slug, a new
-    article is created; the store then gives a taken slug a "-2" suffix.
+    re-importing an export never duplicates. A file without a slug (or whose slug an earlier
+    file of the same batch already took) finds the live article it made before by its
+    headline and body; only a file nothing matches creates an article, and the store gives a
+    taken slug a "-2" suffix. A file whose fields are all as stored changes nothing, so an
+    interrupted batch can simply be run again.
     """
-    path = Path(path)
     parsed = parse_markdown(read_markdown(path), path)
-    category = (store.find_or_create_category_path("/".join(parsed.category_path))
-                if parsed.category_path and not any("/" in n for n in parsed.category_path)
-                else _category_from_names(store, parsed.category_path))
+    try:
+        category = store.find_or_create_category_names(parsed.category_path)
+    except EditorBeritaError as exc:  # too deep, a name too long: the rubric rules
+        raise ImportFileError(f"Berkas {path}: {exc}") from exc
     article = parsed.article.copy(category_id=category.id if category else None)
     pictures = import_pictures(store, path, article.body, parsed.meta,
                                longest_side=longest_side)
     article = article.copy(body=pictures.body, featured_asset_id=pictures.featured_asset_id)
     if failures is not None:
         failures.extend(pictures.failures)
-    existing = store.find_article_by_slug(article.slug) if parsed.has_slug else None
-    if existing is not None and existing.deleted_at is None:
-        merged = existing.copy(**{name: getattr(article, name) for name in _IMPORTED_FIELDS})
-        return store.save_article(merged, revision_reason=IMPORT_REASON), False
-    return store.create_article(article), True
+    existing = None
+    claimed = batch_slugs.get(article.slug) if parsed.has_slug else None
+    if parsed.has_slug and claimed is None:
+        existing = store.find_article_by_slug(article.slug)
+        if existing is not None and existing.deleted_at is not None:
+            existing = None
+    if existing is None:
+        existing = store.find_same_article(article.slug or article.headline, article.headline,
+                                           article.body)
+    if parsed.has_slug:
+        batch_slugs.setdefault(article.slug, path)
+    if existing is not None:
+        if not _differs(existing, article):
+            return existing, UNCHANGED
+        merged = existing.copy(**{name: getattr(article, name) for name in _IMPORTED_FIELDS
+                                  if name not in ("slug", "slug_locked") or claimed is None})
+        return store.save_article(merged, revision_reason=IMPORT_REASON), UPDATED
+    created = store.create_article(article)
+    if claimed is not None:
+        notes.append((path, f"Berkas {path}: slug “{article.slug}” sudah dipakai berkas "
+                            f"{claimed.name} dalam impor ini; artikelnya disimpan dengan slug "
+                            f"“{created.slug}”."))
+    return created, CREATED
+
+
+def _differs(existing: Article, article: Article) -> bool:
+    """Return True when importing ``article`` over ``existing`` would change anything."""
+    for name in _IMPORTED_FIELDS:
+        if name in ("slug", "slug_locked"):
+            continue
+        mine, theirs = getattr(article, name), getattr(existing, name)
+        if name == "tags":
+            mine, theirs = _tag_key(mine), _tag_key(theirs)
+        elif name == "published_at" and mine is None:
+            continue
+        if mine != theirs:
+            return True
+    return False
+
+
+def _tag_key(tags: Iterable[str]) -> list[str]:
+    return sorted({" ".join(t.split())[:100].casefold() for t in tags} - {""})
 
 
 _IMPORTED_FIELDS = ("headline", "subheadline", "slug", "slug_locked", "category_id", "status",
@@ -325,44 +492,79 @@ def _kind(meta: dict[str, object]) -> Kind:
         return Kind.NEWS
 
 
-def _category_from_names(store: ArticleStore, names: Sequence[str]) -> Category | None:
-    """Find or create a rubric path whose names may themselves hold "/"."""
-    parent = None
-    for name in names:
-        found = store.find_category(name, parent.id if parent else None)
-        parent = found or store.create_category(name, parent.id if parent else None)
-    return parent
-
-
 def markdown_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Return the Markdown files named or found (recursively) in folders, and missing paths."""
+    """Return the Markdown files named or found (recursively) in folders, and refused paths.
+
+    A link found in a folder that leads out of that folder (``b.md -> /etc/passwd``) is
+    never read: it is returned as refused, so the summary says which were skipped.
+    """
     files: list[Path] = []
-    missing: list[tuple[Path, str]] = []
+    refused: list[tuple[Path, str]] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found = [p for p in path.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES
-                     and p.is_file() and not any(part.startswith(".")
-                                                 for part in p.relative_to(path).parts)]
-            files.extend(sorted(found))
+            root = path.resolve()
+            found = []
+            for candidate in sorted(path.rglob("*")):  # never descends into linked folders
+                if any(part.startswith(".") for part in candidate.relative_to(path).parts):
+                    continue
+                if candidate.suffix.lower() not in MARKDOWN_SUFFIXES:
+                    if candidate.is_symlink() and candidate.is_dir() and not _inside(candidate,
+                                                                                     root):
+                        refused.append((candidate, f"Folder {candidate} dilewati: tautan ke "
+                                                   f"luar folder {path} tidak diikuti."))
+                    continue
+                if not _inside(candidate, root):
+                    refused.append((candidate, f"Berkas {candidate} dilewati: tautan ke luar "
+                                               f"folder {path} tidak diikuti."))
+                elif candidate.is_file():
+                    found.append(candidate)
+            files.extend(found)
         elif path.is_file():
             files.append(path)
         else:
-            missing.append((path, f"Berkas atau folder {path} tidak ada."))
-    return files, missing
+            refused.append((path, f"Berkas atau folder {path} tidak ada."))
+    return files, refused
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Return True when ``path``, links followed, is ``root`` or lies within it."""
+    try:
+        path.resolve().relative_to(root)
+    except (ValueError, OSError, RuntimeError):  # outside, or a link loop
+        return False
+    return True
 
 
 def import_paths(store: ArticleStore, paths: Iterable[Path], *,
                  longest_side: int = DEFAULT_LONGEST_SIDE) -> ImportSummary:
-    """Import files and folders (recursively); a refused file never stops the rest."""
-    files, missing = markdown_files(paths)
-    summary = ImportSummary(failures=list(missing))
-    for path in files:
+    """Import files and folders (recursively); a refused file never stops the rest.
+
+    Every file is judged alone: an unexpected error is that file's failure, named in the
+    summary. Only a database that cannot take writes at all (locked by another program, disk
+    full) stops the batch, and the summary then says so and what was not tried.
+    """
+    files, refused = markdown_files(paths)
+    summary = ImportSummary(failures=list(refused))
+    batch_slugs: dict[str, Path] = {}
+    for index, path in enumerate(files):
         try:
-            article, created = import_file(store, path, summary.failures,
-                                           longest_side=longest_side)
+            article, outcome = _import_one(store, path, summary.failures, batch_slugs,
+                                           summary.notes, longest_side=longest_side)
         except EditorBeritaError as exc:
             logger.info("Import of %s failed: %s", path, exc)
             summary.failures.append((path, str(exc)))
             continue
-        (summary.created if created else summary.updated).append(article)
+        except Exception as exc:  # one file's bug never ends the batch
+            trouble = database_trouble(store.db_path, exc)
+            if trouble is not None:
+                logger.info("Import stopped at %s: %s", path, exc)
+                summary.stopped = trouble
+                summary.not_attempted = files[index:]
+                break
+            logger.info("Import of %s failed unexpectedly", path, exc_info=True)
+            summary.failures.append((path, f"Berkas {path} tidak dapat diimpor: galat tak "
+                                           f"terduga ({type(exc).__name__}: {exc})."))
+            continue
+        {CREATED: summary.created, UPDATED: summary.updated,
+         UNCHANGED: summary.unchanged}[outcome].append(article)
     return summary

@@ -554,6 +554,24 @@ def _local_file(base: Path, src: str) -> Path | None:
     return candidate if candidate.suffix.lower() in PICTURE_SUFFIXES else None
 
 
+def _link_out(base: Path, src: str) -> Path | None:
+    """Return the link a relative address names when it leads out of ``base``, else None."""
+    src = unquote(src.split("#", 1)[0].split("?", 1)[0])
+    if not src or ":" in src.split("/", 1)[0] or src.startswith(("/", "\\")):
+        return None
+    if ".." in Path(src).parts:
+        return None
+    current = base
+    for part in Path(src).parts:  # the file or any folder on the way may be the link
+        current = current / part
+        try:
+            if current.is_symlink():
+                return base / src
+        except OSError:
+            return None
+    return None
+
+
 def import_pictures(store: ArticleStore, source: Path, body: str,
                     meta: Mapping[str, object], *,
                     longest_side: int = DEFAULT_LONGEST_SIDE) -> ImportedPictures:
@@ -574,8 +592,9 @@ def import_pictures(store: ArticleStore, source: Path, body: str,
     for entry in raw if isinstance(raw, list) else []:
         if isinstance(entry, dict) and entry.get("file"):
             path = _local_file(base, str(entry["file"]))
-            if path is not None:
-                described[path] = {k: str(entry.get(k) or "") for k in ("caption", "credit", "alt")}
+            if path is not None:  # only what the entry gives: never erase a description
+                described[path] = {k: str(entry[k]) for k in ("caption", "credit", "alt")
+                                   if entry.get(k) not in (None, "")}
     stored: dict[Path, Asset | None] = {}
     result = ImportedPictures(body=body, featured_asset_id=None)
 
@@ -592,15 +611,19 @@ def import_pictures(store: ArticleStore, source: Path, body: str,
             asset = store.add_asset(prepared.data, prepared.mime, width=prepared.width,
                                     height=prepared.height)
             info = described.get(path)
-            if info is not None:
-                asset = store.update_asset(asset.id, caption=info["caption"],
-                                           credit=info["credit"], alt_text=info["alt"])
+            if info:
+                asset = store.update_asset(asset.id, caption=info.get("caption"),
+                                           credit=info.get("credit"), alt_text=info.get("alt"))
         stored[path] = asset
         return asset
 
     def change(ref: ImageRef) -> str | None:
         path = _local_file(base, ref.src)
         if path is None:
+            outside = _link_out(base, ref.src)
+            if outside is not None:
+                result.failures.append((outside, f"Gambar {ref.src} dilewati: tautan ke luar "
+                                                 f"folder {source.parent} tidak diikuti."))
             return None
         asset = store_file(path) if path.is_file() else None
         if asset is None:
@@ -620,6 +643,10 @@ def import_pictures(store: ArticleStore, source: Path, body: str,
     featured = meta.get("image") or meta.get("featured_image")
     if isinstance(featured, str) and featured.strip():
         path = _local_file(base, featured.strip())
+        outside = _link_out(base, featured.strip()) if path is None else None
+        if outside is not None:
+            result.failures.append((outside, f"Foto utama {featured} dilewati: tautan ke luar "
+                                             f"folder {source.parent} tidak diikuti."))
         if path is not None and path.is_file():
             asset = store_file(path)
             result.featured_asset_id = asset.id if asset else None

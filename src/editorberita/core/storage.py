@@ -8,11 +8,14 @@ only when migrating).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
+import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    false,
     func,
     insert,
     literal,
@@ -31,6 +35,7 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -55,6 +60,8 @@ from editorberita.core.domain import (
     article_from_row,
     from_db_time,
     kind_from_value,
+    rubric_depth_problem,
+    rubric_name_problem,
     utcnow,
 )
 from editorberita.core.models import (
@@ -241,6 +248,69 @@ def _explain_db_error(db_path: Path, exc: Exception) -> str:
     return f"Basis data {db_path} tidak dapat dibuka: {exc}"
 
 
+def database_trouble(db_path: Path, exc: BaseException) -> str | None:
+    """Return a sentence when ``exc`` means the database itself cannot take writes now
+    (locked by another program, disk full, read-only, damaged), or None for other errors.
+
+    A batch (an import) stops on these instead of failing every following file the same way.
+    """
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, OSError) and orig.errno in (28, 122):  # ENOSPC, EDQUOT
+        return f"Disk penuh: basis data {db_path} tidak dapat ditulis lagi. Kosongkan ruang disk."
+    if not isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError) or isinstance(
+            orig, sqlite3.IntegrityError):
+        return None
+    message = str(orig).lower()
+    if "full" in message:
+        return f"Disk penuh: basis data {db_path} tidak dapat ditulis lagi. Kosongkan ruang disk."
+    if "disk i/o" in message:
+        return (f"Basis data {db_path} tidak dapat ditulis: disk gagal membaca atau menulis "
+                "(disk I/O error). Periksa disknya.")
+    if any(word in message for word in ("locked", "busy", "not a database", "malformed",
+                                        "corrupt", "readonly", "read-only")):
+        return _explain_db_error(db_path, orig)
+    return None
+
+
+@contextmanager
+def _valid_rows(db_path: Path) -> Iterator[None]:
+    """Turn a stored value no version of EditorBerita writes (status "bogus", a date that is
+    not a date: another program changed the file) into a DatabaseError that says so."""
+    try:
+        yield
+    except (KeyError, ValueError, TypeError) as exc:
+        if isinstance(exc, EditorBeritaError):
+            raise
+        text_ = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+        quoted = re.search(r"'([^']*)'", text_)
+        value = quoted.group(1) if quoted else text_
+        logger.info("Invalid stored value in %s: %r", db_path, exc)
+        raise DatabaseError(f"Basis data {db_path} menyimpan nilai yang tidak sah di sebuah "
+                            f"artikel (“{value[:80]}”); berkasnya mungkin diubah program lain. "
+                            "Pulihkan dari cadangan.") from exc
+
+
+def _checked_rows(method: Callable) -> Callable:  # type: ignore[type-arg]
+    """Decorate a store read with ``_valid_rows``."""
+    @functools.wraps(method)
+    def wrapper(self: ArticleStore, *args: object, **kwargs: object) -> object:
+        with _valid_rows(self.db_path):
+            return method(self, *args, **kwargs)
+    return wrapper
+
+
+def _lock_for_write(session: Session) -> None:
+    """Start the transaction as a writer, so what it reads next is what it will write over.
+
+    The sqlite3 module begins a transaction only at the first write; a find-then-create done
+    as read-then-write can so race another process (two imports creating the same tag).
+    A no-op UPDATE takes SQLite's write lock first, waiting on the busy timeout as any write.
+    """
+    session.execute(update(CategoryRecord).where(false())  # ORM DML: read-only stores refuse it
+                    .values(position=CategoryRecord.position)
+                    .execution_options(synchronize_session=False))
+
+
 def _clean_tags(tags: Iterable[str]) -> list[str]:
     seen: dict[str, str] = {}
     for tag in tags:
@@ -283,30 +353,65 @@ class ArticleStore:
             return self._category(record)
 
     def create_category(self, name: str, parent_id: int | None = None) -> Category:
-        """Create a rubric; names are unique within their parent."""
+        """Create a rubric; names are unique within their parent, depth and length bounded."""
         name = " ".join(name.split())
-        if not name:
-            raise EditorBeritaError("Nama rubrik tidak boleh kosong.")
         with self._sessions.begin() as session:
+            _lock_for_write(session)
             self._check_category_name(session, name, parent_id, None)
-            position = session.scalar(select(func.coalesce(func.max(CategoryRecord.position), -1))
-                                      .where(CategoryRecord.parent_id.is_(parent_id)
-                                             if parent_id is None
-                                             else CategoryRecord.parent_id == parent_id))
-            record = CategoryRecord(name=name, slug=slugify(name), parent_id=parent_id,
-                                    position=int(position or 0) + 1)
-            session.add(record)
-            session.flush()
-            return self._category(record)
+            problem = rubric_depth_problem(self._depth(session, parent_id) + 1)
+            if problem:
+                raise EditorBeritaError(problem)
+            return self._category(self._add_category(session, name, parent_id))
+
+    def _add_category(self, session: Session, name: str,
+                      parent_id: int | None) -> CategoryRecord:
+        position = session.scalar(select(func.coalesce(func.max(CategoryRecord.position), -1))
+                                  .where(CategoryRecord.parent_id.is_(parent_id)
+                                         if parent_id is None
+                                         else CategoryRecord.parent_id == parent_id))
+        record = CategoryRecord(name=name, slug=slugify(name), parent_id=parent_id,
+                                position=int(position or 0) + 1)
+        session.add(record)
+        session.flush()
+        return record
 
     def find_or_create_category_path(self, path: str) -> Category | None:
         """Return the rubric named by "Parent/Child", creating what is missing."""
-        parts = [" ".join(p.split()) for p in path.split("/") if p.strip()]
-        parent: Category | None = None
-        for part in parts:
-            existing = self.find_category(part, parent.id if parent else None)
-            parent = existing or self.create_category(part, parent.id if parent else None)
-        return parent
+        return self.find_or_create_category_names(path.split("/"))
+
+    def find_or_create_category_names(self, names: Sequence[str]) -> Category | None:
+        """Return the rubric path ``names`` (top first), creating what is missing.
+
+        One write transaction: two processes asking for the same new rubric get one rubric
+        (SQLite's UNIQUE does not cover top-level rubrics, whose parent is NULL). A path
+        deeper or with longer names than the rubric rules allow is refused whole.
+        """
+        parts = [" ".join(p.split()) for p in names if p.strip()]
+        if not parts:
+            return None
+        problem = rubric_depth_problem(len(parts)) or next(
+            (p for p in map(rubric_name_problem, parts) if p), None)
+        if problem:
+            raise EditorBeritaError(problem)
+        for writing in (False, True):  # a plain read first: most paths exist already
+            with self._sessions.begin() as session:
+                if writing:
+                    _lock_for_write(session)
+                parent: CategoryRecord | None = None
+                for part in parts:
+                    parent_id = parent.id if parent else None
+                    record = session.scalars(select(CategoryRecord).where(
+                        or_(CategoryRecord.name == part,  # SQLite's lower() is ASCII only
+                            func.lower(CategoryRecord.name) == part.lower()),
+                        CategoryRecord.parent_id.is_(None) if parent_id is None
+                        else CategoryRecord.parent_id == parent_id)
+                        .order_by(CategoryRecord.id)).first()
+                    if record is None and not writing:
+                        break
+                    parent = record or self._add_category(session, part, parent_id)
+                else:
+                    return self._category(parent) if parent else None
+        raise AssertionError("unreachable: the writing pass always completes")
 
     def find_category(self, name: str, parent_id: int | None = None,
                       *, any_parent: bool = False) -> Category | None:
@@ -322,8 +427,6 @@ class ArticleStore:
     def rename_category(self, category_id: int, name: str) -> Category:
         """Rename a rubric (its slug follows)."""
         name = " ".join(name.split())
-        if not name:
-            raise EditorBeritaError("Nama rubrik tidak boleh kosong.")
         with self._sessions.begin() as session:
             record = self._category_record(session, category_id)
             self._check_category_name(session, name, record.parent_id, category_id)
@@ -340,6 +443,10 @@ class ArticleStore:
                 if parent_id in self._descendant_ids(session, category_id):
                     raise EditorBeritaError("Rubrik tidak bisa dipindah ke dalam dirinya sendiri.")
                 self._category_record(session, parent_id)
+            problem = rubric_depth_problem(self._depth(session, parent_id)
+                                           + self._height(session, category_id))
+            if problem:
+                raise EditorBeritaError(problem)
             self._check_category_name(session, record.name, parent_id, category_id)
             record.parent_id = parent_id
             if position is not None:
@@ -402,6 +509,7 @@ class ArticleStore:
         article = (article or Article()).copy(**fields) if fields else (article or Article())
         now = utcnow()
         with self._sessions.begin() as session:
+            _lock_for_write(session)  # the free slug it picks is still free when it inserts
             record = ArticleRecord(created_at=_to_db_time(now), updated_at=_to_db_time(now))
             self._apply(session, record, article, new=True)
             if record.published_at is None:
@@ -448,11 +556,13 @@ class ArticleStore:
             flush()
         return total
 
+    @_checked_rows
     def get_article(self, article_id: int) -> Article:
         """Return the article (trashed ones too) or raise NotFoundError."""
         with self._sessions.begin() as session:
             return self._article(self._article_record(session, article_id))
 
+    @_checked_rows
     def get_articles(self, article_ids: Sequence[int]) -> dict[int, Article]:
         """Return the articles that exist among ``article_ids``, loaded in a few queries."""
         found: dict[int, Article] = {}
@@ -464,11 +574,25 @@ class ArticleStore:
                 found.update((r.id, self._article(r)) for r in records)
         return found
 
+    @_checked_rows
     def find_article_by_slug(self, slug: str) -> Article | None:
         """Return the article with this slug, or None."""
         with self._sessions.begin() as session:
             record = session.scalars(
                 select(ArticleRecord).where(ArticleRecord.slug == slug)).first()
+            return self._article(record) if record else None
+
+    def find_same_article(self, slug: str, headline: str, body: str) -> Article | None:
+        """Return the live article of slug ``slug`` (or ``slug``-N) with exactly this headline
+        and body, or None: how a re-imported file finds the article it already made."""
+        base = slugify(slug)
+        with self._sessions.begin() as session:
+            record = session.scalars(select(ArticleRecord).where(
+                ArticleRecord.deleted_at.is_(None),
+                or_(ArticleRecord.slug == base,  # a range on the unique index, not a LIKE scan
+                    and_(ArticleRecord.slug > base + "-", ArticleRecord.slug < base + ".")),
+                ArticleRecord.headline == headline, ArticleRecord.body == body)
+                .order_by(ArticleRecord.id)).first()
             return self._article(record) if record else None
 
     def save_article(self, article: Article, *, revision_reason: str | None = None,
@@ -538,6 +662,7 @@ class ArticleStore:
                 session.delete(record)
             return len(ids)
 
+    @_checked_rows
     def list_articles(self, flt: ArticleFilter | None = None, *, limit: int | None = None,
                       offset: int = 0, sort: str = "published", descending: bool = True,
                       after: ArticleSummary | None = None) -> list[ArticleSummary]:
@@ -606,7 +731,7 @@ class ArticleStore:
         ids = [s.id for s in self.list_articles(flt, sort="published", descending=False)]
         for start in range(0, len(ids), batch):
             chunk = ids[start:start + batch]
-            with self._sessions.begin() as session:
+            with _valid_rows(self.db_path), self._sessions.begin() as session:
                 records = session.scalars(select(ArticleRecord)
                                           .where(ArticleRecord.id.in_(chunk))).all()
                 by_id = {r.id: self._article(r) for r in records}
@@ -916,6 +1041,29 @@ class ArticleStore:
                     stack.append(child)
         return found
 
+    def _depth(self, session: Session, category_id: int | None) -> int:
+        """Return how many levels deep a rubric is (top level 1; None 0), cycles cut."""
+        parents = dict(session.execute(select(CategoryRecord.id, CategoryRecord.parent_id)).all())
+        depth, seen = 0, set()
+        while category_id is not None and category_id in parents and category_id not in seen:
+            seen.add(category_id)
+            depth += 1
+            category_id = parents[category_id]
+        return depth
+
+    def _height(self, session: Session, category_id: int) -> int:
+        """Return how many levels a rubric and its sub-rubrics span (a leaf: 1)."""
+        pairs = session.execute(select(CategoryRecord.id, CategoryRecord.parent_id)).all()
+        children: dict[int | None, list[int]] = {}
+        for cid, parent in pairs:
+            children.setdefault(parent, []).append(cid)
+        height, level, seen = 0, [category_id], {category_id}
+        while level:
+            height += 1
+            level = [c for cid in level for c in children.get(cid, []) if c not in seen]
+            seen.update(level)
+        return height
+
     def _name_taken(self, session: Session, name: str, parent_id: int | None,
                     exclude_id: int | None) -> bool:
         query = select(CategoryRecord.id).where(func.lower(CategoryRecord.name) == name.lower())
@@ -927,6 +1075,9 @@ class ArticleStore:
 
     def _check_category_name(self, session: Session, name: str, parent_id: int | None,
                              exclude_id: int | None) -> None:
+        problem = rubric_name_problem(name)
+        if problem:
+            raise EditorBeritaError(problem)
         if self._name_taken(session, name, parent_id, exclude_id):
             raise DuplicateError(f"Rubrik “{name}” sudah ada di tempat itu.")
 
@@ -976,14 +1127,19 @@ class ArticleStore:
         if tags != current:
             records = []
             for name in tags:
-                tag = session.scalars(select(TagRecord).where(
-                    func.lower(TagRecord.name) == name.lower())).first()
-                if tag is None:
-                    tag = TagRecord(name=name)
-                    session.add(tag)
+                tag = self._tag(session, name)
+                if tag is None:  # INSERT OR IGNORE: another process may be adding it too
+                    session.execute(sqlite_insert(TagRecord).values(name=name)
+                                    .on_conflict_do_nothing(index_elements=["name"]))
+                    tag = session.scalars(select(TagRecord).where(TagRecord.name == name)).one()
                 records.append(tag)
             record.tags = records
         record.tags_text = " ".join(tags)
+
+    @staticmethod
+    def _tag(session: Session, name: str) -> TagRecord | None:
+        return session.scalars(select(TagRecord).where(
+            func.lower(TagRecord.name) == name.lower()).order_by(TagRecord.id)).first()
 
     def _add_revision(self, session: Session, article: Article, reason: str,
                       manual: bool) -> Revision:

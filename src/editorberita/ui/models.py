@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar
@@ -139,6 +140,19 @@ class _Node:
         return self.key.split(":", 1)[0]
 
 
+# Above this many rubrics with sub-rubrics, count changes are announced as one layout change.
+MANY_PARENTS = 64
+
+
+def _walk(node: _Node) -> Iterator[_Node]:
+    """Yield ``node`` and everything below it, parents first, without recursion."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed(current.children))
+
+
 class SidebarModel(QAbstractItemModel):
     """Views first (All, Drafts, ..., Trash), then the rubric tree with article counts.
 
@@ -197,10 +211,19 @@ class SidebarModel(QAbstractItemModel):
         """Return "Seputar Kaltim / Samarinda" for a rubric."""
         parts: list[str] = []
         current = self._categories.get(category_id)
-        while current is not None:
+        while current is not None and len(parts) <= len(self._categories):  # a cycle ends
             parts.append(current.name)
             current = self._categories.get(current.parent_id) if current.parent_id else None
         return " / ".join(reversed(parts))
+
+    def category_depth(self, category_id: int | None) -> int:
+        """Return how deep a rubric sits (top level 1; None or unknown 0)."""
+        depth = 0
+        current = self._categories.get(category_id) if category_id is not None else None
+        while current is not None and depth <= len(self._categories):  # a cycle ends
+            depth += 1
+            current = self._categories.get(current.parent_id) if current.parent_id else None
+        return depth
 
     def index_for_key(self, key: str) -> QModelIndex:
         """Return the index of the node with this key, or an invalid index."""
@@ -356,21 +379,24 @@ class SidebarModel(QAbstractItemModel):
 
     def _is_descendant(self, category_id: int, ancestor_id: int) -> bool:
         current = self._categories.get(category_id)
+        steps = 0
         while current is not None and current.parent_id is not None:
             if current.parent_id == ancestor_id:
                 return True
             current = self._categories.get(current.parent_id)
+            steps += 1
+            if steps > len(self._categories):  # a cycle in a damaged database
+                return False
         return False
 
     def _node(self, index: Index) -> _Node:
         return index.internalPointer() if index.isValid() else self._root
 
     def _find(self, node: _Node, key: str) -> _Node | None:
-        if node.key == key:
-            return node
-        for child in node.children:
-            found = self._find(child, key)
-            if found is not None:
+        # Iterative walks throughout: a database may hold a rubric tree hundreds of levels
+        # deep (an old import), and the window must still start.
+        for found in _walk(node):
+            if found.key == key:
                 return found
         return None
 
@@ -421,29 +447,32 @@ class SidebarModel(QAbstractItemModel):
             else:
                 node.count = statuses.get(Status(view), 0)
 
-        def total(node: _Node) -> int:
-            count = sum(total(child) for child in node.children)
-            if node.kind == "cat":
-                count += own.get(node.category_id, 0)
-                node.count = count
-            elif node.kind == "uncat":
-                count = own.get(None, 0)
-                node.count = count
-            return count
-
         group = self._find(self._root, self.GROUP_KEY)
-        if group is not None:
-            total(group)
+        if group is None:
+            return
+        for node in reversed(list(_walk(group))):  # children before their parents
+            if node.kind == "cat":
+                node.count = own.get(node.category_id, 0) + sum(
+                    child.count or 0 for child in node.children)
+            elif node.kind == "uncat":
+                node.count = own.get(None, 0)
 
     def _emit_counts_changed(self, node: _Node) -> None:
-        if node.children:
-            parent = (QModelIndex() if node is self._root
-                      else self.createIndex(node.row, 0, node))
-            last = len(node.children) - 1
-            self.dataChanged.emit(self.index(0, 1, parent), self.index(last, 1, parent),
-                                  [Qt.ItemDataRole.DisplayRole, CountRole])
-            for child in node.children:
-                self._emit_counts_changed(child)
+        parents = [current for current in _walk(node) if current.children]
+        if len(parents) > MANY_PARENTS:
+            # One dataChanged per parent makes a view that sizes the count column to its
+            # contents measure every row each time: a 600-level tree took a minute. A layout
+            # change is a single re-measure and keeps selection and expansion.
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
+            return
+        for current in parents:
+            if current.children:
+                parent = (QModelIndex() if current is self._root
+                          else self.createIndex(current.row, 0, current))
+                last = len(current.children) - 1
+                self.dataChanged.emit(self.index(0, 1, parent), self.index(last, 1, parent),
+                                      [Qt.ItemDataRole.DisplayRole, CountRole])
 
 
 # ------------------------------------------------------------ article list

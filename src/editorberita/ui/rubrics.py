@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from editorberita.core.domain import EditorBeritaError, NotFoundError
+from editorberita.core.domain import (
+    MAX_RUBRIC_DEPTH,
+    MAX_RUBRIC_NAME,
+    EditorBeritaError,
+    NotFoundError,
+    rubric_depth_problem,
+    rubric_name_problem,
+)
 
 if TYPE_CHECKING:
     from editorberita.ui.mainwindow import MainWindow
@@ -33,10 +40,28 @@ class RubricActions:
         self.metadata.set_categories(paths)
         self.article_model.set_category_names({c.id: c.name for c in categories})
 
+    def _rubric_refused(self: MainWindow, title: str, name: str | None,
+                        depth: int = 1) -> bool:
+        """Tell the user (before the store would refuse) when a rubric breaks the core's
+        rules: a name too long, or nested deeper than allowed. Return True when refused."""
+        if rubric_depth_problem(depth):
+            self._show_error(title, self.tr("Rubrics can be nested at most {depth} levels "
+                                            "deep.").format(depth=MAX_RUBRIC_DEPTH))
+            return True
+        if name is not None and rubric_name_problem(" ".join(name.split())):
+            self._show_error(title, self.tr("A rubric name can be at most {count} characters "
+                                            "long.").format(count=MAX_RUBRIC_NAME))
+            return True
+        return False
+
     @Slot(object)
     def _on_new_rubric_requested(self: MainWindow, parent_id: int | None) -> None:
+        title = self.tr("The rubric was not created")
+        depth = self.sidebar_model.category_depth(parent_id) + 1
+        if self._rubric_refused(title, None, depth):
+            return
         name, ok = QInputDialog.getText(self, self.tr("New rubric"), self.tr("Name:"))
-        if not ok or not name.strip():
+        if not ok or not name.strip() or self._rubric_refused(title, name, depth):
             return
         try:
             category = self.store.create_category(name, parent_id)
@@ -57,7 +82,8 @@ class RubricActions:
         old = self.sidebar_model.category_name(category_id)
         name, ok = QInputDialog.getText(self, self.tr("Rename rubric"), self.tr("Name:"),
                                         text=old)
-        if not ok or not name.strip() or name.strip() == old:
+        if not ok or not name.strip() or name.strip() == old or self._rubric_refused(
+                self.tr("The rubric was not renamed"), name):
             return
         try:
             self.store.rename_category(category_id, name)
