@@ -15,9 +15,9 @@ from PySide6.QtGui import QGuiApplication
 
 from editorberita.core.domain import Article
 from editorberita.core.export import export_article
+from editorberita.core.imaging import prepare_picture
 from editorberita.core.pictures import asset_key
 from editorberita.core.storage import ArticleStore
-from editorberita.ui.images import prepare_picture
 
 from ..photos import encode, scene
 from .conftest import make_window
