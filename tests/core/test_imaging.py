@@ -97,7 +97,7 @@ def test_cli_import_takes_the_desk_size(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "editorberita", "--db", str(db), "import",
                           "--longest-side", "besar", str(folder)],
                          capture_output=True, text=True, timeout=120, env=env)
-    assert bad.returncode == 2 and "bukan bilangan bulat" in bad.stderr
+    assert bad.returncode == 2 and "harus bilangan bulat" in bad.stderr
 
 
 def test_cut_jpeg_with_an_end_marker_is_refused(store: ArticleStore, tmp_path: Path) -> None:
