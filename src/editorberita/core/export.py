@@ -487,6 +487,8 @@ class _Recorder(threading.Thread):
             self._record(items)  # type: ignore[arg-type]
 
     def _record(self, items: list[tuple[Article, Path, str]]) -> None:
+        if self.exporter.store.read_only:  # a read-only disk: the files are the export
+            return
         rows = [(article.id, self.exporter.fmt, str(path.resolve()), digest)
                 for article, path, digest in items if article.id is not None]
         try:
