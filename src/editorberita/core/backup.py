@@ -20,6 +20,7 @@ from pathlib import Path
 from editorberita.core import sqlite as sq
 from editorberita.core.domain import (
     DamagedDatabaseError,
+    DatabaseError,
     DatabaseLockedError,
     DiskFullError,
     EditorBeritaError,
@@ -237,7 +238,7 @@ def _safety_copy(db_path: Path) -> Path:
     """Back up the database before it is replaced; copy the raw files if SQLite cannot."""
     try:
         return make_backup(db_path, "restore")
-    except BackupError as exc:
+    except (BackupError, DatabaseError) as exc:  # damaged, locked, ...
         logger.warning("Online backup before restore failed (%s); copying the files", exc)
     target = backup_name(db_path, "damaged")
     target.parent.mkdir(parents=True, exist_ok=True)
