@@ -18,6 +18,7 @@ import queue
 import re
 import tempfile
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -28,7 +29,14 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from editorberita.core.domain import Article, Category, EditorBeritaError, Status, utcnow
+from editorberita.core.domain import (
+    Article,
+    Category,
+    DatabaseLockedError,
+    EditorBeritaError,
+    Status,
+    utcnow,
+)
 from editorberita.core.paths import fsync_directory
 from editorberita.core.pictures import (
     PictureFile,
@@ -64,6 +72,9 @@ _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 
 # fsync waits on the disk, not the CPU: a few writers in parallel hide most of it.
 WRITERS = 4
+# Another program's write transaction is waited for this long (each try waits SQLite's busy
+# timeout) before the records of a batch are given up (the files stay written).
+RECORD_WAIT_S = 60.0
 # Reason of the revision kept with every export (core.revisions.EXPORT).
 EXPORT_REVISION = "export"
 
@@ -492,12 +503,24 @@ class _Recorder(threading.Thread):
         rows = [(article.id, self.exporter.fmt, str(path.resolve()), digest)
                 for article, path, digest in items if article.id is not None]
         try:
-            self.exporter.store.record_exports(rows)
+            self._record_waiting(rows)
         except Exception as exc:  # the files are written; only the history entries are missing
             logger.warning("Recording %d exports failed: %s", len(rows), exc)
             for article, path, _digest in items:
                 self.summary.failures.append(
                     (article, f"Ekspor {path} tertulis tetapi tidak tercatat: {exc}"))
+
+
+    def _record_waiting(self, rows: list[tuple[int, str, str, str]]) -> None:
+        """Record, waiting up to RECORD_WAIT_S for another program's write transaction."""
+        deadline = time.monotonic() + RECORD_WAIT_S
+        while True:
+            try:
+                self.exporter.store.record_exports(rows)
+                return
+            except DatabaseLockedError:
+                if time.monotonic() >= deadline:
+                    raise
 
 
 def _load(store: ArticleStore, ids: Sequence[int], batch: int = 200) -> Iterable[Article | int]:

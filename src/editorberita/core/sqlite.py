@@ -181,8 +181,10 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     """Open ``path`` for reading only, also on a read-only or full disk.
 
     A WAL database needs its ``-shm`` file even to be read. When nobody has the database open
-    that file does not exist, and on a read-only or full disk it cannot be created: then the
-    file is read as immutable, which is safe because no writer can have it open either.
+    that file does not exist (or is a stub left by a failed attempt), and on a read-only or
+    full disk it cannot be created: then the file is read as immutable. That is safe because
+    no writer can work without a usable ``-shm`` either, and it is done only when the ``-wal``
+    is empty, so every committed change is in the file itself.
     """
     timeout = BUSY_TIMEOUT_MS / 1000
     con = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
@@ -194,10 +196,21 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         if not isinstance(exc, sqlite3.OperationalError):
             raise
         primary = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
-        shm = Path(path).with_name(Path(path).name + "-shm")
-        if primary not in (SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_READONLY) or shm.exists():
+        if primary not in (SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_READONLY) \
+                or _size(path, "-shm") >= WAL_INDEX_MIN or _size(path, "-wal") > 0:
             raise
     return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, timeout=timeout)
+
+
+# A -shm file in use is at least one 32 KiB block of WAL index.
+WAL_INDEX_MIN = 32 * 1024
+
+
+def _size(path: Path, suffix: str) -> int:
+    try:
+        return Path(path).with_name(Path(path).name + suffix).stat().st_size
+    except OSError:
+        return 0
 
 
 # SQLite's primary result codes (the low byte of an extended code).
