@@ -29,7 +29,9 @@ def test_locked_database_offers_try_again_not_a_backup(  # type: ignore[no-untyp
     def try_again(dialog: LockedDialog) -> bool:
         asked.append(dialog.text())
         assert dialog.retry_button.text() == "Coba lagi"
+        dialog.show()
         shoot(dialog, "locked")
+        dialog.hide()
         holder = holder_box.pop("holder", None)
         if holder is not None:  # the other program finishes; the user tries again
             holder.__exit__(None, None, None)  # type: ignore[attr-defined]
