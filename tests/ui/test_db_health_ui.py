@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QLabel
 
 from editorberita.core import sqlite as sq
 from editorberita.ui.recovery import DamagedDialog, Launcher, LockedDialog
-from tests.safety.test_db_health import _fill, locked_by_another_program, ro_db  # noqa: F401
+from tests.safety.test_db_health import (  # noqa: F401 (fixtures)
+    _fill,
+    full_disk,
+    locked_by_another_program,
+    ro_db,
+)
 from tests.ui.test_safety_ui import shoot
 
 
@@ -85,4 +90,17 @@ def test_read_only_disk_opens_the_window_read_only(  # type: ignore[no-untyped-d
     assert window.article_model.rowCount() == 12
     shoot(window, "read-only-disk")
     launcher.after_show()  # no daily backup, no thinning on a read-only disk
+    launcher.close()
+
+
+def test_full_disk_opens_the_window_read_only(  # type: ignore[no-untyped-def]
+        qtbot, full_disk: Path, settings, indonesian) -> None:  # noqa: F811
+    launcher = Launcher(full_disk, settings)
+    window = launcher.start()  # was "disk I/O error"
+    assert window is not None and launcher.mode == "read-only" and window.store.read_only
+    qtbot.addWidget(window)
+    window.load()
+    banner = window.findChild(QLabel, "read_only_label")
+    assert banner is not None and "penuh" in banner.text()
+    assert window.article_model.rowCount() == 8
     launcher.close()

@@ -12,6 +12,7 @@ the store and opens a new window on the restored file. May import ``core.*``, ``
 
 from __future__ import annotations
 
+import errno
 import logging
 import threading
 from pathlib import Path
@@ -151,9 +152,11 @@ class Launcher(QObject):
         """
         try:
             got = self.lock.acquire()
-        except OSError as exc:  # no lock file can be made: a read-only disk or folder
+        except OSError as exc:  # no lock file can be made: a read-only or full disk
             logger.warning("Cannot take the lock of %s: %s", self.db_path, exc)
-            self._open_read_only_disk(window, ReadOnlyDatabaseError(str(exc)))
+            full = exc.errno == errno.ENOSPC
+            self._open_read_only_disk(window, DiskFullError(str(exc)) if full
+                                      else ReadOnlyDatabaseError(str(exc)))
             return True
         if not got:
             self._open_locked(window)
