@@ -6,6 +6,9 @@ read-only folder (an ordinary user).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -104,3 +107,14 @@ def test_full_disk_opens_the_window_read_only(  # type: ignore[no-untyped-def]
     assert banner is not None and "penuh" in banner.text()
     assert window.article_model.rowCount() == 8
     launcher.close()
+
+
+def test_the_editor_process_starts_on_a_read_only_disk(ro_db: Path, tmp_path: Path) -> None:  # noqa: F811
+    """The real program: it was "Galat tak terduga" and a process left with no window."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8",
+           "EDITORBERITA_DATA": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-m", "editorberita", "--db", str(ro_db),
+                             "--smoke-test"], capture_output=True, text=True, env=env,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "smoke test ok" in result.stdout and "Traceback" not in result.stderr
