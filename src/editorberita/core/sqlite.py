@@ -251,8 +251,8 @@ def typed_error(exc: BaseException, path: Path) -> DatabaseError | None:
             "coba lagi sebentar lagi.")
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return DamagedDatabaseError(
-            f"Basis data {path} rusak ({orig}). Berkas itu tidak diubah; pulihkan dari "
-            "cadangan yang baik.", problems=[str(orig)])
+            f"Basis data {path} rusak ({orig}). Jangan menulis ke berkas itu lagi; pulihkan "
+            "dari cadangan yang baik (editorberita restore).", problems=[str(orig)])
     if primary == SQLITE_FULL or (primary == SQLITE_IOERR and _disk_full(path)):
         return DiskFullError(_DISK_FULL.format(path=path))
     if primary == SQLITE_READONLY or (primary == SQLITE_CANTOPEN and not writable(path)):
