@@ -435,6 +435,16 @@ ID: dict[str, str] = {
         '%n artikel tidak diekspor; tidak ada berkas setengah jadi yang tertinggal. Alasannya:',
     "Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other's work. Close the other window and start EditorBerita again to edit.":
         'EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.',
+    'The database is in use':
+        'Basis data sedang dipakai',
+    'The database {path} is locked by another program (for example a backup, sync or database tool). Nothing is damaged and nothing was changed. Close that program or wait until it is done, then try again.':
+        'Basis data {path} sedang dikunci oleh program lain (misalnya program cadangan, sinkronisasi atau basis data). Tidak ada yang rusak dan tidak ada yang diubah. Tutup program itu atau tunggu sampai selesai, lalu coba lagi.',
+    'Try again':
+        'Coba lagi',
+    'The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.':
+        'Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.',
+    'The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.':
+        'Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.',
     'Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.':
         'Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.',
     'Restore this backup':

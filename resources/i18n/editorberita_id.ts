@@ -310,37 +310,37 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="50"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="81"/>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="52"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="83"/>
         <source>The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.</source>
         <translation>Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="56"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="87"/>
         <source>The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.</source>
         <translation>Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="61"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="92"/>
         <source>No good backup was found. Keep the file and ask your support desk for help.</source>
         <translation>Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="71"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="102"/>
         <source>Open the backup (read-only)</source>
         <translation>Buka cadangan (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="74"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="105"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="81"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="112"/>
         <source>What SQLite reported:</source>
         <translation>Laporan SQLite:</translation>
     </message>
@@ -1038,46 +1038,79 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="143"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="194"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="161"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="205"/>
+        <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
+        <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="209"/>
+        <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
+        <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="228"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="163"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="230"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="217"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="284"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="229"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="234"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="247"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="296"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="301"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="314"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="230"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="297"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="235"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="302"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="257"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="324"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="59"/>
+        <source>The database is in use</source>
+        <translation>Basis data sedang dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="61"/>
+        <source>The database {path} is locked by another program (for example a backup, sync or database tool). Nothing is damaged and nothing was changed. Close that program or wait until it is done, then try again.</source>
+        <translation>Basis data {path} sedang dikunci oleh program lain (misalnya program cadangan, sinkronisasi atau basis data). Tidak ada yang rusak dan tidak ada yang diubah. Tutup program itu atau tunggu sampai selesai, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="64"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="66"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
     </message>
 </context>
 <context>

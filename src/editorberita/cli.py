@@ -1,18 +1,30 @@
 """Command line: ``editorberita [--db PATH] [COMMAND]``; no command opens the window.
 
 Headless commands never import Qt. Exit codes: 0 success, 1 user error (one line, no
-traceback), 2 usage error.
+traceback), 2 usage error, 130 cancelled (Ctrl+C).
+
+Commands that write (``import``, ``export``, ``restore``, and any command that must create or
+migrate the database) take the desk lock the window takes (``core.lock``): ``import`` and
+``export`` wait for it with a message, ``restore`` refuses while anyone holds it. Reading
+commands open an up-to-date database read-only, without the lock, so they also work beside
+the window, on a read-only disk and on a full one.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editorberita import __version__
+
+if TYPE_CHECKING:
+    from editorberita.core.storage import ArticleStore
 
 logger = logging.getLogger(__name__)
 
@@ -130,9 +142,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"editorberita: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("editorberita: dibatalkan", file=sys.stderr)
+        return 130
     except Exception as exc:  # EditorBeritaError and friends: one line, no traceback
+        from editorberita.core import sqlite as sq
         from editorberita.core.domain import EditorBeritaError
 
+        typed = sq.typed_error(exc, _db_path(args))  # damaged, locked, disk full...
+        if typed is not None:
+            print(f"editorberita: {_printable(typed)}", file=sys.stderr)
+            return 1
         if isinstance(exc, OSError):
             from editorberita.core.export import explain_os_error
 
@@ -145,11 +165,90 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+POLL_SECONDS = 0.2
+
+
+def _db_path(args: argparse.Namespace) -> Path:
     from editorberita.core.paths import default_db_path
+
+    return Path(args.db or default_db_path())
+
+
+@contextlib.contextmanager
+def desk_lock(db_path: Path, command: str) -> Iterator[None]:
+    """Hold the database's desk lock (the one the window holds) for a writing command.
+
+    While another EditorBerita (a window, an import) holds it, wait and say so once.
+    """
+    from editorberita.core import sqlite as sq
+    from editorberita.core.domain import ReadOnlyDatabaseError
+    from editorberita.core.lock import DatabaseLock
+
+    if not sq.writable(db_path):
+        raise ReadOnlyDatabaseError(
+            f"Basis data {db_path} hanya bisa dibaca (disk, folder atau berkasnya tidak bisa "
+            f"ditulis); perintah “{command}” perlu menulis, jadi tidak dijalankan. Perintah "
+            "yang hanya membaca (list, categories, check, backup --to) tetap bisa.")
+    lock = DatabaseLock(db_path)
+    try:
+        if not lock.acquire():
+            holder = lock.holder().split(" ")[0] or "?"
+            print(f"editorberita: basis data {db_path} sedang dipakai EditorBerita lain (proses "
+                  f"{holder}); “{command}” menunggu sampai dilepas (tutup jendelanya, atau "
+                  "tekan Ctrl+C untuk batal)…", file=sys.stderr, flush=True)
+            while not lock.acquire():
+                time.sleep(POLL_SECONDS)
+    except OSError as exc:
+        raise sq.typed_error(exc, db_path) or exc from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextlib.contextmanager
+def _store(args: argparse.Namespace, *, write: bool) -> Iterator[ArticleStore]:
+    """Open the store for one command and close it (and give the lock back) afterwards.
+
+    A reading command opens an up-to-date database read-only; creating or migrating the file
+    is writing, done under the desk lock like every writing command.
+    """
     from editorberita.core.storage import open_store
 
-    return open_store(args.db or default_db_path())
+    db_path = _db_path(args)
+    if not write and _up_to_date(db_path):
+        store = open_store(db_path, read_only=True)
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    with desk_lock(db_path, args.command):
+        store = open_store(db_path)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+def _up_to_date(db_path: Path) -> bool:
+    """Return whether the file exists with this version's schema (so reading needs no write).
+
+    A newer or foreign file is refused here, by its stamp, before anything reads or copies it.
+    """
+    import sqlite3
+
+    from editorberita.core import sqlite as sq
+    from editorberita.core.storage import SCHEMA_HEAD, refuse_unknown_schema
+
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return False
+    try:
+        version = sq.schema_version(db_path)
+        refuse_unknown_schema(db_path, version)
+    except sqlite3.Error as exc:
+        raise sq.typed_error(exc, db_path) or exc from exc
+    return version == SCHEMA_HEAD
 
 
 def _category_id(store, name: str | None) -> int | None:  # type: ignore[no-untyped-def]
@@ -179,8 +278,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     """Print one line per article: id, date, status, rubric, headline."""
     from editorberita.core.storage import ArticleFilter
 
-    store = _open(args)
-    try:
+    with _store(args, write=False) as store:
         names = {c.id: c.name for c in store.list_categories()}
         flt = ArticleFilter(category_id=_category_id(store, args.category),
                             status=_status(args.status), search=args.search)
@@ -193,15 +291,12 @@ def cmd_list(args: argparse.Namespace) -> int:
                   f"{rubric:<18}  {_printable(row.headline)}")
         if not rows:
             print("(tidak ada artikel)")
-    finally:
-        store.close()
     return 0
 
 
 def cmd_categories(args: argparse.Namespace) -> int:
     """Print the rubric tree with article counts."""
-    store = _open(args)
-    try:
+    with _store(args, write=False) as store:
         categories = store.list_categories()
         counts = store.category_counts()
         children: dict[int | None, list] = {}
@@ -219,40 +314,43 @@ def cmd_categories(args: argparse.Namespace) -> int:
             stack.extend((c, depth + 1) for c in reversed(children.get(category.id, [])))
         if counts.get(None):
             print(f"Tanpa rubrik ({counts[None]})")
-    finally:
-        store.close()
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    """Copy the database with SQLite's online backup API."""
-    from editorberita.core.backup import backup_name
+    """Copy the database with SQLite's online backup API and verify the copy.
 
-    store = _open(args)
-    try:
-        dest = args.to or backup_name(store.db_path, "manual")
-        store.backup_to(Path(dest))
-        print(f"Cadangan disimpan: {dest}")
-    finally:
-        store.close()
+    Only reads the database (also on a read-only or full disk, with ``--to`` elsewhere); a
+    damaged database gives no "good" backup, and ``--to`` the database itself is refused.
+    """
+    from editorberita.core.backup import make_backup
+
+    db_path = _db_path(args)
+    _up_to_date(db_path)  # a newer or foreign file: refused by its stamp, before any copy
+    dest = make_backup(db_path, "manual", dest=args.to, verify=True)
+    print(f"Cadangan disimpan: {dest}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Replace the database with a backup, after checking it and backing up the current one."""
+    """Replace the database with a backup, after checking it and backing up the current one.
+
+    Never runs beside a writer: refused while the window or a writing command holds the lock.
+    """
     from editorberita.core.backup import check_backup, restore_backup
     from editorberita.core.lock import DatabaseLock
-    from editorberita.core.paths import default_db_path
 
-    db_path = Path(args.db or default_db_path())
+    db_path = _db_path(args)
     source = Path(args.file)
     if source.resolve() == db_path.resolve():
         raise UserError("berkas cadangan sama dengan basis data yang dipulihkan")
     check_backup(source)
     lock = DatabaseLock(db_path)
     if not lock.acquire():
-        raise UserError(f"basis data {db_path} sedang dibuka EditorBerita lain; tutup dulu "
-                        "jendelanya, lalu ulangi")
+        holder = lock.holder().split(" ")[0] or "?"
+        raise UserError(f"basis data {db_path} sedang dipakai EditorBerita lain (proses "
+                        f"{holder}: jendela, impor atau ekspor); tidak ada yang dipulihkan. "
+                        "Tunggu sampai selesai atau tutup jendelanya, lalu ulangi")
     try:
         safety = restore_backup(db_path, source)
     finally:
@@ -264,14 +362,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Run SQLite's integrity check; exit 1 when the database is damaged."""
-    store = _open(args)
-    try:
-        problems = store.integrity_problems()
-    finally:
-        store.close()
+    """Run SQLite's integrity check (read-only); exit 1 when the database is damaged."""
+    from editorberita.core import sqlite as sq
+
+    db_path = _db_path(args)
+    if not db_path.is_file():
+        raise UserError(f"basis data {db_path} tidak ditemukan")
+    problems = sq.integrity_problems(db_path)
     if problems:
-        raise UserError("basis data rusak: " + "; ".join(problems[:5]))
+        raise UserError(f"basis data {db_path} rusak: " + "; ".join(problems[:5]))
+    _up_to_date(db_path)
     print("Basis data utuh.")
     return 0
 
@@ -280,12 +380,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import Markdown files; exit 1 if any file was refused (the rest are still imported)."""
     from editorberita.core.importer import import_paths
 
-    store = _open(args)
-    try:
+    with _store(args, write=True) as store:
         sizes = {} if args.longest_side is None else {"longest_side": args.longest_side}
         summary = import_paths(store, args.paths, **sizes)
-    finally:
-        store.close()
     for _path, note in summary.notes:
         print(f"Catatan: {_printable(note)}")
     return _report(f"Impor: {summary.describe()}", summary.failures, summary.ok)
@@ -301,11 +398,13 @@ def _report(line: str, failures: Sequence[tuple[object, str]], ok: bool) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export articles (by id, rubric, status or all live ones); exit 1 if any failed."""
+    from editorberita.core import sqlite as sq
     from editorberita.core.export import export_articles
     from editorberita.core.storage import ArticleFilter
 
-    store = _open(args)
-    try:
+    # On a read-only disk the files are still written; only the export records are not.
+    writable = sq.writable(_db_path(args))
+    with _store(args, write=writable) as store:
         if args.ids:
             if args.category or args.status:
                 raise UserError("--id tidak bisa digabung dengan --category atau --status")
@@ -314,8 +413,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             flt = ArticleFilter(category_id=_category_id(store, args.category),
                                 include_subcategories=True, status=_status(args.status))
             summary = export_articles(store, args.out, args.format, flt=flt)
-    finally:
-        store.close()
+    if not writable:
+        print("editorberita: basis data hanya bisa dibaca; ekspor ini tidak dicatat di "
+              "riwayat ekspor.", file=sys.stderr)
     return _report(f"Ekspor ke {args.out}: {summary.describe()}", summary.failures, summary.ok)
 
 

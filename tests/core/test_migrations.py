@@ -101,17 +101,21 @@ def test_outdated_database_is_backed_up_then_upgraded(
 
 
 def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:
-    from editorberita.core.storage import DatabaseError
+    """Issue 17 item 14: refused by its stamp before anything is copied (1 GB per attempt)."""
+    from editorberita.core.domain import SchemaTooNewError
 
     open_store(db_path).close()
     with sqlite3.connect(db_path) as con:
         con.execute("UPDATE alembic_version SET version_num='9999'")
-    with pytest.raises(DatabaseError, match="lebih baru"):
-        open_store(db_path)
-    # the refused file is untouched and its backup was taken first
+    for _attempt in range(3):
+        with pytest.raises(SchemaTooNewError, match="lebih baru"):
+            open_store(db_path)
+        with pytest.raises(SchemaTooNewError, match="lebih baru"):
+            open_store(db_path, read_only=True)
+    # the refused file is untouched and nothing was copied into backups/
     with sqlite3.connect(db_path) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999"
-    assert list((db_path.parent / "backups").glob("*.sqlite3"))
+    assert not list((db_path.parent / "backups").glob("*.sqlite3"))
 
 
 def test_a_missing_script_in_the_chain_is_a_clear_error(

@@ -1,8 +1,9 @@
 """Backups of the database: a daily copy on start-up, rotation, manual backups and restores.
 
 Copies go through SQLite's online backup API (``core.sqlite.backup_database``), so they are
-consistent even while the editor is writing. May import ``core.sqlite``, ``core.paths`` and
-``core.domain``.
+consistent even while the editor is writing. Every copy can be verified: a damaged database
+never passes for a good backup. May import ``core.sqlite``, ``core.paths`` and ``core.domain``
+(and ``core.storage``'s schema check, inside ``check_backup``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from editorberita.core import sqlite as sq
-from editorberita.core.domain import EditorBeritaError, utcnow
+from editorberita.core.domain import (
+    DamagedDatabaseError,
+    DatabaseError,
+    DatabaseLockedError,
+    DiskFullError,
+    EditorBeritaError,
+    utcnow,
+)
 from editorberita.core.paths import backups_dir, fsync_directory, make_private
 
 logger = logging.getLogger(__name__)
@@ -34,12 +42,7 @@ class BackupError(EditorBeritaError):
     """A backup could not be made or restored."""
 
 
-class DamagedDatabaseError(BackupError):
-    """The database itself failed the integrity check."""
-
-    def __init__(self, message: str, *, problems: list[str]) -> None:
-        super().__init__(message)
-        self.problems = problems
+__all__ = ["BackupError", "DamagedDatabaseError"]  # the typed error of core.domain
 
 
 @dataclass(frozen=True)
@@ -75,19 +78,79 @@ def list_backups(db_path: Path) -> list[BackupFile]:
 
 
 def make_backup(db_path: Path, kind: str = "manual", dest: Path | None = None,
-                now: datetime | None = None) -> Path:
-    """Copy the database now; raise BackupError with a plain message when that fails."""
-    target = dest or backup_name(db_path, kind, now)
+                now: datetime | None = None, *, verify: bool = False) -> Path:
+    """Copy the database now; raise BackupError (or a typed DatabaseError) when that fails.
+
+    With ``verify`` the copy is checked (``quick_check``): a damaged copy is kept in the
+    backups folder as kind "damaged" and DamagedDatabaseError is raised, so it never passes
+    for a good backup. A destination that is the database itself is refused.
+    """
+    now = now or utcnow()
+    target = Path(dest or backup_name(db_path, kind, now))
+    if not db_path.is_file():
+        raise BackupError(f"Basis data {db_path} tidak ditemukan; tidak ada yang dicadangkan.")
+    if _same_file(db_path, target):
+        raise BackupError(f"Tujuan cadangan {target} adalah basis data itu sendiri; pilih "
+                          "berkas lain. Tidak ada yang dicadangkan.")
     try:
         sq.backup_database(db_path, target)
-    except OSError as exc:
-        from editorberita.core.export import explain_os_error
+    except (OSError, sqlite3.Error) as exc:
+        typed = sq.typed_error(exc, db_path)
+        if isinstance(typed, DamagedDatabaseError):
+            kept = _keep_damaged(db_path, now) if verify else None
+            raise DamagedDatabaseError(_damaged(db_path, typed.problems[0], kept),
+                                       problems=typed.problems) from exc
+        if isinstance(typed, DatabaseLockedError):
+            raise typed from exc
+        if isinstance(typed, DiskFullError) or isinstance(sq.typed_error(exc, target),
+                                                          DiskFullError):
+            raise DiskFullError(f"Disk penuh: cadangan {target} tidak bisa ditulis. Kosongkan "
+                                "ruang disk atau pilih tujuan lain; basis data tidak berubah."
+                                ) from exc
+        if isinstance(exc, OSError):
+            from editorberita.core.export import explain_os_error
 
-        raise BackupError(f"Cadangan gagal dibuat. {explain_os_error(target, exc)}") from exc
-    except sqlite3.Error as exc:
+            raise BackupError(f"Cadangan gagal dibuat. {explain_os_error(target, exc)}") from exc
         raise BackupError(f"Cadangan {target} gagal dibuat: {exc}") from exc
+    if verify:
+        problems = sq.integrity_problems(target, quick=True)
+        if problems:
+            damaged = backup_name(db_path, "damaged", now)
+            target.replace(damaged)
+            raise DamagedDatabaseError(_damaged(db_path, problems[0], damaged),
+                                       problems=problems)
     logger.info("Backed up %s to %s", db_path, target)
     return target
+
+
+def _damaged(db_path: Path, problem: str, kept: Path | None) -> str:
+    message = (f"Basis data {db_path} rusak ({problem}); tidak ada cadangan baik yang dibuat. "
+               "Cadangan lama tetap disimpan.")
+    if kept is not None:
+        message += f" Salinan apa adanya disimpan di {kept} untuk bantuan teknis."
+    return message
+
+
+def _keep_damaged(db_path: Path, now: datetime) -> Path | None:
+    """Copy a file too damaged for the online backup as it is, for whoever repairs it."""
+    damaged = backup_name(db_path, "damaged", now)
+    try:
+        damaged.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(db_path, damaged)
+        make_private(damaged)
+    except OSError as exc:
+        logger.warning("Could not keep a copy of damaged %s: %s", db_path, exc)
+        return None
+    return damaged
+
+
+def _same_file(db_path: Path, target: Path) -> bool:
+    try:
+        if target.exists():
+            return os.path.samefile(db_path, target)
+        return target.resolve() == db_path.resolve()
+    except OSError:
+        return False
 
 
 def daily_backup_if_due(db_path: Path, now: datetime | None = None, *,
@@ -104,27 +167,7 @@ def daily_backup_if_due(db_path: Path, now: datetime | None = None, *,
     daily = [b for b in list_backups(db_path) if b.kind == "daily"]
     if daily and now - daily[0].created < timedelta(hours=20):
         return None
-    try:
-        path = make_backup(db_path, "daily", now=now)
-    except BackupError as exc:
-        cause = exc.__cause__
-        if not (verify and isinstance(cause, sqlite3.DatabaseError)
-                and "malformed" in str(cause).lower()):
-            raise
-        # The online backup itself stumbled on a damaged page: keep the file as it is.
-        damaged = backup_name(db_path, "damaged", now)
-        damaged.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(db_path, damaged)
-        make_private(damaged)
-        raise DamagedDatabaseError(f"Basis data {db_path} rusak: {cause}",
-                                   problems=[str(cause)]) from exc
-    if verify:
-        problems = sq.integrity_problems(path, quick=True)
-        if problems:
-            damaged = backup_name(db_path, "damaged", now)
-            path.replace(damaged)
-            raise DamagedDatabaseError(
-                f"Basis data {db_path} rusak: {problems[0]}", problems=problems)
+    path = make_backup(db_path, "daily", now=now, verify=verify)
     rotate(db_path)
     return path
 
@@ -149,7 +192,13 @@ def rotate(db_path: Path) -> list[Path]:
 
 
 def check_backup(path: Path) -> None:
-    """Raise BackupError unless ``path`` is a sound EditorBerita database."""
+    """Raise unless ``path`` is a sound EditorBerita database this version can open.
+
+    BackupError for a missing, damaged or foreign file; SchemaTooNewError for a backup made by
+    a newer EditorBerita (restoring it would leave a database this version cannot open).
+    """
+    from editorberita.core.storage import refuse_unknown_schema  # SQLAlchemy: only here
+
     if not path.is_file():
         raise BackupError(f"Berkas cadangan {path} tidak ditemukan.")
     problems = sq.integrity_problems(path)
@@ -161,6 +210,7 @@ def check_backup(path: Path) -> None:
         raise BackupError(f"Berkas {path} bukan basis data EditorBerita.") from exc
     if version is None:
         raise BackupError(f"Berkas {path} bukan basis data EditorBerita.")
+    refuse_unknown_schema(path, version)
 
 
 def restore_backup(db_path: Path, backup: Path) -> Path:
@@ -193,7 +243,7 @@ def _safety_copy(db_path: Path) -> Path:
     """Back up the database before it is replaced; copy the raw files if SQLite cannot."""
     try:
         return make_backup(db_path, "restore")
-    except BackupError as exc:
+    except (BackupError, DatabaseError) as exc:  # damaged, locked, ...
         logger.warning("Online backup before restore failed (%s); copying the files", exc)
     target = backup_name(db_path, "damaged")
     target.parent.mkdir(parents=True, exist_ok=True)

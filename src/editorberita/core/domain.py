@@ -86,6 +86,39 @@ class DuplicateError(EditorBeritaError):
     """A name or slug that must be unique is taken."""
 
 
+class DatabaseError(EditorBeritaError):
+    """The database file cannot be used as asked; the subclasses say why, so that callers
+    choose what to offer by type (try again, a backup, read-only), never by message text."""
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The file is damaged or is not a database: never written to, a good backup is offered."""
+
+    def __init__(self, message: str, *, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or [message]
+
+
+class DatabaseLockedError(DatabaseError):
+    """Another program holds SQLite's lock on the file: nothing is wrong, try again later."""
+
+
+class SchemaTooNewError(DatabaseError):
+    """The file was made by a newer EditorBerita; it is neither changed nor copied."""
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """The database cannot be written: a read-only store, disk, folder or file."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk holding the database (or the backup) is full."""
+
+
+class ForeignDatabaseError(DatabaseError):
+    """An SQLite file of another program: EditorBerita adds nothing to it."""
+
+
 @dataclass
 class Category:
     """A rubric (*rubrik*): a section of the site such as "Seputar Kaltim"."""

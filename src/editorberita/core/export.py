@@ -30,7 +30,15 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from editorberita.core.domain import Article, Asset, Category, EditorBeritaError, Status, utcnow
+from editorberita.core.domain import (
+    Article,
+    Asset,
+    Category,
+    DatabaseLockedError,
+    EditorBeritaError,
+    Status,
+    utcnow,
+)
 from editorberita.core.paths import fsync_directory, public_file_mode
 from editorberita.core.pictures import (
     KEY_LENGTH,
@@ -67,6 +75,9 @@ _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 
 # fsync waits on the disk, not the CPU: a few writers in parallel hide most of it.
 WRITERS = 4
+# Another program's write transaction is waited for this long (each try waits SQLite's busy
+# timeout) before the records of a batch are given up (the files stay written).
+RECORD_WAIT_S = 60.0
 # Reason of the revision kept with every export (core.revisions.EXPORT).
 EXPORT_REVISION = "export"
 
@@ -614,15 +625,29 @@ class _Recorder(threading.Thread):
             self._record(items)  # type: ignore[arg-type]
 
     def _record(self, items: list[tuple[Article, Path, str]]) -> None:
+        if self.exporter.store.read_only:  # a read-only disk: the files are the export
+            return
         rows = [(article.id, self.exporter.fmt, str(path.resolve()), digest)
                 for article, path, digest in items if article.id is not None]
         try:
-            self.exporter.store.record_exports(rows)
+            self._record_waiting(rows)
         except Exception as exc:  # the files are written; only the history entries are missing
             logger.warning("Recording %d exports failed: %s", len(rows), exc)
             for article, path, _digest in items:
                 self.summary.failures.append(
                     (article, f"Ekspor {path} tertulis tetapi tidak tercatat: {exc}"))
+
+
+    def _record_waiting(self, rows: list[tuple[int, str, str, str]]) -> None:
+        """Record, waiting up to RECORD_WAIT_S for another program's write transaction."""
+        deadline = time.monotonic() + RECORD_WAIT_S
+        while True:
+            try:
+                self.exporter.store.record_exports(rows)
+                return
+            except DatabaseLockedError:
+                if time.monotonic() >= deadline:
+                    raise
 
 
 def _load(store: ArticleStore, ids: Sequence[int], batch: int = 200) -> Iterable[Article | int]:

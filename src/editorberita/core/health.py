@@ -14,6 +14,7 @@ from pathlib import Path
 
 from editorberita.core import backup
 from editorberita.core import sqlite as sq
+from editorberita.core.domain import DatabaseError
 from editorberita.core.revisions import thin_revisions
 from editorberita.core.storage import ArticleStore
 
@@ -88,6 +89,6 @@ def run_maintenance(store: ArticleStore, now: datetime | None = None, *,
     except backup.DamagedDatabaseError as exc:
         report.problems = exc.problems
         report.error = str(exc)
-    except backup.BackupError as exc:
+    except (backup.BackupError, DatabaseError) as exc:  # locked, disk full: say so, go on
         report.error = str(exc)
     return report

@@ -550,17 +550,17 @@ def import_paths(store: ArticleStore, paths: Iterable[Path], *,
         try:
             article, outcome = _import_one(store, path, summary.failures, batch_slugs,
                                            summary.notes, longest_side=longest_side)
-        except EditorBeritaError as exc:
-            logger.info("Import of %s failed: %s", path, exc)
-            summary.failures.append((path, str(exc)))
-            continue
         except Exception as exc:  # one file's bug never ends the batch
             trouble = database_trouble(store.db_path, exc)
-            if trouble is not None:
+            if trouble is not None:  # the database itself: every next file would fail too
                 logger.info("Import stopped at %s: %s", path, exc)
                 summary.stopped = trouble
                 summary.not_attempted = files[index:]
                 break
+            if isinstance(exc, EditorBeritaError):
+                logger.info("Import of %s failed: %s", path, exc)
+                summary.failures.append((path, str(exc)))
+                continue
             logger.info("Import of %s failed unexpectedly", path, exc_info=True)
             summary.failures.append((path, f"Berkas {path} tidak dapat diimpor: galat tak "
                                            f"terduga ({type(exc).__name__}: {exc})."))

@@ -1,20 +1,31 @@
 """Everything that only SQLite understands: pragmas, the FTS5 index and its query syntax, backups.
 
 Kept in one module so that a shared server database later means replacing this file, not
-hunting for SQL across the code. May import the standard library, ``core.paths`` and
-SQLAlchemy, but SQLAlchemy only inside functions: ``core.quickread`` and ``core.health`` use
-this module at start-up, before SQLAlchemy has been imported.
+hunting for SQL across the code. SQLite's error codes are turned into the typed errors of
+``core.domain`` here too (``typed_error``), once for every caller. May import the standard
+library, ``core.domain`` and SQLAlchemy, but SQLAlchemy only inside functions:
+``core.quickread`` and ``core.health`` use this module at start-up, before SQLAlchemy has been
+imported.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from editorberita.core.domain import (
+    DamagedDatabaseError,
+    DatabaseError,
+    DatabaseLockedError,
+    DiskFullError,
+    ReadOnlyDatabaseError,
+)
 from editorberita.core.paths import create_private, private_folder
 
 if TYPE_CHECKING:
@@ -145,7 +156,7 @@ def backup_database(source: Path, dest: Path) -> None:
     try:
         tmp.unlink(missing_ok=True)
         create_private(tmp)  # a copy of unpublished work: owner-only
-        src = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        src = connect_read_only(source)
         try:
             out = sqlite3.connect(tmp)
             try:
@@ -163,9 +174,135 @@ def backup_database(source: Path, dest: Path) -> None:
         raise
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     """Return the SQLite URI that opens ``path`` read-only (any character in the name)."""
-    return "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
+    return ("file:" + quote(str(Path(path).resolve())) + "?mode=ro"
+            + ("&immutable=1" if immutable else ""))
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open ``path`` for reading only, also on a read-only or full disk.
+
+    A WAL database needs its ``-shm`` file even to be read. When nobody has the database open
+    that file does not exist (or is a stub left by a failed attempt), and on a read-only or
+    full disk it cannot be created: then the file is read as immutable. That is safe because
+    no writer can work without a usable ``-shm`` either, and it is done only when the ``-wal``
+    is empty, so every committed change is in the file itself.
+    """
+    timeout = BUSY_TIMEOUT_MS / 1000
+    con = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return con
+    except sqlite3.Error as exc:
+        con.close()
+        if not isinstance(exc, sqlite3.OperationalError):
+            raise
+        primary = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if primary not in (SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_READONLY) \
+                or _size(path, "-shm") >= WAL_INDEX_MIN or _size(path, "-wal") > 0:
+            raise
+    return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, timeout=timeout)
+
+
+# A -shm file in use is at least one 32 KiB block of WAL index.
+WAL_INDEX_MIN = 32 * 1024
+
+
+def _size(path: Path, suffix: str) -> int:
+    try:
+        return Path(path).with_name(Path(path).name + suffix).stat().st_size
+    except OSError:
+        return 0
+
+
+# SQLite's primary result codes (the low byte of an extended code).
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+# Below this much free space an I/O error is taken for a full disk (SQLite then often says
+# only "disk I/O error", e.g. when it cannot grow the -shm file).
+DISK_FULL_BELOW = 1024 * 1024
+
+
+def typed_error(exc: BaseException, path: Path) -> DatabaseError | None:
+    """Name what an SQLite (or OS) error means for the user, or None when it names nothing.
+
+    Works on ``sqlite3`` errors, on SQLAlchemy's wrappers of them (``.orig``) and on OSError
+    from file copies. Decided by SQLite's result code, never by the message text.
+    """
+    if isinstance(exc, DatabaseError):
+        return exc
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, OSError):
+        if orig.errno == errno.ENOSPC:
+            return DiskFullError(_DISK_FULL.format(path=path))
+        if orig.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return ReadOnlyDatabaseError(READ_ONLY_MESSAGE.format(path=path))
+        return None
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    primary = (getattr(orig, "sqlite_errorcode", 0) or 0) & 0xFF
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseLockedError(
+            f"Basis data {path} sedang dikunci oleh program lain. Tidak ada yang rusak; "
+            "coba lagi sebentar lagi.")
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return DamagedDatabaseError(
+            f"Basis data {path} rusak ({orig}). Jangan menulis ke berkas itu lagi; pulihkan "
+            "dari cadangan yang baik (editorberita restore).", problems=[str(orig)])
+    if primary == SQLITE_FULL or (primary == SQLITE_IOERR and _disk_full(path)):
+        return DiskFullError(_DISK_FULL.format(path=path))
+    if primary == SQLITE_READONLY or (primary == SQLITE_CANTOPEN and not writable(path)):
+        return ReadOnlyDatabaseError(READ_ONLY_MESSAGE.format(path=path))
+    if primary == SQLITE_IOERR:
+        return DatabaseError(f"Basis data {path} tidak bisa dibaca atau ditulis (galat disk: "
+                             f"{orig}).")
+    return None
+
+
+_DISK_FULL = ("Disk penuh: {path} tidak bisa ditulis. Kosongkan ruang disk, lalu ulangi; tidak "
+              "ada yang hilang.")
+READ_ONLY_MESSAGE = ("Basis data {path} hanya bisa dibaca (disk, folder atau berkasnya tidak bisa "
+              "ditulis); tidak ada yang diubah.")
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(Path(path).parent).free < DISK_FULL_BELOW
+    except OSError:
+        return False
+
+
+def writable(path: Path) -> bool:
+    """Return whether the database (or, for a new one, its folder) can be written.
+
+    The folder must be writable too: SQLite creates the ``-wal`` and ``-shm`` files beside it.
+    A read-only mount answers False even for root.
+    """
+    path = Path(path)
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not os.access(folder, os.W_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
+
+
+def user_tables(path: Path) -> list[str]:
+    """Return the names of the ordinary tables in the file (to recognise another program's)."""
+    con = connect_read_only(path)
+    try:
+        rows = con.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                           "AND name NOT LIKE 'sqlite_%'").fetchall()
+    finally:
+        con.close()
+    return [str(row[0]) for row in rows]
 
 
 def database_url(path: Path, *, read_only: bool = False) -> URL:
@@ -186,16 +323,21 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
 
     ``quick`` runs ``quick_check``: the same page and record checks without comparing every
     index with its table (O(N) instead of O(N log N)); it is what start-up uses.
+    A file SQLite cannot read for another reason (locked by another program, a full or
+    unreadable disk) is not called damaged: that raises the typed error instead.
     """
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = connect_read_only(path)
         try:
             rows = con.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+    except sqlite3.Error as exc:
+        typed = typed_error(exc, path)
+        if typed is None or isinstance(typed, DamagedDatabaseError):
+            return [str(exc)]
+        raise typed from exc
     messages = [str(row[0]) for row in rows]
     return [] if messages == ["ok"] else messages
 
@@ -204,7 +346,7 @@ def schema_version(path: Path) -> str | None:
     """Return the Alembic revision stamped in the database, or None for a new, empty file."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    con = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    con = connect_read_only(path)
     try:
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"

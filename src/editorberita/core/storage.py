@@ -49,12 +49,16 @@ from editorberita.core.domain import (
     Asset,
     Category,
     ConflictError,
+    DatabaseError,
     DuplicateError,
     EditorBeritaError,
     ExportInfo,
+    ForeignDatabaseError,
     Kind,
     NotFoundError,
+    ReadOnlyDatabaseError,
     Revision,
+    SchemaTooNewError,
     Status,
     Zone,
     article_from_row,
@@ -85,12 +89,9 @@ SCHEMA_HEAD = "0003"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-class DatabaseError(EditorBeritaError):
-    """The database file cannot be used: damaged, not a database, locked, or too new."""
-
-
-class ReadOnlyError(DatabaseError):
-    """A write was attempted on a store opened read-only."""
+# The typed errors of the database live in core.domain (DatabaseError and its subclasses);
+# callers that open a store import them from here too.
+ReadOnlyError = ReadOnlyDatabaseError  # a write attempted on a store opened read-only
 
 
 SORT_COLUMNS = {
@@ -110,16 +111,17 @@ def _to_db_time(moment: datetime | None) -> datetime | None:
 
 
 def migrate(engine: Engine, db_path: Path | None) -> None:
-    """Bring the schema to ``SCHEMA_HEAD``, backing up a non-empty database first."""
+    """Bring the schema to ``SCHEMA_HEAD``, backing up a non-empty database first.
+
+    A database of a newer version or of another program is refused before anything is
+    copied or changed.
+    """
     current = sq.schema_version(db_path) if db_path else None
     if current == SCHEMA_HEAD:
         return
     _require_migration_scripts()
-    if current is not None and db_path is not None:
-        stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-        target = backups_dir(db_path) / f"{db_path.stem}-before-{SCHEMA_HEAD}-{stamp}.sqlite3"
-        sq.backup_database(db_path, target)
-        logger.info("Backed up %s to %s before migrating", db_path, target)
+    if db_path is not None:
+        refuse_unknown_schema(db_path, current)
     from alembic import command
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -132,14 +134,44 @@ def migrate(engine: Engine, db_path: Path | None) -> None:
     except Exception as exc:  # a script of the chain is missing or broken
         raise DatabaseError(_MISSING_SCRIPTS.format(folder=MIGRATIONS_DIR)) from exc
     if current is not None and current not in known:
-        raise DatabaseError(
-            f"Basis data ini dibuat oleh EditorBerita yang lebih baru (skema {current}); "
-            "perbarui aplikasi untuk membukanya.")
+        raise SchemaTooNewError(_too_new(db_path, current))
     if heads != [SCHEMA_HEAD]:
         raise RuntimeError(f"SCHEMA_HEAD {SCHEMA_HEAD} does not match migrations {heads}")
+    if current is not None and db_path is not None:
+        stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+        target = backups_dir(db_path) / f"{db_path.stem}-before-{SCHEMA_HEAD}-{stamp}.sqlite3"
+        sq.backup_database(db_path, target)
+        logger.info("Backed up %s to %s before migrating", db_path, target)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def schema_is_known(version: str) -> bool:
+    """Return whether this version of EditorBerita ships the migration ``version``.
+
+    Read from the script names (``versions/0002_desk_words.py``), so Alembic is not loaded.
+    """
+    return bool(re.fullmatch(r"[0-9A-Za-z]+", version)) and any(
+        (MIGRATIONS_DIR / "versions").glob(f"{version}_*.py"))
+
+
+def refuse_unknown_schema(db_path: Path, version: str | None) -> None:
+    """Refuse a newer stamp (SchemaTooNewError) or another program's file (tables but no
+    stamp: ForeignDatabaseError); cheap, and done before the file is copied or changed."""
+    if version is not None:
+        if not schema_is_known(version):
+            raise SchemaTooNewError(_too_new(db_path, version))
+        return
+    if db_path.is_file() and db_path.stat().st_size > 0 and sq.user_tables(db_path):
+        raise ForeignDatabaseError(
+            f"Berkas {db_path} adalah basis data program lain, bukan EditorBerita; berkas itu "
+            "tidak diubah. Pilih berkas basis data EditorBerita atau nama berkas baru.")
+
+
+def _too_new(db_path: Path | None, version: str) -> str:
+    return (f"Basis data {db_path} dibuat oleh EditorBerita yang lebih baru (skema {version}); "
+            "perbarui aplikasi untuk membukanya. Berkas itu tidak diubah.")
 
 
 def _require_migration_scripts() -> None:
@@ -165,9 +197,25 @@ def _known_revisions(config: object) -> set[str]:
 
 
 def create_db_engine(db_path: Path, *, read_only: bool = False) -> Engine:
-    """Return an engine on the SQLite file with the project's pragmas."""
-    engine = create_engine(sq.database_url(db_path, read_only=read_only), future=True)
+    """Return an engine on the SQLite file with the project's pragmas and typed errors.
+
+    A read-only engine connects through ``sq.connect_read_only`` (also on a read-only or full
+    disk). Every SQLite error that names the file's state (damaged, locked, read-only, disk
+    full) is raised as the typed error of ``core.domain``, from any store method.
+    """
+    if read_only:
+        engine = create_engine("sqlite://", creator=lambda: sq.connect_read_only(db_path),
+                               future=True)
+    else:
+        engine = create_engine(sq.database_url(db_path), future=True)
     sq.install_pragmas(engine, read_only=read_only)
+
+    @event.listens_for(engine, "handle_error")
+    def _raise_typed(context) -> None:  # type: ignore[no-untyped-def]
+        typed = sq.typed_error(context.original_exception, db_path)
+        if typed is not None:
+            raise typed from context.original_exception
+
     return engine
 
 
@@ -176,30 +224,42 @@ def open_store(db_path: Path, *, run_migrations: bool = True,
     """Open (creating if needed) and migrate the database at ``db_path``.
 
     ``read_only`` opens an existing file with SQLite's ``mode=ro`` and ``query_only``: no
-    migration, no WAL switch, no write of any kind (a second window, a backup preview).
+    migration, no WAL switch, no write of any kind (a second window, a backup preview, a
+    read-only disk). Raises the typed DatabaseError subclasses of ``core.domain``.
     """
     db_path = Path(db_path)
     if db_path.exists() and db_path.is_dir():
         raise DatabaseError(f"{db_path} adalah folder, bukan berkas basis data.")
     if read_only:
         return _open_read_only(db_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    create_private(db_path)  # unpublished work: owner-only, and so are its -wal and -shm
+    if not sq.writable(db_path):
+        raise ReadOnlyDatabaseError(sq.READ_ONLY_MESSAGE.format(path=db_path))
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        if run_migrations:
+            refuse_unknown_schema(db_path, sq.schema_version(db_path))
+        create_private(db_path)  # unpublished work: owner-only, and so are its -wal and -shm
+    except (OSError, sqlite3.Error) as exc:
+        raise _typed(db_path, exc) from exc
     engine = create_db_engine(db_path)
     try:
         if run_migrations:
             migrate(engine, db_path)
         with engine.connect() as connection:
             connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
-    except (sqlite3.DatabaseError, OperationalError, IntegrityError) as exc:
+    except DatabaseError:
         engine.dispose()
-        raise DatabaseError(_explain_db_error(db_path, exc)) from exc
-    except Exception as exc:
-        if "file is not a database" in str(exc) or "malformed" in str(exc):
-            engine.dispose()
-            raise DatabaseError(_explain_db_error(db_path, exc)) from exc
         raise
+    except (OSError, sqlite3.Error, OperationalError, IntegrityError) as exc:
+        engine.dispose()
+        raise _typed(db_path, exc) from exc
     return ArticleStore(engine, db_path)
+
+
+def _typed(db_path: Path, exc: BaseException) -> DatabaseError:
+    """Return the typed error for ``exc``, or a plain DatabaseError naming the file."""
+    return sq.typed_error(exc, db_path) or DatabaseError(
+        f"Basis data {db_path} tidak dapat dibuka: {getattr(exc, 'orig', None) or exc}")
 
 
 def _open_read_only(db_path: Path) -> ArticleStore:
@@ -207,18 +267,22 @@ def _open_read_only(db_path: Path) -> ArticleStore:
         raise DatabaseError(f"Basis data {db_path} tidak ditemukan.")
     try:
         version = sq.schema_version(db_path)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(_explain_db_error(db_path, exc)) from exc
+    except sqlite3.Error as exc:
+        raise _typed(db_path, exc) from exc
     if version != SCHEMA_HEAD:
+        refuse_unknown_schema(db_path, version)
         raise DatabaseError(f"Basis data {db_path} memakai skema {version or 'kosong'}, bukan "
                             f"{SCHEMA_HEAD}; tidak bisa dibuka hanya-baca.")
     engine = create_db_engine(db_path, read_only=True)
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT count(*) FROM articles")).scalar_one()
-    except (sqlite3.DatabaseError, OperationalError) as exc:
+    except DatabaseError:
         engine.dispose()
-        raise DatabaseError(_explain_db_error(db_path, exc)) from exc
+        raise
+    except (sqlite3.Error, OperationalError) as exc:
+        engine.dispose()
+        raise _typed(db_path, exc) from exc
     return ArticleStore(engine, db_path, read_only=True)
 
 
@@ -237,39 +301,15 @@ def _refuse_writes(sessions: sessionmaker) -> None:  # type: ignore[type-arg]
             raise ReadOnlyError(message)
 
 
-def _explain_db_error(db_path: Path, exc: Exception) -> str:
-    message = str(exc).lower()
-    if "locked" in message or "busy" in message:
-        return f"Basis data {db_path} sedang dikunci oleh program lain. Coba lagi sebentar lagi."
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return f"Berkas {db_path} rusak atau bukan basis data EditorBerita."
-    if "readonly" in message or "read-only" in message or "unable to open" in message:
-        return f"Basis data {db_path} tidak dapat dibuka untuk ditulis."
-    return f"Basis data {db_path} tidak dapat dibuka: {exc}"
-
-
 def database_trouble(db_path: Path, exc: BaseException) -> str | None:
     """Return a sentence when ``exc`` means the database itself cannot take writes now
     (locked by another program, disk full, read-only, damaged), or None for other errors.
 
     A batch (an import) stops on these instead of failing every following file the same way.
+    Decided by the typed errors of ``core.sqlite.typed_error``, never by message words.
     """
-    orig = getattr(exc, "orig", None) or exc
-    if isinstance(orig, OSError) and orig.errno in (28, 122):  # ENOSPC, EDQUOT
-        return f"Disk penuh: basis data {db_path} tidak dapat ditulis lagi. Kosongkan ruang disk."
-    if not isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError) or isinstance(
-            orig, sqlite3.IntegrityError):
-        return None
-    message = str(orig).lower()
-    if "full" in message:
-        return f"Disk penuh: basis data {db_path} tidak dapat ditulis lagi. Kosongkan ruang disk."
-    if "disk i/o" in message:
-        return (f"Basis data {db_path} tidak dapat ditulis: disk gagal membaca atau menulis "
-                "(disk I/O error). Periksa disknya.")
-    if any(word in message for word in ("locked", "busy", "not a database", "malformed",
-                                        "corrupt", "readonly", "read-only")):
-        return _explain_db_error(db_path, orig)
-    return None
+    typed = sq.typed_error(exc, db_path)
+    return None if typed is None else str(typed)
 
 
 @contextmanager

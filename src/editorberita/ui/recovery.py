@@ -4,12 +4,15 @@ The composition root (``ui.app.run``) asks a ``Launcher`` for the window. The la
 the database lock (a second EditorBerita opens read-only), checks the file (a damaged one is
 not opened for writing: the newest good backup is offered, read-only first), and after the
 window is shown runs the daily backup and revision thinning on a thread, so the first paint
-never waits for them. Restoring a backup closes the store and opens a new window on the
-restored file. May import ``core.*``, ``ui.*`` and PySide6.
+never waits for them. What went wrong is told by the typed errors of ``core.domain``, never
+by the words of a message: a file locked by another program is offered "Try again" (it is
+not damaged), a read-only or full disk opens the window read-only. Restoring a backup closes
+the store and opens a new window on the restored file. May import ``core.*``, ``ui.*`` and PySide6.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import threading
 from pathlib import Path
@@ -28,8 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from editorberita.core import backup, health
+from editorberita.core.domain import (
+    DamagedDatabaseError,
+    DatabaseError,
+    DatabaseLockedError,
+    DiskFullError,
+    ReadOnlyDatabaseError,
+)
 from editorberita.core.lock import DatabaseLock
-from editorberita.core.storage import ArticleStore, DatabaseError, open_store
+from editorberita.core.storage import ArticleStore, open_store
 from editorberita.ui.app import open_database
 from editorberita.ui.history import format_moment
 from editorberita.ui.mainwindow import MainWindow
@@ -38,7 +48,28 @@ from editorberita.ui.settings import Settings
 
 logger = logging.getLogger(__name__)
 
-_DAMAGE_WORDS = ("rusak", "bukan basis data", "malformed", "not a database", "corrupt")
+
+class LockedDialog(QMessageBox):
+    """Says that another program holds the database's lock: nothing is damaged, try again."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("locked_dialog")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("The database is in use"))
+        self.setText(self.tr(
+            "The database {path} is locked by another program (for example a backup, sync or "
+            "database tool). Nothing is damaged and nothing was changed. Close that program or "
+            "wait until it is done, then try again.").format(path=str(db_path)))
+        self.retry_button = self.addButton(self.tr("Try again"),
+                                           QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.retry_button)
+
+    def try_again(self) -> bool:
+        """Show the dialog; return whether the user chose to try again."""
+        self.exec()
+        return self.clickedButton() is self.retry_button
 
 
 class DamagedDialog(QDialog):
@@ -115,22 +146,42 @@ class Launcher(QObject):
     def open_into(self, window: MainWindow) -> bool:
         """Open the database the safest way into ``window`` (already shown, still empty).
 
-        Returns False when the user chose to quit (a damaged database and no backup taken).
-        A damaged database shows its newest good backup instead, read-only, in the window.
+        Returns False when the user chose to quit (a damaged database and no backup taken, or
+        a database locked by another program). A damaged database shows its newest good
+        backup instead, read-only, in the window; a read-only or full disk opens read-only.
         """
-        if not self.lock.acquire():
+        try:
+            got = self.lock.acquire()
+        except OSError as exc:  # no lock file can be made: a read-only or full disk
+            logger.warning("Cannot take the lock of %s: %s", self.db_path, exc)
+            full = exc.errno == errno.ENOSPC
+            self._open_read_only_disk(window, DiskFullError(str(exc)) if full
+                                      else ReadOnlyDatabaseError(str(exc)))
+            return True
+        if not got:
             self._open_locked(window)
             return True
-        problems = health.startup_problems(self.db_path)
-        if problems:
-            logger.error("Database %s is damaged: %s", self.db_path, problems[:3])
-            return self._offer_backup(problems, window, into=window) is not None
-        try:
-            store = open_database(self.db_path)
-        except DatabaseError as exc:
-            if any(word in str(exc).lower() for word in _DAMAGE_WORDS):
-                return self._offer_backup([str(exc)], window, into=window) is not None
-            raise
+        while True:
+            try:
+                problems = health.startup_problems(self.db_path)
+                if problems:
+                    logger.error("Database %s is damaged: %s", self.db_path, problems[:3])
+                    return self._offer_backup(problems, window, into=window) is not None
+                store = open_database(self.db_path)
+            except DamagedDatabaseError as exc:
+                return self._offer_backup(exc.problems, window, into=window) is not None
+            except DatabaseLockedError:
+                logger.warning("Database %s is locked by another program", self.db_path)
+                if LockedDialog(self.db_path, window).try_again():
+                    continue
+                self.lock.release()
+                return False
+            except (ReadOnlyDatabaseError, DiskFullError) as exc:
+                logger.warning("Opening %s read-only: %s", self.db_path, exc)
+                self.lock.release()
+                self._open_read_only_disk(window, exc)
+                return True
+            break
         self._deferred_check = problems is None
         self._install(store, "edit", window)
         return True
@@ -143,6 +194,22 @@ class Launcher(QObject):
             "Another EditorBerita (process {pid}) already has this database open. This window "
             "is read-only, so that neither overwrites the other's work. Close the other window "
             "and start EditorBerita again to edit.").format(pid=holder))
+        return window
+
+    def _open_read_only_disk(self, into: MainWindow, reason: DatabaseError) -> MainWindow:
+        """Open a database that cannot be written (read-only or full disk) for reading."""
+        store = open_store(self.db_path, read_only=True)
+        window = self._install(store, "read-only", into)
+        if isinstance(reason, DiskFullError):
+            text = self.tr(
+                "The disk holding {path} is full, so this window is read-only: nothing has "
+                "been lost. Free some disk space and start EditorBerita again to edit.")
+        else:
+            text = self.tr(
+                "The database {path} is on a disk or in a folder that cannot be written, so "
+                "this window is read-only: you can read, search and copy. Copy the database "
+                "to a writable folder to edit it.")
+        show_banner(window, text.format(path=str(self.db_path)))
         return window
 
     def _offer_backup(self, problems: list[str], parent: QWidget | None = None,
