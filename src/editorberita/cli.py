@@ -385,7 +385,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         summary = import_paths(store, args.paths, **sizes)
     for _path, note in summary.notes:
         print(f"Catatan: {_printable(note)}")
-    return _report(f"Impor: {summary.describe()}", summary.failures, summary.ok)
+    stop = [] if summary.stopped is None else [(None, f"Impor dihentikan: {summary.stopped}")]
+    return _report(f"Impor: {summary.describe()}", [*summary.failures, *stop], summary.ok)
 
 
 def _report(line: str, failures: Sequence[tuple[object, str]], ok: bool) -> int:
