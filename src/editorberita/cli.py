@@ -176,27 +176,27 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 @contextlib.contextmanager
 def desk_lock(db_path: Path, command: str) -> Iterator[None]:
-    """Hold the database's desk lock (the one the window holds) for a writing command.
+    """Join the database's writers for a writing command (import, export).
 
-    While another EditorBerita (a window, an import) holds it, wait and say so once.
+    Writers work beside the window and each other (SQLite serialises their writes); only a
+    restore in progress makes a writer wait, and it says so once.
     """
     from editorberita.core import sqlite as sq
     from editorberita.core.domain import ReadOnlyDatabaseError
-    from editorberita.core.lock import DatabaseLock
+    from editorberita.core.lock import WritersLock
 
     if not sq.writable(db_path):
         raise ReadOnlyDatabaseError(
             f"Basis data {db_path} hanya bisa dibaca (disk, folder atau berkasnya tidak bisa "
             f"ditulis); perintah “{command}” perlu menulis, jadi tidak dijalankan. Perintah "
             "yang hanya membaca (list, categories, check, backup --to) tetap bisa.")
-    lock = DatabaseLock(db_path)
+    lock = WritersLock(db_path)
     try:
-        if not lock.acquire():
-            holder = lock.holder().split(" ")[0] or "?"
-            print(f"editorberita: basis data {db_path} sedang dipakai EditorBerita lain (proses "
-                  f"{holder}); “{command}” menunggu sampai dilepas (tutup jendelanya, atau "
-                  "tekan Ctrl+C untuk batal)…", file=sys.stderr, flush=True)
-            while not lock.acquire():
+        if not lock.share():
+            print(f"editorberita: basis data {db_path} sedang dipulihkan dari cadangan; "
+                  f"“{command}” menunggu sampai selesai (tekan Ctrl+C untuk batal)…",
+                  file=sys.stderr, flush=True)
+            while not lock.share():
                 time.sleep(POLL_SECONDS)
     except OSError as exc:
         raise sq.typed_error(exc, db_path) or exc from exc

@@ -26,6 +26,7 @@ from editorberita.core.domain import (
     EditorBeritaError,
     utcnow,
 )
+from editorberita.core.lock import WritersLock
 from editorberita.core.paths import backups_dir, fsync_directory, make_private
 
 logger = logging.getLogger(__name__)
@@ -223,6 +224,19 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
     SQLite to read).
     """
     check_backup(backup)
+    writers = WritersLock(db_path)
+    if not writers.exclusive():
+        raise BackupError(f"Basis data {db_path} sedang dipakai untuk menulis (impor atau ekspor "
+                          "EditorBerita); tidak ada yang dipulihkan. Tunggu sampai selesai, lalu "
+                          "ulangi.")
+    try:
+        return _replace_with(db_path, backup)
+    finally:
+        writers.release()
+
+
+def _replace_with(db_path: Path, backup: Path) -> Path:
+    """Do the restore's replacement; the caller holds the writers' lock."""
     safety = _safety_copy(db_path) if db_path.exists() else backup
     tmp = db_path.with_name(db_path.name + ".restore")
     try:

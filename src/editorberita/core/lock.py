@@ -1,9 +1,12 @@
 """Who has the database open for writing: an OS file lock next to the database.
 
-One EditorBerita (window or ``restore`` command) holds ``<db>.lock``; a second one finds it
-taken and opens the database read-only instead of risking two writers. The operating system
-drops the lock when the holder dies, even on SIGKILL or a power cut, so a crash never leaves
-a stale lock behind. May import the standard library only.
+One EditorBerita window (or a ``restore``) holds ``<db>.lock``; a second window finds it taken
+and opens the database read-only instead of risking two editors on one open article.
+Writing commands (import, export) work beside the window — SQLite serialises their writes and
+the window's change watcher shows what they add — so they share ``<db>.writers`` instead; a
+restore takes that one exclusively, so it never replaces the file under any writer. The
+operating system drops both locks when the holder dies, even on SIGKILL or a power cut, so a
+crash never leaves a stale lock behind. May import the standard library only.
 """
 
 from __future__ import annotations
@@ -73,6 +76,53 @@ class DatabaseLock:
         self.release()
 
 
+class WritersLock:
+    """The writers' lock: shared by every writing process, exclusive for a restore.
+
+    Non-blocking: ``share()`` and ``exclusive()`` return whether the lock is now held.
+    """
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = Path(db_path).with_name(Path(db_path).name + ".writers")
+        self._fd: int | None = None
+
+    def share(self) -> bool:
+        """Join the writers unless a restore holds the lock."""
+        return self._take(exclusive=False)
+
+    def exclusive(self) -> bool:
+        """Take the lock alone (a restore): only while no other process writes."""
+        return self._take(exclusive=True)
+
+    def _take(self, *, exclusive: bool) -> bool:
+        if self._fd is not None:
+            return True
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            (_lock if exclusive else _lock_shared)(fd)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        """Give the lock back."""
+        if self._fd is None:
+            return
+        with contextlib.suppress(OSError):
+            _unlock(self._fd)
+        os.close(self._fd)
+        self._fd = None
+
+    def __enter__(self) -> WritersLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
 
@@ -83,6 +133,12 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     def _unlock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    def _lock_shared(fd: int) -> None:
+        # msvcrt has no shared mode: a writer only checks that no restore is running. There a
+        # restore is kept from a running import by the window's lock alone (known limit).
+        _lock(fd)
+        _unlock(fd)
 else:
     import fcntl
 
@@ -91,3 +147,6 @@ else:
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def _lock_shared(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
