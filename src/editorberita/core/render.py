@@ -27,7 +27,8 @@ from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
-from editorberita.core.domain import Article
+from editorberita.core.domain import Article, EditorBeritaError
+from editorberita.core.mdguard import PLACEHOLDER, PlaceholderSafeLinks, guard_markdown
 from editorberita.core.paths import article_css
 from editorberita.core.templates import label_for
 from editorberita.core.textid import format_date_id, format_time_id
@@ -49,7 +50,7 @@ def markdown_extensions() -> list[Extension]:
     return [TableExtension(use_align_attribute=True),
             FootnoteExtension(BACKLINK_TITLE="Kembali ke teks catatan %d"),
             AttrListExtension(), SaneListExtension(), FencedCodeExtension(), AbbrExtension(),
-            DefListExtension(), SmartTypographyExtension()]
+            DefListExtension(), SmartTypographyExtension(), PlaceholderSafeLinks()]
 
 
 ALLOWED_TAGS = {
@@ -257,14 +258,33 @@ def sanitize(fragment: str, *, has_raw_html: bool = True) -> str:
     return fix_attributes(cleaned)
 
 
+class RenderError(EditorBeritaError):
+    """The body cannot be rendered (nested too deep); the message says so in Indonesian."""
+
+
+TOO_DEEP = ("Isi artikel tidak dapat ditampilkan: susunannya bertingkat terlalu dalam "
+            "(misalnya ratusan tanda * atau - berturut-turut). Sederhanakan bagian itu, "
+            "lalu coba lagi; teksnya tetap tersimpan.")
+
+
 def render_markdown(text: str) -> str:
-    """Return sanitised HTML for a Markdown body."""
+    """Return sanitised HTML for a Markdown body.
+
+    Hostile structure is made plain first (``core.mdguard``) so a render stays near-linear;
+    what still nests too deep is refused with ``RenderError``, never a traceback.
+    """
     md = _converter()
     try:
-        raw = md.reset().convert(strip_forbidden(text))
+        md.reset()
+        raw = md.convert(guard_markdown(strip_forbidden(text), md.htmlStash.store))
         has_raw_html = bool(md.htmlStash.rawHtmlBlocks)  # also code and entities: harmless
+    except RecursionError:
+        _local.md = None  # a half-finished conversion: start the next one afresh
+        raise RenderError(TOO_DEEP) from None
     finally:
         md.reset()
+    if "\x02" in raw or "\x03" in raw:  # an internal placeholder that escaped: never shown
+        raw = strip_forbidden(PLACEHOLDER.sub("", raw))
     # The headline is the page's h1; table alignment becomes a class (align is obsolete).
     raw = _H1.sub(r"<\1h2", raw)
     raw = _ALIGN.sub(r' class="align-\1"', raw)
