@@ -42,11 +42,10 @@ FAR_TAG = 2000
 MANY_TAGS = 32
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_MARKER = r"(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))"
+# Possessive whitespace: "> " and 30,000 spaces must not backtrack.
 _CONTAINERS = re.compile(
-    r"^((?:[ \t]*(?:>|(?:[*+-]|\d{1,9}[.)])(?=[ \t]))[ \t]*){%d})"
-    r"([ \t]{0,3})(>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))".replace(
-        "%d", str(MAX_CONTAINER_DEPTH)),
-    re.MULTILINE)
+    rf"^((?:[ \t]*+{_MARKER}){{{MAX_CONTAINER_DEPTH}}})([ \t]*+)({_MARKER})", re.MULTILINE)
 _DEEP_INDENT = re.compile(rf"^[ \t]{{{MAX_INDENT // 4 + 1},}}", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
