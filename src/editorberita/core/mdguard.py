@@ -87,10 +87,10 @@ def _units(block: str) -> int:
     """Return the block's markup characters plus eight per line: ~25 µs of rendering each.
 
     "<" and "&" count three times (raw HTML and entities go through the HTML parser as
-    well), a "|" four (each table row is a few hundred µs).
+    well), a "|" four (each table row is a few hundred µs), a ">" once (quotes nest by it).
     """
     return (sum(block.count(c) for c in _MARKUP) + 2 * (block.count("<") + block.count("&"))
-            + 4 * block.count("|") + 8 * block.count("\n"))
+            + block.count(">") + 4 * block.count("|") + 8 * block.count("\n"))
 
 
 def _plain_blocks(blocks: list[str]) -> set[int]:
@@ -263,7 +263,8 @@ def _split_paragraph(block: str, markup: int) -> str:
     while len(block) - start > size:
         end = start + size
         cut = max(block.rfind(" ", start + size // 2, end),
-                  block.rfind("\n", start + size // 2, end))
+                  block.rfind("\n", start + size // 2, end),
+                  block.rfind(">", start + size // 2, end - 1) + 1)  # never inside a tag
         if cut <= start:  # no space: never cut an escape or an entity in two
             cut = end
             while cut > end - 8 and (block[cut - 1] == "\\"

@@ -157,6 +157,9 @@ PHRASING_PARENTS = PHRASING | {"p", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "
 REQUIRED_PARENTS = {"li": {"ul", "ol"}, "dt": {"dl"}, "dd": {"dl"}, "figcaption": {"figure"}}
 LIST_PARENTS = frozenset({"ul", "ol", "dl"})
 VOID = frozenset({"br", "img", "hr"})
+# Elements nested deeper than this in a body are unwrapped (their text stays): browsers
+# flatten a tree deeper than 513 and the Nu checker rejects it; the page adds ~10 levels.
+MAX_HTML_DEPTH = 100
 
 
 class _StructureFixer(HTMLParser):
@@ -171,6 +174,7 @@ class _StructureFixer(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.stack: list[tuple[str, bool]] = []  # (tag, kept)
+        self.kept = 0  # kept elements open: the depth of the output tree
 
     def _parent(self) -> str | None:
         for tag, kept in reversed(self.stack):
@@ -189,7 +193,7 @@ class _StructureFixer(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
-        keep = self._allowed(tag)
+        keep = self._allowed(tag) and (tag in VOID or self.kept < MAX_HTML_DEPTH)
         if tag == "img":
             if "src" not in values:
                 keep = False
@@ -199,6 +203,7 @@ class _StructureFixer(HTMLParser):
             self.out.append(f"<{tag}{text}>")
         if tag not in VOID:
             self.stack.append((tag, keep))
+            self.kept += keep
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -208,6 +213,7 @@ class _StructureFixer(HTMLParser):
             return
         while self.stack:
             open_tag, kept = self.stack.pop()
+            self.kept -= kept
             if kept:
                 self.out.append(f"</{open_tag}>")
             if open_tag == tag:
