@@ -348,136 +348,136 @@
 <context>
     <name>DeskTools</name>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="85"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="119"/>
         <source>&amp;Check article</source>
         <translation>&amp;Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="88"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="122"/>
         <source>List what to fix before export: missing fields, spelling, quotes, spaces</source>
         <translation>Daftar yang perlu dibereskan sebelum ekspor: kolom kosong, ejaan, tanda kutip, spasi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="92"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="126"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="97"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="131"/>
         <source>Desk &amp;word list…</source>
         <translation>&amp;Kamus redaksi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="99"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="133"/>
         <source>The spelling words shared by everyone on this database</source>
         <translation>Kata ejaan yang dipakai bersama semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="103"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="137"/>
         <source>New from &amp;template</source>
         <translation>Baru dari &amp;templat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="108"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="142"/>
         <source>New article from the “{kind}” template</source>
         <translation>Artikel baru dari templat “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="157"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="191"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="217"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="251"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="218"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="224"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="258"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="224"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="258"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="225"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="259"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="225"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="259"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="226"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="260"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="226"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="260"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="227"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="261"/>
         <source>Lead</source>
         <translation>Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="227"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="261"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="228"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="262"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="228"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="262"/>
         <source>Body</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="229"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="263"/>
         <source>Kind</source>
         <translation>Jenis naskah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="343"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="377"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="347"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="381"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="351"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="385"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="353"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="387"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="354"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="388"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
     </message>
@@ -1069,363 +1069,363 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="355"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="711"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="347"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="703"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="394"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="386"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="395"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="387"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="396"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="388"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="397"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="389"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="390"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="400"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="392"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="402"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="394"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="403"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="395"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="405"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="397"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="406"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="398"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="407"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="399"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="409"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="401"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="410"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="402"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="411"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="403"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="412"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="404"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="414"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="406"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="416"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="408"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="418"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="410"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="420"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="412"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="422"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="414"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="415"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="424"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="416"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="426"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="418"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="427"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="419"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="428"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="420"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="430"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="422"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="431"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="432"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="424"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="434"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="426"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="435"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="427"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="436"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="428"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="437"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="429"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="438"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="430"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="440"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="432"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="441"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="433"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="443"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="435"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="445"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="437"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="447"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="439"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="449"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="441"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="451"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="443"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="453"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="445"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="455"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="447"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="457"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="449"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="451"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="453"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="454"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="487"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="509"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="501"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="513"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="518"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="505"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="510"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="520"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="512"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="522"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="514"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="524"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="516"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="530"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="522"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="533"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="525"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="535"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="527"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="536"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="528"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="536"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="528"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="546"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="538"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="556"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="548"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="580"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="572"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="676"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="668"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="683"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="675"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="705"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="697"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1049"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1052"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1048"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1051"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1076"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1077"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1083"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1084"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1106"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1109"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1112"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1117"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1154"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1163"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -1478,39 +1478,39 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="795"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="787"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="804"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="796"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="809"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="801"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="851"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="843"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="888"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="880"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="905"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="897"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="906"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="898"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
@@ -1583,7 +1583,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/app.py" line="348"/>
+        <location filename="../../src/editorberita/ui/app.py" line="351"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
@@ -1594,12 +1594,12 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="998"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="990"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="999"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="991"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -1607,48 +1607,48 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="213"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="215"/>
         <source>&amp;Bold</source>
         <extracomment>The source line at the top of the view changed because the user scrolled.</extracomment>
         <translation>&amp;Tebal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="215"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="217"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="217"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="219"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="219"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="221"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="221"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="223"/>
         <source>Bulleted &amp;List</source>
         <translation>&amp;Daftar berbutir</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="223"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="225"/>
         <source>&amp;Numbered List</source>
         <translation>Daftar &amp;bernomor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="225"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="227"/>
         <source>&amp;Link</source>
         <translation>&amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="227"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="229"/>
         <source>Horizontal &amp;Rule</source>
         <translation>&amp;Garis pemisah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="311"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="313"/>
         <source>link text</source>
         <translation>teks tautan</translation>
     </message>
@@ -1776,7 +1776,7 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="314"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="315"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -1784,55 +1784,55 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PictureLibraryDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="225"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="226"/>
         <source>Picture library</source>
         <translation>Pustaka gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="242"/>
-        <location filename="../../src/editorberita/ui/pictures.py" line="290"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="243"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="291"/>
         <source>(no caption)</source>
         <translation>(tanpa keterangan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="252"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="253"/>
         <source>No pictures in this database yet. Insert one with Pictures › Insert picture, or drop a photo on the editor.</source>
         <translation>Belum ada gambar di basis data ini. Sisipkan lewat Gambar › Sisipkan gambar, atau seret foto ke editor.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="259"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="260"/>
         <source>Insert into article</source>
         <translation>Sisipkan ke artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="261"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="262"/>
         <source>Use as featured picture</source>
         <translation>Jadikan foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="293"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="294"/>
         <source>{width} × {height} pixels, {size} KB</source>
         <translation>{width} × {height} piksel, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="297"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="298"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/pictures.py" line="300"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="301"/>
         <source>and %n more</source>
         <translation>
             <numerusform>dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="301"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="302"/>
         <source>Used in: {articles}</source>
         <translation>Dipakai di: {articles}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="303"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="304"/>
         <source>Not used in any article</source>
         <translation>Belum dipakai di artikel mana pun</translation>
     </message>
@@ -1840,48 +1840,48 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PicturePanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="77"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="78"/>
         <source>Photo caption: who, what, where</source>
         <translation>Keterangan foto: siapa, apa, di mana</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="80"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="81"/>
         <source>e.g. Photo: Diskominfo Kaltim</source>
         <translation>mis. Foto: Diskominfo Kaltim</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="83"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="84"/>
         <source>What the picture shows, for screen readers</source>
         <translation>Isi gambar, untuk pembaca layar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="84"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="85"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="86"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="87"/>
         <source>Show this picture at the top of the article and in link previews (og:image)</source>
         <translation>Tampilkan gambar ini di atas artikel dan di pratinjau tautan (og:image)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="93"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="94"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="94"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="95"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="95"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="96"/>
         <source>Alt text</source>
         <translation>Teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="135"/>
-        <location filename="../../src/editorberita/ui/pictures.py" line="173"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="136"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="174"/>
         <source>(no caption)</source>
         <translation>(tanpa keterangan)</translation>
     </message>
@@ -1992,6 +1992,14 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <location filename="../../src/editorberita/ui/preferences.py" line="96"/>
         <source> characters</source>
         <translation> karakter</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../src/editorberita/ui/preview.py" line="153"/>
+        <source>The preview could not be made. Your text is saved; the details are in the log.</source>
+        <translation>Pratinjau tidak dapat dibuat. Teks Anda tetap tersimpan; rinciannya ada di log.</translation>
     </message>
 </context>
 <context>

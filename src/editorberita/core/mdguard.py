@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
 
 # Lists and quotes nested deeper than this are plain text from there on.
 MAX_CONTAINER_DEPTH = 16
@@ -338,3 +339,22 @@ class PlaceholderSafeLinks(Extension):
                 return href, title, end, handled
 
             processor.getLink = get_link  # type: ignore[attr-defined]
+
+
+class HostileGuard(Extension):
+    """Run ``guard_markdown`` on the source, after whitespace is normalised, before parsing.
+
+    As a preprocessor it can stash plain blocks' HTML (Python-Markdown strips the stash's
+    STX/ETX markers from the text it is given).
+    """
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        """Register the guard right after ``normalize_whitespace`` (30)."""
+        md.preprocessors.register(_GuardPreprocessor(md), "editorberita_guard", 29)
+
+
+class _GuardPreprocessor(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        guarded = guard_markdown(text, self.md.htmlStash.store)
+        return lines if guarded is text else guarded.split("\n")

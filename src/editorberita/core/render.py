@@ -28,7 +28,7 @@ from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
 from editorberita.core.domain import Article, EditorBeritaError
-from editorberita.core.mdguard import PLACEHOLDER, PlaceholderSafeLinks, guard_markdown
+from editorberita.core.mdguard import PLACEHOLDER, HostileGuard, PlaceholderSafeLinks
 from editorberita.core.paths import article_css
 from editorberita.core.templates import label_for
 from editorberita.core.textid import format_date_id, format_time_id
@@ -50,7 +50,7 @@ def markdown_extensions() -> list[Extension]:
     return [TableExtension(use_align_attribute=True),
             FootnoteExtension(BACKLINK_TITLE="Kembali ke teks catatan %d"),
             AttrListExtension(), SaneListExtension(), FencedCodeExtension(), AbbrExtension(),
-            DefListExtension(), SmartTypographyExtension(), PlaceholderSafeLinks()]
+            DefListExtension(), SmartTypographyExtension(), PlaceholderSafeLinks(), HostileGuard()]
 
 
 ALLOWED_TAGS = {
@@ -281,8 +281,7 @@ def render_markdown(text: str) -> str:
     """
     md = _converter()
     try:
-        md.reset()
-        raw = md.convert(guard_markdown(strip_forbidden(text), md.htmlStash.store))
+        raw = md.reset().convert(strip_forbidden(text))
         has_raw_html = bool(md.htmlStash.rawHtmlBlocks)  # also code and entities: harmless
     except RecursionError:
         _local.md = None  # a half-finished conversion: start the next one afresh

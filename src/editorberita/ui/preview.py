@@ -17,9 +17,11 @@ import logging
 import re
 import threading
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QElapsedTimer,
     QObject,
     QPoint,
@@ -39,9 +41,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from editorberita.core.domain import Article
+from editorberita.core.domain import Article, EditorBeritaError
 from editorberita.core.paths import article_css
-from editorberita.core.segments import Rendering
+from editorberita.core.segments import Rendering, Segment
 from editorberita.typing_compat import override
 
 if TYPE_CHECKING:  # Markdown & co. load with the first rendering, off the start-up path
@@ -111,6 +113,12 @@ class _LazyRenderer:
             return self._renderer
 
 
+def refused_rendering(message: str, article: Article) -> Rendering:
+    """Return a rendering that shows why the body could not be rendered, instead of a blank."""
+    markup = f'<p class="pratinjau-gagal"><b>{escape(message)}</b></p>'
+    return Rendering("", (Segment(markup, 0, article.body.count("\n")),), "", False)
+
+
 class _RenderSignals(QObject):
     """Carries a finished rendering from the pool thread to the GUI thread (queued)."""
 
@@ -137,9 +145,14 @@ class _RenderJob(QRunnable):
         try:
             pictures = self._pictures(self._article) if self._pictures is not None else None
             rendering = self._renderer.get().render(self._article, self._category, pictures)
+        except EditorBeritaError as exc:  # refused (e.g. nested too deep): say why
+            logger.info("Preview refused: %s", exc)
+            rendering = refused_rendering(str(exc), self._article)
         except Exception:  # a failed preview must not take the editor down
             logger.exception("Preview rendering failed")
-            rendering = None
+            rendering = refused_rendering(QCoreApplication.translate(
+                "PreviewPane", "The preview could not be made. Your text is saved; the details "
+                "are in the log."), self._article)
         self._signals.done.emit(rendering, self._generation)
 
 
