@@ -28,7 +28,9 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from editorberita.core.domain import Article, Category, EditorBeritaError, Status, utcnow
+from editorberita.core import render
+from editorberita.core.domain import Article, Category, EditorBeritaError, utcnow
+from editorberita.core.mdsanitize import sanitize_markdown
 from editorberita.core.paths import fsync_directory
 from editorberita.core.pictures import (
     PictureFile,
@@ -50,8 +52,8 @@ logger = logging.getLogger(__name__)
 
 FORMATS: dict[str, str] = {"html": "html", "fragment": "fragment.html", "md": "md"}
 FORMAT_LABELS = {"html": "halaman HTML", "fragment": "potongan HTML", "md": "Markdown"}
-# Statuses that a static site should build; everything else is exported as a draft.
-LIVE_STATUSES = frozenset({Status.PUBLISHED, Status.CORRECTED})
+# Statuses that a static site should build (core.render); everything else is a draft.
+LIVE_STATUSES = render.LIVE_STATUSES
 
 # 255 is the per-name limit of ext4/APFS (bytes) and NTFS (UTF-16 units); staying far below
 # it leaves room for Windows' 260-character path limit and for a "-2" suffix.
@@ -169,7 +171,7 @@ def to_markdown(article: Article, category_path: Sequence[str] = (),
     image (``image``) and keeps every caption, credit and alt text (``pictures``).
     """
     fields = front_matter(article, category_path)
-    body = article.body
+    body = sanitize_markdown(article.body)  # what the HTML exports would drop goes here too
     if pictures is not None:
         fields.update(front_matter_pictures(files, pictures))
         body = export_body(body, pictures)

@@ -27,7 +27,7 @@ from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
-from editorberita.core.domain import Article, EditorBeritaError
+from editorberita.core.domain import Article, EditorBeritaError, Status
 from editorberita.core.mdguard import PLACEHOLDER, HostileGuard, PlaceholderSafeLinks
 from editorberita.core.paths import article_css
 from editorberita.core.templates import label_for
@@ -339,6 +339,15 @@ def render_body(article: Article, pictures: PictureSet | None = None) -> str:
     return place_initials(place_dateline(body, article.dateline), article.initials)
 
 
+# Statuses that a site should publish; every other one is exported marked as not live.
+LIVE_STATUSES = frozenset({Status.PUBLISHED, Status.CORRECTED})
+
+
+def draft_label(article: Article) -> str:
+    """Return the mark a page that is not live carries ("DRAF", "DITARIK"...), or ""."""
+    return "" if article.status in LIVE_STATUSES else article.status.label_id.upper()
+
+
 @dataclass(frozen=True)
 class ArticleView:
     """Everything the templates show about an article, already escaped or sanitised."""
@@ -358,6 +367,7 @@ class ArticleView:
     image_url: str = ""  # the featured picture's address, for og:image
     image_alt: str = ""
     label: str = ""  # "Advertorial": shown above the headline in every HTML export
+    draft_label: str = ""  # "DRAF"/"DITARIK": the page is marked and kept out of search
 
 
 def _one_line(text: str) -> str:
@@ -391,6 +401,7 @@ def article_view(article: Article, category_name: str = "",
         image_url=pictures.url(featured) if pictures is not None and featured else "",
         image_alt=_one_line(featured.alt_text) if featured else "",
         label=label_for(article),
+        draft_label=draft_label(article),
     )
 
 
