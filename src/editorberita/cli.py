@@ -256,6 +256,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             summary = export_articles(store, args.out, args.format, flt=flt)
     finally:
         store.close()
+    for _article, warning in summary.warnings:
+        print(f"editorberita: peringatan: {warning}", file=sys.stderr)
     return _report(f"Ekspor ke {args.out}: {summary.describe()}", summary.failures, summary.ok)
 
 

@@ -30,6 +30,7 @@ import yaml
 
 from editorberita.core import render
 from editorberita.core.domain import Article, Category, EditorBeritaError, utcnow
+from editorberita.core.localref import local_references
 from editorberita.core.mdsanitize import sanitize_markdown
 from editorberita.core.paths import fsync_directory
 from editorberita.core.pictures import (
@@ -258,6 +259,8 @@ class ExportSummary:
 
     written: list[Path] = field(default_factory=list)
     failures: list[tuple[Article | int, str]] = field(default_factory=list)
+    #: Written, but with something left out (an address on the writer's computer).
+    warnings: list[tuple[Article, str]] = field(default_factory=list)
     total: int = 0
     cancelled: bool = False
 
@@ -271,6 +274,8 @@ class ExportSummary:
         text = f"{len(self.written)} dari {self.total} artikel diekspor"
         if self.failures:
             text += f", {len(self.failures)} gagal"
+        if self.warnings:
+            text += f", {len(self.warnings)} peringatan"
         if self.cancelled:
             text += ", dibatalkan"
         return text + "."
@@ -383,6 +388,12 @@ class Exporter:
             fsync_directory(self.folder)
 
 
+def local_warnings(article: Article) -> list[tuple[Article, str]]:
+    """Return one warning per address on the writer's computer (the export leaves it out)."""
+    return [(article, f"Artikel #{article.id}: alamat {address} ada di komputer ini; "
+                      f"ekspor membuangnya.") for _s, _e, address in local_references(article.body)]
+
+
 def export_article(store: ArticleStore, article: Article, folder: Path,
                    fmt: str = "html") -> Path:
     """Export one article and return the file written."""
@@ -437,6 +448,11 @@ def export_articles(store: ArticleStore, folder: Path, fmt: str = "html", *,
             if isinstance(item, int):
                 summary.failures.append((item, f"Artikel #{item} tidak ditemukan."))
                 continue
+            if item.deleted_at is not None:
+                summary.failures.append((item, f"Artikel #{item.id} ada di Sampah: pulihkan "
+                                               f"dulu bila memang akan diekspor."))
+                continue
+            summary.warnings.extend(local_warnings(item))
             try:
                 path, data = exporter.render(item)
             except EditorBeritaError as exc:

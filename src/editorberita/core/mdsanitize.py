@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 
+from editorberita.core.localref import LOCAL_PATH
 from editorberita.core.render import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
@@ -46,8 +47,11 @@ def safe_url(url: str) -> bool:
     """Return True for a relative address or one whose scheme the allowlist has.
 
     Read as a browser reads it: entities decoded, escapes, whitespace and controls gone
-    ("java&#115;cript:", "java\\tscript:" are still JavaScript).
+    ("java&#115;cript:", "java\\tscript:" are still JavaScript). A path on the writer's
+    computer (``C:\\Users\\...``, ``/home/...``) is not safe either: it is never published.
     """
+    if LOCAL_PATH.match(html.unescape(url.strip("<>"))):
+        return False
     value = _INVISIBLE.sub("", html.unescape(url.strip("<>")).replace("\\", ""))
     match = _SCHEME.match(value)
     if match is None:
@@ -135,3 +139,4 @@ def _clean_attr_list(match: re.Match[str]) -> str:
     inside = _ATTR_PAIR.sub("", match.group(1)).strip()
     prefix = "{:" if match.group().startswith("{:") else "{"
     return f"{prefix} {inside}}}" if inside else ""
+

@@ -28,6 +28,7 @@ from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
 from editorberita.core.domain import Article, EditorBeritaError, Status
+from editorberita.core.localref import LOCAL_PATH
 from editorberita.core.mdguard import PLACEHOLDER, HostileGuard, PlaceholderSafeLinks
 from editorberita.core.paths import article_css
 from editorberita.core.templates import label_for
@@ -97,6 +98,8 @@ def _converter() -> markdown.Markdown:
 def _filter_attribute(name: str, value: str, seen_ids: set[str]) -> str | None:
     """Return a kept attribute's value made valid for HTML5 (None drops the attribute)."""
     if name in ("href", "src"):
+        if LOCAL_PATH.match(value):
+            return None
         value = _BAD_PERCENT.sub("%25", quote(value.strip(), safe=_URL_SAFE))
         return value or None
     if name in _INTEGER_ATTRIBUTES:
@@ -127,7 +130,8 @@ def fix_attributes(markup: str) -> str:
     def fix(match: re.Match[str]) -> str:
         tag = match.group(1)
         pairs = _ATTRIBUTE.findall(match.group(2))
-        has_href = any(name == "href" for name, _ in pairs)
+        has_href = any(name == "href" and not LOCAL_PATH.match(html.unescape(raw))
+                       and raw.strip() for name, raw in pairs)
         out: list[str] = []
         changed = False
         for name, raw in pairs:
@@ -138,6 +142,8 @@ def fix_attributes(markup: str) -> str:
                 changed = True
             if new is not None:
                 out.append(f' {name}="{html.escape(new)}"' if new != value else f' {name}="{raw}"')
+            elif tag == "img" and name == "src":
+                return ""  # a picture with no address left shows nothing and is invalid
         return f"<{tag}{''.join(out)}>" if changed else match.group()
 
     return _TAG.sub(fix, markup)
