@@ -333,8 +333,9 @@ class PlaceholderSafeLinks(Extension):
             def get_link(data: str, index: int, _original=original  # type: ignore[no-untyped-def]
                          ) -> tuple[str, str | None, int, bool]:
                 href, title, end, handled = _original(data, index)
-                if handled and (_PLACEHOLDER_START in href
-                                or (title is not None and _PLACEHOLDER_START in title)):
+                # getLink has already turned placeholders into text: look at what it read.
+                # (An unclosed title also makes it answer "handled" with an end of -1.)
+                if handled and (end < 0 or _PLACEHOLDER_START in data[index:end]):
                     return href, title, end, False
                 return href, title, end, handled
 

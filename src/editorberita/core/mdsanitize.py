@@ -107,8 +107,9 @@ def _sanitize_text(text: str) -> str:
         text = _REFERENCE_URL.sub(lambda m: m.group() if safe_url(m.group(2))
                                   else m.group(1) + "#", text)
     if "<" in text:
+        # An unsafe autolink becomes its text, the colon escaped: no renderer links it again.
         text = _AUTOLINK.sub(lambda m: m.group() if safe_url(m.group(1)) else
-                             html.escape(m.group(1), quote=False), text)
+                             html.escape(m.group(1), quote=False).replace(":", "\\:", 1), text)
     if "{" in text and "=" in text:
         text = _ATTR_LIST.sub(_clean_attr_list, text)
     return text
