@@ -28,7 +28,7 @@ HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 SUFFIXES = (".md", ".markdown", ".repeat")
-CASES = sorted(p for p in HOSTILE.iterdir() if p.suffix in SUFFIXES)
+CASES = sorted(p for p in HOSTILE.iterdir() if p.suffix in SUFFIXES and p.stem != "README")
 # Bounds of every subprocess: CPU seconds and address space (Qt maps more than the CLI).
 CPU_SECONDS = 60
 CLI_MEMORY = 2 << 30
@@ -160,19 +160,19 @@ def test_hostile_file_imports_and_exports(case: Path, tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One database holding every case that imports (the refused ones are left out)."""
+    """One database holding every case that imports (file by file: the refused stay out).
+
+    Cases still ``pending`` on another branch stay out too, until that branch is merged.
+    """
     folder = tmp_path_factory.mktemp("hostile")
-    sources = folder / "sources"
-    sources.mkdir()
-    for case in CASES:
-        source = materialise(case, sources)
-        if source.parent != sources:
-            shutil.copy2(source, sources / source.name)
     db = folder / "berita.sqlite3"
-    result = subprocess.run([sys.executable, "-m", "editorberita", "--db", str(db), "import",
-                             str(sources)], capture_output=True, text=True, timeout=600,
-                            cwd=ROOT, env={**os.environ, "EDITORBERITA_DATA": str(folder)})
-    assert result.returncode in (0, 1), result.stderr[-3000:]
+    env = {"EDITORBERITA_DATA": str(folder / "data")}
+    for case in CASES:
+        if expectation(case).pending:
+            continue
+        source = materialise(case, folder)
+        run_bounded([sys.executable, "-m", "editorberita", "--db", str(db), "import",
+                     str(source)], env=env)
     return db
 
 
