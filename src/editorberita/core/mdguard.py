@@ -32,6 +32,7 @@ MAX_BLOCK_LINES = 32
 # Python-Markdown costs ~25 µs per markup character or line (``_units``): beyond this many
 # in a body, the densest blocks are shown as plain text (escaped HTML, linear).
 DOC_UNITS = 40_000
+PLAIN_PIECE = 2000
 # "[" nested deeper than this is a plain character.
 MAX_BRACKET_DEPTH = 8
 # Emphasis opened deeper than this is plain characters.
@@ -122,8 +123,24 @@ def _guard_block(block: str) -> str:
 
 
 def _plain(block: str, stash: Callable[[str], str] | None = None) -> str:
-    """Return a paragraph showing the block's text as written (linear to render)."""
-    markup = "<p>" + html.escape(block.strip(), quote=False) + "</p>"
+    """Return paragraphs showing the block's text as written (linear to render).
+
+    Paragraphs of ~2,000 characters: the sanitiser (nh3) is quadratic in the entities of
+    one text node ("&amp;" x 160,000 in one paragraph takes seconds).
+    """
+    text = block.strip()
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > PLAIN_PIECE:
+        end = start + PLAIN_PIECE
+        cut = max(text.rfind(" ", start + PLAIN_PIECE // 2, end),
+                  text.rfind("\n", start + PLAIN_PIECE // 2, end))
+        cut = end if cut <= start else cut
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    markup = "\n".join(f"<p>{html.escape(p.strip(), quote=False)}</p>" for p in pieces
+                        if p.strip())
     return stash(markup) if stash is not None else markup
 
 
