@@ -20,7 +20,7 @@ def preview(qtbot: QtBot) -> PreviewPane:
 
 
 def _show(preview: PreviewPane, qtbot: QtBot, article: Article) -> str:
-    with qtbot.waitSignal(preview.updated, timeout=60_000):
+    with qtbot.waitSignal(preview.updated, timeout=30_000):
         preview.show_article(article)
     return preview.toPlainText()
 
