@@ -250,7 +250,7 @@ def _escape_open_parens(block: str) -> str:
 
 
 def _cap_emphasis(block: str) -> str:
-    """Escape emphasis runs that would open deeper than MAX_EMPHASIS_DEPTH."""
+    """Escape emphasis runs that would open deeper than MAX_EMPHASIS_DEPTH, and long runs."""
     depth = 0
     bad: list[int] = []
     for match in _EMPHASIS.finditer(block):
@@ -258,6 +258,9 @@ def _cap_emphasis(block: str) -> str:
         if run[0] == "\\":
             continue
         start, end = match.span()
+        if len(run) > 3:  # no emphasis needs more; a long run cut in pieces would be a rule
+            bad.extend(range(start, end))
+            continue
         before = block[start - 1] if start else " "
         after = block[end] if end < len(block) else " "
         opens = not after.isspace() and (before.isspace() or not before.isalnum())
