@@ -113,6 +113,33 @@ class _LazyRenderer:
             return self._renderer
 
 
+# A body segment longer than this (HTML characters) is inserted in pieces, so that building
+# the document of a huge body never holds the event loop for long (core.mdguard's plain
+# paragraphs of a hostile 10 MB body come as one segment).
+MAX_SEGMENT_HTML = 64_000
+_CONTAINERS = ("<ul", "<ol", "<blockquote", "<table", "<dl", "<div", "<pre", "<figure")
+
+
+def sliced_rendering(rendering: Rendering) -> Rendering:
+    """Return the rendering with huge segments of top-level paragraphs cut into pieces."""
+    if all(len(s.html) <= MAX_SEGMENT_HTML for s in rendering.body):
+        return rendering
+    body: list[Segment] = []
+    for segment in rendering.body:
+        html = segment.html
+        if len(html) <= MAX_SEGMENT_HTML or any(tag in html for tag in _CONTAINERS):
+            body.append(segment)
+            continue
+        start = 0
+        while start < len(html):
+            cut = html.find("</p>\n<p", start + MAX_SEGMENT_HTML // 2)
+            end = len(html) if cut < 0 else cut + 5
+            body.append(Segment(html[start:end].strip("\n"), segment.first_line,
+                                segment.last_line))
+            start = end
+    return Rendering(rendering.head, tuple(body), rendering.tail, rendering.incremental)
+
+
 def refused_rendering(message: str, article: Article) -> Rendering:
     """Return a rendering that shows why the body could not be rendered, instead of a blank."""
     markup = f'<p class="pratinjau-gagal"><b>{escape(message)}</b></p>'
@@ -144,7 +171,8 @@ class _RenderJob(QRunnable):
         """Render and hand the result back."""
         try:
             pictures = self._pictures(self._article) if self._pictures is not None else None
-            rendering = self._renderer.get().render(self._article, self._category, pictures)
+            rendering = sliced_rendering(
+                self._renderer.get().render(self._article, self._category, pictures))
         except EditorBeritaError as exc:  # refused (e.g. nested too deep): say why
             logger.info("Preview refused: %s", exc)
             rendering = refused_rendering(str(exc), self._article)
