@@ -32,6 +32,8 @@ MAX_BLOCK_LINES = 32
 # Python-Markdown costs ~25 µs per markup character or line (``_units``): beyond this many
 # in a body, the densest blocks are shown as plain text (escaped HTML, linear).
 DOC_UNITS = 40_000
+# A block shorter than this can't cost much nor nest too deep: it is left as it is (speed).
+SMALL_BLOCK = 512
 PLAIN_PIECE = 2000
 # "[" nested deeper than this is a plain character.
 MAX_BRACKET_DEPTH = 8
@@ -47,8 +49,8 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _MARKER = r"(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))"
 # Possessive whitespace: "> " and 30,000 spaces must not backtrack.
 _CONTAINERS = re.compile(
-    rf"^((?:[ \t]*+{_MARKER}){{{MAX_CONTAINER_DEPTH}}})([ \t]*+)({_MARKER})", re.MULTILINE)
-_DEEP_INDENT = re.compile(rf"^[ \t]{{{MAX_INDENT // 4 + 1},}}", re.MULTILINE)
+    rf"((?:[ \t]*+{_MARKER}){{{MAX_CONTAINER_DEPTH}}})([ \t]*+)({_MARKER})")
+_CONTAINER_START = frozenset(">*+-0123456789 \t")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
 _BRACKETS = re.compile(r"\\.|[\[\]]", re.DOTALL)
@@ -71,7 +73,9 @@ def guard_markdown(text: str, stash: Callable[[str], str] | None = None) -> str:
         seps = _BLANK_LINES.findall(text)
     else:
         blocks, seps = [text], []
-    plain = _plain_blocks(blocks) if not fenced else set()
+    # (A unit is at most 8 per character: a short body never needs the count.)
+    costly = not fenced and len(text) * 8 > DOC_UNITS and _units(text) > DOC_UNITS
+    plain = _plain_blocks(blocks) if costly else set()
     guarded = [_plain(b, stash) if i in plain else _guard_block(b)
                for i, b in enumerate(blocks)]
     if any(g is not b for g, b in zip(guarded, blocks, strict=True)):
@@ -112,7 +116,7 @@ def _plain_blocks(blocks: list[str]) -> set[int]:
 
 def _guard_block(block: str) -> str:
     """Return one block (between blank lines) made cheap to render, or the same object."""
-    if len(block) < 64:
+    if len(block) < SMALL_BLOCK:
         return block
     lines = block.count("\n")
     markup = None
@@ -148,15 +152,27 @@ def _plain(block: str, stash: Callable[[str], str] | None = None) -> str:
 
 
 def _cap_nesting(text: str) -> str:
-    """Escape the list or quote marker past MAX_CONTAINER_DEPTH; cut deep indentation."""
-    if _CONTAINERS.search(text):
-        text = _CONTAINERS.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", text)
-    if _DEEP_INDENT.search(text):
-        def cut(match: re.Match[str]) -> str:
-            lead = match.group()
-            return " " * MAX_INDENT if len(lead.expandtabs(4)) > MAX_INDENT else lead
-        text = _DEEP_INDENT.sub(cut, text)
-    return text
+    """Escape the list or quote marker past MAX_CONTAINER_DEPTH; cut deep indentation.
+
+    Line by line, and only lines that start like a container: a multi-line regex search
+    costs more than the rest of the guard on an ordinary story.
+    """
+    lines = text.split("\n")
+    changed = False
+    for index, line in enumerate(lines):
+        if line[:1] not in _CONTAINER_START:
+            continue
+        match = _CONTAINERS.match(line)
+        if match:
+            line = f"{match.group(1)}{match.group(2)}\\{match.group(3)}{line[match.end():]}"
+            changed = True
+        if line[:1] in " \t":
+            lead = len(line) - len(line.lstrip(" \t"))
+            if lead > MAX_INDENT // 4 and len(line[:lead].expandtabs(4)) > MAX_INDENT:
+                line = " " * MAX_INDENT + line[lead:]
+                changed = True
+        lines[index] = line
+    return "\n".join(lines) if changed else text
 
 
 def _split_block(block: str) -> list[str]:
@@ -196,6 +212,8 @@ def _guard_inline(block: str, markup: int | None = None) -> str:
         block = _escape_open_parens(block)
     if block.count("*") + block.count("_") > 2 * MAX_EMPHASIS_DEPTH:
         block = _cap_emphasis(block)
+    if len(block) * len(block) <= INLINE_BUDGET:  # markup <= length: within budget anyway
+        return block
     markup = sum(block.count(c) for c in _MARKUP) if markup is None else markup
     if markup * len(block) > INLINE_BUDGET:
         block = _split_paragraph(block, markup)
