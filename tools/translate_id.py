@@ -127,6 +127,8 @@ ID: dict[str, str] = {
     "Next article": "Artikel berikutnya",
     "Previous article": "Artikel sebelumnya",
     "Show &preview": "&Pratinjau",
+    "The preview could not be made. Your text is saved; the details are in the log.":
+        "Pratinjau tidak dapat dibuat. Teks Anda tetap tersimpan; rinciannya ada di log.",
     "Show &more fields": "Kolom &lainnya",
     "&Focus mode": "Mode &fokus",
     "Smart &quotes": "Tanda &kutip cerdas",

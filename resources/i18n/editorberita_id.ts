@@ -2069,6 +2069,14 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../src/editorberita/ui/preview.py" line="182"/>
+        <source>The preview could not be made. Your text is saved; the details are in the log.</source>
+        <translation>Pratinjau tidak dapat dibuat. Teks Anda tetap tersimpan; rinciannya ada di log.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../src/editorberita/ui/qtstrings.py" line="44"/>

@@ -417,6 +417,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not writable:
         print("editorberita: basis data hanya bisa dibaca; ekspor ini tidak dicatat di "
               "riwayat ekspor.", file=sys.stderr)
+    for _article, warning in summary.warnings:
+        print(f"editorberita: peringatan: {warning}", file=sys.stderr)
     return _report(f"Ekspor ke {args.out}: {summary.describe()}", summary.failures, summary.ok)
 
 

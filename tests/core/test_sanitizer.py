@@ -13,6 +13,7 @@ import pytest
 from editorberita.core.domain import Article, Status, Zone
 from editorberita.core.export import export_articles, render_export
 from editorberita.core.importer import import_paths
+from editorberita.core.mdsanitize import sanitize_markdown
 from editorberita.core.render import article_css, render_markdown, sanitize
 from editorberita.core.storage import ArticleStore, open_store
 
@@ -149,7 +150,10 @@ def test_export_html_never_carries_a_vector(
 
 def test_export_markdown_keeps_metadata_as_inert_data(
         injected_store: tuple[ArticleStore, list[Article]], tmp_path: Path) -> None:
-    """In Markdown the fields are quoted YAML data: they re-import intact and render safely."""
+    """In Markdown the fields are quoted YAML data: they re-import intact and render safely.
+
+    The body re-imports as sanitised: raw HTML and addresses reduced to the allowlist.
+    """
     store, articles = injected_store
     summary = export_articles(store, tmp_path / "md", "md")
     assert summary.ok
@@ -163,8 +167,10 @@ def test_export_markdown_keeps_metadata_as_inert_data(
         originals = {a.slug: a for a in articles}
         for copy in result.created:
             original = originals[copy.slug]
-            for name in (*TEXT_FIELDS, "body", "tags"):
+            for name in (*TEXT_FIELDS, "tags"):
                 assert getattr(copy, name) == getattr(original, name), name
+            # The body carries only what the allowlist allows (issue 17, item 10).
+            assert copy.body == sanitize_markdown(original.body)
             assert names[copy.category_id] == store.get_category(original.category_id).name
             assert_safe(render_export(copy, "html", [names[copy.category_id]]), page=True)
     finally:

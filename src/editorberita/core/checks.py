@@ -2,7 +2,8 @@
 
 ``check_article`` returns problems, each naming the field and the position in that field's
 text, so the window can jump there. Pure Python: may import ``core.domain``,
-``core.spelling`` (for the ``WordSpan`` type only), ``core.templates`` and ``core.textid``.
+``core.spelling`` (for the ``WordSpan`` type only), ``core.templates``, ``core.textid`` and
+``core.localref``.
 Messages are Indonesian, like every message meant for the desk.
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from editorberita.core.domain import Article, Kind
+from editorberita.core.localref import local_references
 from editorberita.core.spelling import WordSpan
 from editorberita.core.templates import ADVERTORIAL_LABEL, placeholders
 
@@ -257,6 +259,12 @@ def check_article(article: Article, *, category_name: str = "",
             problems.extend(_joined_lines(name, text))
         if spell is not None:
             problems.extend(_spelling(name, text, spell))
+    for start, end, address in local_references(article.body):
+        problems.append(Problem(
+            "local_path", "body",
+            f"Alamat {address} ada di komputer ini, bukan di internet: pembaca tidak akan "
+            f"melihatnya, jadi ekspor membuangnya. Sisipkan fotonya atau tautkan halaman "
+            f"terbitnya.", start, end))
     looks_paid = (_ADVERTORIAL_RUBRIC.search(" ".join([category_name, *article.tags]))
                   or _ADVERTORIAL_TEXT.search(f"{article.headline} {article.body}"))
     if article.kind != Kind.ADVERTORIAL and looks_paid:

@@ -30,15 +30,17 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from editorberita.core import render
 from editorberita.core.domain import (
     Article,
     Asset,
     Category,
     DatabaseLockedError,
     EditorBeritaError,
-    Status,
     utcnow,
 )
+from editorberita.core.localref import local_references
+from editorberita.core.mdsanitize import sanitize_markdown
 from editorberita.core.paths import fsync_directory, public_file_mode
 from editorberita.core.pictures import (
     KEY_LENGTH,
@@ -61,8 +63,8 @@ logger = logging.getLogger(__name__)
 
 FORMATS: dict[str, str] = {"html": "html", "fragment": "fragment.html", "md": "md"}
 FORMAT_LABELS = {"html": "halaman HTML", "fragment": "potongan HTML", "md": "Markdown"}
-# Statuses that a static site should build; everything else is exported as a draft.
-LIVE_STATUSES = frozenset({Status.PUBLISHED, Status.CORRECTED})
+# Statuses that a static site should build (core.render); everything else is a draft.
+LIVE_STATUSES = render.LIVE_STATUSES
 
 # 255 is the per-name limit of ext4/APFS (bytes) and NTFS (UTF-16 units); staying far below
 # it leaves room for Windows' 260-character path limit and for a "-2" suffix.
@@ -183,7 +185,7 @@ def to_markdown(article: Article, category_path: Sequence[str] = (),
     image (``image``) and keeps every caption, credit and alt text (``pictures``).
     """
     fields = front_matter(article, category_path)
-    body = article.body
+    body = sanitize_markdown(article.body)  # what the HTML exports would drop goes here too
     if pictures is not None:
         fields.update(front_matter_pictures(files, pictures))
         body = export_body(body, pictures)
@@ -345,6 +347,8 @@ class ExportSummary:
 
     written: list[Path] = field(default_factory=list)
     failures: list[tuple[Article | int, str]] = field(default_factory=list)
+    #: Written, but with something left out (an address on the writer's computer).
+    warnings: list[tuple[Article, str]] = field(default_factory=list)
     total: int = 0
     cancelled: bool = False
 
@@ -358,6 +362,8 @@ class ExportSummary:
         text = f"{len(self.written)} dari {self.total} artikel diekspor"
         if self.failures:
             text += f", {len(self.failures)} gagal"
+        if self.warnings:
+            text += f", {len(self.warnings)} peringatan"
         if self.cancelled:
             text += ", dibatalkan"
         return text + "."
@@ -519,6 +525,12 @@ class Exporter:
             fsync_directory(self.folder)
 
 
+def local_warnings(article: Article) -> list[tuple[Article, str]]:
+    """Return one warning per address on the writer's computer (the export leaves it out)."""
+    return [(article, f"Artikel #{article.id}: alamat {address} ada di komputer ini; "
+                      f"ekspor membuangnya.") for _s, _e, address in local_references(article.body)]
+
+
 def export_article(store: ArticleStore, article: Article, folder: Path,
                    fmt: str = "html") -> Path:
     """Export one article and return the file written."""
@@ -573,6 +585,11 @@ def export_articles(store: ArticleStore, folder: Path, fmt: str = "html", *,
             if isinstance(item, int):
                 summary.failures.append((item, f"Artikel #{item} tidak ditemukan."))
                 continue
+            if item.deleted_at is not None:
+                summary.failures.append((item, f"Artikel #{item.id} ada di Sampah: pulihkan "
+                                               f"dulu bila memang akan diekspor."))
+                continue
+            summary.warnings.extend(local_warnings(item))
             try:
                 path, data = exporter.render(item)
             except EditorBeritaError as exc:

@@ -41,7 +41,8 @@ PICTURE_SUFFIXES = tuple(f".{ext}" for ext in MIME_BY_EXT)
 TYPE_NAMES = "JPEG, PNG atau WebP"
 
 # ![alt](target "title"): the target has no spaces (we write none), the title is optional.
-_MD_IMAGE = re.compile(r'!\[(?P<alt>(?:[^\]\\\n]|\\.)*)\]\((?P<src>[^)\s]+)'
+# The alt text stops at an unescaped "[" too (we escape it): "![![![..." is then linear.
+_MD_IMAGE = re.compile(r'!\[(?P<alt>(?:[^\[\]\\\n]|\\.)*)\]\((?P<src>[^)\s]+)'
                        r'(?:\s+"(?P<title>(?:[^"\\\n]|\\.)*)")?\)')
 _ASSET_REF = re.compile(rf"asset:([0-9a-f]{{{KEY_LENGTH},64}})\b")
 _LONE_IMG = re.compile(r'<p>\s*(<img\s[^>]*>)\s*</p>')

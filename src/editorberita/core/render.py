@@ -27,7 +27,9 @@ from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
-from editorberita.core.domain import Article
+from editorberita.core.domain import Article, EditorBeritaError, Status
+from editorberita.core.localref import LOCAL_PATH
+from editorberita.core.mdguard import PLACEHOLDER, HostileGuard, PlaceholderSafeLinks
 from editorberita.core.paths import article_css
 from editorberita.core.templates import label_for
 from editorberita.core.textid import format_date_id, format_time_id, split_closing_initials
@@ -49,7 +51,7 @@ def markdown_extensions() -> list[Extension]:
     return [TableExtension(use_align_attribute=True),
             FootnoteExtension(BACKLINK_TITLE="Kembali ke teks catatan %d"),
             AttrListExtension(), SaneListExtension(), FencedCodeExtension(), AbbrExtension(),
-            DefListExtension(), SmartTypographyExtension()]
+            DefListExtension(), SmartTypographyExtension(), PlaceholderSafeLinks(), HostileGuard()]
 
 
 ALLOWED_TAGS = {
@@ -96,6 +98,8 @@ def _converter() -> markdown.Markdown:
 def _filter_attribute(name: str, value: str, seen_ids: set[str]) -> str | None:
     """Return a kept attribute's value made valid for HTML5 (None drops the attribute)."""
     if name in ("href", "src"):
+        if LOCAL_PATH.match(value):
+            return None
         value = _BAD_PERCENT.sub("%25", quote(value.strip(), safe=_URL_SAFE))
         return value or None
     if name in _INTEGER_ATTRIBUTES:
@@ -126,7 +130,8 @@ def fix_attributes(markup: str) -> str:
     def fix(match: re.Match[str]) -> str:
         tag = match.group(1)
         pairs = _ATTRIBUTE.findall(match.group(2))
-        has_href = any(name == "href" for name, _ in pairs)
+        has_href = any(name == "href" and not LOCAL_PATH.match(html.unescape(raw))
+                       and raw.strip() for name, raw in pairs)
         out: list[str] = []
         changed = False
         for name, raw in pairs:
@@ -137,6 +142,8 @@ def fix_attributes(markup: str) -> str:
                 changed = True
             if new is not None:
                 out.append(f' {name}="{html.escape(new)}"' if new != value else f' {name}="{raw}"')
+            elif tag == "img" and name == "src":
+                return ""  # a picture with no address left shows nothing and is invalid
         return f"<{tag}{''.join(out)}>" if changed else match.group()
 
     return _TAG.sub(fix, markup)
@@ -156,6 +163,9 @@ PHRASING_PARENTS = PHRASING | {"p", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "
 REQUIRED_PARENTS = {"li": {"ul", "ol"}, "dt": {"dl"}, "dd": {"dl"}, "figcaption": {"figure"}}
 LIST_PARENTS = frozenset({"ul", "ol", "dl"})
 VOID = frozenset({"br", "img", "hr"})
+# Elements nested deeper than this in a body are unwrapped (their text stays): browsers
+# flatten a tree deeper than 513 and the Nu checker rejects it; the page adds ~10 levels.
+MAX_HTML_DEPTH = 100
 
 
 class _StructureFixer(HTMLParser):
@@ -170,6 +180,7 @@ class _StructureFixer(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.stack: list[tuple[str, bool]] = []  # (tag, kept)
+        self.kept = 0  # kept elements open: the depth of the output tree
 
     def _parent(self) -> str | None:
         for tag, kept in reversed(self.stack):
@@ -188,7 +199,7 @@ class _StructureFixer(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
-        keep = self._allowed(tag)
+        keep = self._allowed(tag) and (tag in VOID or self.kept < MAX_HTML_DEPTH)
         if tag == "img":
             if "src" not in values:
                 keep = False
@@ -198,6 +209,7 @@ class _StructureFixer(HTMLParser):
             self.out.append(f"<{tag}{text}>")
         if tag not in VOID:
             self.stack.append((tag, keep))
+            self.kept += keep
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -207,6 +219,7 @@ class _StructureFixer(HTMLParser):
             return
         while self.stack:
             open_tag, kept = self.stack.pop()
+            self.kept -= kept
             if kept:
                 self.out.append(f"</{open_tag}>")
             if open_tag == tag:
@@ -257,14 +270,32 @@ def sanitize(fragment: str, *, has_raw_html: bool = True) -> str:
     return fix_attributes(cleaned)
 
 
+class RenderError(EditorBeritaError):
+    """The body cannot be rendered (nested too deep); the message says so in Indonesian."""
+
+
+TOO_DEEP = ("Isi artikel tidak dapat ditampilkan: susunannya bertingkat terlalu dalam "
+            "(misalnya ratusan tanda * atau - berturut-turut). Sederhanakan bagian itu, "
+            "lalu coba lagi; teksnya tetap tersimpan.")
+
+
 def render_markdown(text: str) -> str:
-    """Return sanitised HTML for a Markdown body."""
+    """Return sanitised HTML for a Markdown body.
+
+    Hostile structure is made plain first (``core.mdguard``) so a render stays near-linear;
+    what still nests too deep is refused with ``RenderError``, never a traceback.
+    """
     md = _converter()
     try:
         raw = md.reset().convert(strip_forbidden(text))
         has_raw_html = bool(md.htmlStash.rawHtmlBlocks)  # also code and entities: harmless
+    except RecursionError:
+        _local.md = None  # a half-finished conversion: start the next one afresh
+        raise RenderError(TOO_DEEP) from None
     finally:
         md.reset()
+    if "\x02" in raw or "\x03" in raw:  # an internal placeholder that escaped: never shown
+        raw = strip_forbidden(PLACEHOLDER.sub("", raw))
     # The headline is the page's h1; table alignment becomes a class (align is obsolete).
     raw = _H1.sub(r"<\1h2", raw)
     raw = _ALIGN.sub(r' class="align-\1"', raw)
@@ -335,6 +366,15 @@ def render_body(article: Article, pictures: PictureSet | None = None) -> str:
     return place_initials(place_dateline(body, article.dateline), article.initials)
 
 
+# Statuses that a site should publish; every other one is exported marked as not live.
+LIVE_STATUSES = frozenset({Status.PUBLISHED, Status.CORRECTED})
+
+
+def draft_label(article: Article) -> str:
+    """Return the mark a page that is not live carries ("DRAF", "DITARIK"...), or ""."""
+    return "" if article.status in LIVE_STATUSES else article.status.label_id.upper()
+
+
 @dataclass(frozen=True)
 class ArticleView:
     """Everything the templates show about an article, already escaped or sanitised."""
@@ -354,6 +394,7 @@ class ArticleView:
     image_url: str = ""  # the featured (else the first) picture's address, for og:image
     image_alt: str = ""
     label: str = ""  # "Advertorial": shown above the headline in every HTML export
+    draft_label: str = ""  # "DRAF"/"DITARIK": the page is marked and kept out of search
 
 
 def _one_line(text: str) -> str:
@@ -387,6 +428,7 @@ def article_view(article: Article, category_name: str = "",
         image_url=pictures.url(shared) if pictures is not None and shared else "",
         image_alt=_one_line(shared.alt_text) if shared else "",
         label=label_for(article),
+        draft_label=draft_label(article),
     )
 
 

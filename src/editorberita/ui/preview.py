@@ -17,9 +17,11 @@ import logging
 import re
 import threading
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QElapsedTimer,
     QObject,
     QPoint,
@@ -40,9 +42,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from editorberita.core.domain import Article
+from editorberita.core.domain import Article, EditorBeritaError
 from editorberita.core.paths import article_css
-from editorberita.core.segments import Rendering
+from editorberita.core.segments import Rendering, Segment
 from editorberita.typing_compat import override
 
 if TYPE_CHECKING:  # Markdown & co. load with the first rendering, off the start-up path
@@ -112,6 +114,39 @@ class _LazyRenderer:
             return self._renderer
 
 
+# A body segment longer than this (HTML characters) is inserted in pieces, so that building
+# the document of a huge body never holds the event loop for long (core.mdguard's plain
+# paragraphs of a hostile 10 MB body come as one segment).
+MAX_SEGMENT_HTML = 64_000
+_CONTAINERS = ("<ul", "<ol", "<blockquote", "<table", "<dl", "<div", "<pre", "<figure")
+
+
+def sliced_rendering(rendering: Rendering) -> Rendering:
+    """Return the rendering with huge segments of top-level paragraphs cut into pieces."""
+    if all(len(s.html) <= MAX_SEGMENT_HTML for s in rendering.body):
+        return rendering
+    body: list[Segment] = []
+    for segment in rendering.body:
+        html = segment.html
+        if len(html) <= MAX_SEGMENT_HTML or any(tag in html for tag in _CONTAINERS):
+            body.append(segment)
+            continue
+        start = 0
+        while start < len(html):
+            cut = html.find("</p>\n<p", start + MAX_SEGMENT_HTML // 2)
+            end = len(html) if cut < 0 else cut + 5
+            body.append(Segment(html[start:end].strip("\n"), segment.first_line,
+                                segment.last_line))
+            start = end
+    return Rendering(rendering.head, tuple(body), rendering.tail, rendering.incremental)
+
+
+def refused_rendering(message: str, article: Article) -> Rendering:
+    """Return a rendering that shows why the body could not be rendered, instead of a blank."""
+    markup = f'<p class="pratinjau-gagal"><b>{escape(message)}</b></p>'
+    return Rendering("", (Segment(markup, 0, article.body.count("\n")),), "", False)
+
+
 class _RenderSignals(QObject):
     """Carries a finished rendering from the pool thread to the GUI thread (queued)."""
 
@@ -137,10 +172,16 @@ class _RenderJob(QRunnable):
         """Render and hand the result back."""
         try:
             pictures = self._pictures(self._article) if self._pictures is not None else None
-            rendering = self._renderer.get().render(self._article, self._category, pictures)
+            rendering = sliced_rendering(
+                self._renderer.get().render(self._article, self._category, pictures))
+        except EditorBeritaError as exc:  # refused (e.g. nested too deep): say why
+            logger.info("Preview refused: %s", exc)
+            rendering = refused_rendering(str(exc), self._article)
         except Exception:  # a failed preview must not take the editor down
             logger.exception("Preview rendering failed")
-            rendering = None
+            rendering = refused_rendering(QCoreApplication.translate(
+                "PreviewPane", "The preview could not be made. Your text is saved; the details "
+                "are in the log."), self._article)
         self._signals.done.emit(rendering, self._generation)
 
 
