@@ -138,6 +138,7 @@ def test_killed_import_runs_again_without_duplicates(tmp_path: Path) -> None:
     again = run("--db", db, "import", folder)
     assert again.returncode == 0, again.stderr
     assert f"{401 - partial} artikel baru" in again.stdout
+    assert "terhenti sebelum selesai" in again.stdout  # the killed import is named, once
     assert articles(db) == 401
     third = run("--db", db, "import", folder)
     assert third.stdout.strip() == "Impor: 0 artikel baru, 0 diperbarui, 400 sudah ada dan " \

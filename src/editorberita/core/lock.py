@@ -30,6 +30,15 @@ class DatabaseLock:
         self.path = lock_path(db_path)
         self._fd: int | None = None
 
+    @classmethod
+    def at(cls, path: Path) -> DatabaseLock:
+        """Return a lock on ``path`` itself: a marker that says "running" while held (an
+        import's), and that anyone can take once its holder has died."""
+        lock = cls.__new__(cls)
+        lock.path = Path(path)
+        lock._fd = None
+        return lock
+
     @property
     def held(self) -> bool:
         """Return True while this object holds the lock."""
