@@ -11,6 +11,7 @@ import itertools
 import json
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -23,6 +24,13 @@ from editorberita.ui.preview import PreviewPane
 WAIT_MS = 120_000
 REFUSED = ("tidak dapat", "could not")
 
+
+
+def _visible(text: str) -> str:
+    """Return text as a reader sees it: control and format characters (ESC, BEL, bidi
+    overrides) are never shown, and runs of white space are one space."""
+    kept = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf") or c in "\n\t ")
+    return " ".join(kept.split())
 
 def main(db: Path) -> int:
     """Show each article, print how it went."""
@@ -52,7 +60,8 @@ def main(db: Path) -> int:
             app.processEvents()
             text = pane.toPlainText()
             gap = max((b - a for a, b in itertools.pairwise(ticks)), default=0.0)
-            shown = article.headline in text or any(r in text for r in REFUSED)
+            shown = (_visible(article.headline) in _visible(text)
+                     or any(r in text for r in REFUSED))
             print(json.dumps({"id": article.id, "headline": article.headline[:60],
                               "updated": bool(done), "shown": shown, "chars": len(text),
                               "seconds": round(time.monotonic() - start, 3),
