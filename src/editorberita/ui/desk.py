@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QWidget
 
 from editorberita.core.domain import Article, Kind, Zone
 from editorberita.typing_compat import override
@@ -141,21 +141,14 @@ class DeskTools(QObject):
             action.setObjectName(f"template_{kind.value}_action")
             action.setToolTip(self.tr("New article from the “{kind}” template").format(kind=text))
             action.triggered.connect(partial(self.new_from_template, kind))
-        actions = {"check_article": self.check_action, "preferences": self.preferences_action,
-                   "desk_words": self.desk_words_action}
-        w._actions.update(actions)
-
-        file_menu, edit_menu = w._menus[0][1], w._menus[1][1]  # the window's first two menus
-        file_menu.insertMenu(w.action("save"), self.template_menu)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.check_action)
-        edit_menu.addAction(self.desk_words_action)
-        edit_menu.addAction(self.preferences_action)
-        button = w.toolbar.widgetForAction(w.action("new_article"))
-        if isinstance(button, QToolButton):
-            button.setMenu(self.template_menu)
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        w.toolbar.insertAction(w.toolbar.actions()[-1], self.check_action)
+        registry = w.action_collection
+        registry.add("check_article", self.check_action)
+        registry.add("preferences", self.preferences_action)
+        registry.add("desk_words", self.desk_words_action)
+        registry.place_submenu("file", self.template_menu, before="save")
+        registry.place("edit", [None, "check_article", "desk_words", "preferences"])
+        registry.attach_toolbar_menu("new_article", self.template_menu)
+        registry.place_on_toolbar("check_article", before="toggle_preview")
         w.addAction(self.check_action)
         w.addAction(self.preferences_action)
 
@@ -246,7 +239,7 @@ class DeskTools(QObject):
         if "ui/language" in changed:
             language = w.settings.language or "id"
             for key in ("id", "en"):
-                if f"language_{key}" in w._actions:
+                if f"language_{key}" in w.action_collection:
                     w.action(f"language_{key}").setChecked(key == language)
             QMessageBox.information(w, self.tr("Language"),
                                     self.tr("The new language is used from the next start."))
