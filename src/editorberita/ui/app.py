@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editorberita import __version__
 from editorberita.core.paths import (
@@ -163,6 +163,7 @@ def open_database(db_path: Path) -> ArticleStore:
 def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     """Show the editor window, then open the database in it; return the exit code."""
     from editorberita.ui.mainwindow import MainWindow, apply_color_scheme_preference
+    from editorberita.ui.prompts import Prompts
     from editorberita.ui.settings import Settings
 
     marks = _StartupMarks() if os.environ.get(MARKS_ENV) else None
@@ -180,7 +181,8 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     if not smoke_test:
         install_excepthook()
     path = Path(db_path) if db_path else default_db_path()
-    window = MainWindow(None, settings)
+    prompts = Prompts()  # every question and file chooser of the app goes through it
+    window = MainWindow(None, settings, prompts=prompts)
     state: dict[str, object] = {"code": 0, "store": None}
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # until the store is open: an error dialog may show
@@ -244,7 +246,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
         from editorberita.core.storage import DatabaseError
         from editorberita.ui.recovery import Launcher
 
-        launcher = Launcher(path, settings)
+        launcher = Launcher(path, settings, prompts=prompts)
         state["launcher"] = launcher
         try:
             opened = launcher.open_into(window)
@@ -253,7 +255,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
             if smoke_test or marks:
                 print(f"editorberita: {exc}", file=sys.stderr)
             else:
-                QMessageBox.critical(window, APP_NAME, str(exc))
+                prompts.error(window, APP_NAME, str(exc))
             opened = False
         if not opened:
             state["code"] = 1

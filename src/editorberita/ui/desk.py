@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 from editorberita.core.domain import Article, Kind, Zone
 from editorberita.typing_compat import override
@@ -49,8 +49,6 @@ class DeskTools(QObject):
         super().__init__(window)
         self.window = window
         self._accepted: set[tuple[int, int]] = set()  # (id, version) exported despite problems
-        self.last_warning = ""
-        self.desk_words_dialog: DeskWordsDialog | None = None
         # Spelling is wired up when the store has filled the window (its modules cost ~35 ms,
         # and the first article and its preview come first), or when something asks sooner.
         self._spell: SpellService | None = None
@@ -221,8 +219,8 @@ class DeskTools(QObject):
             return None
         from editorberita.ui.deskwords import DeskWordsDialog
 
-        dialog = DeskWordsDialog(self.window.store, self.spell, parent or self.window)
-        self.desk_words_dialog = dialog  # tests reach the open dialog here
+        dialog = DeskWordsDialog(self.window.store, self.spell, parent or self.window,
+                                 self.window.prompts)
         dialog.exec()
         return dialog
 
@@ -241,8 +239,8 @@ class DeskTools(QObject):
             for key in ("id", "en"):
                 if f"language_{key}" in w.action_collection:
                     w.action(f"language_{key}").setChecked(key == language)
-            QMessageBox.information(w, self.tr("Language"),
-                                    self.tr("The new language is used from the next start."))
+            w.prompts.inform(w, self.tr("Language"),
+                             self.tr("The new language is used from the next start."))
 
     # ---------------------------------------------------------------- check
 
@@ -375,28 +373,17 @@ class DeskTools(QObject):
                            len(troubled))
             details = "\n".join(f"• {a.headline or self.tr('(untitled)')}: {p[0].message}"
                                 for a, p in troubled[:5])
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check before export"),
-                          f"{text}\n\n{details}", parent=w)
-        go = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
-        show = (box.addButton(self.tr("Show problems"), QMessageBox.ButtonRole.ActionRole)
-                if single else None)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(go)
-        self.last_warning = box.text()
-        answer = self.ask(box, go, show)
+        choices = [("go", self.tr("Export anyway"))]
+        if single:
+            choices.append(("show", self.tr("Show problems")))
+        answer = w.prompts.choose(w, self.tr("Check before export"), f"{text}\n\n{details}",
+                                  choices, default="go")
         if answer == "go":
             self._accepted.update((a.id or 0, a.version) for a, _ in troubled)
             return True
         if answer == "show":
             self.run_check()
         return False
-
-    def ask(self, box: QMessageBox, go: object, show: object) -> str:
-        """Run the warning; return "go", "show" or "cancel" (tests replace this method)."""
-        box.exec()
-        clicked = box.clickedButton()
-        return "go" if clicked is go else "show" if show is not None and clicked is show \
-            else "cancel"
 
 
 def field_widget(window: MainWindow, field: str) -> QWidget | None:

@@ -32,11 +32,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -63,6 +61,7 @@ from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key, format_clock
 from editorberita.ui.pictures import PictureLibraryDialog, PicturePanel
 from editorberita.ui.preview import PreviewPane
+from editorberita.ui.prompts import Prompts
 from editorberita.ui.readonly import enforce_read_only
 from editorberita.ui.rubrics import RubricActions
 from editorberita.ui.settings import Settings
@@ -113,8 +112,10 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
     first_painted = Signal()
 
     def __init__(self, store: ArticleStore | None, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
+        # Every question, message and file chooser goes through it (tests script it).
+        self.prompts = prompts if prompts is not None else Prompts()
         # None until the composition root opens the database after the first paint.
         self.store: ArticleStore = store  # type: ignore[assignment]
         self.settings = settings
@@ -751,7 +752,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         return True
 
     def _show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        self.prompts.warn(self, title, message)
 
     def _focus(self, pane: str) -> None:
         widget = {"sidebar": self.sidebar, "list": self.article_list.view,
@@ -914,7 +915,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         if category_id is None:
             return
         self.save_now()
-        if move_rubric_to_trash(self, category_id):
+        if move_rubric_to_trash(self, category_id, self.prompts):
             self._reload_current_from_store()
             if self._current is not None and self._current.deleted_at is not None:
                 self._clear_article()
@@ -927,7 +928,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
         if self._current is None or not self.save_now():
             return
-        restored = HistoryDialog.choose_and_restore(self.store, self._current, self)
+        restored = HistoryDialog.choose_and_restore(self.store, self._current, self,
+                                                    self.prompts)
         if restored is not None:
             self._show_article(restored)
             self.article_model.update_article(restored)
@@ -939,7 +941,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         from editorberita.ui.backups import BackupsDialog
 
         self.save_now()
-        chosen = BackupsDialog.choose_restore(self.store.db_path, self)
+        chosen = BackupsDialog.choose_restore(self.store.db_path, self, self.prompts)
         if chosen is not None:
             self.restore_requested.emit(chosen)
 
@@ -948,10 +950,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         count = self.store.count_articles(ArticleFilter(trashed=True))
         if not count:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Empty Trash"),
-            self.tr("Delete %n article(s) in the Trash for good?", "", count))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self.prompts.ask(self, self.tr("Empty Trash"),
+                                self.tr("Delete %n article(s) in the Trash for good?", "",
+                                        count)):
             return
         if self._current is not None and self._current.deleted_at is not None:
             self._clear_article()
@@ -1042,8 +1043,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.settings.language = key
         for lang in ("id", "en"):
             self._actions[f"language_{lang}"].setChecked(lang == key)
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The new language is used from the next start."))
+        self.prompts.inform(self, self.tr("Language"),
+                            self.tr("The new language is used from the next start."))
 
     @Slot(Qt.ColorScheme)
     def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
@@ -1138,10 +1139,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         return inserted
 
     def _ask_picture_file(self, title: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, title, self.settings.export_folder or str(Path.home()),
-            self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
-        return Path(path) if path else None
+        return self.prompts.open_file(self, title, self.settings.export_folder or str(Path.home()),
+                                      self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
 
     def _set_featured(self, asset_id: int | None) -> None:
         """Make a picture the article's featured one (None: no featured picture)."""
