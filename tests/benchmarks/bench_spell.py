@@ -68,7 +68,7 @@ def rss_mb() -> float:
     """Return this process's resident memory in MB (Linux /proc; else the peak)."""
     import resource
 
-    from editorberita.ui.app import current_rss_mib
+    from editorberita.ui.smoke import current_rss_mib
 
     return current_rss_mib() or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

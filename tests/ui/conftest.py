@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from editorberita.core.paths import resource
 from editorberita.ui.settings import Settings
+from tests.ui.scripted import ScriptedPrompts
 
 
 def _lrelease() -> str | None:
@@ -60,11 +61,11 @@ def editor(qtbot):  # type: ignore[no-untyped-def]
     return widget
 
 
-def make_window(qtbot, store, settings):  # type: ignore[no-untyped-def]
+def make_window(qtbot, store, settings, prompts=None):  # type: ignore[no-untyped-def]
     """Build, show and load a real main window; registered with qtbot for cleanup."""
     from editorberita.ui.mainwindow import MainWindow
 
-    window = MainWindow(store, settings)
+    window = MainWindow(store, settings, prompts=prompts)
     qtbot.addWidget(window)
     window.show()
     window.load()
@@ -87,40 +88,21 @@ def underlined(block) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, store, settings) -> Iterator[object]:
-    """Return a loaded main window on the temporary store."""
-    yield make_window(qtbot, store, settings)
+def window(qtbot, store, settings, prompts) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """Return a loaded main window on the temporary store, asking its scripted prompts."""
+    yield make_window(qtbot, store, settings, prompts)
 
 
 @pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
-    """Patch the static dialogs; tests put the answers they want in the returned dict."""
-    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+def prompts() -> ScriptedPrompts:
+    """Return the scripted prompts the ``window`` fixture is built with."""
+    return ScriptedPrompts()
 
-    preset: dict[str, object] = {"text": ("", False), "item": None, "folder": "", "open": "",
-                                 "question": QMessageBox.StandardButton.Yes}
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: preset["text"]))
-    monkeypatch.setattr(QInputDialog, "getItem",
-                        staticmethod(lambda *a, **k: (preset["item"], preset["item"] is not None)))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: preset["folder"]))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (preset["open"], "")))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda *a, **k: preset.setdefault("asked", []).append(a[1:]) or preset["question"]))
-    from editorberita.ui.desk import DeskTools
 
-    def check_answer(desk: DeskTools, box: QMessageBox, go: object, show: object) -> str:
-        preset.setdefault("export_warnings", []).append(box.text())
-        return str(preset.get("export_check", "go"))
-
-    monkeypatch.setattr(DeskTools, "ask", check_answer)
-    for name in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(
-            lambda *a, _n=name, **k: preset.setdefault("shown", []).append((_n, a[1:]))
-            or QMessageBox.StandardButton.Ok))
-    return preset
+@pytest.fixture
+def answers(prompts: ScriptedPrompts) -> ScriptedPrompts:
+    """Return the window's scripted prompts: tests put answers in and read what was asked."""
+    return prompts
 
 
 @pytest.fixture(scope="session", autouse=True)

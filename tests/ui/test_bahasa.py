@@ -275,7 +275,7 @@ def test_check_panel_lists_and_jumps(qtbot, store, settings, answers,  # type: i
                                     indonesian) -> None:
     body = "Warga membayar Rp 50.000 pada selasa  pagi."
     article = store.create_article(Article(headline="Harga", body=body, byline="Rina"))
-    window = make_window(qtbot, store, settings)
+    window = make_window(qtbot, store, settings, answers)
     window.open_article(article.id)
     problems = window.desk.run_check()
     panel = window.desk.panel
@@ -298,20 +298,20 @@ def test_check_panel_lists_and_jumps(qtbot, store, settings, answers,  # type: i
 def test_export_warns_once_then_goes_ahead(qtbot, store, settings, answers,  # type: ignore[no-untyped-def]
                                            tmp_path: Path) -> None:
     article = store.create_article(Article(headline="Harga", body="Rp 5.000  saja."))
-    window = make_window(qtbot, store, settings)
+    window = make_window(qtbot, store, settings, answers)
     window.open_article(article.id)
     folder = tmp_path / "ekspor"
     folder.mkdir()
     answers["folder"] = str(folder)
-    answers["export_check"] = "cancel"
+    answers["choice"] = "cancel"
     window.action("export_html").trigger()
     assert list(folder.iterdir()) == []
-    assert len(answers["export_warnings"]) == 1
-    answers["export_check"] = "go"
+    assert len(answers["offered"]) == 1
+    answers["choice"] = "go"
     window.action("export_html").trigger()
     assert len(list(folder.glob("*.html"))) == 1
     window.action("export_html").trigger()  # same text: told to go ahead already
-    assert len(answers["export_warnings"]) == 2
+    assert len(answers["offered"]) == 2
 
 
 def test_preferences_apply_limits_spelling_and_quotes(qtbot, window, settings) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from editorberita.core.domain import Article
 from editorberita.core.storage import ArticleStore, open_store
@@ -16,8 +16,9 @@ from tests.ui.conftest import make_window
 from tests.ui.conftest import underlined as _underlined
 
 
-def _dialog(qtbot, store: ArticleStore, spell=None) -> DeskWordsDialog:  # type: ignore[no-untyped-def]
-    dialog = DeskWordsDialog(store, spell)
+def _dialog(qtbot, store: ArticleStore, spell=None,  # type: ignore[no-untyped-def]
+            prompts=None) -> DeskWordsDialog:
+    dialog = DeskWordsDialog(store, spell, prompts=prompts)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -44,7 +45,7 @@ def test_lists_filters_and_counts(qtbot, store: ArticleStore, indonesian) -> Non
 
 
 def test_add_by_typing_and_enter(qtbot, store: ArticleStore, answers) -> None:  # type: ignore[no-untyped-def]
-    dialog = _dialog(qtbot, store)
+    dialog = _dialog(qtbot, store, prompts=answers)
     qtbot.keyClicks(dialog.word_edit, "Disperkim")
     qtbot.keyClick(dialog.word_edit, Qt.Key.Key_Return)
     assert dialog.isVisible()  # Enter added the word, did not close the dialog
@@ -59,12 +60,12 @@ def test_add_by_typing_and_enter(qtbot, store: ArticleStore, answers) -> None:  
 
 def test_remove_asks_once_and_no_keeps_the_words(qtbot, store: ArticleStore, answers) -> None:  # type: ignore[no-untyped-def]
     store.add_desk_words(["Bontang", "Kutim", "Paser"])
-    dialog = _dialog(qtbot, store)
+    dialog = _dialog(qtbot, store, prompts=answers)
     _select(dialog, ["Bontang", "Paser"])
-    answers["question"] = QMessageBox.StandardButton.No
+    answers["question"] = False
     dialog.remove_button.click()
     assert store.desk_words() == ["Bontang", "Kutim", "Paser"]
-    answers["question"] = QMessageBox.StandardButton.Yes
+    answers["question"] = True
     dialog.remove_button.click()
     assert len(answers["asked"]) == 2
     assert store.desk_words() == ["Kutim"]
@@ -80,15 +81,14 @@ def test_import_and_export_plain_text(qtbot, store: ArticleStore, tmp_path: Path
     source.write_text("# dari biro Balikpapan\nKaltim\nPenajam\nKukar\ndua kata\n",
                       encoding="utf-8")
     answers["open"] = str(source)
-    dialog = _dialog(qtbot, store)
+    dialog = _dialog(qtbot, store, prompts=answers)
     dialog.import_button.click()
     assert store.desk_words() == ["Kaltim", "Kukar", "Penajam"]
     message = dialog.message_label.text()
     assert "2 kata baru" in message and "baris 5 “dua kata”" in message
     target = tmp_path / "ekspor" / "kamus.txt"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    answers["save"] = str(target)
     dialog.export_button.click()
     assert target.read_text(encoding="utf-8") == "Kaltim\nKukar\nPenajam\n"
 
@@ -104,7 +104,7 @@ def test_a_file_that_is_no_word_list_changes_nothing(qtbot, store: ArticleStore,
     bad = tmp_path / "kata.txt"
     bad.write_bytes(data)
     answers["open"] = str(bad)
-    dialog = _dialog(qtbot, store)
+    dialog = _dialog(qtbot, store, prompts=answers)
     dialog.import_button.click()
     kind, (_title, text) = answers["shown"][-1][0], answers["shown"][-1][1][:2]
     assert kind == "warning" and says in text
@@ -117,7 +117,7 @@ def test_read_only_database_shows_why_and_blocks_edits(qtbot, store: ArticleStor
     store.add_desk_words(["Kaltim"])
     reader = open_store(db_path, read_only=True)
     try:
-        dialog = _dialog(qtbot, reader)
+        dialog = _dialog(qtbot, reader, prompts=answers)
         assert dialog.banner.isVisible()
         assert "hanya-baca" in dialog.banner.text()
         assert dialog.words() == ["Kaltim"]
@@ -136,12 +136,12 @@ def test_changes_reach_the_running_spell_checker(qtbot, store: ArticleStore, set
                                                  answers) -> None:
     body = "Kata Disperkim soal banjir di Sangattaa."
     article = store.create_article(Article(headline="Banjir", body=body))
-    window = make_window(qtbot, store, settings)
+    window = make_window(qtbot, store, settings, answers)
     window.open_article(article.id)
     assert window.desk.spell.wait_until_ready()
     block = window.editor.document().firstBlock()
     qtbot.waitUntil(lambda: _underlined(block) == ["Disperkim", "Sangattaa"], timeout=5000)
-    dialog = _dialog(qtbot, store, window.desk.spell)
+    dialog = _dialog(qtbot, store, window.desk.spell, answers)
     qtbot.keyClicks(dialog.word_edit, "Disperkim")
     dialog.add_button.click()
     qtbot.waitUntil(lambda: _underlined(block) == ["Sangattaa"], timeout=5000)

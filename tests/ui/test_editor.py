@@ -76,7 +76,7 @@ def test_editor_actions_have_shortcuts_and_tooltips(editor: MarkdownEditor) -> N
     actions = {name: _action(editor, name) for name in ORDER}
     assert actions["Bold"].shortcut().toString() == "Ctrl+B"
     assert actions["Link"].shortcut().toString() == "Ctrl+K"
-    assert actions["Heading"].shortcut().toString() == "Ctrl+2"
+    assert actions["Heading"].shortcut().toString() == "Ctrl+Alt+2"
     assert len(actions) == 8
     assert all("(" in a.toolTip() for a in actions.values())
 

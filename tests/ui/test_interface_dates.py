@@ -71,7 +71,7 @@ def test_export_from_the_english_interface_stays_indonesian(qtbot, english, stor
         headline="Banjir rob genangi tepian Mahakam", body="Air naik sejak Senin malam.",
         byline="Rina", initials="rw", dateline="Samarinda", zone=Zone.WITA,
         published_at=datetime(2024, 7, 23, 6, 30, tzinfo=UTC)))
-    window = make_window(qtbot, store, settings)
+    window = make_window(qtbot, store, settings, answers)
     window.open_article(article.id)
     folder = tmp_path / "ekspor"
     folder.mkdir()

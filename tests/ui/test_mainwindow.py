@@ -22,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("indonesian")
 
 
 def _new_rubric(window, answers, name: str) -> int:  # type: ignore[no-untyped-def]
-    answers["text"] = (name, True)
+    answers["text"] = name
     window.action("new_rubric").trigger()
     found = window.store.find_category(name, any_parent=True)
     assert found is not None
@@ -86,9 +86,9 @@ def test_rename_and_delete_rubric_keep_articles(qtbot, store, settings, answers)
     parent = store.create_category("Seputar Kaltim")
     child = store.create_category("Samarinda", parent.id)
     article = store.create_article(Article(headline="Jalan rusak", category_id=child.id))
-    window = make_window(qtbot, store, settings)
+    window = make_window(qtbot, store, settings, answers)
     assert window.sidebar.select_key(f"cat:{child.id}")
-    answers["text"] = ("Kota Samarinda", True)
+    answers["text"] = "Kota Samarinda"
     window.action("rename_rubric").trigger()
     assert store.get_category(child.id).name == "Kota Samarinda"
     assert window.sidebar_model.index_for_key(f"cat:{child.id}").data() == "Kota Samarinda"
@@ -143,7 +143,7 @@ def test_export_current_selected_and_copy_html(qtbot, store, settings, answers,
                                      category_id=rubric.id, dateline="Balikpapan"))
     b = store.create_article(Article(headline="Inflasi melandai", body="Turun.",
                                      category_id=rubric.id))
-    window = make_window(qtbot, store, settings)
+    window = make_window(qtbot, store, settings, answers)
     window.open_article(a.id)
     out = tmp_path / "ekspor"
     out.mkdir()

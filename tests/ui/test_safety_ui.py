@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from editorberita.core import backup
 from editorberita.core.domain import Status
@@ -78,10 +78,10 @@ def test_history_dialog_diff_and_undoable_restore(qtbot, window, store: ArticleS
 
 
 def test_backups_dialog_lists_makes_and_picks(qtbot, store: ArticleStore, indonesian,  # type: ignore[no-untyped-def]
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+                                              answers) -> None:
     store.create_article(headline="Cadang")
     backup.make_backup(store.db_path, "daily")
-    dialog = BackupsDialog(store.db_path)
+    dialog = BackupsDialog(store.db_path, prompts=answers)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "Harian"
     dialog.backup_button.click()
@@ -89,9 +89,8 @@ def test_backups_dialog_lists_makes_and_picks(qtbot, store: ArticleStore, indone
     assert any(dialog.table.item(r, 1).text() == "Manual" for r in range(2))
     dialog.show()
     shoot(dialog, "backups")
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     dialog.restore_button.click()
+    assert len(answers["asked"]) == 1
     assert dialog.chosen is not None and dialog.chosen.exists()
 
 

@@ -1,11 +1,11 @@
-"""Composition root: QApplication, logging, translators, error dialog, store and main window.
+"""Composition root: QApplication, logging, translators, error dialog, prompts and main window.
 
-The window is shown first, with empty panes, and the database is opened right after its first
-paint: SQLAlchemy, Jinja and Markdown take longer to import than Qt itself, so they load while
-the user already sees the window. Module-level imports are therefore PySide6 and light modules
-only (``tests/ui/test_startup.py`` checks it). ``--smoke-test`` opens the welcome article,
-renders the preview and quits by itself; ``EDITORBERITA_STARTUP_MARKS=1`` prints start-up marks
-for the benchmark and quits once the last article shows in the preview.
+``run`` reads top to bottom: settings, language, the window (painted first, with empty
+panes), then ``ui.startup.Startup`` opens the database right after the first paint: SQLAlchemy,
+Jinja and Markdown take longer to import than Qt itself, so they load while the user already
+sees the window. Module-level imports are therefore PySide6 and light modules only
+(``tests/ui/test_window_flows.py`` checks it). ``--smoke-test`` and the start-up marks for the
+benchmark (``EDITORBERITA_STARTUP_MARKS=1``) live in ``ui.smoke``.
 """
 
 from __future__ import annotations
@@ -13,14 +13,13 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editorberita import __version__
 from editorberita.core.paths import (
@@ -35,15 +34,11 @@ from editorberita.core.paths import (
 
 if TYPE_CHECKING:  # loaded after the first paint
     from editorberita.core.storage import ArticleStore
-    from editorberita.ui.mainwindow import MainWindow
 
 logger = logging.getLogger(__name__)
 
 LANG_ENV = "EDITORBERITA_LANG"
 MARKS_ENV = "EDITORBERITA_STARTUP_MARKS"
-SMOKE_TIMEOUT_MS = 30_000
-# Start-up opens the store once the last article's preview shows, or after this at the latest.
-FIRST_PREVIEW_WAIT_MS = 1500
 
 _translators: list[QTranslator] = []  # kept alive as long as the application
 
@@ -163,9 +158,12 @@ def open_database(db_path: Path) -> ArticleStore:
 def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     """Show the editor window, then open the database in it; return the exit code."""
     from editorberita.ui.mainwindow import MainWindow, apply_color_scheme_preference
+    from editorberita.ui.prompts import Prompts
     from editorberita.ui.settings import Settings
+    from editorberita.ui.smoke import SMOKE_TIMEOUT_MS, StartupMarks, smoke_check, smoke_fail
+    from editorberita.ui.startup import Startup
 
-    marks = _StartupMarks() if os.environ.get(MARKS_ENV) else None
+    marks = StartupMarks() if os.environ.get(MARKS_ENV) else None
     app = create_application()
     if smoke_test:  # never touch the user's own preferences
         import tempfile
@@ -180,7 +178,8 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     if not smoke_test:
         install_excepthook()
     path = Path(db_path) if db_path else default_db_path()
-    window = MainWindow(None, settings)
+    prompts = Prompts()  # every question and file chooser of the app goes through it
+    window = MainWindow(None, settings, prompts=prompts)
     state: dict[str, object] = {"code": 0, "store": None}
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # until the store is open: an error dialog may show
@@ -189,82 +188,19 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
         # Quit exactly once: a second quit after exec() returned would leave Qt's "quit now"
         # flag set and make every later event loop in this process return at once.
         watchdog.setSingleShot(True)
-        watchdog.timeout.connect(lambda: _smoke_fail(state, "timeout"))
+        watchdog.timeout.connect(lambda: smoke_fail(state, "timeout"))
         watchdog.start(SMOKE_TIMEOUT_MS)
     if smoke_test:
         window.loaded.connect(lambda: QTimer.singleShot(
-            0, lambda: _smoke_check(window, state, language)))
+            0, lambda: smoke_check(window, state, language)))
     if marks:
         window.first_painted.connect(lambda: marks.mark("first_paint"))
         window.preview.updated.connect(lambda: marks.previewed(window))
         window.loaded.connect(lambda: marks.when_loaded(window, state))
 
-    def show_last_article() -> None:
-        """Runs after the first paint: show the last article, read without SQLAlchemy.
-
-        Its preview is the one saved when the window closed, if the article is unchanged, or
-        else renders on the pool thread; the store opens once it shows (or at once when there
-        is nothing to show), so SQLAlchemy's import does not compete with the rendering.
-        """
-        from editorberita.core import quickread
-        from editorberita.core.paths import cache_dir
-
-        last = settings.last_article
-        found = quickread.peek_article(path, last) if last is not None and path.exists() \
-            else None
-        if found is None:
-            open_store_in_window()
-            return
-        article, category_name = found
-        categories = quickread.peek_categories(path)
-        try:
-            key = quickread.preview_key(article, category_name)
-            saved = quickread.cached_preview(cache_dir(), key) if key is not None else None
-        except OSError:  # no data folder to read from: the preview renders instead
-            saved = None
-        window.preview.updated.connect(open_once, Qt.ConnectionType.QueuedConnection)
-        QTimer.singleShot(FIRST_PREVIEW_WAIT_MS, open_once)  # never wait longer than this
-        window.show_first(article, category_name, saved, categories)
-
-    def open_once() -> None:
-        if not state.get("opening"):
-            state["opening"] = True
-            window.preview.updated.disconnect(open_once)
-            open_store_in_window()
-
-    def open_store_in_window() -> None:
-        """Import the heavy parts, open the store, fill the panes.
-
-        The launcher takes the database lock (a second EditorBerita opens read-only), checks
-        the file (a damaged one is not opened for writing: the newest good backup is offered)
-        and starts the daily backup and revision thinning on a thread.
-        """
-        window.preview.warm_up()
-        setup_logging()
-        from editorberita.core.storage import DatabaseError
-        from editorberita.ui.recovery import Launcher
-
-        launcher = Launcher(path, settings)
-        state["launcher"] = launcher
-        try:
-            opened = launcher.open_into(window)
-        except DatabaseError as exc:
-            logger.error("Cannot open %s: %s", path, exc)
-            if smoke_test or marks:
-                print(f"editorberita: {exc}", file=sys.stderr)
-            else:
-                QMessageBox.critical(window, APP_NAME, str(exc))
-            opened = False
-        if not opened:
-            state["code"] = 1
-            _smoke_quit(state)
-            return
-        if not (smoke_test or marks):
-            app.setQuitOnLastWindowClosed(quit_on_close)
-        window.load()
-        launcher.after_show()
-
-    window.first_painted.connect(show_last_article, Qt.ConnectionType.QueuedConnection)
+    startup = Startup(app, window, settings, path, prompts, state,
+                      quiet=bool(smoke_test or marks), quit_on_close=quit_on_close)
+    window.first_painted.connect(startup.show_last_article, Qt.ConnectionType.QueuedConnection)
     window.show()
     from editorberita.ui.clipboard import release_clipboard
 
@@ -274,126 +210,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     window.close()
     window.deleteLater()
     app.setQuitOnLastWindowClosed(quit_on_close)
-    launcher = state.get("launcher")
-    if launcher is not None:
-        current = launcher.window  # type: ignore[attr-defined]
-        if current is not None and current is not window:  # a restore opened a new window
-            current.close()
-        launcher.close()  # type: ignore[attr-defined]
+    startup.close()
     if state["code"]:
         return int(state["code"])  # type: ignore[call-overload]
     return 0 if (smoke_test or marks) else int(code)
-
-
-def current_rss_mib() -> float:
-    """Return the resident set size now (Linux /proc; 0 elsewhere)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
-class _StartupMarks:
-    """Prints ``STARTUP <name> <time.monotonic()>`` for the start-up benchmark.
-
-    The monotonic clock is shared by all processes, so the launcher subtracts the moment it
-    spawned this process and gets whole-process figures (interpreter start included).
-    """
-
-    def mark(self, name: str) -> None:
-        """Print one mark at once (the benchmark reads them as they come)."""
-        print(f"STARTUP {name} {time.monotonic():.6f}", flush=True)
-
-    def __init__(self) -> None:
-        self._previewed = False
-        self._loaded = False
-
-    def previewed(self, window: MainWindow) -> None:
-        """Mark the first time the preview shows the last article (before or after load)."""
-        if not self._previewed and window.preview.toPlainText().strip():
-            self._previewed = True
-            self.mark("article_and_preview")
-
-    def when_loaded(self, window: MainWindow, state: dict[str, object]) -> None:
-        """Mark that the store has filled the window; after the preview, print memory, quit."""
-        self.mark("loaded")
-
-        def done() -> None:
-            import resource as rusage
-
-            if not self._previewed:  # nothing to preview (an empty database)
-                self.previewed(window)
-            rss = rusage.getrusage(rusage.RUSAGE_SELF).ru_maxrss / 1024
-            print(f"STARTUP maxrss_mib {rss:.1f}", flush=True)
-            print(f"STARTUP rss_mib {current_rss_mib():.1f}", flush=True)
-            rows, total = window.article_model.rowCount(), window.article_model.total
-            print(f"STARTUP rows {rows} {total}", flush=True)
-            _smoke_quit(state)
-
-        if window.current_article is None or not window.preview.is_stale():
-            QTimer.singleShot(0, done)
-        else:
-            window.preview.updated.connect(lambda: QTimer.singleShot(0, done))
-
-
-def _smoke_check(window: object, result: dict[str, int], language: str = "en") -> None:
-    """Open the welcome article, render the preview, and quit with 0 if it shows.
-
-    Also fails when a frozen build lost a bundled file or the chosen translation is missing,
-    and prints the UI's and the preview's wording so a caller can check the language.
-    """
-    from PySide6.QtCore import QCoreApplication
-
-    from editorberita.core.bundle import missing_bundle_files
-    from editorberita.core.domain import ArticleFilter
-    from editorberita.ui.mainwindow import MainWindow
-
-    assert isinstance(window, MainWindow)
-    missing = missing_bundle_files()
-    if missing:
-        _smoke_fail(result, "bundle incomplete, missing: " + ", ".join(missing[:10]))
-        return
-    about = QCoreApplication.translate("MainWindow", "About EditorBerita")
-    if language == "id" and about == "About EditorBerita":
-        _smoke_fail(result, "Indonesian translation not loaded")
-        return
-    print(f"smoke test ui: {about}")
-    summaries = window.store.list_articles(ArticleFilter(), limit=50, sort="published",
-                                           descending=False)
-    welcome = next((s for s in summaries if "EditorBerita" in s.headline),
-                   summaries[0] if summaries else None)
-    if welcome is None:
-        _smoke_fail(result, "no article to open")
-        return
-    window.open_article(welcome.id)
-    article = window.current_article
-    assert article is not None
-
-    def check() -> None:
-        text = window.preview.toPlainText()
-        if article.headline and article.headline in text:
-            print("smoke test preview: " + " | ".join(text.splitlines()[:4]))
-            print(f"smoke test ok: {article.headline!r} rendered ({len(text)} characters)")
-            result["code"] = 0
-            _smoke_quit(result)
-        else:
-            _smoke_fail(result, "preview did not show the article")
-
-    window.preview.updated.connect(check)
-    window.preview.show_article(article, window.current_category_name(article))
-
-
-def _smoke_fail(result: dict[str, int], reason: str) -> None:
-    print(f"smoke test failed: {reason}", file=sys.stderr)
-    result["code"] = 1
-    _smoke_quit(result)
-
-
-def _smoke_quit(result: dict[str, int]) -> None:
-    if not result.get("quit"):
-        result["quit"] = 1
-        QApplication.quit()

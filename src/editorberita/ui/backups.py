@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from editorberita.core import backup
 from editorberita.core.export import ExportSummary
 from editorberita.ui.history import format_moment
+from editorberita.ui.prompts import Prompts
 
 
 def format_size(size: int) -> str:
@@ -38,8 +38,10 @@ def format_size(size: int) -> str:
 class BackupsDialog(QDialog):
     """Lists the database's backups; makes one now; picks one to restore (after asking)."""
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
+        self.prompts = prompts if prompts is not None else Prompts()
         self.db_path = Path(db_path)
         self.chosen: Path | None = None
         self.backups: list[backup.BackupFile] = []
@@ -80,9 +82,10 @@ class BackupsDialog(QDialog):
         self.reload()
 
     @classmethod
-    def choose_restore(cls, db_path: Path, parent: QWidget | None = None) -> Path | None:
+    def choose_restore(cls, db_path: Path, parent: QWidget | None = None,
+                       prompts: Prompts | None = None) -> Path | None:
         """Show the dialog; return the backup the user confirmed restoring, or None."""
-        dialog = cls(db_path, parent)
+        dialog = cls(db_path, parent, prompts)
         dialog.exec()
         return dialog.chosen
 
@@ -128,7 +131,7 @@ class BackupsDialog(QDialog):
         try:
             path = backup.make_backup(self.db_path, "manual")
         except backup.BackupError as exc:
-            QMessageBox.warning(self, self.tr("No backup was made"), str(exc))
+            self.prompts.warn(self, self.tr("No backup was made"), str(exc))
             return
         self.reload()
         for row, item in enumerate(self.backups):
@@ -143,13 +146,12 @@ class BackupsDialog(QDialog):
         try:
             backup.check_backup(chosen.path)
         except backup.BackupError as exc:
-            QMessageBox.warning(self, self.tr("This backup cannot be restored"), str(exc))
+            self.prompts.warn(self, self.tr("This backup cannot be restored"), str(exc))
             return
-        answer = QMessageBox.question(self, self.tr("Restore backup"), self.tr(
-            "Replace the database with the backup of {date}? The database as it is now is "
-            "backed up first, so this can be undone from this list.")
-            .format(date=format_moment(chosen.created)))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self.prompts.ask(self, self.tr("Restore backup"), self.tr(
+                "Replace the database with the backup of {date}? The database as it is now is "
+                "backed up first, so this can be undone from this list.")
+                .format(date=format_moment(chosen.created))):
             return
         self.chosen = chosen.path
         self.accept()

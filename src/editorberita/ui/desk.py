@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 from editorberita.core.domain import Article, Kind, Zone
 from editorberita.typing_compat import override
@@ -49,8 +49,6 @@ class DeskTools(QObject):
         super().__init__(window)
         self.window = window
         self._accepted: set[tuple[int, int]] = set()  # (id, version) exported despite problems
-        self.last_warning = ""
-        self.desk_words_dialog: DeskWordsDialog | None = None
         # Spelling is wired up when the store has filled the window (its modules cost ~35 ms,
         # and the first article and its preview come first), or when something asks sooner.
         self._spell: SpellService | None = None
@@ -141,21 +139,14 @@ class DeskTools(QObject):
             action.setObjectName(f"template_{kind.value}_action")
             action.setToolTip(self.tr("New article from the “{kind}” template").format(kind=text))
             action.triggered.connect(partial(self.new_from_template, kind))
-        actions = {"check_article": self.check_action, "preferences": self.preferences_action,
-                   "desk_words": self.desk_words_action}
-        w._actions.update(actions)
-
-        file_menu, edit_menu = w._menus[0][1], w._menus[1][1]  # the window's first two menus
-        file_menu.insertMenu(w.action("save"), self.template_menu)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.check_action)
-        edit_menu.addAction(self.desk_words_action)
-        edit_menu.addAction(self.preferences_action)
-        button = w.toolbar.widgetForAction(w.action("new_article"))
-        if isinstance(button, QToolButton):
-            button.setMenu(self.template_menu)
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        w.toolbar.insertAction(w.toolbar.actions()[-1], self.check_action)
+        registry = w.action_collection
+        registry.add("check_article", self.check_action)
+        registry.add("preferences", self.preferences_action)
+        registry.add("desk_words", self.desk_words_action)
+        registry.place_submenu("file", self.template_menu, before="save")
+        registry.place("edit", [None, "check_article", "desk_words", "preferences"])
+        registry.attach_toolbar_menu("new_article", self.template_menu)
+        registry.place_on_toolbar("check_article", before="toggle_preview")
         w.addAction(self.check_action)
         w.addAction(self.preferences_action)
 
@@ -228,8 +219,8 @@ class DeskTools(QObject):
             return None
         from editorberita.ui.deskwords import DeskWordsDialog
 
-        dialog = DeskWordsDialog(self.window.store, self.spell, parent or self.window)
-        self.desk_words_dialog = dialog  # tests reach the open dialog here
+        dialog = DeskWordsDialog(self.window.store, self.spell, parent or self.window,
+                                 self.window.prompts)
         dialog.exec()
         return dialog
 
@@ -246,10 +237,10 @@ class DeskTools(QObject):
         if "ui/language" in changed:
             language = w.settings.language or "id"
             for key in ("id", "en"):
-                if f"language_{key}" in w._actions:
+                if f"language_{key}" in w.action_collection:
                     w.action(f"language_{key}").setChecked(key == language)
-            QMessageBox.information(w, self.tr("Language"),
-                                    self.tr("The new language is used from the next start."))
+            w.prompts.inform(w, self.tr("Language"),
+                             self.tr("The new language is used from the next start."))
 
     # ---------------------------------------------------------------- check
 
@@ -382,28 +373,17 @@ class DeskTools(QObject):
                            len(troubled))
             details = "\n".join(f"• {a.headline or self.tr('(untitled)')}: {p[0].message}"
                                 for a, p in troubled[:5])
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check before export"),
-                          f"{text}\n\n{details}", parent=w)
-        go = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
-        show = (box.addButton(self.tr("Show problems"), QMessageBox.ButtonRole.ActionRole)
-                if single else None)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(go)
-        self.last_warning = box.text()
-        answer = self.ask(box, go, show)
+        choices = [("go", self.tr("Export anyway"))]
+        if single:
+            choices.append(("show", self.tr("Show problems")))
+        answer = w.prompts.choose(w, self.tr("Check before export"), f"{text}\n\n{details}",
+                                  choices, default="go")
         if answer == "go":
             self._accepted.update((a.id or 0, a.version) for a, _ in troubled)
             return True
         if answer == "show":
             self.run_check()
         return False
-
-    def ask(self, box: QMessageBox, go: object, show: object) -> str:
-        """Run the warning; return "go", "show" or "cancel" (tests replace this method)."""
-        box.exec()
-        clicked = box.clickedButton()
-        return "go" if clicked is go else "show" if show is not None and clicked is show \
-            else "cancel"
 
 
 def field_widget(window: MainWindow, field: str) -> QWidget | None:

@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +37,7 @@ from editorberita.core.wordlist import (
     write_word_list_file,
 )
 from editorberita.typing_compat import override
+from editorberita.ui.prompts import Prompts
 
 if TYPE_CHECKING:
     from editorberita.core.storage import ArticleStore
@@ -57,8 +56,9 @@ class DeskWordsDialog(QDialog):
     """Shows and edits the desk word list of one database."""
 
     def __init__(self, store: ArticleStore, spell: SpellService | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
+        self.prompts = prompts if prompts is not None else Prompts()
         self.setObjectName("desk_words_dialog")
         self.store = store
         self.spell = spell
@@ -224,7 +224,7 @@ class DeskWordsDialog(QDialog):
             self.spell.desk_words_changed(added, removed)
 
     def _refuse(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Desk word list"), message)
+        self.prompts.warn(self, self.tr("Desk word list"), message)
 
     @Slot()
     def add_typed_word(self) -> None:
@@ -259,11 +259,7 @@ class DeskWordsDialog(QDialog):
             question = self.tr("Remove “{word}” from the desk word list? The spell checker will "
                                "mark it again for everyone using this database.").format(
                 word=words[0])
-        answer = QMessageBox.question(self, self.tr("Remove words"), question,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self.prompts.ask(self, self.tr("Remove words"), question, default_no=True):
             return
         removed = self._store_words(remove=words)
         if removed is not None:
@@ -296,11 +292,10 @@ class DeskWordsDialog(QDialog):
         """Add the words of a text file (one word a line, UTF-8)."""
         if not self.editable:
             return
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import word list"), "",
-            self.tr("Word lists (*.txt *.dic *.lst);;All files (*)"))
-        if name:
-            self.import_path(Path(name))
+        path = self.prompts.open_file(self, self.tr("Import word list"), "",
+                                      self.tr("Word lists (*.txt *.dic *.lst);;All files (*)"))
+        if path is not None:
+            self.import_path(path)
 
     def import_path(self, path: Path) -> None:
         """Import one file; a file that is not a word list changes nothing."""
@@ -334,11 +329,10 @@ class DeskWordsDialog(QDialog):
     @Slot()
     def export_file(self) -> None:
         """Save the whole list as a text file."""
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export word list"), EXPORT_NAME,
-            self.tr("Text files (*.txt);;All files (*)"))
-        if name:
-            self.export_path(Path(name))
+        path = self.prompts.save_file(self, self.tr("Export word list"), EXPORT_NAME,
+                                      self.tr("Text files (*.txt);;All files (*)"))
+        if path is not None:
+            self.export_path(path)
 
     def export_path(self, path: Path) -> None:
         """Write the list to ``path`` (atomically: an old file stays whole on failure)."""

@@ -255,7 +255,8 @@ class MarkdownEditor(QPlainTextEdit):
              "B", self._on_bold),
             (self.tr("&Italic"), QKeySequence(QKeySequence.StandardKey.Italic),
              "format-text-italic", "I", self._on_italic),
-            (self.tr("&Heading"), QKeySequence("Ctrl+2"), "format-text-heading", "H2",
+            # Ctrl+1..3 move between the panes; a sub-heading is Ctrl+Alt+2, as in Google Docs.
+            (self.tr("&Heading"), QKeySequence("Ctrl+Alt+2"), "format-text-heading", "H2",
              self._on_heading),
             (self.tr("&Quote"), QKeySequence("Ctrl+Shift+."), "format-text-blockquote", "\u201c",
              self._on_quote),

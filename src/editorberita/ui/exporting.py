@@ -14,9 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
-    QMessageBox,
     QProgressDialog,
 )
 
@@ -32,12 +29,12 @@ class ExportActions:
     """Export, Copy HTML and Open in browser for ``MainWindow`` (texts in its context too)."""
 
     def _export_folder(self: MainWindow) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Export to folder"), self.settings.export_folder or str(Path.home()))
-        if not folder:
+        folder = self.prompts.folder(self, self.tr("Export to folder"),
+                                     self.settings.export_folder or str(Path.home()))
+        if folder is None:
             return None
-        self.settings.export_folder = folder
-        return Path(folder)
+        self.settings.export_folder = str(folder)
+        return folder
 
     def _format_names(self: MainWindow) -> dict[str, str]:
         return {"html": self.tr("HTML page"), "fragment": self.tr("HTML fragment"),
@@ -48,9 +45,8 @@ class ExportActions:
 
         names = self._format_names()
         labels = [names[key] for key in FORMATS]
-        label, ok = QInputDialog.getItem(self, self.tr("Export"), self.tr("Format:"), labels,
-                                         0, False)
-        if not ok:
+        label = self.prompts.item(self, self.tr("Export"), self.tr("Format:"), labels)
+        if label is None:
             return None
         return next(key for key, name in names.items() if name == label)
 
@@ -98,10 +94,9 @@ class ExportActions:
         from editorberita.core.pictures import missing_alt_message, pictures_missing_alt
 
         missing = pictures_missing_alt(self._current, self.store)
-        if missing and QMessageBox.question(
+        if missing and not self.prompts.ask(
                 self, self.tr("Pictures without alt text"),
-                missing_alt_message(missing) + "\n\n" + self.tr("Export anyway?"),
-        ) != QMessageBox.StandardButton.Yes:
+                missing_alt_message(missing) + "\n\n" + self.tr("Export anyway?")):
             self._focus_missing_alt(missing[0].id)
             return
         folder = self._export_folder()

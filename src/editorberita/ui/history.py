@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from editorberita.core import revisions
 from editorberita.core.domain import Article, EditorBeritaError, Revision
 from editorberita.core.storage import ArticleFilter, ArticleStore
+from editorberita.ui.prompts import Prompts
 
 INSERT_STYLE = "background-color:#d3f5d3; color:#0b5a0b;"
 DELETE_STYLE = "background-color:#fbd3d3; color:#8b1010; text-decoration:line-through;"
@@ -80,8 +80,9 @@ class HistoryDialog(QDialog):
     """Lists an article's revisions and shows how each differs from the current text."""
 
     def __init__(self, store: ArticleStore, current: Article,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
+        self.prompts = prompts if prompts is not None else Prompts()
         self.store = store
         self.current = current
         self.restored: Article | None = None
@@ -138,9 +139,10 @@ class HistoryDialog(QDialog):
 
     @classmethod
     def choose_and_restore(cls, store: ArticleStore, current: Article,
-                           parent: QWidget | None = None) -> Article | None:
+                           parent: QWidget | None = None,
+                           prompts: Prompts | None = None) -> Article | None:
         """Show the dialog; return the article as restored, or None."""
-        dialog = cls(store, current, parent)
+        dialog = cls(store, current, parent, prompts)
         dialog.exec()
         return dialog.restored
 
@@ -177,30 +179,29 @@ class HistoryDialog(QDialog):
         try:
             self.restored = revisions.restore_revision(self.store, self.current, revision)
         except EditorBeritaError as exc:
-            QMessageBox.warning(self, self.tr("The revision was not restored"), str(exc))
+            self.prompts.warn(self, self.tr("The revision was not restored"), str(exc))
             return
         self.accept()
 
 
-def move_rubric_to_trash(window: QMainWindow, category_id: int) -> bool:
+def move_rubric_to_trash(window: QMainWindow, category_id: int, prompts: Prompts) -> bool:
     """Ask once, then move every live article of a rubric (and sub-rubrics) to the Trash."""
     store: ArticleStore = window.store  # type: ignore[attr-defined]
     name = store.get_category(category_id).name
     flt = ArticleFilter(category_id=category_id, include_subcategories=True)
     ids = [s.id for s in store.list_articles(flt)]
     if not ids:
-        QMessageBox.information(window, QCoreApplication.translate("HistoryDialog", "Empty rubric"),
-                                QCoreApplication.translate(
-                                    "HistoryDialog", "The rubric “{name}” has no articles.")
-                                .format(name=name))
+        prompts.inform(window, QCoreApplication.translate("HistoryDialog", "Empty rubric"),
+                       QCoreApplication.translate(
+                           "HistoryDialog", "The rubric “{name}” has no articles.")
+                       .format(name=name))
         return False
-    answer = QMessageBox.question(
-        window, QCoreApplication.translate("HistoryDialog", "Empty rubric"),
-        QCoreApplication.translate(
-            "HistoryDialog", "Move the %n article(s) of “{name}” and its sub-rubrics to the "
-           "Trash? They can be restored from the Trash into this rubric.", "", len(ids))
-        .format(name=name))
-    if answer != QMessageBox.StandardButton.Yes:
+    if not prompts.ask(
+            window, QCoreApplication.translate("HistoryDialog", "Empty rubric"),
+            QCoreApplication.translate(
+                "HistoryDialog", "Move the %n article(s) of “{name}” and its sub-rubrics to "
+                "the Trash? They can be restored from the Trash into this rubric.", "", len(ids))
+            .format(name=name)):
         return False
     store.trash_articles(ids)
     window.statusBar().showMessage(

@@ -32,11 +32,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -54,6 +52,7 @@ from editorberita.core.domain import (
 )
 from editorberita.core.paths import resource
 from editorberita.typing_compat import override
+from editorberita.ui.actions import ActionCollection
 from editorberita.ui.articlelist import ArticleListPane
 from editorberita.ui.desk import DeskTools
 from editorberita.ui.editor import MarkdownEditor
@@ -62,6 +61,7 @@ from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key, format_clock
 from editorberita.ui.pictures import PictureLibraryDialog, PicturePanel
 from editorberita.ui.preview import PreviewPane
+from editorberita.ui.prompts import Prompts
 from editorberita.ui.readonly import enforce_read_only
 from editorberita.ui.rubrics import RubricActions
 from editorberita.ui.settings import Settings
@@ -112,8 +112,10 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
     first_painted = Signal()
 
     def __init__(self, store: ArticleStore | None, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
+        # Every question, message and file chooser goes through it (tests script it).
+        self.prompts = prompts if prompts is not None else Prompts()
         # None until the composition root opens the database after the first paint.
         self.store: ArticleStore = store  # type: ignore[assignment]
         self.settings = settings
@@ -126,9 +128,10 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self._loading = False
         self._closing = False
         self._dark: bool | None = None
-        self._actions: dict[str, QAction] = {}
+        # Actions by name, menus and the toolbar by slot name: features place theirs there.
+        self.action_collection = ActionCollection(self)
+        self._actions = self.action_collection
         self._actions_held = False  # store actions disabled until the store is open
-        self._menus: list[tuple[str, QMenu]] = []
         self.setObjectName("main_window")
         self.setWindowIcon(app_icon())
         self.setWindowTitle("EditorBerita")
@@ -434,28 +437,11 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     # ============================================================== actions
 
-    def _act(self, name: str, text: str, slot: Callable[[], object] | None = None,
+    def _act(self, name: str, text: str, slot: Callable[..., object] | None = None,
              shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
              tip: str = "", checkable: bool = False) -> QAction:
-        """Create an action (ReText's ``act()``), keep it by name and return it."""
-        action = QAction(text, self)
-        action.setObjectName(f"{name}_action")
-        if shortcut is not None:
-            keys = (QKeySequence.keyBindings(shortcut)
-                    if isinstance(shortcut, QKeySequence.StandardKey)
-                    else [QKeySequence(shortcut)])
-            action.setShortcuts(keys)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.setCheckable(checkable)
-        if slot is not None:
-            if checkable:
-                action.toggled.connect(slot)
-            else:
-                action.triggered.connect(slot)
-        self._actions[name] = action
-        return action
+        """Create a window action in the registry (ReText's ``act()``) and return it."""
+        return self.action_collection.create(name, text, slot, shortcut, tip, checkable)
 
     def _create_actions(self) -> None:
         sk = QKeySequence.StandardKey
@@ -503,8 +489,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self._act("quit", self.tr("&Quit"), self.close, sk.Quit)
         self._act("find", self.tr("&Find…"), self._on_find, sk.Find)
         self._act("replace", self.tr("&Replace…"), self._on_replace, "Ctrl+H")
+        # Ctrl+K is the editor's link (as in WordPress); searching all articles is Ctrl+Shift+F.
         self._act("search_articles", self.tr("&Search articles"), self._on_focus_search,
-                  "Ctrl+K")
+                  "Ctrl+Shift+F")
         self._act("edit_headline", self.tr("Edit &headline"), self._on_focus_headline, "Ctrl+L")
         self._act("focus_sidebar", self.tr("Go to rubrics"),
                   partial(self._focus, "sidebar"), "Ctrl+1")
@@ -547,55 +534,41 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.article_list.view.addAction(delete_key)
 
     def _create_menus(self) -> None:
-        a = self._actions
+        ac = self.action_collection
         bar = self.menuBar()
 
-        def menu(title: str, names: list[str | None]) -> QMenu:
-            m = bar.addMenu(title)
-            for name in names:
-                if name is None:
-                    m.addSeparator()
-                else:
-                    m.addAction(a[name])
-            self._menus.append((title, m))
+        def menu(name: str, title: str, names: list[str | None]) -> QMenu:
+            m = ac.add_menu(name, bar.addMenu(title))
+            ac.fill(m, names)
             return m
 
-        file_menu = menu(self.tr("&File"), ["new_article", "save", None])
+        file_menu = menu("file", self.tr("&File"), ["new_article", "save", None])
         export_menu = file_menu.addMenu(self.tr("E&xport"))
-        for name in ("export_html", "export_fragment", "export_markdown", None,
-                     "export_selected", "export_view"):
-            if name is None:
-                export_menu.addSeparator()
-            else:
-                export_menu.addAction(a[name])
-        for name in ("copy_html", "open_browser", None, "history", "trash_articles",
-                     "restore_articles", "empty_trash", None, "backups", None, "quit"):
-            if name is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(a[name])
-        edit_menu = menu(self.tr("&Edit"), ["find", "replace", None, "search_articles",
-                                            "edit_headline", None, "smart_quotes"])
+        ac.fill(export_menu, ["export_html", "export_fragment", "export_markdown", None,
+                              "export_selected", "export_view"])
+        ac.fill(file_menu, ["copy_html", "open_browser", None, "history", "trash_articles",
+                            "restore_articles", "empty_trash", None, "backups", None, "quit"])
+        menu("edit", self.tr("&Edit"), ["find", "replace", None, "search_articles",
+                                        "edit_headline", None, "smart_quotes"])
         formatting = list(self.editor.formatting_actions())
         if formatting:
-            format_menu = bar.addMenu(self.tr("F&ormat"))
+            format_menu = ac.add_menu("format", bar.addMenu(self.tr("F&ormat")))
             for action in formatting:
                 format_menu.addAction(action)
                 if action.parent() is not self:
                     self.addAction(action)
-            self._menus.append((self.tr("F&ormat"), format_menu))
-        del edit_menu
-        menu(self.tr("&Pictures"), ["insert_picture", "add_featured_picture", "picture_library",
-                                    None, "keep_original_size"])
-        menu(self.tr("&Rubric"), ["new_rubric", "rename_rubric", "delete_rubric", None,
-                                  "empty_rubric"])
-        view_menu = menu(self.tr("&View"), ["toggle_preview", "more_fields", "focus_mode",
-                                            "full_screen", None, "focus_sidebar",
-                                            "focus_list", "focus_editor", "next_article",
-                                            "previous_article", None])
+        menu("pictures", self.tr("&Pictures"), ["insert_picture", "add_featured_picture",
+                                                "picture_library", None, "keep_original_size"])
+        menu("rubric", self.tr("&Rubric"), ["new_rubric", "rename_rubric", "delete_rubric",
+                                            None, "empty_rubric"])
+        view_menu = menu("view", self.tr("&View"), ["toggle_preview", "more_fields",
+                                                    "focus_mode", "full_screen", None,
+                                                    "focus_sidebar", "focus_list",
+                                                    "focus_editor", "next_article",
+                                                    "previous_article", None])
         self._add_appearance_menu(view_menu)
         self._add_language_menu(view_menu)
-        menu(self.tr("&Help"), ["shortcuts", "about"])
+        menu("help", self.tr("&Help"), ["shortcuts", "about"])
 
     def _add_appearance_menu(self, parent: QMenu) -> None:
         appearance = parent.addMenu(self.tr("&Appearance"))
@@ -607,7 +580,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
             action.setChecked(key == current)
             action.setObjectName(f"scheme_{key}_action")
             action.triggered.connect(partial(self._on_color_scheme_chosen, key))
-            self._actions[f"scheme_{key}"] = action
+            self.action_collection.add(f"scheme_{key}", action)
         self._scheme_actions = [self._actions[f"scheme_{k}"] for k in ("system", "light", "dark")]
 
     def _add_language_menu(self, parent: QMenu) -> None:
@@ -618,26 +591,24 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
             action.setCheckable(True)
             action.setChecked(key == current)
             action.triggered.connect(partial(self._on_language_chosen, key))
-            self._actions[f"language_{key}"] = action
+            self.action_collection.add(f"language_{key}", action)
 
     def _create_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for name in ("new_article", "save", None, "export_html", "copy_html", "open_browser",
-                     None, "toggle_preview"):
-            if name is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(self._actions[name])
+        self.action_collection.set_toolbar(
+            toolbar, ["new_article", "save", None, "export_html", "copy_html", "open_browser",
+                      None, "toggle_preview"])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
     def shortcut_groups(self) -> list[tuple[str, list[QAction]]]:
         """Return the menus' actions for the shortcuts dialog."""
         groups = []
-        for title, menu in self._menus:
+        for _name, menu in self.action_collection.menus():
+            title = menu.title()
             actions: list[QAction] = []
             for action in menu.actions():
                 if action.menu() is not None:
@@ -781,7 +752,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         return True
 
     def _show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        self.prompts.warn(self, title, message)
 
     def _focus(self, pane: str) -> None:
         widget = {"sidebar": self.sidebar, "list": self.article_list.view,
@@ -944,7 +915,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         if category_id is None:
             return
         self.save_now()
-        if move_rubric_to_trash(self, category_id):
+        if move_rubric_to_trash(self, category_id, self.prompts):
             self._reload_current_from_store()
             if self._current is not None and self._current.deleted_at is not None:
                 self._clear_article()
@@ -957,7 +928,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
         if self._current is None or not self.save_now():
             return
-        restored = HistoryDialog.choose_and_restore(self.store, self._current, self)
+        restored = HistoryDialog.choose_and_restore(self.store, self._current, self,
+                                                    self.prompts)
         if restored is not None:
             self._show_article(restored)
             self.article_model.update_article(restored)
@@ -969,7 +941,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         from editorberita.ui.backups import BackupsDialog
 
         self.save_now()
-        chosen = BackupsDialog.choose_restore(self.store.db_path, self)
+        chosen = BackupsDialog.choose_restore(self.store.db_path, self, self.prompts)
         if chosen is not None:
             self.restore_requested.emit(chosen)
 
@@ -978,10 +950,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         count = self.store.count_articles(ArticleFilter(trashed=True))
         if not count:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Empty Trash"),
-            self.tr("Delete %n article(s) in the Trash for good?", "", count))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self.prompts.ask(self, self.tr("Empty Trash"),
+                                self.tr("Delete %n article(s) in the Trash for good?", "",
+                                        count)):
             return
         if self._current is not None and self._current.deleted_at is not None:
             self._clear_article()
@@ -1072,8 +1043,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.settings.language = key
         for lang in ("id", "en"):
             self._actions[f"language_{lang}"].setChecked(lang == key)
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The new language is used from the next start."))
+        self.prompts.inform(self, self.tr("Language"),
+                            self.tr("The new language is used from the next start."))
 
     @Slot(Qt.ColorScheme)
     def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
@@ -1168,10 +1139,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         return inserted
 
     def _ask_picture_file(self, title: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, title, self.settings.export_folder or str(Path.home()),
-            self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
-        return Path(path) if path else None
+        return self.prompts.open_file(self, title, self.settings.export_folder or str(Path.home()),
+                                      self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
 
     def _set_featured(self, asset_id: int | None) -> None:
         """Make a picture the article's featured one (None: no featured picture)."""

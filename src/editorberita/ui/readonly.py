@@ -24,7 +24,7 @@ BANNER_STYLE = ("QToolBar#read_only_banner { background: #fff4ce; border-bottom:
 
 def enforce_read_only(window: QMainWindow) -> None:
     """Disable every editing control of the window (called again after each action update)."""
-    actions = getattr(window, "_actions", {})
+    actions = getattr(window, "action_collection", {})
     for name in WRITE_ACTIONS:
         if name in actions:
             actions[name].setEnabled(False)

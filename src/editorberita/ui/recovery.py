@@ -43,6 +43,7 @@ from editorberita.core.storage import ArticleStore, open_store
 from editorberita.ui.app import open_database
 from editorberita.ui.history import format_moment
 from editorberita.ui.mainwindow import MainWindow
+from editorberita.ui.prompts import Prompts
 from editorberita.ui.readonly import show_banner
 from editorberita.ui.settings import Settings
 
@@ -121,10 +122,12 @@ class Launcher(QObject):
 
     maintenance_done = Signal(object)  # health.MaintenanceReport, from the worker thread
 
-    def __init__(self, db_path: Path, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path, settings: Settings, parent: QObject | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.settings = settings
+        self.prompts = prompts if prompts is not None else Prompts()
         self.lock = DatabaseLock(self.db_path)
         self.store: ArticleStore | None = None
         self.window: MainWindow | None = None
@@ -137,7 +140,7 @@ class Launcher(QObject):
 
     def start(self) -> MainWindow | None:
         """Open the database the safest way; return the window to show, or None to quit."""
-        window = MainWindow(None, self.settings)
+        window = MainWindow(None, self.settings, prompts=self.prompts)
         if self.open_into(window):
             return self.window
         window.deleteLater()
@@ -239,7 +242,7 @@ class Launcher(QObject):
             window = into
             window.attach_store(store)
         else:
-            window = MainWindow(store, self.settings)
+            window = MainWindow(store, self.settings, prompts=self.prompts)
         window.restore_requested.connect(self._on_restore_requested)
         self.window = window
         return window
@@ -292,13 +295,13 @@ class Launcher(QObject):
     def restore(self, backup_path: Path, *, confirm: bool = True) -> MainWindow | None:
         """Close the store, restore the backup (after a safety copy), open a new window."""
         old = self.window
-        if confirm and QMessageBox.question(
+        if confirm and not self.prompts.ask(
                 old, self.tr("Restore backup"),
                 self.tr("Replace the database with this backup? The database as it is now is "
-                        "copied to the backups folder first.")) != QMessageBox.StandardButton.Yes:
+                        "copied to the backups folder first.")):
             return None
         if not self.lock.acquire():
-            QMessageBox.warning(old, self.tr("Restore backup"), self.tr(
+            self.prompts.warn(old, self.tr("Restore backup"), self.tr(
                 "Another EditorBerita has the database open; close it first."))
             return None
         if old is not None and self.mode == "edit":
@@ -311,7 +314,7 @@ class Launcher(QObject):
             store = open_database(self.db_path)
         except (backup.BackupError, DatabaseError) as exc:
             # A closed store reconnects on its next use: the old window goes on working.
-            QMessageBox.critical(old, self.tr("Restore backup"), str(exc))
+            self.prompts.error(old, self.tr("Restore backup"), str(exc))
             return None
         self._worker = None
         window = self._install(store, "edit")

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from editorberita.core.domain import (
     MAX_RUBRIC_DEPTH,
@@ -60,8 +59,8 @@ class RubricActions:
         depth = self.sidebar_model.category_depth(parent_id) + 1
         if self._rubric_refused(title, None, depth):
             return
-        name, ok = QInputDialog.getText(self, self.tr("New rubric"), self.tr("Name:"))
-        if not ok or not name.strip() or self._rubric_refused(title, name, depth):
+        name = self.prompts.text(self, self.tr("New rubric"), self.tr("Name:"))
+        if name is None or not name.strip() or self._rubric_refused(title, name, depth):
             return
         try:
             category = self.store.create_category(name, parent_id)
@@ -80,9 +79,8 @@ class RubricActions:
     @Slot(int)
     def _on_rename_rubric_requested(self: MainWindow, category_id: int) -> None:
         old = self.sidebar_model.category_name(category_id)
-        name, ok = QInputDialog.getText(self, self.tr("Rename rubric"), self.tr("Name:"),
-                                        text=old)
-        if not ok or not name.strip() or name.strip() == old or self._rubric_refused(
+        name = self.prompts.text(self, self.tr("Rename rubric"), self.tr("Name:"), old)
+        if name is None or not name.strip() or name.strip() == old or self._rubric_refused(
                 self.tr("The rubric was not renamed"), name):
             return
         try:
@@ -109,11 +107,10 @@ class RubricActions:
                         None)
         parent_name = (self.sidebar_model.category_name(category.parent_id)
                        if category and category.parent_id else self.tr("Uncategorised"))
-        answer = QMessageBox.question(
-            self, self.tr("Delete rubric"),
-            self.tr("Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they "
-                    "move to “{parent}”.").format(name=name, parent=parent_name))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self.prompts.ask(
+                self, self.tr("Delete rubric"),
+                self.tr("Delete the rubric “{name}”? Its articles and sub-rubrics are kept: "
+                        "they move to “{parent}”.").format(name=name, parent=parent_name)):
             return
         self.save_now()
         self.store.delete_category(category_id)
@@ -128,9 +125,9 @@ class RubricActions:
                           for c in self.sidebar_model.categories() if c.id not in excluded),
                          key=lambda pair: pair[1].casefold())
         choices: list[tuple[int | None, str]] = [(None, self.tr("(top level)")), *rubrics]
-        label, ok = QInputDialog.getItem(self, self.tr("Move rubric"), self.tr("Move under:"),
-                                         [text for _, text in choices], 0, False)
-        if not ok:
+        label = self.prompts.item(self, self.tr("Move rubric"), self.tr("Move under:"),
+                                  [text for _, text in choices])
+        if label is None:
             return
         parent_id = next(cid for cid, text in choices if text == label)
         self._on_category_move_requested(category_id, parent_id)

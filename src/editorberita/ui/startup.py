@@ -1,0 +1,128 @@
+"""The first-paint sequence in one object: peek, saved preview, open the store, load.
+
+After the window's first paint, ``show_last_article`` reads the last article without
+SQLAlchemy (``core.quickread``) and shows it with the preview saved when the window closed, if
+the article is unchanged; the store opens once that preview shows, or after
+``FIRST_PREVIEW_WAIT_MS`` at the latest, or at once when there is nothing to show. Opening goes
+through the launcher (``ui.recovery``: lock, damaged file, read-only), then the window loads.
+The preview is saved at close by the window itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from editorberita.core.paths import APP_NAME
+from editorberita.ui.smoke import quit_once
+
+if TYPE_CHECKING:
+    from editorberita.ui.mainwindow import MainWindow
+    from editorberita.ui.prompts import Prompts
+    from editorberita.ui.recovery import Launcher
+    from editorberita.ui.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+# Start-up opens the store once the last article's preview shows, or after this at the latest.
+FIRST_PREVIEW_WAIT_MS = 1500
+
+
+class Startup:
+    """Opens the store into a painted window; owns the launcher afterwards."""
+
+    def __init__(self, app: QApplication, window: MainWindow, settings: Settings, path: Path,
+                 prompts: Prompts, state: dict[str, object], *, quiet: bool,
+                 quit_on_close: bool) -> None:
+        self.app = app
+        self.window = window
+        self.settings = settings
+        self.path = path
+        self.prompts = prompts
+        self.state = state  # the run's result: "code", "quit" (shared with ui.smoke)
+        self.quiet = quiet  # smoke test or start-up marks: errors go to stderr, no dialog
+        self.quit_on_close = quit_on_close
+        self.launcher: Launcher | None = None
+        self._opening = False
+
+    def show_last_article(self) -> None:
+        """Runs after the first paint: show the last article, read without SQLAlchemy.
+
+        Its preview is the one saved when the window closed, if the article is unchanged, or
+        else renders on the pool thread; the store opens once it shows (or at once when there
+        is nothing to show), so SQLAlchemy's import does not compete with the rendering.
+        """
+        from editorberita.core import quickread
+        from editorberita.core.paths import cache_dir
+
+        last = self.settings.last_article
+        found = (quickread.peek_article(self.path, last)
+                 if last is not None and self.path.exists() else None)
+        if found is None:
+            self.open_store()
+            return
+        article, category_name = found
+        categories = quickread.peek_categories(self.path)
+        try:
+            key = quickread.preview_key(article, category_name)
+            saved = quickread.cached_preview(cache_dir(), key) if key is not None else None
+        except OSError:  # no data folder to read from: the preview renders instead
+            saved = None
+        self.window.preview.updated.connect(self._open_once, Qt.ConnectionType.QueuedConnection)
+        QTimer.singleShot(FIRST_PREVIEW_WAIT_MS, self._open_once)  # never wait longer
+        self.window.show_first(article, category_name, saved, categories)
+
+    def _open_once(self) -> None:
+        if not self._opening:
+            self._opening = True
+            self.window.preview.updated.disconnect(self._open_once)
+            self.open_store()
+
+    def open_store(self) -> None:
+        """Import the heavy parts, open the store, fill the panes.
+
+        The launcher takes the database lock (a second EditorBerita opens read-only), checks
+        the file (a damaged one is not opened for writing: the newest good backup is offered)
+        and starts the daily backup and revision thinning on a thread.
+        """
+        from editorberita.ui.app import setup_logging
+
+        window = self.window
+        window.preview.warm_up()
+        setup_logging()
+        from editorberita.core.storage import DatabaseError
+        from editorberita.ui.recovery import Launcher
+
+        launcher = self.launcher = Launcher(self.path, self.settings, prompts=self.prompts)
+        try:
+            opened = launcher.open_into(window)
+        except DatabaseError as exc:
+            logger.error("Cannot open %s: %s", self.path, exc)
+            if self.quiet:
+                print(f"editorberita: {exc}", file=sys.stderr)
+            else:
+                self.prompts.error(window, APP_NAME, str(exc))
+            opened = False
+        if not opened:
+            self.state["code"] = 1
+            quit_once(self.state)  # type: ignore[arg-type]  # the run's result dict
+            return
+        if not self.quiet:
+            self.app.setQuitOnLastWindowClosed(self.quit_on_close)
+        window.load()
+        launcher.after_show()
+
+    def close(self) -> None:
+        """After the event loop: close a window a restore opened, then the launcher."""
+        launcher = self.launcher
+        if launcher is None:
+            return
+        current = launcher.window
+        if current is not None and current is not self.window:  # a restore opened a new one
+            current.close()
+        launcher.close()
