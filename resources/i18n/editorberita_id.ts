@@ -121,82 +121,82 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="46"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="48"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="48"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="50"/>
         <source>A copy of the database is made every day at start-up (the last 7 days and 4 weeks are kept), before every update of the database format and before every restore. Folder: {folder}</source>
         <translation>Salinan basis data dibuat setiap hari saat aplikasi dibuka (7 hari dan 4 minggu terakhir disimpan), sebelum setiap pembaruan format basis data dan sebelum setiap pemulihan. Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="55"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="57"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="55"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="57"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="55"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="57"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="64"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="66"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="66"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="68"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Pulihkan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="91"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="94"/>
         <source>Daily</source>
         <translation>Harian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="91"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="94"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="92"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="95"/>
         <source>Before a format update</source>
         <translation>Sebelum pembaruan format</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="93"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="96"/>
         <source>Before a restore</source>
         <translation>Sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="94"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="97"/>
         <source>Damaged database (kept for support)</source>
         <translation>Basis data rusak (disimpan untuk dukungan teknis)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="131"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="134"/>
         <source>No backup was made</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="146"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="149"/>
         <source>This backup cannot be restored</source>
         <translation>Cadangan ini tidak bisa dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="148"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="151"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="149"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="152"/>
         <source>Replace the database with the backup of {date}? The database as it is now is backed up first, so this can be undone from this list.</source>
         <translation>Ganti basis data dengan cadangan {date}? Basis data yang sekarang dicadangkan dulu, jadi langkah ini bisa dibatalkan dari daftar ini.</translation>
     </message>
@@ -310,37 +310,37 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="81"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="82"/>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="83"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="84"/>
         <source>The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.</source>
         <translation>Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="87"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="88"/>
         <source>The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.</source>
         <translation>Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="92"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="93"/>
         <source>No good backup was found. Keep the file and ask your support desk for help.</source>
         <translation>Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="102"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="103"/>
         <source>Open the backup (read-only)</source>
         <translation>Buka cadangan (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="105"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="106"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="112"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="113"/>
         <source>What SQLite reported:</source>
         <translation>Laporan SQLite:</translation>
     </message>
@@ -348,82 +348,82 @@
 <context>
     <name>DeskTools</name>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="119"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="117"/>
         <source>&amp;Check article</source>
         <translation>&amp;Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="122"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="120"/>
         <source>List what to fix before export: missing fields, spelling, quotes, spaces</source>
         <translation>Daftar yang perlu dibereskan sebelum ekspor: kolom kosong, ejaan, tanda kutip, spasi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="126"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="124"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="131"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="129"/>
         <source>Desk &amp;word list…</source>
         <translation>&amp;Kamus redaksi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="133"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="131"/>
         <source>The spelling words shared by everyone on this database</source>
         <translation>Kata ejaan yang dipakai bersama semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="137"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="135"/>
         <source>New from &amp;template</source>
         <translation>Baru dari &amp;templat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="142"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="140"/>
         <source>New article from the “{kind}” template</source>
         <translation>Artikel baru dari templat “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="191"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="182"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="251"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="242"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="243"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="258"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="249"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="258"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="249"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="259"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="250"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="259"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="250"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="260"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="251"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="260"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="251"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
@@ -432,56 +432,56 @@
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="261"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="261"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="262"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="262"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
         <source>Body</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="263"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="254"/>
         <source>Kind</source>
         <translation>Jenis naskah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="377"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="368"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="381"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="372"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="385"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="379"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="387"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="376"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="388"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="378"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
     </message>
@@ -604,70 +604,70 @@
         <translation>Hapus kata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/deskwords.py" line="270"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="266"/>
         <source>%n word(s) removed.</source>
         <translation>
             <numerusform>%n kata dihapus.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="287"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="283"/>
         <source>The word list could not be changed: {error}</source>
         <translation>Daftar kata tidak bisa diubah: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="300"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="295"/>
         <source>Import word list</source>
         <translation>Impor daftar kata</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="301"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="296"/>
         <source>Word lists (*.txt *.dic *.lst);;All files (*)</source>
         <translation>Daftar kata (*.txt *.dic *.lst);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="313"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="308"/>
         <source>{file} holds no words to import (one word a line).</source>
         <translation>{file} tidak berisi kata untuk diimpor (satu kata per baris).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/deskwords.py" line="319"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="314"/>
         <source>%n new word(s) imported from {file}.</source>
         <translation>
             <numerusform>%n kata baru diimpor dari {file}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/deskwords.py" line="323"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="318"/>
         <source>%n were on the list already.</source>
         <translation>
             <numerusform>%n kata sudah ada di daftar.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="325"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="320"/>
         <source>line {line} “{text}”</source>
         <translation>baris {line} “{text}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/deskwords.py" line="327"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="322"/>
         <source>%n line(s) skipped (not one word): {lines}.</source>
         <translation>
             <numerusform>%n baris dilewati (bukan satu kata): {lines}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="338"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="332"/>
         <source>Export word list</source>
         <translation>Ekspor daftar kata</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="339"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="333"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Berkas teks (*.txt);;Semua berkas (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/deskwords.py" line="351"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="345"/>
         <source>%Ln word(s) saved to {file}.</source>
         <translation>
             <numerusform>%Ln kata disimpan ke {file}.</numerusform>
@@ -704,74 +704,74 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="36"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="32"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="43"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="40"/>
         <source>HTML page</source>
         <translation>Halaman HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="43"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="40"/>
         <source>HTML fragment</source>
         <translation>Potongan HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="44"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="41"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="51"/>
-        <location filename="../../src/editorberita/ui/exporting.py" line="62"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="48"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="58"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="51"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="48"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="60"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="56"/>
         <source>Exporting articles…</source>
         <translation>Mengekspor artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="60"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="56"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="78"/>
-        <location filename="../../src/editorberita/ui/exporting.py" line="115"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="74"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="110"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="82"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="78"/>
         <source>{done} of {total} articles exported to {folder}</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="85"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="81"/>
         <source>(cancelled)</source>
         <translation>(dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="102"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="98"/>
         <source>Pictures without alt text</source>
         <translation>Gambar tanpa teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="103"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="99"/>
         <source>Export anyway?</source>
         <translation>Tetap ekspor?</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="118"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="113"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -786,7 +786,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="164"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="159"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
@@ -794,27 +794,27 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>ExportSummaryDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="164"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="166"/>
         <source>Export finished</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="165"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="167"/>
         <source>Export finished with problems</source>
         <translation>Ekspor selesai dengan masalah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="166"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="168"/>
         <source>{done} of {total} articles exported to {folder}.</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="169"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="171"/>
         <source>The export was cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/backups.py" line="171"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="173"/>
         <source>%n article(s) were not exported; no partial file was left behind. The reasons:</source>
         <translation>
             <numerusform>%n artikel tidak diekspor; tidak ada berkas setengah jadi yang tertinggal. Alasannya:</numerusform>
@@ -956,53 +956,53 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="89"/>
+        <location filename="../../src/editorberita/ui/history.py" line="90"/>
         <source>Revision history: {headline}</source>
         <translation>Riwayat revisi: {headline}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="90"/>
+        <location filename="../../src/editorberita/ui/history.py" line="91"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="102"/>
+        <location filename="../../src/editorberita/ui/history.py" line="103"/>
         <source>&lt;span style="{ins}"&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; added since this revision · &lt;span style="{dele}"&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; removed since this revision</source>
         <translation>&lt;span style="{ins}"&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; ditambahkan sejak revisi ini · &lt;span style="{dele}"&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; dihapus sejak revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="118"/>
+        <location filename="../../src/editorberita/ui/history.py" line="119"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Pulihkan revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="127"/>
+        <location filename="../../src/editorberita/ui/history.py" line="128"/>
         <source>This article has no revisions yet. One is kept on every Ctrl+S, export and status change, and every 10 minutes while you type.</source>
         <translation>Artikel ini belum punya revisi. Revisi disimpan setiap Ctrl+S, ekspor dan perubahan status, dan tiap 10 menit saat Anda mengetik.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="165"/>
+        <location filename="../../src/editorberita/ui/history.py" line="167"/>
         <source>This revision has the same text as now.</source>
         <translation>Teks revisi ini sama dengan teks sekarang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="167"/>
+        <location filename="../../src/editorberita/ui/history.py" line="169"/>
         <source>Since this revision: {added} words added, {removed} words removed.</source>
         <translation>Sejak revisi ini: {added} kata ditambahkan, {removed} kata dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="180"/>
+        <location filename="../../src/editorberita/ui/history.py" line="182"/>
         <source>The revision was not restored</source>
         <translation>Revisi tidak dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="192"/>
-        <location filename="../../src/editorberita/ui/history.py" line="198"/>
+        <location filename="../../src/editorberita/ui/history.py" line="194"/>
+        <location filename="../../src/editorberita/ui/history.py" line="200"/>
         <source>Empty rubric</source>
         <translation>Kosongkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="193"/>
+        <location filename="../../src/editorberita/ui/history.py" line="195"/>
         <source>The rubric “{name}” has no articles.</source>
         <translation>Rubrik “{name}” tidak berisi artikel.</translation>
     </message>
@@ -1038,54 +1038,54 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="194"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="197"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="205"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="208"/>
         <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
         <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="209"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="212"/>
         <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
         <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="228"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="231"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="230"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="233"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="284"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="287"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="296"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="301"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="314"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="299"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="304"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="317"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="297"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="300"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="302"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="305"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="324"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="327"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>
@@ -1093,22 +1093,22 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>LockedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="59"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="60"/>
         <source>The database is in use</source>
         <translation>Basis data sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="61"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="62"/>
         <source>The database {path} is locked by another program (for example a backup, sync or database tool). Nothing is damaged and nothing was changed. Close that program or wait until it is done, then try again.</source>
         <translation>Basis data {path} sedang dikunci oleh program lain (misalnya program cadangan, sinkronisasi atau basis data). Tidak ada yang rusak dan tidak ada yang diubah. Tutup program itu atau tunggu sampai selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="64"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="65"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="66"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="67"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -1116,363 +1116,362 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="423"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="779"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="426"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="750"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="448"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="449"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="450"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="465"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="451"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="452"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="454"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="470"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="471"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="457"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="474"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="460"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="477"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="479"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="465"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="482"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="470"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="486"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="472"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="474"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="490"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="491"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="477"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="492"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="494"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="481"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="482"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="499"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="485"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="486"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="502"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="503"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="504"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="490"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="505"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="491"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="506"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="493"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="508"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="509"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="511"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="513"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="515"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="502"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="517"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="504"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="519"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="506"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="521"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="508"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="523"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="510"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="525"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="512"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="527"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="514"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="529"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="516"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="530"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="517"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="563"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="545"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="564"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="546"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="551"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="581"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="586"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="555"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="588"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="560"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="590"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="562"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="592"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="564"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="598"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="571"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="601"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="574"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="603"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="576"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="604"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="604"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="614"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="587"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="624"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="597"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="648"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="619"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="744"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="715"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="751"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="722"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="773"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="744"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1137"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1140"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1108"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1111"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1166"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1137"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1173"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1143"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1198"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1167"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1206"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1175"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1252"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1221"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -1525,39 +1524,39 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="872"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="843"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="881"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="886"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="857"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="928"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="899"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="965"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="937"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="982"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="953"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="983"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="954"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
@@ -1630,7 +1629,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/app.py" line="360"/>
+        <location filename="../../src/editorberita/ui/smoke.py" line="95"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
@@ -1641,22 +1640,22 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1075"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1046"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1076"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1047"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="158"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="153"/>
         <source>Copy HTML failed</source>
         <translation>Gagal menyalin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="162"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="157"/>
         <source>HTML copied to the clipboard, with %n picture(s) inside.</source>
         <translation>HTML disalin ke papan klip, berikut %n gambar di dalamnya.</translation>
     </message>
@@ -1675,37 +1674,37 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="258"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="259"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="260"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="261"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="262"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="263"/>
         <source>Bulleted &amp;List</source>
         <translation>&amp;Daftar berbutir</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="264"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="265"/>
         <source>&amp;Numbered List</source>
         <translation>Daftar &amp;bernomor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="266"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="267"/>
         <source>&amp;Link</source>
         <translation>&amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="268"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="269"/>
         <source>Horizontal &amp;Rule</source>
         <translation>&amp;Garis pemisah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="352"/>
+        <location filename="../../src/editorberita/ui/editor.py" line="353"/>
         <source>link text</source>
         <translation>teks tautan</translation>
     </message>
@@ -2445,86 +2444,86 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>RubricActions</name>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="63"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="62"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="63"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="83"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="62"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="82"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="59"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="69"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="58"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="68"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="48"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="47"/>
         <source>Rubrics can be nested at most {depth} levels deep.</source>
         <translation>Rubrik paling dalam {depth} tingkat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="52"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="51"/>
         <source>A rubric name can be at most {count} characters long.</source>
         <translation>Nama rubrik paling panjang {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="83"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="82"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="86"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="91"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="84"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="89"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="111"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="161"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="109"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="158"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="113"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="111"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="114"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="112"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="130"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="127"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="131"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="128"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="131"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="128"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="144"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="141"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="154"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="151"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/rubrics.py" line="163"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="160"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
