@@ -154,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"editorberita: {_printable(typed)}", file=sys.stderr)
             return 1
         if isinstance(exc, OSError):
-            from editorberita.core.export import explain_os_error
+            from editorberita.core.fileio import explain_os_error
 
             where = Path(exc.filename) if exc.filename else Path(".")
             print(f"editorberita: {explain_os_error(where, exc, 'dipakai')}", file=sys.stderr)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from editorberita.core.backup import BackupError, make_backup
-from editorberita.core.export import explain_os_error
+from editorberita.core.fileio import explain_os_error
 from editorberita.core.importer import import_paths
 from editorberita.core.storage import ArticleStore
 

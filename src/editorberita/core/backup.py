@@ -26,7 +26,8 @@ from editorberita.core.domain import (
     EditorBeritaError,
     utcnow,
 )
-from editorberita.core.paths import backups_dir, fsync_directory, make_private
+from editorberita.core.fileio import explain_os_error, fsync_directory, replacing
+from editorberita.core.paths import backups_dir, make_private
 
 logger = logging.getLogger(__name__)
 
@@ -108,8 +109,6 @@ def make_backup(db_path: Path, kind: str = "manual", dest: Path | None = None,
                                 "ruang disk atau pilih tujuan lain; basis data tidak berubah."
                                 ) from exc
         if isinstance(exc, OSError):
-            from editorberita.core.export import explain_os_error
-
             raise BackupError(f"Cadangan gagal dibuat. {explain_os_error(target, exc)}") from exc
         raise BackupError(f"Cadangan {target} gagal dibuat: {exc}") from exc
     if verify:
@@ -224,15 +223,13 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
     """
     check_backup(backup)
     safety = _safety_copy(db_path) if db_path.exists() else backup
-    tmp = db_path.with_name(db_path.name + ".restore")
     try:
-        sq.backup_database(backup, tmp)
-        for suffix in ("-wal", "-shm", "-journal"):
-            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-        os.replace(tmp, db_path)
+        with replacing(db_path, private=True) as tmp:
+            sq.copy_database(backup, tmp)
+            for suffix in ("-wal", "-shm", "-journal"):
+                db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         fsync_directory(db_path.parent)
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
         raise BackupError(f"Pemulihan dari {backup} gagal: {exc}. Basis data lama aman di "
                           f"{safety}.") from exc
     logger.info("Restored %s from %s (old database kept in %s)", db_path, backup, safety)

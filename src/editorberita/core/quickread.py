@@ -18,7 +18,6 @@ import enum
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,7 +25,8 @@ from types import SimpleNamespace
 
 from editorberita import __version__
 from editorberita.core.domain import EDITABLE_FIELDS, Article, Category, article_from_row
-from editorberita.core.paths import article_css, create_private, resource
+from editorberita.core.fileio import FileWriteError, atomic_write
+from editorberita.core.paths import article_css, resource
 from editorberita.core.segments import Rendering
 from editorberita.core.sqlite import BUSY_TIMEOUT_MS, read_only_uri
 
@@ -132,14 +132,8 @@ def cached_preview(folder: Path, key: str) -> Rendering | None:
 
 def save_preview(folder: Path, key: str, rendering: Rendering) -> None:
     """Save the preview for the next start (replaced whole; a failure only costs speed)."""
-    target = folder / PREVIEW_FILE
-    partial = target.with_name(target.name + ".part")
-    try:
-        partial.unlink(missing_ok=True)
-        create_private(partial)  # the article's text: owner-only
-        partial.write_text(json.dumps({"key": key, "rendering": rendering.to_json()},
-                                      ensure_ascii=False), encoding="utf-8")
-        os.replace(partial, target)
-    except OSError as exc:
+    data = json.dumps({"key": key, "rendering": rendering.to_json()}, ensure_ascii=False)
+    try:  # the article's text: owner-only
+        atomic_write(folder / PREVIEW_FILE, data.encode("utf-8"), fsync=False, private=True)
+    except FileWriteError as exc:
         logger.info("Preview not saved for the next start: %s", exc)
-        partial.unlink(missing_ok=True)
