@@ -16,7 +16,7 @@ from editorberita.core.export import (
     export_articles,
     to_markdown,
 )
-from editorberita.core.storage import ArticleFilter, ArticleStore
+from editorberita.core.store import ArticleFilter, ArticleStore
 
 MOMENT = datetime(2024, 7, 23, 6, 30, tzinfo=timezone.utc)
 
@@ -66,7 +66,7 @@ def test_reexport_replaces_own_file_never_a_foreign_one(store: ArticleStore,
 def test_two_articles_with_the_same_name_in_one_batch(store: ArticleStore,
                                                       tmp_path: Path) -> None:
     """Two stores' articles with one slug and date land side by side, never overwritten."""
-    from editorberita.core.storage import open_store
+    from editorberita.core.store import open_store
 
     make(store, "Gempa")
     other = open_store(tmp_path / "lain.sqlite3")

@@ -18,7 +18,7 @@ from editorberita.core.backup import make_backup
 from editorberita.core.domain import Article, Status
 from editorberita.core.export import export_article, export_articles
 from editorberita.core.pictures import picture_markdown
-from editorberita.core.storage import open_store
+from editorberita.core.store import open_store
 
 from ..photos import tiny_png
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from editorberita.core.export import ExportError, export_articles, render_export
 from editorberita.core.fileio import FileWriteError, atomic_write
 from editorberita.core.importer import ImportFileError, import_file, import_paths
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 
 # ---------------------------------------------------------------------- import
 

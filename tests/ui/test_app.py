@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from editorberita.core.storage import ArticleFilter
+from editorberita.core.store import ArticleFilter
 from editorberita.ui import app as app_module
 from editorberita.ui.dialogs import ErrorDialog
 

@@ -3,7 +3,7 @@
 Copies go through SQLite's online backup API (``core.sqlite.backup_database``), so they are
 consistent even while the editor is writing. Every copy can be verified: a damaged database
 never passes for a good backup. May import ``core.sqlite``, ``core.paths`` and ``core.domain``
-(and ``core.storage``'s schema check, inside ``check_backup``).
+(and ``core.store``'s schema check, inside ``check_backup``).
 """
 
 from __future__ import annotations
@@ -196,7 +196,7 @@ def check_backup(path: Path) -> None:
     BackupError for a missing, damaged or foreign file; SchemaTooNewError for a backup made by
     a newer EditorBerita (restoring it would leave a database this version cannot open).
     """
-    from editorberita.core.storage import refuse_unknown_schema  # SQLAlchemy: only here
+    from editorberita.core.store import refuse_unknown_schema  # SQLAlchemy: only here
 
     if not path.is_file():
         raise BackupError(f"Berkas cadangan {path} tidak ditemukan.")

@@ -3,7 +3,7 @@
 Files are written atomically (``core.fileio.atomic_write``) under
 portable names ``YYYY-MM-DD-slug.ext``, and every export is recorded in the store so the
 "changed since export" view works. May import ``core.domain``, ``core.render``,
-``core.storage``, ``core.templates``, ``core.textid`` and PyYAML; never Qt.
+``core.store``, ``core.templates``, ``core.textid`` and PyYAML; never Qt.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ from editorberita.core.templates import label_for
 from editorberita.core.textid import slugify
 
 if TYPE_CHECKING:
-    from editorberita.core.storage import ArticleFilter, ArticleStore
+    from editorberita.core.store import ArticleFilter, ArticleStore
 
 logger = logging.getLogger(__name__)
 

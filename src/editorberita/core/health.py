@@ -2,7 +2,7 @@
 
 The window's start-up (``ui.recovery``) and the command line ask this module; it never
 shows anything. May import ``core.backup``, ``core.lock``, ``core.revisions``, ``core.sqlite``,
-``core.storage`` and ``core.domain``.
+``core.store`` and ``core.domain``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from editorberita.core import sqlite as sq
 from editorberita.core.domain import DatabaseError
 from editorberita.core.fileio import explain_os_error
 from editorberita.core.revisions import thin_revisions
-from editorberita.core.storage import ArticleStore
+from editorberita.core.store import ArticleStore
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """Import of Markdown files (with or without YAML front matter) into the store.
 
 Reads the fields that ``core.export`` writes, so export → import → export gives identical
-files. May import ``core.domain``, ``core.export``, ``core.storage``, ``core.templates``,
+files. May import ``core.domain``, ``core.export``, ``core.store``, ``core.templates``,
 ``core.textid`` and PyYAML; never Qt.
 """
 
@@ -22,12 +22,12 @@ from editorberita.core.domain import Article, EditorBeritaError, Kind, Status, Z
 from editorberita.core.fileio import FileTooLargeError, explain_os_error, read_bounded
 from editorberita.core.pictureimport import import_pictures
 from editorberita.core.pictures import DEFAULT_LONGEST_SIDE
-from editorberita.core.storage import database_trouble
+from editorberita.core.store import database_trouble
 from editorberita.core.templates import ADVERTORIAL_LABEL, label_for
 from editorberita.core.textid import slugify, split_closing_initials
 
 if TYPE_CHECKING:
-    from editorberita.core.storage import ArticleStore
+    from editorberita.core.store import ArticleStore
 
 logger = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from editorberita.core.pictures import (
 )
 
 if TYPE_CHECKING:
-    from editorberita.core.storage import ArticleStore
+    from editorberita.core.store import ArticleStore
 
 
 @dataclass

@@ -25,7 +25,7 @@ from editorberita.core.domain import Article, Asset, EditorBeritaError
 from editorberita.core.fileio import FileTooLargeError, explain_os_error, read_bounded
 
 if TYPE_CHECKING:
-    from editorberita.core.storage import ArticleStore
+    from editorberita.core.store import ArticleStore
 
 # A file larger than this is refused before it is read (a 12-megapixel JPEG is 3-8 MB).
 MAX_PICTURE_BYTES = 30 * 1024 * 1024

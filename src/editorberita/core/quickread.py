@@ -2,7 +2,7 @@
 
 ``peek_article`` reads the last article with plain ``sqlite3``, read-only, from the tables the
 ORM owns (``core.models``); the row becomes a domain object through the mapping the store uses
-(``core.domain.article_from_row``), and a test checks that both reads agree. ``peek_categories``
+(``core.rows.article_from_row``), and a test checks that both reads agree. ``peek_categories``
 reads the rubrics the same way, so the form offers them before it shows the article. The
 preview of the article open when the window closed is saved (``save_preview``) under a digest
 of everything it is made from, so the next start shows it without rendering
@@ -24,9 +24,10 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from editorberita import __version__
-from editorberita.core.domain import EDITABLE_FIELDS, Article, Category, article_from_row
+from editorberita.core.domain import EDITABLE_FIELDS, Article, Category
 from editorberita.core.fileio import FileWriteError, atomic_write
 from editorberita.core.paths import article_css, resource
+from editorberita.core.rows import article_from_row
 from editorberita.core.segments import Rendering
 from editorberita.core.sqlite import BUSY_TIMEOUT_MS, read_only_uri
 

@@ -34,7 +34,7 @@ from editorberita.core.paths import (
 )
 
 if TYPE_CHECKING:  # loaded after the first paint
-    from editorberita.core.storage import ArticleStore
+    from editorberita.core.store import ArticleStore
     from editorberita.ui.mainwindow import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -153,7 +153,7 @@ def default_settings() -> QSettings:
 def open_database(db_path: Path) -> ArticleStore:
     """Open the store and add the first-run sample content to an empty database."""
     from editorberita.core.sample import ensure_first_run_content
-    from editorberita.core.storage import open_store
+    from editorberita.core.store import open_store
 
     store = open_store(db_path)
     ensure_first_run_content(store)
@@ -241,7 +241,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
         """
         window.preview.warm_up()
         setup_logging()
-        from editorberita.core.storage import DatabaseError
+        from editorberita.core.store import DatabaseError
         from editorberita.ui.recovery import Launcher
 
         launcher = Launcher(path, settings)

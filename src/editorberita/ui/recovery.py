@@ -39,7 +39,7 @@ from editorberita.core.domain import (
     ReadOnlyDatabaseError,
 )
 from editorberita.core.lock import DatabaseLock
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 from editorberita.ui.app import open_database
 from editorberita.ui.history import format_moment
 from editorberita.ui.mainwindow import MainWindow

@@ -1,4 +1,4 @@
-"""The article store: opening and migrating the database, and every read and write of it.
+"""The article store: every read and write of the database (``opening`` opens and migrates it).
 
 One store method is one transaction (``with self._sessions.begin()``); records never leave this
 module: callers get domain objects. May import ``core.domain``, ``core.models``,
@@ -13,16 +13,14 @@ import hashlib
 import json
 import logging
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import (
     Engine,
     and_,
-    create_engine,
     delete,
     event,
     false,
@@ -36,7 +34,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -53,17 +50,12 @@ from editorberita.core.domain import (
     DuplicateError,
     EditorBeritaError,
     ExportInfo,
-    ForeignDatabaseError,
     Kind,
     NotFoundError,
     ReadOnlyDatabaseError,
     Revision,
-    SchemaTooNewError,
     Status,
     Zone,
-    article_from_row,
-    from_db_time,
-    kind_from_value,
     rubric_depth_problem,
     rubric_name_problem,
     utcnow,
@@ -72,22 +64,21 @@ from editorberita.core.models import (
     ArticleRecord,
     AssetRecord,
     CategoryRecord,
-    DeskWordRecord,
     ExportRecord,
     RevisionRecord,
     TagRecord,
 )
-from editorberita.core.paths import backups_dir, create_private
+from editorberita.core.rows import (
+    article_from_row,
+    article_from_snapshot,
+    article_snapshot,
+    from_db_time,
+    to_db_time,
+)
+from editorberita.core.store import deskwords
 from editorberita.core.textid import slugify
-from editorberita.core.wordlist import desk_word_problem
 
 logger = logging.getLogger(__name__)
-
-# The newest migration shipped with this version. Comparing it with the database's stamp is
-# cheap, so Alembic (about 0.5 s to import) loads only when a migration is really due.
-SCHEMA_HEAD = "0003"
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
 
 # The typed errors of the database live in core.domain (DatabaseError and its subclasses);
 # callers that open a store import them from here too.
@@ -100,190 +91,6 @@ SORT_COLUMNS = {
     "headline": ArticleRecord.headline,
     "status": ArticleRecord.status,
 }
-
-
-def _to_db_time(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def migrate(engine: Engine, db_path: Path | None) -> None:
-    """Bring the schema to ``SCHEMA_HEAD``, backing up a non-empty database first.
-
-    A database of a newer version or of another program is refused before anything is
-    copied or changed.
-    """
-    current = sq.schema_version(db_path) if db_path else None
-    if current == SCHEMA_HEAD:
-        return
-    _require_migration_scripts()
-    if db_path is not None:
-        refuse_unknown_schema(db_path, current)
-    from alembic import command
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    try:
-        heads = ScriptDirectory.from_config(config).get_heads()
-        known = _known_revisions(config)
-    except Exception as exc:  # a script of the chain is missing or broken
-        raise DatabaseError(_MISSING_SCRIPTS.format(folder=MIGRATIONS_DIR)) from exc
-    if current is not None and current not in known:
-        raise SchemaTooNewError(_too_new(db_path, current))
-    if heads != [SCHEMA_HEAD]:
-        raise RuntimeError(f"SCHEMA_HEAD {SCHEMA_HEAD} does not match migrations {heads}")
-    if current is not None and db_path is not None:
-        stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-        target = backups_dir(db_path) / f"{db_path.stem}-before-{SCHEMA_HEAD}-{stamp}.sqlite3"
-        sq.backup_database(db_path, target)
-        logger.info("Backed up %s to %s before migrating", db_path, target)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-
-
-def schema_is_known(version: str) -> bool:
-    """Return whether this version of EditorBerita ships the migration ``version``.
-
-    Read from the script names (``versions/0002_desk_words.py``), so Alembic is not loaded.
-    """
-    return bool(re.fullmatch(r"[0-9A-Za-z]+", version)) and any(
-        (MIGRATIONS_DIR / "versions").glob(f"{version}_*.py"))
-
-
-def refuse_unknown_schema(db_path: Path, version: str | None) -> None:
-    """Refuse a newer stamp (SchemaTooNewError) or another program's file (tables but no
-    stamp: ForeignDatabaseError); cheap, and done before the file is copied or changed."""
-    if version is not None:
-        if not schema_is_known(version):
-            raise SchemaTooNewError(_too_new(db_path, version))
-        return
-    if db_path.is_file() and db_path.stat().st_size > 0 and sq.user_tables(db_path):
-        raise ForeignDatabaseError(
-            f"Berkas {db_path} adalah basis data program lain, bukan EditorBerita; berkas itu "
-            "tidak diubah. Pilih berkas basis data EditorBerita atau nama berkas baru.")
-
-
-def _too_new(db_path: Path | None, version: str) -> str:
-    return (f"Basis data {db_path} dibuat oleh EditorBerita yang lebih baru (skema {version}); "
-            "perbarui aplikasi untuk membukanya. Berkas itu tidak diubah.")
-
-
-def _require_migration_scripts() -> None:
-    """Refuse clearly (and before touching the file) when the migration scripts are missing.
-
-    A frozen build that forgot to bundle them would otherwise fail deep inside Alembic.
-    """
-    versions = MIGRATIONS_DIR / "versions"
-    if (MIGRATIONS_DIR / "env.py").is_file() and any(versions.glob(f"{SCHEMA_HEAD}_*.py")):
-        return
-    raise DatabaseError(_MISSING_SCRIPTS.format(folder=MIGRATIONS_DIR))
-
-
-_MISSING_SCRIPTS = ("Skrip migrasi basis data tidak ditemukan di {folder}: instalasi EditorBerita "
-                    "tidak lengkap. Pasang ulang aplikasinya; basis data tidak diubah.")
-
-
-def _known_revisions(config: object) -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(config)  # type: ignore[arg-type]
-    return {rev.revision for rev in script.walk_revisions()}
-
-
-def create_db_engine(db_path: Path, *, read_only: bool = False) -> Engine:
-    """Return an engine on the SQLite file with the project's pragmas and typed errors.
-
-    A read-only engine connects through ``sq.connect_read_only`` (also on a read-only or full
-    disk). Every SQLite error that names the file's state (damaged, locked, read-only, disk
-    full) is raised as the typed error of ``core.domain``, from any store method.
-    """
-    if read_only:
-        engine = create_engine("sqlite://", creator=lambda: sq.connect_read_only(db_path),
-                               future=True)
-    else:
-        engine = create_engine(sq.database_url(db_path), future=True)
-    sq.install_pragmas(engine, read_only=read_only)
-
-    @event.listens_for(engine, "handle_error")
-    def _raise_typed(context) -> None:  # type: ignore[no-untyped-def]
-        typed = sq.typed_error(context.original_exception, db_path)
-        if typed is not None:
-            raise typed from context.original_exception
-
-    return engine
-
-
-def open_store(db_path: Path, *, run_migrations: bool = True,
-               read_only: bool = False) -> ArticleStore:
-    """Open (creating if needed) and migrate the database at ``db_path``.
-
-    ``read_only`` opens an existing file with SQLite's ``mode=ro`` and ``query_only``: no
-    migration, no WAL switch, no write of any kind (a second window, a backup preview, a
-    read-only disk). Raises the typed DatabaseError subclasses of ``core.domain``.
-    """
-    db_path = Path(db_path)
-    if db_path.exists() and db_path.is_dir():
-        raise DatabaseError(f"{db_path} adalah folder, bukan berkas basis data.")
-    if read_only:
-        return _open_read_only(db_path)
-    if not sq.writable(db_path):
-        raise ReadOnlyDatabaseError(sq.READ_ONLY_MESSAGE.format(path=db_path))
-    try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        if run_migrations:
-            refuse_unknown_schema(db_path, sq.schema_version(db_path))
-        create_private(db_path)  # unpublished work: owner-only, and so are its -wal and -shm
-    except (OSError, sqlite3.Error) as exc:
-        raise _typed(db_path, exc) from exc
-    engine = create_db_engine(db_path)
-    try:
-        if run_migrations:
-            migrate(engine, db_path)
-        with engine.connect() as connection:
-            connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
-    except DatabaseError:
-        engine.dispose()
-        raise
-    except (OSError, sqlite3.Error, OperationalError, IntegrityError) as exc:
-        engine.dispose()
-        raise _typed(db_path, exc) from exc
-    return ArticleStore(engine, db_path)
-
-
-def _typed(db_path: Path, exc: BaseException) -> DatabaseError:
-    """Return the typed error for ``exc``, or a plain DatabaseError naming the file."""
-    return sq.typed_error(exc, db_path) or DatabaseError(
-        f"Basis data {db_path} tidak dapat dibuka: {getattr(exc, 'orig', None) or exc}")
-
-
-def _open_read_only(db_path: Path) -> ArticleStore:
-    if not db_path.is_file():
-        raise DatabaseError(f"Basis data {db_path} tidak ditemukan.")
-    try:
-        version = sq.schema_version(db_path)
-    except sqlite3.Error as exc:
-        raise _typed(db_path, exc) from exc
-    if version != SCHEMA_HEAD:
-        refuse_unknown_schema(db_path, version)
-        raise DatabaseError(f"Basis data {db_path} memakai skema {version or 'kosong'}, bukan "
-                            f"{SCHEMA_HEAD}; tidak bisa dibuka hanya-baca.")
-    engine = create_db_engine(db_path, read_only=True)
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT count(*) FROM articles")).scalar_one()
-    except DatabaseError:
-        engine.dispose()
-        raise
-    except (sqlite3.Error, OperationalError) as exc:
-        engine.dispose()
-        raise _typed(db_path, exc) from exc
-    return ArticleStore(engine, db_path, read_only=True)
 
 
 def _refuse_writes(sessions: sessionmaker) -> None:  # type: ignore[type-arg]
@@ -299,17 +106,6 @@ def _refuse_writes(sessions: sessionmaker) -> None:  # type: ignore[type-arg]
     def _no_dml(state) -> None:  # type: ignore[no-untyped-def]
         if state.is_insert or state.is_update or state.is_delete:
             raise ReadOnlyError(message)
-
-
-def database_trouble(db_path: Path, exc: BaseException) -> str | None:
-    """Return a sentence when ``exc`` means the database itself cannot take writes now
-    (locked by another program, disk full, read-only, damaged), or None for other errors.
-
-    A batch (an import) stops on these instead of failing every following file the same way.
-    Decided by the typed errors of ``core.sqlite.typed_error``, never by message words.
-    """
-    typed = sq.typed_error(exc, db_path)
-    return None if typed is None else str(typed)
 
 
 @contextmanager
@@ -550,10 +346,10 @@ class ArticleStore:
         now = utcnow()
         with self._sessions.begin() as session:
             _lock_for_write(session)  # the free slug it picks is still free when it inserts
-            record = ArticleRecord(created_at=_to_db_time(now), updated_at=_to_db_time(now))
+            record = ArticleRecord(created_at=to_db_time(now), updated_at=to_db_time(now))
             self._apply(session, record, article, new=True)
             if record.published_at is None:
-                record.published_at = _to_db_time(now)
+                record.published_at = to_db_time(now)
             session.add(record)
             session.flush()
             return self._article(record)
@@ -563,7 +359,7 @@ class ArticleStore:
 
         Slugs are made unique against the database and within the load. Returns the count.
         """
-        now = _to_db_time(utcnow())
+        now = to_db_time(utcnow())
         with self._sessions.begin() as session:
             taken = set(session.scalars(select(ArticleRecord.slug)))
         total = 0
@@ -586,7 +382,7 @@ class ArticleStore:
             row.update(slug=slug, status=Status(article.status).value,
                        kind=Kind(article.kind).value,
                        zone=Zone(article.zone).value, tags_text="",
-                       published_at=_to_db_time(article.published_at) or now,
+                       published_at=to_db_time(article.published_at) or now,
                        created_at=now, updated_at=now, version=1, deleted_at=None)
             rows.append(row)
             total += 1
@@ -652,7 +448,7 @@ class ArticleStore:
                         "Artikel ini sudah diubah di jendela atau komputer lain.",
                         mine=article, theirs=self._article(record))
                 self._apply(session, record, article, new=False)
-                record.updated_at = _to_db_time(utcnow())
+                record.updated_at = to_db_time(utcnow())
                 session.flush()
                 saved = self._article(record)
                 if revision_reason:
@@ -676,14 +472,14 @@ class ArticleStore:
             for record in session.scalars(select(ArticleRecord)
                                           .where(ArticleRecord.id.in_(list(article_ids)))):
                 record.category_id = category_id
-                record.updated_at = _to_db_time(utcnow())
+                record.updated_at = to_db_time(utcnow())
 
     def trash_articles(self, article_ids: Sequence[int]) -> None:
         """Move articles to the Trash; they keep their rubric for a later restore."""
         with self._sessions.begin() as session:
             for record in session.scalars(select(ArticleRecord)
                                           .where(ArticleRecord.id.in_(list(article_ids)))):
-                record.deleted_at = _to_db_time(utcnow())
+                record.deleted_at = to_db_time(utcnow())
 
     def restore_articles(self, article_ids: Sequence[int]) -> None:
         """Bring articles back from the Trash into their rubric (if it still exists)."""
@@ -817,7 +613,7 @@ class ArticleStore:
             rows = session.execute(select(RevisionRecord.id, RevisionRecord.article_id,
                                           RevisionRecord.created_at)
                                    .where(RevisionRecord.manual.is_(False),
-                                          RevisionRecord.created_at < _to_db_time(before)))
+                                          RevisionRecord.created_at < to_db_time(before)))
             return [(rid, aid, from_db_time(at) or utcnow()) for rid, aid, at in rows]
 
     def delete_revisions(self, revision_ids: Sequence[int]) -> int:
@@ -854,7 +650,7 @@ class ArticleStore:
                 record = AssetRecord(sha256=digest, mime=mime, size=len(data), width=width,
                                      height=height, caption=caption, credit=credit,
                                      alt_text=alt_text, data=data,
-                                     created_at=_to_db_time(utcnow()))
+                                     created_at=to_db_time(utcnow()))
                 session.add(record)
                 session.flush()
             return self._asset(record)
@@ -941,12 +737,12 @@ class ArticleStore:
         with self._sessions.begin() as session:
             session.add(ExportRecord(article_id=article_id, format=fmt, path=path,
                                      content_hash=content_hash,
-                                     exported_at=_to_db_time(utcnow())))
+                                     exported_at=to_db_time(utcnow())))
             if revision_reason:
                 record = session.get(ArticleRecord, article_id)
                 if record is not None:
                     article = self._article(record)
-                    snapshot = json.dumps(_snapshot(article), ensure_ascii=False)
+                    snapshot = json.dumps(article_snapshot(article), ensure_ascii=False)
                     newest = session.scalar(select(RevisionRecord.snapshot)
                                             .where(RevisionRecord.article_id == article_id)
                                             .order_by(RevisionRecord.created_at.desc(),
@@ -958,7 +754,7 @@ class ArticleStore:
         """Record many exports (article id, format, path, hash) in one transaction."""
         if not records:
             return
-        now = _to_db_time(utcnow())
+        now = to_db_time(utcnow())
         with self._sessions.begin() as session:
             session.execute(insert(ExportRecord), [
                 {"article_id": article_id, "format": fmt, "path": path, "content_hash": digest,
@@ -979,35 +775,16 @@ class ArticleStore:
     # -------------------------------------------------------------- desk words
 
     def desk_words(self) -> list[str]:
-        """Return the desk's own spelling word list ("Kaltim", "Diskominfo"...), sorted."""
-        with self._sessions.begin() as session:
-            return sorted(session.scalars(select(DeskWordRecord.word)), key=str.casefold)
+        """Return the desk's own spelling word list, sorted (``store.deskwords``)."""
+        return deskwords.all_words(self._sessions)
 
     def add_desk_word(self, word: str) -> bool:
         """Add a word to the desk word list for everyone on this database; False if present."""
         return bool(self.add_desk_words([word]))
 
     def add_desk_words(self, words: Iterable[str]) -> list[str]:
-        """Add words to the desk word list in one transaction; return those that were new.
-
-        Every word is checked first: one that cannot be a desk word raises
-        ``EditorBeritaError`` and nothing is added.
-        """
-        wanted: list[str] = []
-        for word in (w.strip() for w in words):
-            problem = desk_word_problem(word)
-            if problem is not None:
-                raise EditorBeritaError(problem)
-            if word not in wanted:
-                wanted.append(word)
-        if not wanted:
-            return []
-        with self._sessions.begin() as session:
-            present = set(session.scalars(select(DeskWordRecord.word)))
-            added = [w for w in wanted if w not in present]
-            now = _to_db_time(utcnow())
-            session.add_all(DeskWordRecord(word=w, added_at=now) for w in added)
-            return added
+        """Add words to the desk word list in one transaction; return those that were new."""
+        return deskwords.add_words(self._sessions, words)
 
     def remove_desk_word(self, word: str) -> bool:
         """Remove a word from the desk word list; False if it was not there."""
@@ -1015,16 +792,7 @@ class ArticleStore:
 
     def remove_desk_words(self, words: Iterable[str]) -> list[str]:
         """Remove words from the desk word list in one transaction; return those removed."""
-        wanted = list(dict.fromkeys(words))
-        if not wanted:
-            return []
-        with self._sessions.begin() as session:
-            present = set(session.scalars(select(DeskWordRecord.word)
-                                          .where(DeskWordRecord.word.in_(wanted))))
-            removed = [w for w in wanted if w in present]
-            if removed:
-                session.execute(delete(DeskWordRecord).where(DeskWordRecord.word.in_(removed)))
-            return removed
+        return deskwords.remove_words(self._sessions, words)
 
     # ------------------------------------------------------------ maintenance
 
@@ -1154,7 +922,7 @@ class ArticleStore:
         record.status = Status(article.status).value
         record.kind = Kind(article.kind).value
         record.zone = Zone(article.zone).value
-        record.published_at = _to_db_time(article.published_at) or record.published_at
+        record.published_at = to_db_time(article.published_at) or record.published_at
         record.slug_locked = bool(article.slug_locked)
         wanted = article.slug if (article.slug_locked and article.slug) else article.headline
         wanted_slug = slugify(wanted)
@@ -1183,9 +951,9 @@ class ArticleStore:
 
     def _add_revision(self, session: Session, article: Article, reason: str,
                       manual: bool) -> Revision:
-        record = RevisionRecord(article_id=article.id, created_at=_to_db_time(utcnow()),
+        record = RevisionRecord(article_id=article.id, created_at=to_db_time(utcnow()),
                                 reason=reason, manual=manual,
-                                snapshot=json.dumps(_snapshot(article), ensure_ascii=False))
+                                snapshot=json.dumps(article_snapshot(article), ensure_ascii=False))
         session.add(record)
         session.flush()
         return self._revision(record)
@@ -1204,7 +972,8 @@ class ArticleStore:
         return Revision(id=record.id, article_id=record.article_id,
                         created_at=from_db_time(record.created_at) or utcnow(),
                         reason=record.reason, manual=record.manual,
-                        snapshot=_from_snapshot(json.loads(record.snapshot), record.article_id))
+                        snapshot=article_from_snapshot(json.loads(record.snapshot),
+                                                       record.article_id))
 
     @staticmethod
     def _asset(record: AssetRecord) -> Asset:
@@ -1221,29 +990,4 @@ _ZONES = {zone.value: zone for zone in Zone}
 def _sort_value(row: ArticleSummary, sort: str) -> object:
     value = {"published": row.published_at, "updated": row.updated_at, "headline": row.headline,
              "status": row.status.value}.get(sort, row.published_at)
-    return _to_db_time(value) if isinstance(value, datetime) else value
-
-
-def _snapshot(article: Article) -> dict[str, object]:
-    data: dict[str, object] = {}
-    for name in EDITABLE_FIELDS:
-        value = getattr(article, name)
-        if isinstance(value, datetime):
-            value = value.isoformat()
-        elif isinstance(value, Status | Zone | Kind):
-            value = value.value
-        data[name] = value
-    data["version"] = article.version
-    return data
-
-
-def _from_snapshot(data: dict[str, object], article_id: int) -> Article:
-    fields = {k: v for k, v in data.items() if k in EDITABLE_FIELDS or k == "version"}
-    if isinstance(fields.get("published_at"), str):
-        fields["published_at"] = datetime.fromisoformat(str(fields["published_at"]))
-    fields["status"] = Status(str(fields.get("status", "draft")))
-    fields["zone"] = Zone(str(fields.get("zone", "WITA")))
-    fields["kind"] = kind_from_value(str(fields.get("kind", Kind.NEWS.value)))
-    return Article(id=article_id, **fields)  # type: ignore[arg-type]
-
-
+    return to_db_time(value) if isinstance(value, datetime) else value
