@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,7 +20,6 @@ from pathlib import Path
 from sqlalchemy import (
     Engine,
     and_,
-    delete,
     event,
     false,
     func,
@@ -65,17 +63,14 @@ from editorberita.core.models import (
     AssetRecord,
     CategoryRecord,
     ExportRecord,
-    RevisionRecord,
     TagRecord,
 )
 from editorberita.core.rows import (
     article_from_row,
-    article_from_snapshot,
-    article_snapshot,
     from_db_time,
     to_db_time,
 )
-from editorberita.core.store import deskwords
+from editorberita.core.store import deskwords, exports, revisions
 from editorberita.core.textid import slugify
 
 logger = logging.getLogger(__name__)
@@ -452,7 +447,7 @@ class ArticleStore:
                 session.flush()
                 saved = self._article(record)
                 if revision_reason:
-                    self._add_revision(session, saved, revision_reason, manual)
+                    revisions.add(session, saved, revision_reason, manual)
                 return saved
         except StaleDataError as exc:
             raise ConflictError("Artikel ini sudah diubah di jendela atau komputer lain.",
@@ -590,52 +585,27 @@ class ArticleStore:
             article = self._article(self._article_record(session, article_id))
             if snapshot is not None:
                 article = snapshot.copy(id=article.id)
-            return self._add_revision(session, article, reason, manual)
+            return revisions.add(session, article, reason, manual)
 
     def latest_revision_time(self, article_id: int) -> datetime | None:
         """Return when the article's newest revision was taken, or None."""
-        with self._sessions.begin() as session:
-            moment = session.scalar(select(func.max(RevisionRecord.created_at))
-                                    .where(RevisionRecord.article_id == article_id))
-            return from_db_time(moment)
+        return revisions.latest_time(self._sessions, article_id)
 
     def get_revision(self, revision_id: int) -> Revision:
         """Return one revision or raise NotFoundError."""
-        with self._sessions.begin() as session:
-            record = session.get(RevisionRecord, revision_id)
-            if record is None:
-                raise NotFoundError(f"Revisi #{revision_id} tidak ditemukan.")
-            return self._revision(record)
+        return revisions.get(self._sessions, revision_id)
 
     def automatic_revision_times(self, before: datetime) -> list[tuple[int, int, datetime]]:
         """Return (id, article id, time) of automatic revisions taken before ``before``."""
-        with self._sessions.begin() as session:
-            rows = session.execute(select(RevisionRecord.id, RevisionRecord.article_id,
-                                          RevisionRecord.created_at)
-                                   .where(RevisionRecord.manual.is_(False),
-                                          RevisionRecord.created_at < to_db_time(before)))
-            return [(rid, aid, from_db_time(at) or utcnow()) for rid, aid, at in rows]
+        return revisions.automatic_times(self._sessions, before)
 
     def delete_revisions(self, revision_ids: Sequence[int]) -> int:
         """Delete automatic revisions (thinning); manual ones are never deleted."""
-        ids = list(revision_ids)
-        deleted = 0
-        with self._sessions.begin() as session:
-            for start in range(0, len(ids), 500):
-                result = session.execute(delete(RevisionRecord).where(
-                    RevisionRecord.id.in_(ids[start:start + 500]),
-                    RevisionRecord.manual.is_(False)))
-                deleted += int(result.rowcount or 0)  # type: ignore[attr-defined]
-        return deleted
+        return revisions.delete_automatic(self._sessions, revision_ids)
 
     def list_revisions(self, article_id: int) -> list[Revision]:
         """Return an article's revisions, newest first."""
-        with self._sessions.begin() as session:
-            records = session.scalars(select(RevisionRecord)
-                                      .where(RevisionRecord.article_id == article_id)
-                                      .order_by(RevisionRecord.created_at.desc(),
-                                                RevisionRecord.id.desc())).all()
-            return [self._revision(r) for r in records]
+        return revisions.of_article(self._sessions, article_id)
 
     # ------------------------------------------------------------------ assets
 
@@ -729,48 +699,17 @@ class ArticleStore:
 
     def record_export(self, article_id: int, fmt: str, path: str, content_hash: str,
                       *, revision_reason: str | None = None) -> None:
-        """Remember that an article was exported, so "changed since export" can be shown.
-
-        With ``revision_reason`` the exported state is kept as a revision too (same
-        transaction), unless the newest revision already holds exactly that state.
-        """
-        with self._sessions.begin() as session:
-            session.add(ExportRecord(article_id=article_id, format=fmt, path=path,
-                                     content_hash=content_hash,
-                                     exported_at=to_db_time(utcnow())))
-            if revision_reason:
-                record = session.get(ArticleRecord, article_id)
-                if record is not None:
-                    article = self._article(record)
-                    snapshot = json.dumps(article_snapshot(article), ensure_ascii=False)
-                    newest = session.scalar(select(RevisionRecord.snapshot)
-                                            .where(RevisionRecord.article_id == article_id)
-                                            .order_by(RevisionRecord.created_at.desc(),
-                                                      RevisionRecord.id.desc()).limit(1))
-                    if newest != snapshot:
-                        self._add_revision(session, article, revision_reason, False)
+        """Remember an export (and, with ``revision_reason``, its state as a revision)."""
+        exports.record(self._sessions, article_id, fmt, path, content_hash,
+                       revision_reason=revision_reason)
 
     def record_exports(self, records: Sequence[tuple[int, str, str, str]]) -> None:
         """Record many exports (article id, format, path, hash) in one transaction."""
-        if not records:
-            return
-        now = to_db_time(utcnow())
-        with self._sessions.begin() as session:
-            session.execute(insert(ExportRecord), [
-                {"article_id": article_id, "format": fmt, "path": path, "content_hash": digest,
-                 "exported_at": now} for article_id, fmt, path, digest in records])
+        exports.record_many(self._sessions, records)
 
     def last_exports(self, article_id: int) -> list[ExportInfo]:
         """Return an article's exports, newest first."""
-        with self._sessions.begin() as session:
-            records = session.scalars(select(ExportRecord)
-                                      .where(ExportRecord.article_id == article_id)
-                                      .order_by(ExportRecord.exported_at.desc(),
-                                                ExportRecord.id.desc())).all()
-            return [ExportInfo(article_id=r.article_id, format=r.format, path=r.path,
-                               content_hash=r.content_hash,
-                               exported_at=from_db_time(r.exported_at) or utcnow())
-                    for r in records]
+        return exports.of_article(self._sessions, article_id)
 
     # -------------------------------------------------------------- desk words
 
@@ -949,15 +888,6 @@ class ArticleStore:
         return session.scalars(select(TagRecord).where(
             func.lower(TagRecord.name) == name.lower()).order_by(TagRecord.id)).first()
 
-    def _add_revision(self, session: Session, article: Article, reason: str,
-                      manual: bool) -> Revision:
-        record = RevisionRecord(article_id=article.id, created_at=to_db_time(utcnow()),
-                                reason=reason, manual=manual,
-                                snapshot=json.dumps(article_snapshot(article), ensure_ascii=False))
-        session.add(record)
-        session.flush()
-        return self._revision(record)
-
     @staticmethod
     def _category(record: CategoryRecord) -> Category:
         return Category(id=record.id, name=record.name, slug=record.slug,
@@ -966,14 +896,6 @@ class ArticleStore:
     @staticmethod
     def _article(record: ArticleRecord) -> Article:
         return article_from_row(record, (t.name for t in record.tags))
-
-    @staticmethod
-    def _revision(record: RevisionRecord) -> Revision:
-        return Revision(id=record.id, article_id=record.article_id,
-                        created_at=from_db_time(record.created_at) or utcnow(),
-                        reason=record.reason, manual=record.manual,
-                        snapshot=article_from_snapshot(json.loads(record.snapshot),
-                                                       record.article_id))
 
     @staticmethod
     def _asset(record: AssetRecord) -> Asset:
