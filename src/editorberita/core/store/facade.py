@@ -71,6 +71,7 @@ from editorberita.core.rows import (
     to_db_time,
 )
 from editorberita.core.store import deskwords, exports, revisions
+from editorberita.core.store.lookup import record_or_raise
 from editorberita.core.textid import slugify
 
 logger = logging.getLogger(__name__)
@@ -178,10 +179,7 @@ class ArticleStore:
     def get_category(self, category_id: int) -> Category:
         """Return one rubric or raise NotFoundError."""
         with self._sessions.begin() as session:
-            record = session.get(CategoryRecord, category_id)
-            if record is None:
-                raise NotFoundError(f"Rubrik #{category_id} tidak ditemukan.")
-            return self._category(record)
+            return self._category(record_or_raise(session, CategoryRecord, category_id))
 
     def create_category(self, name: str, parent_id: int | None = None) -> Category:
         """Create a rubric; names are unique within their parent, depth and length bounded."""
@@ -628,10 +626,7 @@ class ArticleStore:
     def get_asset(self, asset_id: int) -> Asset:
         """Return an asset's description (not its bytes)."""
         with self._sessions.begin() as session:
-            record = session.get(AssetRecord, asset_id)
-            if record is None:
-                raise NotFoundError(f"Gambar #{asset_id} tidak ditemukan.")
-            return self._asset(record)
+            return self._asset(record_or_raise(session, AssetRecord, asset_id))
 
     def asset_data(self, asset_id: int) -> bytes:
         """Return an asset's bytes."""
@@ -645,9 +640,7 @@ class ArticleStore:
                      credit: str | None = None, alt_text: str | None = None) -> Asset:
         """Change an asset's caption, credit or alt text."""
         with self._sessions.begin() as session:
-            record = session.get(AssetRecord, asset_id)
-            if record is None:
-                raise NotFoundError(f"Gambar #{asset_id} tidak ditemukan.")
+            record = record_or_raise(session, AssetRecord, asset_id)
             if caption is not None:
                 record.caption = caption
             if credit is not None:
@@ -829,16 +822,10 @@ class ArticleStore:
             raise DuplicateError(f"Rubrik “{name}” sudah ada di tempat itu.")
 
     def _category_record(self, session: Session, category_id: int) -> CategoryRecord:
-        record = session.get(CategoryRecord, category_id)
-        if record is None:
-            raise NotFoundError(f"Rubrik #{category_id} tidak ditemukan.")
-        return record
+        return record_or_raise(session, CategoryRecord, category_id)
 
     def _article_record(self, session: Session, article_id: int) -> ArticleRecord:
-        record = session.get(ArticleRecord, article_id)
-        if record is None:
-            raise NotFoundError(f"Artikel #{article_id} tidak ditemukan.")
-        return record
+        return record_or_raise(session, ArticleRecord, article_id)
 
     def _unique_slug(self, session: Session, wanted: str, article_id: int | None) -> str:
         base = slugify(wanted)

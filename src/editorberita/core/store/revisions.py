@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from editorberita.core.domain import Article, NotFoundError, Revision, utcnow
+from editorberita.core.domain import Article, Revision, utcnow
 from editorberita.core.models import RevisionRecord
 from editorberita.core.rows import (
     article_from_snapshot,
@@ -22,6 +22,7 @@ from editorberita.core.rows import (
     from_db_time,
     to_db_time,
 )
+from editorberita.core.store.lookup import record_or_raise
 
 
 def revision_from_record(record: RevisionRecord) -> Revision:
@@ -65,10 +66,7 @@ def latest_time(sessions: sessionmaker[Session], article_id: int) -> datetime | 
 def get(sessions: sessionmaker[Session], revision_id: int) -> Revision:
     """Return one revision or raise NotFoundError."""
     with sessions.begin() as session:
-        record = session.get(RevisionRecord, revision_id)
-        if record is None:
-            raise NotFoundError(f"Revisi #{revision_id} tidak ditemukan.")
-        return revision_from_record(record)
+        return revision_from_record(record_or_raise(session, RevisionRecord, revision_id))
 
 
 def automatic_times(sessions: sessionmaker[Session],
