@@ -1,15 +1,14 @@
-"""The article store: every read and write of the database (``opening`` opens and migrates it).
+"""The article store: ``ArticleStore``, the one object callers hold for an open database.
 
-One store method is one transaction (``with self._sessions.begin()``); records never leave this
-module: callers get domain objects. May import ``core.domain``, ``core.models``,
-``core.sqlite``, ``core.paths``, ``core.textid``, ``core.wordlist`` and SQLAlchemy (Alembic
-only when migrating).
+One store method is one transaction (``with self._sessions.begin()``); records never leave the
+package: callers get domain objects. Articles and rubrics are still written here; pictures,
+revisions, export records and desk words live in their own modules of ``core.store`` and the
+store's methods hand over to them. ``opening`` opens and migrates the file.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -60,7 +59,6 @@ from editorberita.core.domain import (
 )
 from editorberita.core.models import (
     ArticleRecord,
-    AssetRecord,
     CategoryRecord,
     ExportRecord,
     TagRecord,
@@ -70,7 +68,7 @@ from editorberita.core.rows import (
     from_db_time,
     to_db_time,
 )
-from editorberita.core.store import deskwords, exports, revisions
+from editorberita.core.store import assets, deskwords, exports, revisions
 from editorberita.core.store.lookup import record_or_raise
 from editorberita.core.textid import slugify
 
@@ -610,71 +608,30 @@ class ArticleStore:
     def add_asset(self, data: bytes, mime: str, *, width: int = 0, height: int = 0,
                   caption: str = "", credit: str = "", alt_text: str = "") -> Asset:
         """Store image bytes once per content hash and return the asset."""
-        digest = hashlib.sha256(data).hexdigest()
-        with self._sessions.begin() as session:
-            record = session.scalars(select(AssetRecord)
-                                     .where(AssetRecord.sha256 == digest)).first()
-            if record is None:
-                record = AssetRecord(sha256=digest, mime=mime, size=len(data), width=width,
-                                     height=height, caption=caption, credit=credit,
-                                     alt_text=alt_text, data=data,
-                                     created_at=to_db_time(utcnow()))
-                session.add(record)
-                session.flush()
-            return self._asset(record)
+        return assets.add(self._sessions, data, mime, width=width, height=height,
+                          caption=caption, credit=credit, alt_text=alt_text)
 
     def get_asset(self, asset_id: int) -> Asset:
         """Return an asset's description (not its bytes)."""
-        with self._sessions.begin() as session:
-            return self._asset(record_or_raise(session, AssetRecord, asset_id))
+        return assets.get(self._sessions, asset_id)
 
     def asset_data(self, asset_id: int) -> bytes:
         """Return an asset's bytes."""
-        with self._sessions.begin() as session:
-            data = session.scalar(select(AssetRecord.data).where(AssetRecord.id == asset_id))
-            if data is None:
-                raise NotFoundError(f"Gambar #{asset_id} tidak ditemukan.")
-            return bytes(data)
+        return assets.data(self._sessions, asset_id)
 
     def update_asset(self, asset_id: int, *, caption: str | None = None,
                      credit: str | None = None, alt_text: str | None = None) -> Asset:
         """Change an asset's caption, credit or alt text."""
-        with self._sessions.begin() as session:
-            record = record_or_raise(session, AssetRecord, asset_id)
-            if caption is not None:
-                record.caption = caption
-            if credit is not None:
-                record.credit = credit
-            if alt_text is not None:
-                record.alt_text = alt_text
-            return self._asset(record)
+        return assets.update(self._sessions, asset_id, caption=caption, credit=credit,
+                             alt_text=alt_text)
 
     def find_assets(self, keys: Iterable[str]) -> dict[str, Asset]:
         """Return the assets whose SHA-256 starts with each key (hex), by key; unknown keys miss."""
-        wanted = sorted({k.lower() for k in keys if k and all(c in "0123456789abcdef"
-                                                              for c in k.lower())})
-        if not wanted:
-            return {}
-        found: dict[str, Asset] = {}
-        with self._sessions.begin() as session:
-            for start in range(0, len(wanted), 200):
-                chunk = wanted[start:start + 200]
-                # A range on the unique index: hex digits sort below "g".
-                records = session.scalars(select(AssetRecord).where(or_(
-                    *(and_(AssetRecord.sha256 >= k, AssetRecord.sha256 < k + "g")
-                      for k in chunk)))).all()
-                for record in records:
-                    for key in chunk:
-                        if record.sha256.startswith(key):
-                            found.setdefault(key, self._asset(record))
-        return found
+        return assets.find(self._sessions, keys)
 
     def list_assets(self) -> list[Asset]:
         """Return every stored picture, newest first."""
-        with self._sessions.begin() as session:
-            records = session.scalars(select(AssetRecord).order_by(
-                AssetRecord.created_at.desc(), AssetRecord.id.desc())).all()
-            return [self._asset(r) for r in records]
+        return assets.all_assets(self._sessions)
 
     def articles_with_pictures(self) -> list[tuple[int, str, str, int | None]]:
         """Return (id, headline, body, featured asset id) of live articles that may show one."""
@@ -884,11 +841,6 @@ class ArticleStore:
     def _article(record: ArticleRecord) -> Article:
         return article_from_row(record, (t.name for t in record.tags))
 
-    @staticmethod
-    def _asset(record: AssetRecord) -> Asset:
-        return Asset(id=record.id, sha256=record.sha256, mime=record.mime, size=record.size,
-                     width=record.width, height=record.height, caption=record.caption,
-                     credit=record.credit, alt_text=record.alt_text)
 
 
 # Enum(value) costs ~10 µs a call; listings build two per row, so look them up in a dict.
