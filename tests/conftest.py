@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 
 
 @pytest.fixture(autouse=True)

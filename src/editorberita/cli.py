@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from editorberita import __version__
 
 if TYPE_CHECKING:
-    from editorberita.core.storage import ArticleStore
+    from editorberita.core.store import ArticleStore
 
 logger = logging.getLogger(__name__)
 
@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"editorberita: {_printable(typed)}", file=sys.stderr)
             return 1
         if isinstance(exc, OSError):
-            from editorberita.core.export import explain_os_error
+            from editorberita.core.fileio import explain_os_error
 
             where = Path(exc.filename) if exc.filename else Path(".")
             print(f"editorberita: {explain_os_error(where, exc, 'dipakai')}", file=sys.stderr)
@@ -214,7 +214,7 @@ def _store(args: argparse.Namespace, *, write: bool) -> Iterator[ArticleStore]:
     A reading command opens an up-to-date database read-only; creating or migrating the file
     is writing, done under the desk lock like every writing command.
     """
-    from editorberita.core.storage import open_store
+    from editorberita.core.store import open_store
 
     db_path = _db_path(args)
     if not write and _up_to_date(db_path):
@@ -240,7 +240,7 @@ def _up_to_date(db_path: Path) -> bool:
     import sqlite3
 
     from editorberita.core import sqlite as sq
-    from editorberita.core.storage import SCHEMA_HEAD, refuse_unknown_schema
+    from editorberita.core.store import SCHEMA_HEAD, refuse_unknown_schema
 
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return False
@@ -277,7 +277,7 @@ def _status(value: str | None):  # type: ignore[no-untyped-def]
 
 def cmd_list(args: argparse.Namespace) -> int:
     """Print one line per article: id, date, status, rubric, headline."""
-    from editorberita.core.storage import ArticleFilter
+    from editorberita.core.store import ArticleFilter
 
     with _store(args, write=False) as store:
         names = {c.id: c.name for c in store.list_categories()}
@@ -447,7 +447,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export articles (by id, rubric, status or all live ones); exit 1 if any failed."""
     from editorberita.core import sqlite as sq
     from editorberita.core.export import export_articles
-    from editorberita.core.storage import ArticleFilter
+    from editorberita.core.store import ArticleFilter
 
     # On a read-only disk the files are still written; only the export records are not.
     writable = sq.writable(_db_path(args))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from editorberita.core.storage import ArticleFilter, ArticleStore, open_store
+from editorberita.core.store import ArticleFilter, ArticleStore, open_store
 
 from .corpus import BENCH_DIR, RUBRICS, articles
 

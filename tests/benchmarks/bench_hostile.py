@@ -17,7 +17,7 @@ from editorberita.core.domain import Article
 from editorberita.core.export import render_export
 from editorberita.core.importer import import_file
 from editorberita.core.incremental import BlockRenderer
-from editorberita.core.storage import open_store
+from editorberita.core.store import open_store
 
 SIZE = 1_000_000
 TARGET = 2.0

@@ -16,7 +16,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QImageWriter
 
 from editorberita.core.imaging import prepare_picture
-from editorberita.core.storage import open_store
+from editorberita.core.store import open_store
 from editorberita.ui.images import read_source_file
 
 from ..photos import exif_jpeg, scene

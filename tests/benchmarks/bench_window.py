@@ -31,7 +31,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from editorberita.core.domain import Article, ArticleFilter
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 
 from .bench_core import big_store, report  # noqa: F401  (fixture reused)
 from .bench_preview import make_body

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from editorberita.core import backup
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 
 
 def test_daily_backup_happens_once_a_day(store: ArticleStore) -> None:

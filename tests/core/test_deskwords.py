@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from editorberita.core.domain import EditorBeritaError
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 from editorberita.core.wordlist import (
     MAX_FILE_BYTES,
     WordListError,

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 import yaml
 
-from editorberita.core.domain import Article, EditorBeritaError, Status, Zone
+from editorberita.core.domain import Article, Status, Zone
 from editorberita.core.export import (
     ExportError,
-    atomic_write,
     export_article,
     export_articles,
     to_markdown,
 )
-from editorberita.core.storage import ArticleFilter, ArticleStore
+from editorberita.core.store import ArticleFilter, ArticleStore
 
 MOMENT = datetime(2024, 7, 23, 6, 30, tzinfo=timezone.utc)
 
@@ -30,66 +28,6 @@ def make(store: ArticleStore, headline: str, **fields: object) -> Article:
                                  "zone": Zone.WITA, "editor_note": "CATATAN-INTERNAL"}
     values.update(fields)
     return store.create_article(Article(**values))  # type: ignore[arg-type]
-
-
-def leftovers(folder: Path) -> list[str]:
-    """Return temp files left in a folder."""
-    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
-
-
-def test_atomic_write_replaces_whole_file(tmp_path: Path) -> None:
-    target = tmp_path / "a.html"
-    target.write_text("lama")
-    atomic_write(target, b"baru")
-    assert target.read_bytes() == b"baru"
-    assert leftovers(tmp_path) == []
-
-
-@pytest.mark.parametrize("case", ["directory", "not-a-folder", "too-long", "missing-folder"])
-def test_atomic_write_failure_is_clear_and_leaves_nothing(tmp_path: Path, case: str) -> None:
-    """The old file survives, no temp file is left, and the message names the file."""
-    folder = tmp_path / "out"
-    folder.mkdir()
-    if case == "directory":
-        target = folder / "2024-07-23-a.html"
-        target.mkdir()
-        reason = "folder"
-    elif case == "not-a-folder":
-        (tmp_path / "berkas").write_text("x")
-        target = tmp_path / "berkas" / "a.html"
-        reason = "bukan folder"
-    elif case == "too-long":
-        target = folder / ("a" * 300 + ".html")
-        reason = "terlalu panjang"
-    else:
-        target = tmp_path / "tidak-ada" / "a.html"
-        reason = "tidak ada"
-    with pytest.raises(ExportError) as info:
-        atomic_write(target, b"isi")
-    assert isinstance(info.value, EditorBeritaError)
-    assert str(target) in str(info.value)
-    assert reason in str(info.value)
-    assert leftovers(folder) == []
-
-
-def test_atomic_write_full_disk_removes_temp_file(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """A full disk (ENOSPC while writing) leaves neither a half file nor a temp file."""
-    import errno
-
-    target = tmp_path / "a.md"
-    target.write_text("utuh")
-    real_fsync = os.fsync
-
-    def full(fd: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(os, "fsync", full)
-    with pytest.raises(ExportError, match="disk penuh"):
-        atomic_write(target, b"x" * 1000)
-    monkeypatch.setattr(os, "fsync", real_fsync)
-    assert target.read_text() == "utuh"
-    assert leftovers(tmp_path) == []
 
 
 def test_export_records_history_and_changed_since_export(store: ArticleStore,
@@ -128,7 +66,7 @@ def test_reexport_replaces_own_file_never_a_foreign_one(store: ArticleStore,
 def test_two_articles_with_the_same_name_in_one_batch(store: ArticleStore,
                                                       tmp_path: Path) -> None:
     """Two stores' articles with one slug and date land side by side, never overwritten."""
-    from editorberita.core.storage import open_store
+    from editorberita.core.store import open_store
 
     make(store, "Gempa")
     other = open_store(tmp_path / "lain.sqlite3")

@@ -15,7 +15,7 @@ import pytest
 from editorberita.core.domain import Article, Status
 from editorberita.core.export import STALE_TEMP_SECONDS, export_article, export_articles
 from editorberita.core.pictures import picture_markdown
-from editorberita.core.storage import ArticleStore
+from editorberita.core.store import ArticleStore
 
 from ..photos import tiny_png
 

@@ -21,7 +21,7 @@ from editorberita.core.export import export_articles
 from editorberita.core.importer import import_paths
 from editorberita.core.paths import resource
 from editorberita.core.pictures import asset_key, picture_markdown
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 
 from ..photos import tiny_png
 

@@ -18,7 +18,7 @@ from editorberita.core.backup import make_backup
 from editorberita.core.domain import Article, Status
 from editorberita.core.export import export_article, export_articles
 from editorberita.core.pictures import picture_markdown
-from editorberita.core.storage import open_store
+from editorberita.core.store import open_store
 
 from ..photos import tiny_png
 
@@ -91,7 +91,7 @@ def test_database_backups_log_and_preview_cache_are_private(
 
 def test_log_is_private_after_rotation_too(umask: int, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    from editorberita.ui.app import setup_logging
+    from editorberita.ui.startup import setup_logging
 
     monkeypatch.setenv(paths.DATA_ENV, str(tmp_path / "data"))
     root = logging.getLogger()

@@ -17,7 +17,7 @@ from editorberita.core.importer import (
     import_paths,
     parse_markdown,
 )
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 
 DATA = Path(__file__).parents[1] / "data" / "export"
 

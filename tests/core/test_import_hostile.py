@@ -10,7 +10,7 @@ from sqlalchemy import event
 
 from editorberita.core.domain import MAX_RUBRIC_DEPTH, EditorBeritaError
 from editorberita.core.importer import ImportFileError, import_paths, parse_markdown
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 from tests.photos import tiny_png
 
 

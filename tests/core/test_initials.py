@@ -10,7 +10,7 @@ from editorberita.core.domain import Article
 from editorberita.core.export import export_articles
 from editorberita.core.importer import import_file, parse_markdown
 from editorberita.core.render import render_article_page, render_body
-from editorberita.core.storage import ArticleStore
+from editorberita.core.store import ArticleStore
 
 SEED = """---
 title: Banjir Rendam Tiga Kelurahan

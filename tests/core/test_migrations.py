@@ -14,7 +14,7 @@ from alembic.script import ScriptDirectory
 
 from editorberita.core.models import Base
 from editorberita.core.sqlite import FTS_TABLE, alembic_include_object
-from editorberita.core.storage import MIGRATIONS_DIR, SCHEMA_HEAD, create_db_engine, open_store
+from editorberita.core.store import MIGRATIONS_DIR, SCHEMA_HEAD, create_db_engine, open_store
 
 
 def _config() -> Config:
@@ -71,7 +71,7 @@ def test_downgrade_and_upgrade_round_trip(db_path: Path) -> None:
 def test_outdated_database_is_backed_up_then_upgraded(
         db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A database at an older revision is copied to backups/ before the upgrade runs."""
-    from editorberita.core import storage
+    from editorberita.core.store import opening
 
     store = open_store(db_path)
     store.create_article(headline="Naskah lama")
@@ -85,8 +85,8 @@ def test_outdated_database_is_backed_up_then_upgraded(
         "branch_labels = None\ndepends_on = None\n"
         "def upgrade():\n    op.add_column('tags', sa.Column('colour', sa.String(7)))\n"
         "def downgrade():\n    op.drop_column('tags', 'colour')\n", encoding="utf-8")
-    monkeypatch.setattr(storage, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(storage, "SCHEMA_HEAD", after)
+    monkeypatch.setattr(opening, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(opening, "SCHEMA_HEAD", after)
     upgraded = open_store(db_path)
     upgraded.close()
     with sqlite3.connect(db_path) as con:
@@ -121,12 +121,11 @@ def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:
 def test_a_missing_script_in_the_chain_is_a_clear_error(
         db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A bundle that lost an older revision (the head is there) must not fail inside Alembic."""
-    from editorberita.core import storage
-    from editorberita.core.storage import DatabaseError
+    from editorberita.core.store import DatabaseError, opening
 
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts)
     (scripts / "versions" / "0001_initial.py").unlink()
-    monkeypatch.setattr(storage, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(opening, "MIGRATIONS_DIR", scripts)
     with pytest.raises(DatabaseError, match="Skrip migrasi"):
         open_store(db_path)

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from editorberita.core.backup import BackupError, make_backup
-from editorberita.core.export import explain_os_error
+from editorberita.core.fileio import explain_os_error
 from editorberita.core.importer import import_paths
-from editorberita.core.storage import ArticleStore
+from editorberita.core.store import ArticleStore
 
 ENGLISH = ("No space", "Permission denied", "Read-only", "too long", "Errno", "No such file",
            "Too many levels")

@@ -12,7 +12,7 @@ import pytest
 from editorberita.core import paths
 from editorberita.core.bundle import MANIFEST, missing_bundle_files
 from editorberita.core.licenses import bundled_components, dictionary_components
-from editorberita.core.storage import DatabaseError, open_store
+from editorberita.core.store import DatabaseError, open_store
 
 
 @pytest.fixture
@@ -93,9 +93,9 @@ def test_dictionary_licences_are_found_by_name(tmp_path: Path) -> None:
 
 def test_missing_migration_scripts_refuse_clearly_and_leave_the_database(
         db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from editorberita.core import storage
+    from editorberita.core.store import opening
 
-    monkeypatch.setattr(storage, "MIGRATIONS_DIR", tmp_path / "nowhere")
+    monkeypatch.setattr(opening, "MIGRATIONS_DIR", tmp_path / "nowhere")
     with pytest.raises(DatabaseError, match="Skrip migrasi basis data tidak ditemukan"):
         open_store(db_path)
     assert not (db_path.parent / "backups").exists()

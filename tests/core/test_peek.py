@@ -9,7 +9,7 @@ from pathlib import Path
 
 from editorberita.core.domain import Kind, Status, Zone
 from editorberita.core.quickread import peek_article, peek_categories
-from editorberita.core.storage import ArticleStore
+from editorberita.core.store import ArticleStore
 
 
 def test_peek_reads_the_same_article_as_the_store(store: ArticleStore, db_path: Path) -> None:

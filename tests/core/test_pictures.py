@@ -29,7 +29,7 @@ from editorberita.core.pictures import (
     where_used,
 )
 from editorberita.core.render import render_article_fragment
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 
 from ..photos import huge_png, tiny_png
 

@@ -15,7 +15,7 @@ from editorberita.core.export import export_articles, render_export
 from editorberita.core.importer import import_paths
 from editorberita.core.mdsanitize import sanitize_markdown
 from editorberita.core.render import article_css, render_markdown, sanitize
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 
 VECTORS: list[str] = json.loads(
     (Path(__file__).parents[1] / "data" / "export" / "xss-vectors.json").read_text("utf-8"))

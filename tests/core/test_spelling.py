@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from editorberita.core.spelling import SpellChecker, check_spans
-from editorberita.core.storage import open_store
+from editorberita.core.store import open_store
 
 PARAGRAPH = ("Pemerintah Provinsi Kalimantan Timur menyiapkan anggaran untuk memperbaiki "
              "jalan yang rusak akibat banjir, kata pejabat dinas pekerjaan umum kepada "

@@ -16,7 +16,7 @@ from editorberita.core.domain import (
     Status,
     Zone,
 )
-from editorberita.core.storage import ArticleFilter, ArticleStore, DatabaseError, open_store
+from editorberita.core.store import ArticleFilter, ArticleStore, DatabaseError, open_store
 
 
 def test_store_sets_durability_pragmas(store: ArticleStore) -> None:

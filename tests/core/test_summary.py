@@ -17,7 +17,7 @@ from editorberita.core.domain import Article
 from editorberita.core.export import export_articles
 from editorberita.core.importer import parse_markdown
 from editorberita.core.render import render_article_fragment, render_article_page
-from editorberita.core.storage import MIGRATIONS_DIR, SCHEMA_HEAD, create_db_engine, open_store
+from editorberita.core.store import MIGRATIONS_DIR, SCHEMA_HEAD, create_db_engine, open_store
 
 SUMMARY = "Hujan deras sejak Senin malam membuat ratusan rumah terendam."
 FIRST = "Hujan deras sejak Senin malam membuat ratusan rumah di tiga kelurahan terendam."

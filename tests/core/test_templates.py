@@ -11,7 +11,7 @@ import yaml
 from editorberita.core.domain import Kind
 from editorberita.core.export import export_article
 from editorberita.core.importer import import_file
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 from editorberita.core.templates import TEMPLATES, new_article, placeholders
 
 
@@ -68,7 +68,7 @@ def test_upgrade_from_0001_keeps_articles_as_news(db_path: Path) -> None:
     from alembic import command
     from alembic.config import Config
 
-    from editorberita.core.storage import MIGRATIONS_DIR, create_db_engine
+    from editorberita.core.store import MIGRATIONS_DIR, create_db_engine
 
     store = open_store(db_path)
     store.create_article(headline="Naskah lama")

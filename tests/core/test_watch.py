@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 from editorberita.core.watch import ARTICLES, RUBRICS, ChangeWatcher
 
 

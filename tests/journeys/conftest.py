@@ -46,7 +46,7 @@ from typing import Any, TypeVar
 
 import pytest
 
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 
 DRIVER = Path(__file__).with_name("driver.py")
 PREFIX = "JOURNEY "

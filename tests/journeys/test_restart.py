@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from editorberita.core.domain import Article, Kind, Status, Zone
-from editorberita.core.storage import ArticleStore
+from editorberita.core.store import ArticleStore
 from tests.journeys.conftest import Desk
 
 ADDED = " Tambahan sesudah mulai ulang."

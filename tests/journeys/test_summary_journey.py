@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editorberita.core.storage import MIGRATIONS_DIR, create_db_engine
+from editorberita.core.store import MIGRATIONS_DIR, create_db_engine
 from tests.journeys.conftest import Desk
 
 TERAS = "Ratusan warga Sempaja mengungsi karena banjir."

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from editorberita.core.domain import ArticleFilter
-from editorberita.core.storage import open_store
+from editorberita.core.store import open_store
 from editorberita.ui.preview import PreviewPane
 
 WAIT_MS = 120_000

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from editorberita.core.storage import open_store
+from editorberita.core.store import open_store
 
 ROUNDS = int(os.environ.get("CRASH_ROUNDS", "20"))
 MAX_LOSS_S = 2.0

@@ -28,7 +28,7 @@ from editorberita.core.domain import (
     SchemaTooNewError,
 )
 from editorberita.core.lock import DatabaseLock, WritersLock
-from editorberita.core.storage import ArticleFilter, open_store
+from editorberita.core.store import ArticleFilter, open_store
 from tests.test_cli import one_line_error, run
 
 ROOT = os.geteuid() == 0 if hasattr(os, "geteuid") else False

@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 from editorberita.core.domain import ArticleFilter
-from editorberita.core.storage import open_store
+from editorberita.core.store import open_store
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,9 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from editorberita.core.export import ExportError, atomic_write, export_articles, render_export
+from editorberita.core.export import ExportError, export_articles, render_export
+from editorberita.core.fileio import FileWriteError, atomic_write
 from editorberita.core.importer import ImportFileError, import_file, import_paths
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 
 # ---------------------------------------------------------------------- import
 
@@ -130,11 +131,11 @@ def test_file_size_limit_in_a_real_process(tmp_path: Path) -> None:
     target = tmp_path / "limited.html"
     code = ("import resource, signal, sys\n"
             "from pathlib import Path\n"
-            "from editorberita.core.export import atomic_write, ExportError\n"
+            "from editorberita.core.fileio import atomic_write, FileWriteError\n"
             "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
             "resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))\n"
             f"try:\n    atomic_write(Path({str(target)!r}), b'x' * 100000)\n"
-            "except ExportError as exc:\n    print(exc); sys.exit(3)\n")
+            "except FileWriteError as exc:\n    print(exc); sys.exit(3)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=False)
     assert result.returncode == 3, result.stderr
@@ -151,7 +152,7 @@ def test_path_too_long_and_locked_file(store: ArticleStore, tmp_path: Path) -> N
     # (portable); chattr +i, where available, is the real "locked" file on Linux.
     target = tmp_path / "kunci.html"
     target.mkdir()
-    with pytest.raises(ExportError, match=r"kunci\.html"):
+    with pytest.raises(FileWriteError, match=r"kunci\.html"):
         atomic_write(target, b"baru")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
@@ -163,7 +164,7 @@ def test_immutable_file_is_kept_and_named(tmp_path: Path) -> None:
                       check=False).returncode != 0:
         pytest.skip("chattr +i is not available on this file system")
     try:
-        with pytest.raises(ExportError, match=r"terkunci\.html"):
+        with pytest.raises(FileWriteError, match=r"terkunci\.html"):
             atomic_write(target, b"baru")
         assert target.read_text(encoding="utf-8") == "lama"
         assert sorted(p.name for p in tmp_path.iterdir()) == ["terkunci.html"]

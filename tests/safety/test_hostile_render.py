@@ -11,7 +11,7 @@ from editorberita.core.checks import check_article
 from editorberita.core.domain import Article, Status
 from editorberita.core.export import export_articles, render_export
 from editorberita.core.render import render_markdown
-from editorberita.core.storage import ArticleStore
+from editorberita.core.store import ArticleStore
 
 # ------------------------------------------------------------------ item 7: deep nesting
 

@@ -13,7 +13,7 @@ from editorberita.core import backup, health, revisions
 from editorberita.core.domain import ConflictError, Status
 from editorberita.core.export import export_article
 from editorberita.core.lock import DatabaseLock
-from editorberita.core.storage import ArticleFilter, ArticleStore, ReadOnlyError, open_store
+from editorberita.core.store import ArticleFilter, ArticleStore, ReadOnlyError, open_store
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=timezone.utc)
 

@@ -6,9 +6,10 @@ import sys
 
 import pytest
 
-from editorberita.core.storage import ArticleFilter
+from editorberita.core.store import ArticleFilter
 from editorberita.ui import app as app_module
 from editorberita.ui.dialogs import ErrorDialog
+from editorberita.ui.recovery import open_database
 
 
 def test_choose_language_prefers_env_then_preference(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -20,7 +21,7 @@ def test_choose_language_prefers_env_then_preference(monkeypatch: pytest.MonkeyP
 
 
 def test_open_database_adds_sample_content_once(db_path) -> None:
-    store = app_module.open_database(db_path)
+    store = open_database(db_path)
     try:
         names = {c.name for c in store.list_categories()}
         assert {"Seputar Kaltim", "Samarinda", "Balikpapan", "Politik", "Ekonomi",
@@ -32,7 +33,7 @@ def test_open_database_adds_sample_content_once(db_path) -> None:
         assert "|" in article.body and "> " in article.body and "- " in article.body
     finally:
         store.close()
-    again = app_module.open_database(db_path)
+    again = open_database(db_path)
     try:
         assert again.count_articles() == 1
     finally:

@@ -206,7 +206,7 @@ def test_underlines_arriving_later_are_not_edits(qtbot, store, settings) -> None
 
 
 def test_added_word_is_known_after_a_restart(qtbot, store, settings, db_path) -> None:  # type: ignore[no-untyped-def]
-    from editorberita.core.storage import open_store
+    from editorberita.core.store import open_store
 
     body = "Kata Disperkim soal banjir."
     article = store.create_article(Article(headline="Banjir", body=body))

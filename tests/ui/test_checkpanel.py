@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from editorberita.core.domain import Article
-from editorberita.core.storage import ArticleStore
+from editorberita.core.store import ArticleStore
 from editorberita.ui.checkpanel import (
     FIELDS,
     PAD_Y,

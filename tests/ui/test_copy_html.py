@@ -17,7 +17,7 @@ from editorberita.core.domain import Article
 from editorberita.core.export import export_article
 from editorberita.core.imaging import prepare_picture
 from editorberita.core.pictures import asset_key
-from editorberita.core.storage import ArticleStore
+from editorberita.core.store import ArticleStore
 
 from ..photos import encode, scene
 from .conftest import make_window

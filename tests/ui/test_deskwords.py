@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QLabel
 
 from editorberita.core.domain import Article
-from editorberita.core.storage import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 from editorberita.ui.deskwords import DeskWordsDialog
 from editorberita.ui.preferences import PreferencesDialog
 from tests.ui.conftest import make_window

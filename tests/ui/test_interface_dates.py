@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from editorberita.core.domain import Article, Zone, utcnow
-from editorberita.core.storage import ArticleStore
+from editorberita.core.store import ArticleStore
 from editorberita.ui.app import install_translators
 from editorberita.ui.articlelist import ArticleItemDelegate
 from editorberita.ui.models import interface_locale

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from editorberita.core.domain import Article, Status
-from editorberita.core.storage import ArticleFilter
+from editorberita.core.store import ArticleFilter
 from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
 from editorberita.ui.models import ARTICLE_MIME
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 
 from editorberita.core.domain import Article, Status
-from editorberita.core.storage import ArticleFilter
+from editorberita.core.store import ArticleFilter
 from editorberita.ui.models import (
     ARTICLE_MIME,
     ArticleIdRole,

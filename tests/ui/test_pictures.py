@@ -263,7 +263,7 @@ def test_window_insert_and_headless_import_store_the_same_clean_picture(
         qtbot, article_window, answers, tmp_path) -> None:
     """One preparation (core.imaging) for both ways in: the same photo gives the same bytes."""
     from editorberita.core.importer import import_paths
-    from editorberita.core.storage import open_store
+    from editorberita.core.store import open_store
 
     from ..photos import CAMERA_SECRETS, camera_photo
 

@@ -13,7 +13,7 @@ import pytest
 
 from editorberita.core.domain import MAX_RUBRIC_DEPTH, MAX_RUBRIC_NAME, Article
 from editorberita.core.paths import backups_dir
-from editorberita.core.storage import open_store
+from editorberita.core.store import open_store
 
 from .conftest import make_window
 

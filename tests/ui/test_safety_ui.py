@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from editorberita.core import backup
 from editorberita.core.domain import Status
 from editorberita.core.lock import DatabaseLock
-from editorberita.core.storage import ArticleFilter, ArticleStore, open_store
+from editorberita.core.store import ArticleFilter, ArticleStore, open_store
 from editorberita.ui.backups import BackupsDialog, ExportSummaryDialog
 from editorberita.ui.dialogs import ConflictChoice, ConflictDialog
 from editorberita.ui.history import HistoryDialog

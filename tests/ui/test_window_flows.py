@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from editorberita.core.domain import Article, ArticleFilter
 from editorberita.core.export import render_export
-from editorberita.core.storage import open_store
+from editorberita.core.store import open_store
 from editorberita.ui.articlelist import ArticleItemDelegate
 from editorberita.ui.dialogs import ConflictDialog
 from editorberita.ui.models import ARTICLE_MIME
@@ -292,7 +292,7 @@ def test_window_modules_import_no_heavy_library() -> None:
     """The window paints before SQLAlchemy, Alembic, Markdown, Jinja or Babel load."""
     code = ("import sys, editorberita.cli, editorberita.ui.app, editorberita.ui.mainwindow\n"
             "heavy = ('sqlalchemy', 'alembic', 'markdown', 'jinja2', 'babel', 'nh3', 'yaml',"
-            " 'typing_extensions', 'editorberita.core.storage', 'editorberita.core.render',"
+            " 'typing_extensions', 'editorberita.core.store', 'editorberita.core.render',"
             " 'PIL', 'editorberita.core.imaging')\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -3,7 +3,7 @@
 Copies go through SQLite's online backup API (``core.sqlite.backup_database``), so they are
 consistent even while the editor is writing. Every copy can be verified: a damaged database
 never passes for a good backup. May import ``core.sqlite``, ``core.paths`` and ``core.domain``
-(and ``core.storage``'s schema check, inside ``check_backup``).
+(and ``core.store``'s schema check, inside ``check_backup``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ from editorberita.core.domain import (
     EditorBeritaError,
     utcnow,
 )
+from editorberita.core.fileio import explain_os_error, fsync_directory, replacing
 from editorberita.core.lock import WritersLock
-from editorberita.core.paths import backups_dir, fsync_directory, make_private
+from editorberita.core.paths import backups_dir, make_private
 
 logger = logging.getLogger(__name__)
 
@@ -109,8 +110,6 @@ def make_backup(db_path: Path, kind: str = "manual", dest: Path | None = None,
                                 "ruang disk atau pilih tujuan lain; basis data tidak berubah."
                                 ) from exc
         if isinstance(exc, OSError):
-            from editorberita.core.export import explain_os_error
-
             raise BackupError(f"Cadangan gagal dibuat. {explain_os_error(target, exc)}") from exc
         raise BackupError(f"Cadangan {target} gagal dibuat: {exc}") from exc
     if verify:
@@ -198,7 +197,7 @@ def check_backup(path: Path) -> None:
     BackupError for a missing, damaged or foreign file; SchemaTooNewError for a backup made by
     a newer EditorBerita (restoring it would leave a database this version cannot open).
     """
-    from editorberita.core.storage import refuse_unknown_schema  # SQLAlchemy: only here
+    from editorberita.core.store import refuse_unknown_schema  # SQLAlchemy: only here
 
     if not path.is_file():
         raise BackupError(f"Berkas cadangan {path} tidak ditemukan.")
@@ -238,15 +237,13 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
 def _replace_with(db_path: Path, backup: Path) -> Path:
     """Do the restore's replacement; the caller holds the writers' lock."""
     safety = _safety_copy(db_path) if db_path.exists() else backup
-    tmp = db_path.with_name(db_path.name + ".restore")
     try:
-        sq.backup_database(backup, tmp)
-        for suffix in ("-wal", "-shm", "-journal"):
-            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-        os.replace(tmp, db_path)
+        with replacing(db_path, private=True) as tmp:
+            sq.copy_database(backup, tmp)
+            for suffix in ("-wal", "-shm", "-journal"):
+                db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         fsync_directory(db_path.parent)
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
         raise BackupError(f"Pemulihan dari {backup} gagal: {exc}. Basis data lama aman di "
                           f"{safety}.") from exc
     logger.info("Restored %s from %s (old database kept in %s)", db_path, backup, safety)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -199,40 +198,6 @@ class Article:
         if "tags" not in changes:
             new.tags = list(self.tags)
         return new
-
-
-def from_db_time(moment: datetime | None) -> datetime | None:
-    """Return a stored (naive UTC) time as an aware one."""
-    return None if moment is None else moment.replace(tzinfo=UTC)
-
-
-def kind_from_value(value: str | None) -> Kind:
-    """Return the article kind; an unknown one (from a newer version) reads as news."""
-    try:
-        return Kind(value or Kind.NEWS.value)
-    except ValueError:
-        return Kind.NEWS
-
-
-def article_from_row(row: object, tags: Iterable[str]) -> Article:
-    """Build an Article from a stored ``articles`` row (attribute access, naive UTC times).
-
-    The one mapping from the table to the domain: the ORM's records and the start-up read in
-    ``core.quickread.peek_article`` (which runs before SQLAlchemy is imported) both use it.
-    """
-    get = row.__getattribute__
-    return Article(
-        id=get("id"), headline=get("headline"), subheadline=get("subheadline"),
-        slug=get("slug"), slug_locked=bool(get("slug_locked")),
-        category_id=get("category_id"), status=Status(get("status")), body=get("body"),
-        lead=get("lead"), byline=get("byline"), initials=get("initials"),
-        dateline=get("dateline"), published_at=from_db_time(get("published_at")),
-        zone=Zone(get("zone")), tags=sorted(tags, key=str.casefold),
-        seo_title=get("seo_title"), seo_description=get("seo_description"),
-        editor_note=get("editor_note"), featured_asset_id=get("featured_asset_id"),
-        created_at=from_db_time(get("created_at")), updated_at=from_db_time(get("updated_at")),
-        version=get("version"), deleted_at=from_db_time(get("deleted_at")),
-        kind=kind_from_value(get("kind")))
 
 
 EDITABLE_FIELDS: tuple[str, ...] = (

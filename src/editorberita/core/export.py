@@ -1,23 +1,20 @@
 """Export of articles as HTML pages, CMS fragments or Markdown with YAML front matter.
 
-Files are written atomically (temp file in the same folder, fsync, ``os.replace``) under
+Files are written atomically (``core.fileio.atomic_write``) under
 portable names ``YYYY-MM-DD-slug.ext``, and every export is recorded in the store so the
 "changed since export" view works. May import ``core.domain``, ``core.render``,
-``core.storage``, ``core.templates``, ``core.textid`` and PyYAML; never Qt.
+``core.store``, ``core.templates``, ``core.textid`` and PyYAML; never Qt.
 """
 
 from __future__ import annotations
 
 import base64
-import contextlib
-import errno
 import functools
 import hashlib
 import logging
 import os
 import queue
 import re
-import tempfile
 import threading
 import time
 import unicodedata
@@ -39,9 +36,9 @@ from editorberita.core.domain import (
     EditorBeritaError,
     utcnow,
 )
+from editorberita.core.fileio import atomic_write, explain_os_error, fsync_directory
 from editorberita.core.localref import local_references
 from editorberita.core.mdsanitize import sanitize_markdown
-from editorberita.core.paths import fsync_directory, public_file_mode
 from editorberita.core.pictures import (
     KEY_LENGTH,
     PictureFile,
@@ -57,7 +54,7 @@ from editorberita.core.templates import label_for
 from editorberita.core.textid import slugify
 
 if TYPE_CHECKING:
-    from editorberita.core.storage import ArticleFilter, ArticleStore
+    from editorberita.core.store import ArticleFilter, ArticleStore
 
 logger = logging.getLogger(__name__)
 
@@ -235,83 +232,7 @@ def render_inline(store: ArticleStore, article: Article, fmt: str = "fragment",
     return render_export(article, fmt, category_path, pictures, files), len(files)
 
 
-# ---------------------------------------------------------------- atomic write
-
-
-def explain_os_error(path: Path, exc: OSError, action: str = "ditulis") -> str:
-    """Return one Indonesian sentence naming the file and the reason it failed.
-
-    The one place that turns an operating-system error into the user's words (export,
-    import, pictures, backups, the command line); an unknown error keeps its code.
-    """
-    reading = action in ("dibaca", "dibuka")
-    reasons = {
-        errno.EACCES: ("tidak ada izin membacanya" if reading
-                       else "tidak ada izin menulis di folder itu"),
-        errno.EPERM: "sistem menolaknya (tidak ada izin, atau berkasnya dikunci)",
-        errno.EROFS: "foldernya hanya-baca",
-        errno.ENOSPC: "disk penuh",
-        errno.EDQUOT: "kuota disk habis",
-        errno.ENAMETOOLONG: "nama atau jalurnya terlalu panjang",
-        errno.ENOENT: "berkas atau foldernya tidak ada",
-        errno.ENOTDIR: "salah satu bagian jalurnya bukan folder",
-        errno.EISDIR: "itu sebuah folder, bukan berkas",
-        errno.EFBIG: "berkasnya melebihi batas ukuran yang diizinkan",
-        errno.ETXTBSY: "berkasnya sedang dipakai program lain",
-        errno.EBUSY: "berkasnya sedang dipakai program lain",
-        errno.EIO: "galat baca-tulis pada disk atau media (periksa kabel, kartu atau diska)",
-        errno.ELOOP: "jalurnya berisi tautan simbolik yang berputar atau terlalu banyak",
-        errno.EEXIST: "sudah ada berkas dengan nama itu",
-        errno.EINVAL: "namanya tidak sah di sistem berkas ini",
-        errno.EMFILE: "terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi",
-        errno.ENFILE: "terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi",
-        errno.ENOTEMPTY: "foldernya tidak kosong",
-        errno.EXDEV: "tidak bisa dipindah antar-disk",
-        errno.ETIMEDOUT: "folder jaringan tidak menjawab",
-        errno.ESTALE: "folder jaringan terputus; buka lagi foldernya",
-        errno.ENODEV: "perangkatnya tidak ada (diska atau kartu dicabut?)",
-        errno.ENXIO: "perangkatnya tidak ada (diska atau kartu dicabut?)",
-    }
-    # Windows: 32 = sharing violation, 33 = lock violation (another program has it open).
-    if getattr(exc, "winerror", None) in (32, 33):
-        return f"Berkas {path} tidak dapat {action}: berkasnya sedang dibuka program lain."
-    code = exc.errno or 0
-    reason = reasons.get(code)
-    if reason is None:
-        name = errno.errorcode.get(code, str(code)) if code else type(exc).__name__
-        reason = f"galat sistem {name}" + (f" ({exc.strerror})" if exc.strerror else "")
-    return f"Berkas {path} tidak dapat {action}: {reason}."
-
-
-def atomic_write(path: Path, data: bytes, *, fsync: bool = True) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
-
-    The temp file lives in the same folder (``os.replace`` is atomic only within one file
-    system) and is removed again on any failure. The file gets the mode any program's new
-    file gets (the umask's): exports are public by purpose.
-    """
-    path = Path(path)
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
-        if hasattr(os, "fchmod"):  # mkstemp makes 0600 files
-            os.fchmod(fd, public_file_mode())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            if fsync:
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        raise ExportError(explain_os_error(path, exc)) from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-
-
-# A temp file of ``atomic_write`` (".<name>.<8 random>.tmp") older than this was left by an
+# A temp file of ``fileio.atomic_write`` (".<name>.<8 random>.tmp") older than this was left by an
 # export that was killed; a younger one may belong to an export running right now.
 STALE_TEMP_SECONDS = 15 * 60
 _TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")

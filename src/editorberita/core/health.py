@@ -2,7 +2,7 @@
 
 The window's start-up (``ui.recovery``) and the command line ask this module; it never
 shows anything. May import ``core.backup``, ``core.lock``, ``core.revisions``, ``core.sqlite``,
-``core.storage`` and ``core.domain``.
+``core.store`` and ``core.domain``.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from pathlib import Path
 from editorberita.core import backup
 from editorberita.core import sqlite as sq
 from editorberita.core.domain import DatabaseError
+from editorberita.core.fileio import explain_os_error
 from editorberita.core.revisions import thin_revisions
-from editorberita.core.storage import ArticleStore
+from editorberita.core.store import ArticleStore
 
 logger = logging.getLogger(__name__)
 
@@ -36,8 +37,6 @@ def header_problem(db_path: Path) -> str | None:
         with open(db_path, "rb") as handle:
             head = handle.read(100)
     except OSError as exc:
-        from editorberita.core.export import explain_os_error
-
         return explain_os_error(db_path, exc, "dibaca")
     if not head.startswith(SQLITE_HEADER) or len(head) < 100:
         return f"Berkas {db_path} bukan basis data SQLite (kepala berkasnya rusak)."

@@ -1,7 +1,7 @@
 """Import of Markdown files (with or without YAML front matter) into the store.
 
 Reads the fields that ``core.export`` writes, so export → import → export gives identical
-files. May import ``core.domain``, ``core.export``, ``core.storage``, ``core.templates``,
+files. May import ``core.domain``, ``core.export``, ``core.store``, ``core.templates``,
 ``core.textid`` and PyYAML; never Qt.
 """
 
@@ -19,14 +19,15 @@ from typing import TYPE_CHECKING
 import yaml
 
 from editorberita.core.domain import Article, EditorBeritaError, Kind, Status, Zone
-from editorberita.core.export import explain_os_error
-from editorberita.core.pictures import DEFAULT_LONGEST_SIDE, import_pictures
-from editorberita.core.storage import database_trouble
+from editorberita.core.fileio import FileTooLargeError, explain_os_error, read_bounded
+from editorberita.core.pictureimport import import_pictures
+from editorberita.core.pictures import DEFAULT_LONGEST_SIDE
+from editorberita.core.store import database_trouble
 from editorberita.core.templates import ADVERTORIAL_LABEL, label_for
 from editorberita.core.textid import slugify, split_closing_initials
 
 if TYPE_CHECKING:
-    from editorberita.core.storage import ArticleStore
+    from editorberita.core.store import ArticleStore
 
 logger = logging.getLogger(__name__)
 
@@ -116,11 +117,10 @@ def read_markdown(path: Path) -> str:
     characters are kept as written (exports strip them); a file full of them is binary.
     """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFileError(f"Berkas {path} terlalu besar ({size / 1048576:.1f} MB; "
-                                  f"batasnya {MAX_FILE_BYTES // 1048576} MB).")
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except FileTooLargeError as exc:
+        raise ImportFileError(f"Berkas {path} terlalu besar ({exc.size / 1048576:.1f} MB; "
+                              f"batasnya {MAX_FILE_BYTES // 1048576} MB).") from exc
     except OSError as exc:
         raise ImportFileError(explain_os_error(path, exc, "dibaca")) from exc
     return decode_markdown(data, path)

@@ -111,20 +111,6 @@ def backups_dir(db_path: Path) -> Path:
     return db_path.resolve().parent / "backups"
 
 
-def fsync_directory(folder: Path) -> None:
-    """Make renames in ``folder`` durable (a no-op where directories cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 # ------------------------------------------------------------------ file modes
 # The database, its backups, the log and the preview cache hold unpublished work: owner only.
 # Exported files are public by purpose: they follow the user's umask like any program's files.

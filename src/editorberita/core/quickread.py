@@ -2,7 +2,7 @@
 
 ``peek_article`` reads the last article with plain ``sqlite3``, read-only, from the tables the
 ORM owns (``core.models``); the row becomes a domain object through the mapping the store uses
-(``core.domain.article_from_row``), and a test checks that both reads agree. ``peek_categories``
+(``core.rows.article_from_row``), and a test checks that both reads agree. ``peek_categories``
 reads the rubrics the same way, so the form offers them before it shows the article. The
 preview of the article open when the window closed is saved (``save_preview``) under a digest
 of everything it is made from, so the next start shows it without rendering
@@ -18,15 +18,16 @@ import enum
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
 from editorberita import __version__
-from editorberita.core.domain import EDITABLE_FIELDS, Article, Category, article_from_row
-from editorberita.core.paths import article_css, create_private, resource
+from editorberita.core.domain import EDITABLE_FIELDS, Article, Category
+from editorberita.core.fileio import FileWriteError, atomic_write
+from editorberita.core.paths import article_css, resource
+from editorberita.core.rows import article_from_row
 from editorberita.core.segments import Rendering
 from editorberita.core.sqlite import BUSY_TIMEOUT_MS, read_only_uri
 
@@ -132,14 +133,8 @@ def cached_preview(folder: Path, key: str) -> Rendering | None:
 
 def save_preview(folder: Path, key: str, rendering: Rendering) -> None:
     """Save the preview for the next start (replaced whole; a failure only costs speed)."""
-    target = folder / PREVIEW_FILE
-    partial = target.with_name(target.name + ".part")
-    try:
-        partial.unlink(missing_ok=True)
-        create_private(partial)  # the article's text: owner-only
-        partial.write_text(json.dumps({"key": key, "rendering": rendering.to_json()},
-                                      ensure_ascii=False), encoding="utf-8")
-        os.replace(partial, target)
-    except OSError as exc:
+    data = json.dumps({"key": key, "rendering": rendering.to_json()}, ensure_ascii=False)
+    try:  # the article's text: owner-only
+        atomic_write(folder / PREVIEW_FILE, data.encode("utf-8"), fsync=False, private=True)
+    except FileWriteError as exc:
         logger.info("Preview not saved for the next start: %s", exc)
-        partial.unlink(missing_ok=True)

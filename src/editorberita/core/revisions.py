@@ -3,7 +3,7 @@
 A revision is a snapshot of an article (``storage.add_revision``). Manual ones (Ctrl+S, kept
 conflict texts) are kept for ever; automatic ones (autosave, export, status change) are thinned:
 all from the last day, one a day for 90 days, none older. May import ``core.domain`` and
-``core.storage`` (for type hints); never Qt.
+``core.store`` (for type hints); never Qt.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from editorberita.core.domain import Article, ConflictError, Revision, utcnow
 
 if TYPE_CHECKING:
-    from editorberita.core.storage import ArticleStore
+    from editorberita.core.store import ArticleStore
 
 # Reason codes stored with a revision; the window translates them for display.
 MANUAL = "manual"

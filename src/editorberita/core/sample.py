@@ -1,7 +1,7 @@
 """First-run content: sample rubrics and a welcome article written for Indonesian desks.
 
 Qt-free, so the command line and tests can use it too. The text lives in ``resources/sample/``.
-May import ``core.domain``, ``core.paths`` and ``core.storage``.
+May import ``core.domain``, ``core.paths`` and ``core.store``.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from editorberita.core.domain import Article, Status, Zone
 from editorberita.core.paths import resource
 
 if TYPE_CHECKING:
-    from editorberita.core.storage import ArticleStore
+    from editorberita.core.store import ArticleStore
 
 logger = logging.getLogger(__name__)
 
 
 def is_empty(store: ArticleStore) -> bool:
     """Return True when the database holds no rubric and no article (trash included)."""
-    from editorberita.core.storage import ArticleFilter
+    from editorberita.core.store import ArticleFilter
 
     return (not store.list_categories() and store.count_articles() == 0
             and store.count_articles(ArticleFilter(trashed=True)) == 0)

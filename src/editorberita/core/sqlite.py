@@ -26,7 +26,8 @@ from editorberita.core.domain import (
     DiskFullError,
     ReadOnlyDatabaseError,
 )
-from editorberita.core.paths import create_private, private_folder
+from editorberita.core.fileio import replacing
+from editorberita.core.paths import private_folder
 
 if TYPE_CHECKING:
     from sqlalchemy import URL, Engine
@@ -152,26 +153,22 @@ def backup_database(source: Path, dest: Path) -> None:
     either the complete copy or untouched, and no partial file is left on failure.
     """
     private_folder(dest.parent)
-    tmp = dest.with_name(dest.name + ".part")
+    with replacing(dest, private=True) as tmp:  # a copy of unpublished work: owner-only
+        copy_database(source, tmp)
+
+
+def copy_database(source: Path, dest: Path) -> None:
+    """Copy ``source`` into the (empty or missing) file ``dest`` with the online backup API."""
+    src = connect_read_only(source)
     try:
-        tmp.unlink(missing_ok=True)
-        create_private(tmp)  # a copy of unpublished work: owner-only
-        src = connect_read_only(source)
+        out = sqlite3.connect(dest)
         try:
-            out = sqlite3.connect(tmp)
-            try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                out.close()
+            src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
         finally:
-            src.close()
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        tmp.replace(dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+            out.close()
+    finally:
+        src.close()
 
 
 def read_only_uri(path: Path, *, immutable: bool = False) -> str:

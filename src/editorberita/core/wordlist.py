@@ -3,9 +3,7 @@
 A desk shares its spelling words ("Kaltim", "Diskominfo") between databases by exporting them
 to a text file and importing it elsewhere. A file that is not such a list (a photo, a document,
 a file in another encoding) gets a clear Indonesian message and changes nothing; lines that are
-not one word are reported, the others imported. Pure Python: may import ``core.domain``,
-``core.textid`` and, inside functions, ``core.export`` (its atomic write; ``core.storage``
-imports this module and ``core.export`` imports ``core.storage``).
+not one word are reported, the others imported. Pure Python.
 """
 
 from __future__ import annotations
@@ -15,6 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editorberita.core.domain import EditorBeritaError
+from editorberita.core.fileio import (
+    FileTooLargeError,
+    atomic_write,
+    explain_os_error,
+    read_bounded,
+)
 from editorberita.core.textid import format_number_id
 
 DESK_WORD_MAX = 100  # characters; the desk_words.word column is String(100)
@@ -76,16 +80,13 @@ def parse_word_list(data: bytes, name: str = "berkas") -> WordListFile:
 
 def read_word_list_file(path: Path) -> WordListFile:
     """Read a word-list file from disk (size checked before reading)."""
-    from editorberita.core.export import explain_os_error
-
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            megabytes = format_number_id(size / 1_048_576, 1)
-            raise WordListError(f"{path.name} terlalu besar untuk daftar kata ({megabytes} MB; "
-                                f"paling besar {MAX_FILE_BYTES // 1_048_576} MB).")
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except FileTooLargeError as exc:
+        megabytes = format_number_id(exc.size / 1_048_576, 1)
+        raise WordListError(f"{path.name} terlalu besar untuk daftar kata ({megabytes} MB; "
+                            f"paling besar {MAX_FILE_BYTES // 1_048_576} MB).") from exc
     except OSError as exc:
         raise WordListError(explain_os_error(path, exc, "dibaca")) from exc
     return parse_word_list(data, path.name)
@@ -99,6 +100,4 @@ def word_list_bytes(words: Iterable[str]) -> bytes:
 
 def write_word_list_file(path: Path, words: Iterable[str]) -> None:
     """Write a word list atomically (the old file stays whole if writing fails)."""
-    from editorberita.core.export import atomic_write
-
     atomic_write(Path(path), word_list_bytes(words))

@@ -24,16 +24,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from editorberita import __version__
 from editorberita.core.paths import (
     APP_NAME,
-    create_private,
     default_db_path,
-    log_file,
-    make_private,
     portable_settings_file,
     resource,
 )
 
 if TYPE_CHECKING:  # loaded after the first paint
-    from editorberita.core.storage import ArticleStore
+    pass
 
 logger = logging.getLogger(__name__)
 
@@ -41,31 +38,6 @@ LANG_ENV = "EDITORBERITA_LANG"
 MARKS_ENV = "EDITORBERITA_STARTUP_MARKS"
 
 _translators: list[QTranslator] = []  # kept alive as long as the application
-
-
-def setup_logging() -> None:
-    """Log warnings to stderr and info to a rotating file in the user data folder."""
-    import logging.handlers  # ~10 ms: loaded after the window's first paint
-
-    root = logging.getLogger()
-    root.setLevel(logging.INFO)
-    for existing in root.handlers:  # the console (set up by cli.py) keeps to warnings
-        existing.setLevel(max(existing.level, logging.WARNING))
-    class PrivateLog(logging.handlers.RotatingFileHandler):
-        """The log names articles and files: owner-only, after every rotation too."""
-
-        def _open(self):  # type: ignore[no-untyped-def]
-            create_private(Path(self.baseFilename))
-            return super()._open()
-
-    try:
-        make_private(log_file())  # a log written by an older version
-        handler = PrivateLog(log_file(), maxBytes=1_000_000, backupCount=2, encoding="utf-8")
-        handler.setFormatter(logging.Formatter(
-            "%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-    except OSError as exc:  # a read-only data folder must not stop the editor
-        print(f"editorberita: log file unavailable: {exc}", file=sys.stderr)
 
 
 def choose_language(preference: str = "") -> str:
@@ -143,16 +115,6 @@ def default_settings() -> QSettings:
         return QSettings(str(portable), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_NAME,
                      APP_NAME)
-
-
-def open_database(db_path: Path) -> ArticleStore:
-    """Open the store and add the first-run sample content to an empty database."""
-    from editorberita.core.sample import ensure_first_run_content
-    from editorberita.core.storage import open_store
-
-    store = open_store(db_path)
-    ensure_first_run_content(store)
-    return store
 
 
 def run(db_path: Path | None = None, smoke_test: bool = False) -> int:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from editorberita.core import revisions
 from editorberita.core.domain import Article, EditorBeritaError, Revision
-from editorberita.core.storage import ArticleFilter, ArticleStore
+from editorberita.core.store import ArticleFilter, ArticleStore
 from editorberita.ui.prompts import Prompts
 
 INSERT_STYLE = "background-color:#d3f5d3; color:#0b5a0b;"

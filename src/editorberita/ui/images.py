@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-from editorberita.core.pictures import read_bounded
+from editorberita.core.pictures import read_picture_bytes
 
 # Decoding memory Qt may allocate for one thumbnail, in MiB (50 MP × 4 bytes, with room).
 ALLOCATION_LIMIT_MB = 256
@@ -86,7 +86,7 @@ def picture_sources(mime: QMimeData) -> list[PictureSource]:
 
 def read_source_file(path: Path) -> bytes:
     """Return a picture file's bytes, refusing a file too big before reading any of it."""
-    return read_bounded(path)
+    return read_picture_bytes(path)
 
 
 def image_to_png(image: QImage) -> bytes:

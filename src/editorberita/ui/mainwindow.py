@@ -7,7 +7,7 @@ the last keystroke, on switching and on closing; Ctrl+S also records a revision.
 Start-up: the window is built and painted with empty panes before the store exists; the
 composition root then opens the store (SQLAlchemy loads only then) and calls ``attach_store``
 and ``load``. So at module level this imports only PySide6, ``core.domain``, ``core.paths`` and
-light ``ui`` modules; ``core.storage`` and ``core.export`` load inside the slots that need them.
+light ``ui`` modules; ``core.store`` and ``core.export`` load inside the slots that need them.
 Until the store is attached, every action and request that needs it is disabled or ignored, and
 the preview shows picture placeholders. Once loaded, a cheap timer (``core.watch``) notices what
 other programs wrote (``editorberita import``) and refreshes the list, rubrics and counts.
@@ -70,7 +70,7 @@ from editorberita.ui.sidebar import SidebarView
 if TYPE_CHECKING:  # loaded after the first paint (SQLAlchemy, Jinja, Markdown) or on use
     from editorberita.core.pictures import PictureSet
     from editorberita.core.segments import Rendering
-    from editorberita.core.storage import ArticleStore
+    from editorberita.core.store import ArticleStore
     from editorberita.core.watch import ChangeWatcher
     from editorberita.ui.findreplace import FindReplaceBar
     from editorberita.ui.images import PictureSource

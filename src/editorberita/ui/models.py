@@ -39,7 +39,7 @@ from editorberita.core.textid import format_short_date_id, relative_time_id
 from editorberita.typing_compat import override
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window's first paint
-    from editorberita.core.storage import ArticleStore
+    from editorberita.core.store import ArticleStore
 
 logger = logging.getLogger(__name__)
 

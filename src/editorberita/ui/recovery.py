@@ -39,8 +39,7 @@ from editorberita.core.domain import (
     ReadOnlyDatabaseError,
 )
 from editorberita.core.lock import DatabaseLock
-from editorberita.core.storage import ArticleStore, open_store
-from editorberita.ui.app import open_database
+from editorberita.core.store import ArticleStore, open_store
 from editorberita.ui.history import format_moment
 from editorberita.ui.mainwindow import MainWindow
 from editorberita.ui.prompts import Prompts
@@ -334,3 +333,12 @@ class Launcher(QObject):
         if self.store is not None:
             self.store.close()
         self.lock.release()
+
+
+def open_database(db_path: Path) -> ArticleStore:
+    """Open the store and add the first-run sample content to an empty database."""
+    from editorberita.core.sample import ensure_first_run_content
+
+    store = open_store(db_path)
+    ensure_first_run_content(store)
+    return store

@@ -7,7 +7,7 @@ a cache of answers, sends the words it has not met yet in batches and underlines
 answers arrive. If the child fails (killed, no dictionary), checking degrades to no underlines.
 The desk word list lives in the database ("Tambahkan ke kamus" adds for everyone on it);
 "Abaikan" lasts for the session. May import ``core.spelling``, ``core.spellworker``,
-``core.storage`` (the store object only), ``ui.highlighter`` and PySide6.
+``core.store`` (the store object only), ``ui.highlighter`` and PySide6.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from editorberita.core.paths import APP_NAME
+from editorberita.core.paths import APP_NAME, create_private, log_file, make_private
 from editorberita.ui.smoke import quit_once
 
 if TYPE_CHECKING:
@@ -90,12 +90,11 @@ class Startup:
         the file (a damaged one is not opened for writing: the newest good backup is offered)
         and starts the daily backup and revision thinning on a thread.
         """
-        from editorberita.ui.app import setup_logging
 
         window = self.window
         window.preview.warm_up()
         setup_logging()
-        from editorberita.core.storage import DatabaseError
+        from editorberita.core.store import DatabaseError
         from editorberita.ui.recovery import Launcher
 
         launcher = self.launcher = Launcher(self.path, self.settings, prompts=self.prompts)
@@ -126,3 +125,28 @@ class Startup:
         if current is not None and current is not self.window:  # a restore opened a new one
             current.close()
         launcher.close()
+
+
+def setup_logging() -> None:
+    """Log warnings to stderr and info to a rotating file in the user data folder."""
+    import logging.handlers  # ~10 ms: loaded after the window's first paint
+
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    for existing in root.handlers:  # the console (set up by cli.py) keeps to warnings
+        existing.setLevel(max(existing.level, logging.WARNING))
+    class PrivateLog(logging.handlers.RotatingFileHandler):
+        """The log names articles and files: owner-only, after every rotation too."""
+
+        def _open(self):  # type: ignore[no-untyped-def]
+            create_private(Path(self.baseFilename))
+            return super()._open()
+
+    try:
+        make_private(log_file())  # a log written by an older version
+        handler = PrivateLog(log_file(), maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+        handler.setFormatter(logging.Formatter(
+            "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    except OSError as exc:  # a read-only data folder must not stop the editor
+        print(f"editorberita: log file unavailable: {exc}", file=sys.stderr)

@@ -1,29 +1,24 @@
-"""The article store: opening and migrating the database, and every read and write of it.
+"""The article store: ``ArticleStore``, the one object callers hold for an open database.
 
-One store method is one transaction (``with self._sessions.begin()``); records never leave this
-module: callers get domain objects. May import ``core.domain``, ``core.models``,
-``core.sqlite``, ``core.paths``, ``core.textid``, ``core.wordlist`` and SQLAlchemy (Alembic
-only when migrating).
+One store method is one transaction (``with self._sessions.begin()``); records never leave the
+package: callers get domain objects. Articles and rubrics are still written here; pictures,
+revisions, export records and desk words live in their own modules of ``core.store`` and the
+store's methods hand over to them. ``opening`` opens and migrates the file.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 import logging
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import (
     Engine,
     and_,
-    create_engine,
-    delete,
     event,
     false,
     func,
@@ -36,7 +31,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -53,41 +47,32 @@ from editorberita.core.domain import (
     DuplicateError,
     EditorBeritaError,
     ExportInfo,
-    ForeignDatabaseError,
     Kind,
     NotFoundError,
     ReadOnlyDatabaseError,
     Revision,
-    SchemaTooNewError,
     Status,
     Zone,
-    article_from_row,
-    from_db_time,
-    kind_from_value,
     rubric_depth_problem,
     rubric_name_problem,
     utcnow,
 )
 from editorberita.core.models import (
     ArticleRecord,
-    AssetRecord,
     CategoryRecord,
-    DeskWordRecord,
     ExportRecord,
-    RevisionRecord,
     TagRecord,
 )
-from editorberita.core.paths import backups_dir, create_private
+from editorberita.core.rows import (
+    article_from_row,
+    from_db_time,
+    to_db_time,
+)
+from editorberita.core.store import assets, deskwords, exports, revisions
+from editorberita.core.store.lookup import record_or_raise
 from editorberita.core.textid import slugify
-from editorberita.core.wordlist import desk_word_problem
 
 logger = logging.getLogger(__name__)
-
-# The newest migration shipped with this version. Comparing it with the database's stamp is
-# cheap, so Alembic (about 0.5 s to import) loads only when a migration is really due.
-SCHEMA_HEAD = "0003"
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
 
 # The typed errors of the database live in core.domain (DatabaseError and its subclasses);
 # callers that open a store import them from here too.
@@ -100,190 +85,6 @@ SORT_COLUMNS = {
     "headline": ArticleRecord.headline,
     "status": ArticleRecord.status,
 }
-
-
-def _to_db_time(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def migrate(engine: Engine, db_path: Path | None) -> None:
-    """Bring the schema to ``SCHEMA_HEAD``, backing up a non-empty database first.
-
-    A database of a newer version or of another program is refused before anything is
-    copied or changed.
-    """
-    current = sq.schema_version(db_path) if db_path else None
-    if current == SCHEMA_HEAD:
-        return
-    _require_migration_scripts()
-    if db_path is not None:
-        refuse_unknown_schema(db_path, current)
-    from alembic import command
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    try:
-        heads = ScriptDirectory.from_config(config).get_heads()
-        known = _known_revisions(config)
-    except Exception as exc:  # a script of the chain is missing or broken
-        raise DatabaseError(_MISSING_SCRIPTS.format(folder=MIGRATIONS_DIR)) from exc
-    if current is not None and current not in known:
-        raise SchemaTooNewError(_too_new(db_path, current))
-    if heads != [SCHEMA_HEAD]:
-        raise RuntimeError(f"SCHEMA_HEAD {SCHEMA_HEAD} does not match migrations {heads}")
-    if current is not None and db_path is not None:
-        stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-        target = backups_dir(db_path) / f"{db_path.stem}-before-{SCHEMA_HEAD}-{stamp}.sqlite3"
-        sq.backup_database(db_path, target)
-        logger.info("Backed up %s to %s before migrating", db_path, target)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-
-
-def schema_is_known(version: str) -> bool:
-    """Return whether this version of EditorBerita ships the migration ``version``.
-
-    Read from the script names (``versions/0002_desk_words.py``), so Alembic is not loaded.
-    """
-    return bool(re.fullmatch(r"[0-9A-Za-z]+", version)) and any(
-        (MIGRATIONS_DIR / "versions").glob(f"{version}_*.py"))
-
-
-def refuse_unknown_schema(db_path: Path, version: str | None) -> None:
-    """Refuse a newer stamp (SchemaTooNewError) or another program's file (tables but no
-    stamp: ForeignDatabaseError); cheap, and done before the file is copied or changed."""
-    if version is not None:
-        if not schema_is_known(version):
-            raise SchemaTooNewError(_too_new(db_path, version))
-        return
-    if db_path.is_file() and db_path.stat().st_size > 0 and sq.user_tables(db_path):
-        raise ForeignDatabaseError(
-            f"Berkas {db_path} adalah basis data program lain, bukan EditorBerita; berkas itu "
-            "tidak diubah. Pilih berkas basis data EditorBerita atau nama berkas baru.")
-
-
-def _too_new(db_path: Path | None, version: str) -> str:
-    return (f"Basis data {db_path} dibuat oleh EditorBerita yang lebih baru (skema {version}); "
-            "perbarui aplikasi untuk membukanya. Berkas itu tidak diubah.")
-
-
-def _require_migration_scripts() -> None:
-    """Refuse clearly (and before touching the file) when the migration scripts are missing.
-
-    A frozen build that forgot to bundle them would otherwise fail deep inside Alembic.
-    """
-    versions = MIGRATIONS_DIR / "versions"
-    if (MIGRATIONS_DIR / "env.py").is_file() and any(versions.glob(f"{SCHEMA_HEAD}_*.py")):
-        return
-    raise DatabaseError(_MISSING_SCRIPTS.format(folder=MIGRATIONS_DIR))
-
-
-_MISSING_SCRIPTS = ("Skrip migrasi basis data tidak ditemukan di {folder}: instalasi EditorBerita "
-                    "tidak lengkap. Pasang ulang aplikasinya; basis data tidak diubah.")
-
-
-def _known_revisions(config: object) -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(config)  # type: ignore[arg-type]
-    return {rev.revision for rev in script.walk_revisions()}
-
-
-def create_db_engine(db_path: Path, *, read_only: bool = False) -> Engine:
-    """Return an engine on the SQLite file with the project's pragmas and typed errors.
-
-    A read-only engine connects through ``sq.connect_read_only`` (also on a read-only or full
-    disk). Every SQLite error that names the file's state (damaged, locked, read-only, disk
-    full) is raised as the typed error of ``core.domain``, from any store method.
-    """
-    if read_only:
-        engine = create_engine("sqlite://", creator=lambda: sq.connect_read_only(db_path),
-                               future=True)
-    else:
-        engine = create_engine(sq.database_url(db_path), future=True)
-    sq.install_pragmas(engine, read_only=read_only)
-
-    @event.listens_for(engine, "handle_error")
-    def _raise_typed(context) -> None:  # type: ignore[no-untyped-def]
-        typed = sq.typed_error(context.original_exception, db_path)
-        if typed is not None:
-            raise typed from context.original_exception
-
-    return engine
-
-
-def open_store(db_path: Path, *, run_migrations: bool = True,
-               read_only: bool = False) -> ArticleStore:
-    """Open (creating if needed) and migrate the database at ``db_path``.
-
-    ``read_only`` opens an existing file with SQLite's ``mode=ro`` and ``query_only``: no
-    migration, no WAL switch, no write of any kind (a second window, a backup preview, a
-    read-only disk). Raises the typed DatabaseError subclasses of ``core.domain``.
-    """
-    db_path = Path(db_path)
-    if db_path.exists() and db_path.is_dir():
-        raise DatabaseError(f"{db_path} adalah folder, bukan berkas basis data.")
-    if read_only:
-        return _open_read_only(db_path)
-    if not sq.writable(db_path):
-        raise ReadOnlyDatabaseError(sq.READ_ONLY_MESSAGE.format(path=db_path))
-    try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        if run_migrations:
-            refuse_unknown_schema(db_path, sq.schema_version(db_path))
-        create_private(db_path)  # unpublished work: owner-only, and so are its -wal and -shm
-    except (OSError, sqlite3.Error) as exc:
-        raise _typed(db_path, exc) from exc
-    engine = create_db_engine(db_path)
-    try:
-        if run_migrations:
-            migrate(engine, db_path)
-        with engine.connect() as connection:
-            connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
-    except DatabaseError:
-        engine.dispose()
-        raise
-    except (OSError, sqlite3.Error, OperationalError, IntegrityError) as exc:
-        engine.dispose()
-        raise _typed(db_path, exc) from exc
-    return ArticleStore(engine, db_path)
-
-
-def _typed(db_path: Path, exc: BaseException) -> DatabaseError:
-    """Return the typed error for ``exc``, or a plain DatabaseError naming the file."""
-    return sq.typed_error(exc, db_path) or DatabaseError(
-        f"Basis data {db_path} tidak dapat dibuka: {getattr(exc, 'orig', None) or exc}")
-
-
-def _open_read_only(db_path: Path) -> ArticleStore:
-    if not db_path.is_file():
-        raise DatabaseError(f"Basis data {db_path} tidak ditemukan.")
-    try:
-        version = sq.schema_version(db_path)
-    except sqlite3.Error as exc:
-        raise _typed(db_path, exc) from exc
-    if version != SCHEMA_HEAD:
-        refuse_unknown_schema(db_path, version)
-        raise DatabaseError(f"Basis data {db_path} memakai skema {version or 'kosong'}, bukan "
-                            f"{SCHEMA_HEAD}; tidak bisa dibuka hanya-baca.")
-    engine = create_db_engine(db_path, read_only=True)
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT count(*) FROM articles")).scalar_one()
-    except DatabaseError:
-        engine.dispose()
-        raise
-    except (sqlite3.Error, OperationalError) as exc:
-        engine.dispose()
-        raise _typed(db_path, exc) from exc
-    return ArticleStore(engine, db_path, read_only=True)
 
 
 def _refuse_writes(sessions: sessionmaker) -> None:  # type: ignore[type-arg]
@@ -299,17 +100,6 @@ def _refuse_writes(sessions: sessionmaker) -> None:  # type: ignore[type-arg]
     def _no_dml(state) -> None:  # type: ignore[no-untyped-def]
         if state.is_insert or state.is_update or state.is_delete:
             raise ReadOnlyError(message)
-
-
-def database_trouble(db_path: Path, exc: BaseException) -> str | None:
-    """Return a sentence when ``exc`` means the database itself cannot take writes now
-    (locked by another program, disk full, read-only, damaged), or None for other errors.
-
-    A batch (an import) stops on these instead of failing every following file the same way.
-    Decided by the typed errors of ``core.sqlite.typed_error``, never by message words.
-    """
-    typed = sq.typed_error(exc, db_path)
-    return None if typed is None else str(typed)
 
 
 @contextmanager
@@ -387,10 +177,7 @@ class ArticleStore:
     def get_category(self, category_id: int) -> Category:
         """Return one rubric or raise NotFoundError."""
         with self._sessions.begin() as session:
-            record = session.get(CategoryRecord, category_id)
-            if record is None:
-                raise NotFoundError(f"Rubrik #{category_id} tidak ditemukan.")
-            return self._category(record)
+            return self._category(record_or_raise(session, CategoryRecord, category_id))
 
     def create_category(self, name: str, parent_id: int | None = None) -> Category:
         """Create a rubric; names are unique within their parent, depth and length bounded."""
@@ -550,10 +337,10 @@ class ArticleStore:
         now = utcnow()
         with self._sessions.begin() as session:
             _lock_for_write(session)  # the free slug it picks is still free when it inserts
-            record = ArticleRecord(created_at=_to_db_time(now), updated_at=_to_db_time(now))
+            record = ArticleRecord(created_at=to_db_time(now), updated_at=to_db_time(now))
             self._apply(session, record, article, new=True)
             if record.published_at is None:
-                record.published_at = _to_db_time(now)
+                record.published_at = to_db_time(now)
             session.add(record)
             session.flush()
             return self._article(record)
@@ -563,7 +350,7 @@ class ArticleStore:
 
         Slugs are made unique against the database and within the load. Returns the count.
         """
-        now = _to_db_time(utcnow())
+        now = to_db_time(utcnow())
         with self._sessions.begin() as session:
             taken = set(session.scalars(select(ArticleRecord.slug)))
         total = 0
@@ -586,7 +373,7 @@ class ArticleStore:
             row.update(slug=slug, status=Status(article.status).value,
                        kind=Kind(article.kind).value,
                        zone=Zone(article.zone).value, tags_text="",
-                       published_at=_to_db_time(article.published_at) or now,
+                       published_at=to_db_time(article.published_at) or now,
                        created_at=now, updated_at=now, version=1, deleted_at=None)
             rows.append(row)
             total += 1
@@ -652,11 +439,11 @@ class ArticleStore:
                         "Artikel ini sudah diubah di jendela atau komputer lain.",
                         mine=article, theirs=self._article(record))
                 self._apply(session, record, article, new=False)
-                record.updated_at = _to_db_time(utcnow())
+                record.updated_at = to_db_time(utcnow())
                 session.flush()
                 saved = self._article(record)
                 if revision_reason:
-                    self._add_revision(session, saved, revision_reason, manual)
+                    revisions.add(session, saved, revision_reason, manual)
                 return saved
         except StaleDataError as exc:
             raise ConflictError("Artikel ini sudah diubah di jendela atau komputer lain.",
@@ -676,14 +463,14 @@ class ArticleStore:
             for record in session.scalars(select(ArticleRecord)
                                           .where(ArticleRecord.id.in_(list(article_ids)))):
                 record.category_id = category_id
-                record.updated_at = _to_db_time(utcnow())
+                record.updated_at = to_db_time(utcnow())
 
     def trash_articles(self, article_ids: Sequence[int]) -> None:
         """Move articles to the Trash; they keep their rubric for a later restore."""
         with self._sessions.begin() as session:
             for record in session.scalars(select(ArticleRecord)
                                           .where(ArticleRecord.id.in_(list(article_ids)))):
-                record.deleted_at = _to_db_time(utcnow())
+                record.deleted_at = to_db_time(utcnow())
 
     def restore_articles(self, article_ids: Sequence[int]) -> None:
         """Bring articles back from the Trash into their rubric (if it still exists)."""
@@ -794,128 +581,57 @@ class ArticleStore:
             article = self._article(self._article_record(session, article_id))
             if snapshot is not None:
                 article = snapshot.copy(id=article.id)
-            return self._add_revision(session, article, reason, manual)
+            return revisions.add(session, article, reason, manual)
 
     def latest_revision_time(self, article_id: int) -> datetime | None:
         """Return when the article's newest revision was taken, or None."""
-        with self._sessions.begin() as session:
-            moment = session.scalar(select(func.max(RevisionRecord.created_at))
-                                    .where(RevisionRecord.article_id == article_id))
-            return from_db_time(moment)
+        return revisions.latest_time(self._sessions, article_id)
 
     def get_revision(self, revision_id: int) -> Revision:
         """Return one revision or raise NotFoundError."""
-        with self._sessions.begin() as session:
-            record = session.get(RevisionRecord, revision_id)
-            if record is None:
-                raise NotFoundError(f"Revisi #{revision_id} tidak ditemukan.")
-            return self._revision(record)
+        return revisions.get(self._sessions, revision_id)
 
     def automatic_revision_times(self, before: datetime) -> list[tuple[int, int, datetime]]:
         """Return (id, article id, time) of automatic revisions taken before ``before``."""
-        with self._sessions.begin() as session:
-            rows = session.execute(select(RevisionRecord.id, RevisionRecord.article_id,
-                                          RevisionRecord.created_at)
-                                   .where(RevisionRecord.manual.is_(False),
-                                          RevisionRecord.created_at < _to_db_time(before)))
-            return [(rid, aid, from_db_time(at) or utcnow()) for rid, aid, at in rows]
+        return revisions.automatic_times(self._sessions, before)
 
     def delete_revisions(self, revision_ids: Sequence[int]) -> int:
         """Delete automatic revisions (thinning); manual ones are never deleted."""
-        ids = list(revision_ids)
-        deleted = 0
-        with self._sessions.begin() as session:
-            for start in range(0, len(ids), 500):
-                result = session.execute(delete(RevisionRecord).where(
-                    RevisionRecord.id.in_(ids[start:start + 500]),
-                    RevisionRecord.manual.is_(False)))
-                deleted += int(result.rowcount or 0)  # type: ignore[attr-defined]
-        return deleted
+        return revisions.delete_automatic(self._sessions, revision_ids)
 
     def list_revisions(self, article_id: int) -> list[Revision]:
         """Return an article's revisions, newest first."""
-        with self._sessions.begin() as session:
-            records = session.scalars(select(RevisionRecord)
-                                      .where(RevisionRecord.article_id == article_id)
-                                      .order_by(RevisionRecord.created_at.desc(),
-                                                RevisionRecord.id.desc())).all()
-            return [self._revision(r) for r in records]
+        return revisions.of_article(self._sessions, article_id)
 
     # ------------------------------------------------------------------ assets
 
     def add_asset(self, data: bytes, mime: str, *, width: int = 0, height: int = 0,
                   caption: str = "", credit: str = "", alt_text: str = "") -> Asset:
         """Store image bytes once per content hash and return the asset."""
-        digest = hashlib.sha256(data).hexdigest()
-        with self._sessions.begin() as session:
-            record = session.scalars(select(AssetRecord)
-                                     .where(AssetRecord.sha256 == digest)).first()
-            if record is None:
-                record = AssetRecord(sha256=digest, mime=mime, size=len(data), width=width,
-                                     height=height, caption=caption, credit=credit,
-                                     alt_text=alt_text, data=data,
-                                     created_at=_to_db_time(utcnow()))
-                session.add(record)
-                session.flush()
-            return self._asset(record)
+        return assets.add(self._sessions, data, mime, width=width, height=height,
+                          caption=caption, credit=credit, alt_text=alt_text)
 
     def get_asset(self, asset_id: int) -> Asset:
         """Return an asset's description (not its bytes)."""
-        with self._sessions.begin() as session:
-            record = session.get(AssetRecord, asset_id)
-            if record is None:
-                raise NotFoundError(f"Gambar #{asset_id} tidak ditemukan.")
-            return self._asset(record)
+        return assets.get(self._sessions, asset_id)
 
     def asset_data(self, asset_id: int) -> bytes:
         """Return an asset's bytes."""
-        with self._sessions.begin() as session:
-            data = session.scalar(select(AssetRecord.data).where(AssetRecord.id == asset_id))
-            if data is None:
-                raise NotFoundError(f"Gambar #{asset_id} tidak ditemukan.")
-            return bytes(data)
+        return assets.data(self._sessions, asset_id)
 
     def update_asset(self, asset_id: int, *, caption: str | None = None,
                      credit: str | None = None, alt_text: str | None = None) -> Asset:
         """Change an asset's caption, credit or alt text."""
-        with self._sessions.begin() as session:
-            record = session.get(AssetRecord, asset_id)
-            if record is None:
-                raise NotFoundError(f"Gambar #{asset_id} tidak ditemukan.")
-            if caption is not None:
-                record.caption = caption
-            if credit is not None:
-                record.credit = credit
-            if alt_text is not None:
-                record.alt_text = alt_text
-            return self._asset(record)
+        return assets.update(self._sessions, asset_id, caption=caption, credit=credit,
+                             alt_text=alt_text)
 
     def find_assets(self, keys: Iterable[str]) -> dict[str, Asset]:
         """Return the assets whose SHA-256 starts with each key (hex), by key; unknown keys miss."""
-        wanted = sorted({k.lower() for k in keys if k and all(c in "0123456789abcdef"
-                                                              for c in k.lower())})
-        if not wanted:
-            return {}
-        found: dict[str, Asset] = {}
-        with self._sessions.begin() as session:
-            for start in range(0, len(wanted), 200):
-                chunk = wanted[start:start + 200]
-                # A range on the unique index: hex digits sort below "g".
-                records = session.scalars(select(AssetRecord).where(or_(
-                    *(and_(AssetRecord.sha256 >= k, AssetRecord.sha256 < k + "g")
-                      for k in chunk)))).all()
-                for record in records:
-                    for key in chunk:
-                        if record.sha256.startswith(key):
-                            found.setdefault(key, self._asset(record))
-        return found
+        return assets.find(self._sessions, keys)
 
     def list_assets(self) -> list[Asset]:
         """Return every stored picture, newest first."""
-        with self._sessions.begin() as session:
-            records = session.scalars(select(AssetRecord).order_by(
-                AssetRecord.created_at.desc(), AssetRecord.id.desc())).all()
-            return [self._asset(r) for r in records]
+        return assets.all_assets(self._sessions)
 
     def articles_with_pictures(self) -> list[tuple[int, str, str, int | None]]:
         """Return (id, headline, body, featured asset id) of live articles that may show one."""
@@ -933,81 +649,31 @@ class ArticleStore:
 
     def record_export(self, article_id: int, fmt: str, path: str, content_hash: str,
                       *, revision_reason: str | None = None) -> None:
-        """Remember that an article was exported, so "changed since export" can be shown.
-
-        With ``revision_reason`` the exported state is kept as a revision too (same
-        transaction), unless the newest revision already holds exactly that state.
-        """
-        with self._sessions.begin() as session:
-            session.add(ExportRecord(article_id=article_id, format=fmt, path=path,
-                                     content_hash=content_hash,
-                                     exported_at=_to_db_time(utcnow())))
-            if revision_reason:
-                record = session.get(ArticleRecord, article_id)
-                if record is not None:
-                    article = self._article(record)
-                    snapshot = json.dumps(_snapshot(article), ensure_ascii=False)
-                    newest = session.scalar(select(RevisionRecord.snapshot)
-                                            .where(RevisionRecord.article_id == article_id)
-                                            .order_by(RevisionRecord.created_at.desc(),
-                                                      RevisionRecord.id.desc()).limit(1))
-                    if newest != snapshot:
-                        self._add_revision(session, article, revision_reason, False)
+        """Remember an export (and, with ``revision_reason``, its state as a revision)."""
+        exports.record(self._sessions, article_id, fmt, path, content_hash,
+                       revision_reason=revision_reason)
 
     def record_exports(self, records: Sequence[tuple[int, str, str, str]]) -> None:
         """Record many exports (article id, format, path, hash) in one transaction."""
-        if not records:
-            return
-        now = _to_db_time(utcnow())
-        with self._sessions.begin() as session:
-            session.execute(insert(ExportRecord), [
-                {"article_id": article_id, "format": fmt, "path": path, "content_hash": digest,
-                 "exported_at": now} for article_id, fmt, path, digest in records])
+        exports.record_many(self._sessions, records)
 
     def last_exports(self, article_id: int) -> list[ExportInfo]:
         """Return an article's exports, newest first."""
-        with self._sessions.begin() as session:
-            records = session.scalars(select(ExportRecord)
-                                      .where(ExportRecord.article_id == article_id)
-                                      .order_by(ExportRecord.exported_at.desc(),
-                                                ExportRecord.id.desc())).all()
-            return [ExportInfo(article_id=r.article_id, format=r.format, path=r.path,
-                               content_hash=r.content_hash,
-                               exported_at=from_db_time(r.exported_at) or utcnow())
-                    for r in records]
+        return exports.of_article(self._sessions, article_id)
 
     # -------------------------------------------------------------- desk words
 
     def desk_words(self) -> list[str]:
-        """Return the desk's own spelling word list ("Kaltim", "Diskominfo"...), sorted."""
-        with self._sessions.begin() as session:
-            return sorted(session.scalars(select(DeskWordRecord.word)), key=str.casefold)
+        """Return the desk's own spelling word list, sorted (``store.deskwords``)."""
+        return deskwords.all_words(self._sessions)
 
     def add_desk_word(self, word: str) -> bool:
         """Add a word to the desk word list for everyone on this database; False if present."""
         return bool(self.add_desk_words([word]))
 
     def add_desk_words(self, words: Iterable[str]) -> list[str]:
-        """Add words to the desk word list in one transaction; return those that were new.
-
-        Every word is checked first: one that cannot be a desk word raises
-        ``EditorBeritaError`` and nothing is added.
-        """
-        wanted: list[str] = []
-        for word in (w.strip() for w in words):
-            problem = desk_word_problem(word)
-            if problem is not None:
-                raise EditorBeritaError(problem)
-            if word not in wanted:
-                wanted.append(word)
-        if not wanted:
-            return []
-        with self._sessions.begin() as session:
-            present = set(session.scalars(select(DeskWordRecord.word)))
-            added = [w for w in wanted if w not in present]
-            now = _to_db_time(utcnow())
-            session.add_all(DeskWordRecord(word=w, added_at=now) for w in added)
-            return added
+        """Add words to the desk word list in one transaction; return those that were new."""
+        return deskwords.add_words(self._sessions, words)
 
     def remove_desk_word(self, word: str) -> bool:
         """Remove a word from the desk word list; False if it was not there."""
@@ -1015,16 +681,7 @@ class ArticleStore:
 
     def remove_desk_words(self, words: Iterable[str]) -> list[str]:
         """Remove words from the desk word list in one transaction; return those removed."""
-        wanted = list(dict.fromkeys(words))
-        if not wanted:
-            return []
-        with self._sessions.begin() as session:
-            present = set(session.scalars(select(DeskWordRecord.word)
-                                          .where(DeskWordRecord.word.in_(wanted))))
-            removed = [w for w in wanted if w in present]
-            if removed:
-                session.execute(delete(DeskWordRecord).where(DeskWordRecord.word.in_(removed)))
-            return removed
+        return deskwords.remove_words(self._sessions, words)
 
     # ------------------------------------------------------------ maintenance
 
@@ -1122,16 +779,10 @@ class ArticleStore:
             raise DuplicateError(f"Rubrik “{name}” sudah ada di tempat itu.")
 
     def _category_record(self, session: Session, category_id: int) -> CategoryRecord:
-        record = session.get(CategoryRecord, category_id)
-        if record is None:
-            raise NotFoundError(f"Rubrik #{category_id} tidak ditemukan.")
-        return record
+        return record_or_raise(session, CategoryRecord, category_id)
 
     def _article_record(self, session: Session, article_id: int) -> ArticleRecord:
-        record = session.get(ArticleRecord, article_id)
-        if record is None:
-            raise NotFoundError(f"Artikel #{article_id} tidak ditemukan.")
-        return record
+        return record_or_raise(session, ArticleRecord, article_id)
 
     def _unique_slug(self, session: Session, wanted: str, article_id: int | None) -> str:
         base = slugify(wanted)
@@ -1154,7 +805,7 @@ class ArticleStore:
         record.status = Status(article.status).value
         record.kind = Kind(article.kind).value
         record.zone = Zone(article.zone).value
-        record.published_at = _to_db_time(article.published_at) or record.published_at
+        record.published_at = to_db_time(article.published_at) or record.published_at
         record.slug_locked = bool(article.slug_locked)
         wanted = article.slug if (article.slug_locked and article.slug) else article.headline
         wanted_slug = slugify(wanted)
@@ -1181,15 +832,6 @@ class ArticleStore:
         return session.scalars(select(TagRecord).where(
             func.lower(TagRecord.name) == name.lower()).order_by(TagRecord.id)).first()
 
-    def _add_revision(self, session: Session, article: Article, reason: str,
-                      manual: bool) -> Revision:
-        record = RevisionRecord(article_id=article.id, created_at=_to_db_time(utcnow()),
-                                reason=reason, manual=manual,
-                                snapshot=json.dumps(_snapshot(article), ensure_ascii=False))
-        session.add(record)
-        session.flush()
-        return self._revision(record)
-
     @staticmethod
     def _category(record: CategoryRecord) -> Category:
         return Category(id=record.id, name=record.name, slug=record.slug,
@@ -1199,18 +841,6 @@ class ArticleStore:
     def _article(record: ArticleRecord) -> Article:
         return article_from_row(record, (t.name for t in record.tags))
 
-    @staticmethod
-    def _revision(record: RevisionRecord) -> Revision:
-        return Revision(id=record.id, article_id=record.article_id,
-                        created_at=from_db_time(record.created_at) or utcnow(),
-                        reason=record.reason, manual=record.manual,
-                        snapshot=_from_snapshot(json.loads(record.snapshot), record.article_id))
-
-    @staticmethod
-    def _asset(record: AssetRecord) -> Asset:
-        return Asset(id=record.id, sha256=record.sha256, mime=record.mime, size=record.size,
-                     width=record.width, height=record.height, caption=record.caption,
-                     credit=record.credit, alt_text=record.alt_text)
 
 
 # Enum(value) costs ~10 µs a call; listings build two per row, so look them up in a dict.
@@ -1221,29 +851,4 @@ _ZONES = {zone.value: zone for zone in Zone}
 def _sort_value(row: ArticleSummary, sort: str) -> object:
     value = {"published": row.published_at, "updated": row.updated_at, "headline": row.headline,
              "status": row.status.value}.get(sort, row.published_at)
-    return _to_db_time(value) if isinstance(value, datetime) else value
-
-
-def _snapshot(article: Article) -> dict[str, object]:
-    data: dict[str, object] = {}
-    for name in EDITABLE_FIELDS:
-        value = getattr(article, name)
-        if isinstance(value, datetime):
-            value = value.isoformat()
-        elif isinstance(value, Status | Zone | Kind):
-            value = value.value
-        data[name] = value
-    data["version"] = article.version
-    return data
-
-
-def _from_snapshot(data: dict[str, object], article_id: int) -> Article:
-    fields = {k: v for k, v in data.items() if k in EDITABLE_FIELDS or k == "version"}
-    if isinstance(fields.get("published_at"), str):
-        fields["published_at"] = datetime.fromisoformat(str(fields["published_at"]))
-    fields["status"] = Status(str(fields.get("status", "draft")))
-    fields["zone"] = Zone(str(fields.get("zone", "WITA")))
-    fields["kind"] = kind_from_value(str(fields.get("kind", Kind.NEWS.value)))
-    return Article(id=article_id, **fields)  # type: ignore[arg-type]
-
-
+    return to_db_time(value) if isinstance(value, datetime) else value

@@ -1,0 +1,23 @@
+"""Finding one stored record by id, or saying in the user's words that it is not there."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from editorberita.core.domain import NotFoundError
+from editorberita.core.models import ArticleRecord, AssetRecord, CategoryRecord, RevisionRecord
+
+_NAMES: dict[type, str] = {ArticleRecord: "Artikel", CategoryRecord: "Rubrik",
+                           AssetRecord: "Gambar", RevisionRecord: "Revisi"}
+
+R = TypeVar("R", ArticleRecord, AssetRecord, CategoryRecord, RevisionRecord)
+
+
+def record_or_raise(session: Session, kind: type[R], record_id: int) -> R:
+    """Return the record of ``kind`` with ``record_id``, or raise NotFoundError naming it."""
+    record = session.get(kind, record_id)
+    if record is None:
+        raise NotFoundError(f"{_NAMES[kind]} #{record_id} tidak ditemukan.")
+    return record
