@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import glob
 import logging
-import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -380,59 +378,21 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import Markdown files; exit 1 if any file was refused (the rest are still imported)."""
     from editorberita.core.importer import import_paths
-    from editorberita.core.lock import DatabaseLock
+    from editorberita.core.lock import RunningMarker, interrupted_imports
 
     db_path = _db_path(args)
-    for started in _interrupted_imports(db_path):
-        print(f"Catatan: impor yang dimulai {started} terhenti sebelum selesai. Yang sudah masuk "
-              "tetap ada; impor yang sama aman dijalankan lagi (tidak ada yang digandakan).")
-    with _store(args, write=True) as store:
-        # Held while this import runs; a killed import leaves it behind for the next to name.
-        running = DatabaseLock.at(_import_marker(db_path, os.getpid()))
-        with contextlib.suppress(OSError):  # a note for the next import, never a reason to fail
-            running.acquire()
-        try:
-            sizes = {} if args.longest_side is None else {"longest_side": args.longest_side}
-            summary = import_paths(store, args.paths, **sizes)
-        finally:  # finished, refused or cancelled (Ctrl+C): only a killed import leaves it
-            running.release()
-            running.path.unlink(missing_ok=True)
+    for started in interrupted_imports(db_path):
+        print(f"Catatan: impor yang dimulai {started:%d-%m-%Y %H.%M} terhenti sebelum "
+              "selesai. Yang sudah masuk tetap ada; impor yang sama aman dijalankan lagi "
+              "(tidak ada yang digandakan).")
+    # The marker is held while this import runs; only a killed import leaves it behind.
+    with _store(args, write=True) as store, RunningMarker(db_path):
+        sizes = {} if args.longest_side is None else {"longest_side": args.longest_side}
+        summary = import_paths(store, args.paths, **sizes)
     for _path, note in summary.notes:
         print(f"Catatan: {_printable(note)}")
     stop = [] if summary.stopped is None else [(None, f"Impor dihentikan: {summary.stopped}")]
     return _report(f"Impor: {summary.describe()}", [*summary.failures, *stop], summary.ok)
-
-
-def _import_marker(db_path: Path, pid: int) -> Path:
-    """Return the file an import keeps beside the database while it runs."""
-    return db_path.with_name(f"{db_path.name}.import-{pid}")
-
-
-def _interrupted_imports(db_path: Path) -> list[str]:
-    """Return the start times of imports that were killed before they finished.
-
-    A running import holds the lock on its marker; a marker anyone can lock belongs to an
-    import that died (SIGKILL, power cut). It is removed, so it is reported once.
-    """
-    from datetime import datetime
-
-    from editorberita.core.lock import DatabaseLock
-
-    found = []
-    for path in sorted(db_path.parent.glob(f"{glob.escape(db_path.name)}.import-*")):
-        marker = DatabaseLock.at(path)
-        try:
-            started = datetime.fromtimestamp(path.stat().st_mtime)  # taking it rewrites it
-            if not marker.acquire():
-                continue  # still running, beside this one
-        except OSError:
-            continue
-        finally:
-            marker.release()
-        with contextlib.suppress(OSError):
-            path.unlink()
-        found.append(f"{started:%d-%m-%Y %H.%M}")
-    return found
 
 
 def _report(line: str, failures: Sequence[tuple[object, str]], ok: bool) -> int:
