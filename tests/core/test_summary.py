@@ -17,7 +17,8 @@ from editorberita.core.domain import Article
 from editorberita.core.export import export_articles
 from editorberita.core.importer import parse_markdown
 from editorberita.core.render import render_article_fragment, render_article_page
-from editorberita.core.store import MIGRATIONS_DIR, SCHEMA_HEAD, create_db_engine, open_store
+from editorberita.core.store import MIGRATIONS_DIR, SCHEMA_HEAD, open_store
+from tests.schema import downgrade
 
 SUMMARY = "Hujan deras sejak Senin malam membuat ratusan rumah terendam."
 FIRST = "Hujan deras sejak Senin malam membuat ratusan rumah di tiga kelurahan terendam."
@@ -64,21 +65,12 @@ def _at_0002(db: Path, fill) -> None:  # type: ignore[no-untyped-def]
     0003 changes no table, so the store writes 0002's rows; the stamp then goes back to 0002
     (0003's downgrade changes nothing), as a desk's file is before the update.
     """
-    from alembic import command
-    from alembic.config import Config
-
     store = open_store(db)
     try:
         fill(store)
     finally:
         store.close()
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    engine = create_db_engine(db)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0002")
-    engine.dispose()
+    downgrade(db, "0002")
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
 

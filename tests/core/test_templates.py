@@ -65,21 +65,12 @@ def test_news_exports_carry_no_label(store: ArticleStore, tmp_path: Path) -> Non
 
 
 def test_upgrade_from_0001_keeps_articles_as_news(db_path: Path) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    from editorberita.core.store import MIGRATIONS_DIR, create_db_engine
+    from tests.schema import downgrade
 
     store = open_store(db_path)
     store.create_article(headline="Naskah lama")
     store.close()
-    engine = create_db_engine(db_path)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0001")
-    engine.dispose()
+    downgrade(db_path, "0001")
     with sqlite3.connect(db_path) as con:
         assert "kind" not in {r[1] for r in con.execute("PRAGMA table_info(articles)")}
     upgraded = open_store(db_path)

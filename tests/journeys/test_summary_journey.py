@@ -5,27 +5,11 @@ keystroke saves that, not the text read before the store was open."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from editorberita.core.store import MIGRATIONS_DIR, create_db_engine
 from tests.journeys.conftest import Desk
+from tests.schema import downgrade
 
 TERAS = "Ratusan warga Sempaja mengungsi karena banjir."
 BODY = "Air mulai naik pukul 02.00 WITA.\n\nPosko dibuka di masjid."
-
-
-def _back_to_0002(db: Path) -> None:
-    """Stamp the file as today's release leaves it (0003 changes no table)."""
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    engine = create_db_engine(db)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0002")
-    engine.dispose()
 
 
 def test_restart_after_the_update_shows_and_keeps_the_teras(desk: Desk) -> None:
@@ -35,7 +19,7 @@ def test_restart_after_the_update_shows_and_keeps_the_teras(desk: Desk) -> None:
     app = desk.start()
     app.exec(f"window.open_article({article_id})")
     assert app.quit() == 0  # the window remembers it as the last article
-    _back_to_0002(desk.db)
+    downgrade(desk.db, "0002")  # 0003 changes no table: as today's release leaves it
 
     again = desk.start()
     expected = f"{TERAS}\n\n{BODY}"
