@@ -38,6 +38,11 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Kind", "Advertorial"): "Advertorial",
     ("MetadataPanel", "Kind"): "Jenis",
     ("DeskTools", "Kind"): "Jenis naskah",
+    # The window's controllers (issue 13): the same words in their own contexts.
+    ("ExportController", "Export"): "Ekspor",
+    ("AppearanceController", "Light"): "Terang",
+    ("AppearanceController", "Dark"): "Gelap",
+    ("CheckController", "Kind"): "Jenis naskah",
     ("QFileSystemModel", "Kind"): "Jenis",
     ("QFileSystemModel", "Type"): "Jenis",
     ("QFileSystemModel", "Name"): "Nama",

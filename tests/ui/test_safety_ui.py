@@ -208,7 +208,7 @@ def test_empty_rubric_moves_articles_to_trash(window, store: ArticleStore, answe
     rubric = store.create_category("Kaltim")
     for n in range(3):
         store.create_article(headline=f"K{n}", category_id=rubric.id)
-    window._reload_rubrics()
+    window.rubrics.reload()
     window.sidebar.select_key(f"cat:{rubric.id}")
     window.action("empty_rubric").trigger()
     assert store.count_articles(ArticleFilter(category_id=rubric.id)) == 0
@@ -273,7 +273,7 @@ def test_batch_export_failure_shows_summary_in_the_window(window, store: Article
     answers["folder"] = str(blocked)
     answers["item"] = "HTML page"
     window.action("export_selected").trigger()
-    dialog = window.export_summary
+    dialog = window.exporting.export_summary
     assert isinstance(dialog, ExportSummaryDialog) and dialog.isVisible()
     assert str(blocked) in dialog.findChild(QLabel, "export_summary_label").text() + \
         dialog.details.toPlainText()

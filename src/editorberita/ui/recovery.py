@@ -139,7 +139,7 @@ class Launcher(QObject):
 
     def start(self) -> MainWindow | None:
         """Open the database the safest way; return the window to show, or None to quit."""
-        window = MainWindow(None, self.settings, prompts=self.prompts)
+        window = MainWindow(self.settings, self.prompts)
         if self.open_into(window):
             return self.window
         window.deleteLater()
@@ -241,7 +241,7 @@ class Launcher(QObject):
             window = into
             window.attach_store(store)
         else:
-            window = MainWindow(store, self.settings, prompts=self.prompts)
+            window = MainWindow.on_store(store, self.settings, self.prompts)
         window.restore_requested.connect(self._on_restore_requested)
         self.window = window
         return window
