@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editorberita.core.quickread import peek_article
 from editorberita.core.store import ArticleStore
@@ -28,6 +28,11 @@ def _session(qtbot, settings: Settings) -> ArticleSession:  # type: ignore[no-un
                              SidebarModel(None, host), host)
     metadata.edited.connect(session.on_edited)
     editor.text_edited.connect(session.on_edited)
+    layout = QVBoxLayout(host)
+    for widget in (metadata, editor, preview):
+        layout.addWidget(widget)
+    host.resize(900, 700)
+    host.show()  # a hidden preview waits to render until it is shown
     return session
 
 
