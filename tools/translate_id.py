@@ -27,21 +27,15 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("SidebarModel", "In review"): "Disunting",
     ("SidebarModel", "Published"): "Tayang",
     ("SidebarModel", "Articles"): "Artikel",
-    ("MainWindow", "Export"): "Ekspor",
-    ("ExportActions", "Export"): "Ekspor",
-    ("MainWindow", "Light"): "Terang",
-    ("MainWindow", "Dark"): "Gelap",
+    ("ExportController", "Export"): "Ekspor",
+    ("AppearanceController", "Light"): "Terang",
+    ("AppearanceController", "Dark"): "Gelap",
     ("Kind", "News"): "Berita",
     ("Kind", "Press release rewrite"): "Tulis ulang siaran pers",
     ("Kind", "Agenda"): "Agenda",
     ("Kind", "Photo story"): "Cerita foto",
     ("Kind", "Advertorial"): "Advertorial",
     ("MetadataPanel", "Kind"): "Jenis",
-    ("DeskTools", "Kind"): "Jenis naskah",
-    # The window's controllers (issue 13): the same words in their own contexts.
-    ("ExportController", "Export"): "Ekspor",
-    ("AppearanceController", "Light"): "Terang",
-    ("AppearanceController", "Dark"): "Gelap",
     ("CheckController", "Kind"): "Jenis naskah",
     ("QFileSystemModel", "Kind"): "Jenis",
     ("QFileSystemModel", "Type"): "Jenis",
@@ -504,7 +498,7 @@ ID: dict[str, str] = {
     "Enter a value:": "Masukkan nilai:",
     # article list, status bar (numbers in the user's locale: 1.250)
     "%Ln article(s)": "%Ln artikel",
-    # check before export (ui/checkpanel.py, ui/desk.py)
+    # check before export (ui/checkpanel.py, ui/checking.py)
     "Check article": "Periksa naskah",
     "&Check article": "&Periksa naskah",
     "Check again": "Periksa lagi",

@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Jenis naskah</translation>
+        <translation>Jenis</translation>
     </message>
     <message numerus="yes">
         <source>This article still has %n problem(s), for example:</source>
