@@ -30,12 +30,12 @@ def test_first_start_fits_a_small_laptop_and_a_later_one_is_as_it_was(qtbot,
     assert (window.width(), window.height()) == FIRST_SIZE
     window.show()
     assert sum(splitter.sizes()) > 0 and len(splitter.sizes()) == len(FIRST_PANE_WIDTHS)
-    window.resize(1000, 700)
-    splitter.setSizes([100, 200, 400, 300])
+    window.resize(700, 500)  # smaller than the offscreen screen
+    splitter.setSizes([100, 150, 250, 200])
     kept = splitter.sizes()
     save_window_state(window, splitter, settings)
     again, again_splitter = _window(qtbot)
     restore_window_state(again, again_splitter, settings)
     again.show()
-    assert again.height() == 700  # (the offscreen screen clamps the width)
+    assert (again.width(), again.height()) == (700, 500)
     assert again_splitter.sizes() == kept
