@@ -1,7 +1,8 @@
 """The open article: one ``ArticleSession`` per window owns the store and what the editor holds.
 
 Open, compose, save (a debounce after the last keystroke, bounded by a maximum wait; on
-switching; Ctrl+S records a revision), the conflict dialog when another program saved first,
+switching; Ctrl+S records a revision), the conflict choice (asked through ``Prompts``) when
+another program saved first,
 and the start-up adoption: ``show_first`` puts the last article (read without SQLAlchemy) in
 the form before the store is open, ``adopt_first`` takes it over once the store agrees. Every
 feature asks the session, never the window's privates; the session tells the window what
@@ -376,15 +377,14 @@ class ArticleSession(QObject):
     def _resolve_conflict(self, exc: ConflictError) -> bool:
         """Let the editor choose; every choice keeps both texts (see core.revisions)."""
         from editorberita.core import revisions
-        from editorberita.ui.dialogs import ConflictChoice, ConflictDialog
+        from editorberita.ui.dialogs import ConflictChoice
 
-        dialog = ConflictDialog(exc.mine, exc.theirs, self._dialog_parent)
-        dialog.exec()
         mine, theirs = exc.mine, exc.theirs
+        choice = self.prompts.resolve_conflict(self._dialog_parent, mine, theirs)
         try:
-            if dialog.choice is ConflictChoice.KEEP_MINE and theirs is not None:
+            if choice is ConflictChoice.KEEP_MINE and theirs is not None:
                 self._after_save(mine, revisions.keep_mine(self.store, exc))
-            elif dialog.choice is ConflictChoice.TAKE_THEIRS and theirs is not None:
+            elif choice is ConflictChoice.TAKE_THEIRS and theirs is not None:
                 theirs = revisions.take_theirs(self.store, exc)
                 self.show(theirs)
                 self.article_saved.emit(None, theirs)
