@@ -4,7 +4,7 @@
 that fails the run if it hangs, and the result dict (``code``, ``quit``) the start-up shares.
 ``smoke_check`` opens the welcome article, renders its preview and quits with 0 when it shows
 (the frozen build's self-test). ``StartupMarks`` prints ``STARTUP`` lines for ``make bench``
-(``EDITORBERITA_STARTUP_MARKS=1``). Both share the run's result dict with ``ui.app.run``.
+(``EDITORBERITA_STARTUP_MARKS=1``).
 """
 
 from __future__ import annotations
