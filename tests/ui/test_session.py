@@ -45,10 +45,19 @@ def test_the_store_is_never_none_before_start_up_attached_it(qtbot, settings) ->
     assert session.picture_bytes(1) is None and session.picture_bytes_by_key("abc") is None
 
 
-def test_open_edit_and_autosave_are_told_by_signals(qtbot, settings, store: ArticleStore) -> None:
+def test_open_edit_and_autosave_are_told_by_signals(qtbot, settings, store: ArticleStore,
+                                                    tmp_path: Path) -> None:
+    from editorberita.core.store import open_store
+
     article = store.create_article(headline="Pasar Pagi", body="Ramai.")
     session = _session(qtbot, settings)
     session.attach(store)
+    other = open_store(tmp_path / "lain.sqlite3")
+    try:
+        with pytest.raises(RuntimeError):  # a session keeps its store
+            session.attach(other)
+    finally:
+        other.close()
     changed, opened, saved = [], [], []
     session.article_changed.connect(changed.append)
     session.article_opened.connect(opened.append)

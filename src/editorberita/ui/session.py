@@ -123,6 +123,8 @@ class ArticleSession(QObject):
 
     def attach(self, store: ArticleStore) -> None:
         """Use the store start-up opened (once; a restored backup gets a new window)."""
+        if self._store is not None and self._store is not store:
+            raise RuntimeError("a session keeps its store; open a new window for another")
         self._store = store
         # Placeholders shown so far are replaced by the stored pictures.
         self.preview.set_asset_loader(self.picture_bytes_by_key)
