@@ -53,7 +53,7 @@ def form() -> dict[str, Any]:
         return {}
     m = w.metadata
     current = w.current_article
-    composed = w.compose_article()
+    composed = w.session.compose()
     shown = composed if composed is not None else None
     values: dict[str, Any] = {}
     if shown is not None:

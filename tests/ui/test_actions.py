@@ -53,7 +53,7 @@ def test_search_link_heading_and_list_each_have_their_own_key(qtbot, window) -> 
 
 
 def test_shortcuts_dialog_shows_each_key_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    dialog = ShortcutsDialog(window.shortcut_groups(), window)
+    dialog = ShortcutsDialog(window.menus.shortcut_groups(), window)
     qtbot.addWidget(dialog)
     meanings: dict[str, set[str]] = {}
     typing = dialog.typing_rows()[0][0]

@@ -82,8 +82,8 @@ def _build_everything(qtbot, store, settings) -> list[QWidget]:  # type: ignore[
     window.checking.panel.setVisible(True)
     widgets: list[QWidget] = [window]
     mine = Article(headline="A", body="b")
-    for dialog in (PreferencesDialog(settings, window), ShortcutsDialog(window.shortcut_groups(),
-                                                                         window),
+    groups = window.menus.shortcut_groups()
+    for dialog in (PreferencesDialog(settings, window), ShortcutsDialog(groups, window),
                    ConflictDialog(mine, mine, window), ErrorDialog("x", "y", window),
                    DeskWordsDialog(store, window.spelling.spell, window)):
         widgets.append(dialog)
@@ -264,7 +264,7 @@ def test_far_blocks_are_checked_when_scrolled_into_view(qtbot, store, settings) 
 def test_new_article_from_a_template(qtbot, window, answers, settings) -> None:  # type: ignore[no-untyped-def]
     settings.set("article/default_zone", "WIB")
     window.findChild(QMenu, "template_menu").actions()[-1].trigger()  # Advertorial
-    article = window.compose_article()
+    article = window.session.compose()
     assert article.kind == Kind.ADVERTORIAL
     assert article.body.startswith("[Tulis isi advertorial")
     assert article.zone.value == "WIB"

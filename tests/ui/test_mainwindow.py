@@ -261,7 +261,7 @@ def test_status_combo_is_indonesian_and_changes_counts(qtbot, store, settings) -
 
 
 def test_shortcuts_dialog_lists_frequent_actions(qtbot, window) -> None:
-    dialog = ShortcutsDialog(window.shortcut_groups(), window)
+    dialog = ShortcutsDialog(window.menus.shortcut_groups(), window)
     qtbot.addWidget(dialog)
     texts = [dialog.table.item(r, 1).text() for r in range(dialog.row_count())]
     assert dialog.row_count() >= 10

@@ -174,7 +174,7 @@ def test_open_in_browser_exports_the_page_and_hands_it_over(qtbot, store, settin
     assert len(opened) == 1 and opened[0].isLocalFile()
     page = Path(opened[0].toLocalFile())
     assert page.exists() and page.suffix == ".html"
-    expected = render_export(window.compose_article(), "html", ["Politik"])
+    expected = render_export(window.session.compose(), "html", ["Politik"])
     assert page.read_text(encoding="utf-8") == expected
     assert "<strong>tebal</strong>" in expected and "Tambahan." in expected
 
@@ -192,8 +192,8 @@ def test_tab_moves_from_headline_to_body(qtbot, store, settings) -> None:
     qtbot.keyClick(headline, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.editor
     qtbot.keyClicks(window.editor, "Air naik.")
-    assert window.compose_article().headline == "Banjir rob"
-    assert window.compose_article().body == "Air naik."
+    assert window.session.compose().headline == "Banjir rob"
+    assert window.session.compose().body == "Air naik."
 
 
 # ------------------------------------------------------------------ scroll sync

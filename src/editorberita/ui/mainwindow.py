@@ -1,16 +1,11 @@
 """The main window: rubric sidebar | article list | metadata + Markdown editor | preview.
 
-The window lays out the panes, owns the action registry (``ui.actions``) with the menu and
-toolbar layout, and wires every connection in one signal block. What it shows is the open
-article of its ``ArticleSession`` (``ui.session``: store, open, save, autosave, conflicts,
-start-up adoption); each feature is a controller that registers its own actions:
-``ui.newarticle``, ``ui.rubrics``, ``ui.trash`` (trash, history, backups), ``ui.pictureactions``,
-``ui.spellwiring``, ``ui.checking``, ``ui.exporting``, ``ui.appearance`` and ``ui.watching``.
-
-Start-up paints the window before the store is open (``ui.startup``); ``attach_store`` then
-hands the store to the session at once, and ``load`` fills the panes. Until then the
-session's ``store`` raises, store actions are disabled and store requests are ignored. So at
-module level this imports only PySide6, ``core.domain``, ``core.paths`` and light ``ui`` modules.
+Lays out the panes, holds the action registry and wires every connection in one signal
+block. The open article is its ``ArticleSession`` (``ui.session``); each feature is a
+controller registering its own actions (see README, "How the code is laid out"). Start-up
+paints the window before the store is open (``ui.startup``), then ``attach_store`` and
+``load``; until then the session's ``store`` raises and store actions wait. So module-level
+imports are PySide6, ``core.domain``, ``core.paths`` and light ``ui`` modules only.
 """
 
 from __future__ import annotations
@@ -230,10 +225,6 @@ class MainWindow(QMainWindow):
         """Return one of the window's actions by its snake_case name."""
         return self.action_collection[name]
 
-    def shortcut_groups(self) -> list[tuple[str, list[QAction]]]:
-        """Return the menus' actions by menu, for the shortcuts dialog."""
-        return self.menus.shortcut_groups()
-
     def attach_store(self, store: ArticleStore) -> None:
         """Use the store start-up opened after the first paint (once); then ``load``."""
         self.session.attach(store)
@@ -281,10 +272,6 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int) -> bool:
         """Save the open article, then show another one; False if it does not exist."""
         return self.session.open(article_id)
-
-    def compose_article(self) -> Article | None:
-        """Return the open article with the form's and the editor's values."""
-        return self.session.compose()
 
     def save_now(self, *, manual: bool = False) -> bool:
         """Save the open article if it changed (always when ``manual``); False on failure."""
