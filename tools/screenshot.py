@@ -47,13 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
 
-    from editorberita.ui.app import (
+    from editorberita.ui.appearance import apply_color_scheme_preference
+    from editorberita.ui.application import (
         choose_language,
         create_application,
         install_translators,
-        open_database,
     )
-    from editorberita.ui.mainwindow import MainWindow, apply_color_scheme_preference
+    from editorberita.ui.mainwindow import MainWindow
+    from editorberita.ui.recovery import open_database
     from editorberita.ui.settings import Settings
 
     work = Path(tempfile.mkdtemp(prefix="editorberita-shot-"))
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         settings.last_article = _photo_article(store)
     if args.check:
         settings.last_article = _check_article(store)
-    window = MainWindow(store, settings)
+    window = MainWindow.on_store(store, settings)
     on_screen = QGuiApplication.platformName() == "xcb"
     if on_screen:  # no window manager under Xvfb: the window is the whole screen
         window.setGeometry(QGuiApplication.primaryScreen().geometry())
@@ -97,8 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         window.splitter.setSizes([150, 250, 470, 496])
         window.picture_panel.select_asset(window.current_article.featured_asset_id or 0)
     if args.check:
-        window.desk.spell.wait_until_ready()
-        QTimer.singleShot(300, window.desk.run_check)
+        window.spelling.spell.wait_until_ready()
+        QTimer.singleShot(300, window.checking.run_check)
     loop = QEventLoop()
     window.preview.updated.connect(lambda: QTimer.singleShot(800, loop.quit))
     QTimer.singleShot(10_000, loop.quit)  # never hang

@@ -40,34 +40,92 @@
     </message>
 </context>
 <context>
+    <name>AppearanceController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/appearance.py" line="67"/>
+        <source>&amp;Focus mode</source>
+        <translation>Mode &amp;fokus</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/appearance.py" line="69"/>
+        <source>Smart &amp;quotes</source>
+        <translation>Tanda &amp;kutip cerdas</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/appearance.py" line="75"/>
+        <source>F&amp;ull screen</source>
+        <translation>Layar &amp;penuh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/appearance.py" line="77"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/appearance.py" line="82"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Penampilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/appearance.py" line="83"/>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/appearance.py" line="83"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/appearance.py" line="84"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/appearance.py" line="87"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/appearance.py" line="170"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/appearance.py" line="171"/>
+        <source>The new language is used from the next start.</source>
+        <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="606"/>
+        <location filename="../../src/editorberita/ui/models.py" line="607"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="611"/>
+        <location filename="../../src/editorberita/ui/models.py" line="612"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="632"/>
+        <location filename="../../src/editorberita/ui/models.py" line="633"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="632"/>
+        <location filename="../../src/editorberita/ui/models.py" line="633"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="632"/>
+        <location filename="../../src/editorberita/ui/models.py" line="633"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="633"/>
+        <location filename="../../src/editorberita/ui/models.py" line="634"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -116,6 +174,21 @@
         <translation>
             <numerusform>%n artikel</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSession</name>
+    <message>
+        <location filename="../../src/editorberita/ui/session.py" line="352"/>
+        <location filename="../../src/editorberita/ui/session.py" line="388"/>
+        <source>The article could not be saved</source>
+        <extracomment>A different article is shown (``None``: nothing is open): opened, adopted, restored. The article was opened by the user or at start-up (its id), after ``article_changed``. (the article before, the article as saved): the list, the counts and the tags follow. The form or the editor changed (the composed article): preview, pictures and title follow. An article was added to the store behind the list&apos;s back (a conflict&apos;s copy).</extracomment>
+        <translation>Artikel tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/session.py" line="384"/>
+        <source>{headline} (copy)</source>
+        <translation>{headline} (salinan)</translation>
     </message>
 </context>
 <context>
@@ -199,6 +272,103 @@
         <location filename="../../src/editorberita/ui/backups.py" line="152"/>
         <source>Replace the database with the backup of {date}? The database as it is now is backed up first, so this can be undone from this list.</source>
         <translation>Ganti basis data dengan cadangan {date}? Basis data yang sekarang dicadangkan dulu, jadi langkah ini bisa dibatalkan dari daftar ini.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="52"/>
+        <source>&amp;Check article</source>
+        <translation>&amp;Periksa naskah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="54"/>
+        <source>List what to fix before export: missing fields, spelling, quotes, spaces</source>
+        <translation>Daftar yang perlu dibereskan sebelum ekspor: kolom kosong, ejaan, tanda kutip, spasi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="80"/>
+        <source>Headline</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="80"/>
+        <source>Sub-headline</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="81"/>
+        <source>Rubric</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="81"/>
+        <source>Byline</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="82"/>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="82"/>
+        <source>Dateline</source>
+        <translation>Dateline</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="83"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="83"/>
+        <source>SEO title</source>
+        <translation>Judul SEO</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="84"/>
+        <source>SEO description</source>
+        <translation>Deskripsi SEO</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="84"/>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="85"/>
+        <source>Kind</source>
+        <translation>Jenis naskah</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/checking.py" line="196"/>
+        <source>This article still has %n problem(s), for example:</source>
+        <translation>
+            <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/checking.py" line="200"/>
+        <source>%n article(s) still have problems, for example:</source>
+        <translation>
+            <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="204"/>
+        <source>Export anyway</source>
+        <translation>Tetap ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="206"/>
+        <source>Show problems</source>
+        <translation>Tampilkan masalah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="207"/>
+        <source>Check before export</source>
+        <translation>Periksa sebelum ekspor</translation>
     </message>
 </context>
 <context>
@@ -348,82 +518,66 @@
 <context>
     <name>DeskTools</name>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="117"/>
         <source>&amp;Check article</source>
         <translation>&amp;Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="120"/>
         <source>List what to fix before export: missing fields, spelling, quotes, spaces</source>
         <translation>Daftar yang perlu dibereskan sebelum ekspor: kolom kosong, ejaan, tanda kutip, spasi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="124"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="129"/>
         <source>Desk &amp;word list…</source>
         <translation>&amp;Kamus redaksi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="131"/>
         <source>The spelling words shared by everyone on this database</source>
         <translation>Kata ejaan yang dipakai bersama semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="135"/>
         <source>New from &amp;template</source>
         <translation>Baru dari &amp;templat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="140"/>
         <source>New article from the “{kind}” template</source>
         <translation>Artikel baru dari templat “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="182"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="242"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="243"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="249"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="249"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="250"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="250"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="251"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="251"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
@@ -432,56 +586,46 @@
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
         <source>Body</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="254"/>
         <source>Kind</source>
-        <translation>Jenis naskah</translation>
+        <translation>Jenis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="368"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="372"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="379"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="376"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="378"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
     </message>
@@ -704,74 +848,58 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="32"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="40"/>
         <source>HTML page</source>
         <translation>Halaman HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="40"/>
         <source>HTML fragment</source>
         <translation>Potongan HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="41"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="48"/>
-        <location filename="../../src/editorberita/ui/exporting.py" line="58"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="48"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="56"/>
         <source>Exporting articles…</source>
         <translation>Mengekspor artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="56"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="74"/>
-        <location filename="../../src/editorberita/ui/exporting.py" line="110"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="78"/>
         <source>{done} of {total} articles exported to {folder}</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="81"/>
         <source>(cancelled)</source>
         <translation>(dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="98"/>
         <source>Pictures without alt text</source>
         <translation>Gambar tanpa teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="99"/>
         <source>Export anyway?</source>
         <translation>Tetap ekspor?</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="113"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -786,7 +914,139 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="159"/>
+        <source>HTML copied to the clipboard.</source>
+        <translation>HTML disalin ke papan klip.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="52"/>
+        <source>Export as HTML &amp;page…</source>
+        <extracomment>The summary of the last batch export that went wrong (shown, not waited for).</extracomment>
+        <translation>Ekspor sebagai &amp;halaman HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="54"/>
+        <source>Export as HTML &amp;fragment…</source>
+        <translation>Ekspor sebagai &amp;potongan HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="56"/>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Ekspor sebagai &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="58"/>
+        <source>Export &amp;selected articles…</source>
+        <translation>Ekspor artikel &amp;terpilih…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="60"/>
+        <source>Export the whole rubric or &amp;view…</source>
+        <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="62"/>
+        <source>&amp;Copy HTML</source>
+        <translation>&amp;Salin HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="63"/>
+        <source>Copy the article as HTML for the CMS</source>
+        <translation>Salin artikel sebagai HTML untuk CMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="64"/>
+        <source>Open in &amp;browser</source>
+        <translation>Buka di &amp;peramban</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="69"/>
+        <source>Export to folder</source>
+        <translation>Ekspor ke folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="77"/>
+        <source>HTML page</source>
+        <translation>Halaman HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="77"/>
+        <source>HTML fragment</source>
+        <translation>Potongan HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="78"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="84"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="99"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="84"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="97"/>
+        <source>Exporting articles…</source>
+        <translation>Mengekspor artikel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="97"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="115"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="154"/>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="119"/>
+        <source>{done} of {total} articles exported to {folder}</source>
+        <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="122"/>
+        <source>(cancelled)</source>
+        <translation>(dibatalkan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="142"/>
+        <source>Pictures without alt text</source>
+        <translation>Gambar tanpa teks alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="143"/>
+        <source>Export anyway?</source>
+        <translation>Tetap ekspor?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="158"/>
+        <source>Exported to {path}</source>
+        <translation>Diekspor ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="203"/>
+        <source>Copy HTML failed</source>
+        <translation>Gagal menyalin HTML</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/exporting.py" line="206"/>
+        <source>HTML copied to the clipboard, with %n picture(s) inside.</source>
+        <translation>
+            <numerusform>HTML disalin ke papan klip, berikut %n gambar di dalamnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="207"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
@@ -1116,362 +1376,294 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="426"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="750"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="448"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="449"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="450"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="149"/>
         <source>&amp;Save</source>
+        <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="451"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="150"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="452"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="454"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="457"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="460"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="465"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="470"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="472"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="474"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="477"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="481"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="482"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="485"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="486"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="489"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="490"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="491"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="493"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="502"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="504"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="506"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="508"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="510"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="512"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="514"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="516"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="517"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="545"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="546"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="551"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="555"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="560"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="562"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="564"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="571"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="574"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="576"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="587"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="597"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="619"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="715"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="722"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="383"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="744"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1108"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1111"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1137"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1143"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1167"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1175"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1221"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -1524,39 +1716,33 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="843"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="857"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="899"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="937"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="953"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="954"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
@@ -1629,7 +1815,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/smoke.py" line="95"/>
+        <location filename="../../src/editorberita/ui/smoke.py" line="139"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
@@ -1640,22 +1826,18 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1046"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1047"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="153"/>
         <source>Copy HTML failed</source>
         <translation>Gagal menyalin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="157"/>
         <source>HTML copied to the clipboard, with %n picture(s) inside.</source>
         <translation>HTML disalin ke papan klip, berikut %n gambar di dalamnya.</translation>
     </message>
@@ -1848,6 +2030,167 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <location filename="../../src/editorberita/ui/metadata.py" line="319"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="42"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="43"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ganti…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="45"/>
+        <source>&amp;Search articles</source>
+        <translation>Cari &amp;artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="47"/>
+        <source>Edit &amp;headline</source>
+        <translation>Sunting &amp;judul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="49"/>
+        <source>Go to rubrics</source>
+        <translation>Ke panel rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="50"/>
+        <source>Go to article list</source>
+        <translation>Ke daftar artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="51"/>
+        <source>Go to editor</source>
+        <translation>Ke penyunting</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="53"/>
+        <source>Next article</source>
+        <translation>Artikel berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="54"/>
+        <source>Previous article</source>
+        <translation>Artikel sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="56"/>
+        <source>Show &amp;preview</source>
+        <translation>&amp;Pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="58"/>
+        <source>Show &amp;more fields</source>
+        <translation>Kolom &amp;lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="60"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/navigation.py" line="61"/>
+        <source>&amp;About EditorBerita</source>
+        <translation>&amp;Tentang EditorBerita</translation>
+    </message>
+</context>
+<context>
+    <name>NewArticleController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/newarticle.py" line="36"/>
+        <source>&amp;New article</source>
+        <translation>Artikel &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/newarticle.py" line="38"/>
+        <source>Write a new article in the selected rubric</source>
+        <translation>Tulis artikel baru di rubrik terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/newarticle.py" line="39"/>
+        <source>New from &amp;template</source>
+        <translation>Baru dari &amp;templat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/newarticle.py" line="44"/>
+        <source>New article from the “{kind}” template</source>
+        <translation>Artikel baru dari templat “{kind}”</translation>
+    </message>
+</context>
+<context>
+    <name>PictureController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="43"/>
+        <source>&amp;Insert picture…</source>
+        <translation>&amp;Sisipkan gambar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="44"/>
+        <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
+        <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="45"/>
+        <source>Add &amp;featured picture…</source>
+        <translation>Tambah &amp;foto utama…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="47"/>
+        <source>Picture &amp;library…</source>
+        <translation>&amp;Pustaka gambar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="48"/>
+        <source>Reuse a picture stored in this database</source>
+        <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="49"/>
+        <source>Keep &amp;original size</source>
+        <translation>Pertahankan ukuran &amp;asli</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="51"/>
+        <source>Store new pictures without scaling them down</source>
+        <translation>Simpan gambar baru tanpa diperkecil</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="100"/>
+        <source>The picture was not added</source>
+        <translation>Gambar tidak ditambahkan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="127"/>
+        <source>%n picture(s) inserted; add a caption and credit.</source>
+        <translation>
+            <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="134"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="151"/>
+        <source>Insert picture</source>
+        <translation>Sisipkan gambar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="159"/>
+        <source>Featured picture</source>
+        <translation>Foto utama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="206"/>
+        <source>The picture was not changed</source>
+        <translation>Gambar tidak diubah</translation>
     </message>
 </context>
 <context>
@@ -2444,86 +2787,170 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>RubricActions</name>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="62"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="62"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="82"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="58"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="68"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="47"/>
         <source>Rubrics can be nested at most {depth} levels deep.</source>
         <translation>Rubrik paling dalam {depth} tingkat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="51"/>
         <source>A rubric name can be at most {count} characters long.</source>
         <translation>Nama rubrik paling panjang {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="82"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="84"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="89"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="109"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="158"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="111"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="112"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="127"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="128"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="128"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="141"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="151"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/rubrics.py" line="160"/>
+        <source>%n article(s) moved to {rubric}</source>
+        <translation>
+            <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RubricController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="44"/>
+        <source>New &amp;rubric…</source>
+        <extracomment>The rubric tree changed under the shown view (a rubric was deleted): show it again.</extracomment>
+        <translation>&amp;Rubrik baru…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="46"/>
+        <source>Rena&amp;me rubric…</source>
+        <translation>&amp;Ganti nama rubrik…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="47"/>
+        <source>&amp;Delete rubric…</source>
+        <translation>&amp;Hapus rubrik…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="68"/>
+        <source>Rubrics can be nested at most {depth} levels deep.</source>
+        <translation>Rubrik paling dalam {depth} tingkat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="72"/>
+        <source>A rubric name can be at most {count} characters long.</source>
+        <translation>Nama rubrik paling panjang {count} karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="83"/>
+        <source>The rubric was not created</source>
+        <translation>Rubrik tidak dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="87"/>
+        <source>New rubric</source>
+        <translation>Rubrik baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="87"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="108"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="108"/>
+        <source>Rename rubric</source>
+        <translation>Ganti nama rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="110"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="115"/>
+        <source>The rubric was not renamed</source>
+        <translation>Nama rubrik tidak diganti</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="137"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="190"/>
+        <source>Uncategorised</source>
+        <translation>Tanpa rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="139"/>
+        <source>Delete rubric</source>
+        <translation>Hapus rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="140"/>
+        <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
+        <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="157"/>
+        <source>(top level)</source>
+        <translation>(tingkat teratas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="158"/>
+        <source>Move rubric</source>
+        <translation>Pindahkan rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="158"/>
+        <source>Move under:</source>
+        <translation>Pindahkan ke bawah:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="171"/>
+        <source>The rubric was not moved</source>
+        <translation>Rubrik tidak dipindahkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="182"/>
+        <source>The articles were not moved</source>
+        <translation>Artikel tidak dipindahkan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/rubrics.py" line="192"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
@@ -2591,57 +3018,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="300"/>
+        <location filename="../../src/editorberita/ui/models.py" line="301"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="300"/>
+        <location filename="../../src/editorberita/ui/models.py" line="301"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="407"/>
+        <location filename="../../src/editorberita/ui/models.py" line="408"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="408"/>
+        <location filename="../../src/editorberita/ui/models.py" line="409"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="409"/>
+        <location filename="../../src/editorberita/ui/models.py" line="410"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="410"/>
+        <location filename="../../src/editorberita/ui/models.py" line="411"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="411"/>
+        <location filename="../../src/editorberita/ui/models.py" line="412"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="412"/>
+        <location filename="../../src/editorberita/ui/models.py" line="413"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="413"/>
+        <location filename="../../src/editorberita/ui/models.py" line="414"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="417"/>
+        <location filename="../../src/editorberita/ui/models.py" line="418"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="428"/>
+        <location filename="../../src/editorberita/ui/models.py" line="429"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -2716,36 +3143,188 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
 </context>
 <context>
+    <name>SpellingController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/spellwiring.py" line="52"/>
+        <source>Desk &amp;word list…</source>
+        <translation>&amp;Kamus redaksi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/spellwiring.py" line="53"/>
+        <source>The spelling words shared by everyone on this database</source>
+        <translation>Kata ejaan yang dipakai bersama semua pengguna basis data ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/spellwiring.py" line="118"/>
+        <source>Spell checking is not available: {error}</source>
+        <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="65"/>
+        <location filename="../../src/editorberita/ui/models.py" line="66"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="66"/>
+        <location filename="../../src/editorberita/ui/models.py" line="67"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="67"/>
+        <location filename="../../src/editorberita/ui/models.py" line="68"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="68"/>
+        <location filename="../../src/editorberita/ui/models.py" line="69"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="69"/>
+        <location filename="../../src/editorberita/ui/models.py" line="70"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="70"/>
+        <location filename="../../src/editorberita/ui/models.py" line="71"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../src/editorberita/ui/statusline.py" line="33"/>
+        <source>{words} words · {chars} characters · {minutes} min read</source>
+        <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/statusline.py" line="43"/>
+        <source>Saved at {time}</source>
+        <translation>Tersimpan {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/statusline.py" line="49"/>
+        <source>Editing…</source>
+        <translation>Menyunting…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/trash.py" line="39"/>
+        <source>Move to &amp;Trash</source>
+        <extracomment>A backup (its path) the user chose to restore.</extracomment>
+        <translation>Buang ke &amp;Sampah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/trash.py" line="41"/>
+        <source>Restore from Trash</source>
+        <translation>Pulihkan dari Sampah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/trash.py" line="43"/>
+        <source>Empty Trash…</source>
+        <translation>Kosongkan Sampah…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/trash.py" line="44"/>
+        <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
+        <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/trash.py" line="46"/>
+        <source>Revision &amp;history…</source>
+        <translation>&amp;Riwayat revisi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/trash.py" line="47"/>
+        <source>Earlier versions of this article: compare and restore</source>
+        <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/trash.py" line="49"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Cadangan…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/trash.py" line="77"/>
+        <source>%n article(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%n artikel dibuang ke Sampah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/trash.py" line="115"/>
+        <source>Empty Trash</source>
+        <translation>Kosongkan Sampah</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/trash.py" line="116"/>
+        <source>Delete %n article(s) in the Trash for good?</source>
+        <translation>
+            <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/trash.py" line="140"/>
+        <source>Revision restored; the text before it is kept in the history.</source>
+        <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../src/editorberita/ui/menus.py" line="41"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/menus.py" line="43"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;kspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/menus.py" line="48"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/menus.py" line="52"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/menus.py" line="57"/>
+        <source>&amp;Pictures</source>
+        <translation>&amp;Gambar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/menus.py" line="60"/>
+        <source>&amp;Rubric</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/menus.py" line="62"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/menus.py" line="67"/>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/menus.py" line="68"/>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/menus.py" line="91"/>
+        <source>Article list</source>
+        <translation>Daftar artikel</translation>
     </message>
 </context>
 </TS>

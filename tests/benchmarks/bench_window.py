@@ -113,7 +113,7 @@ def _window(qtbot, store: ArticleStore, tmp_path: Path):  # type: ignore[no-unty
     from editorberita.ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(store, settings)
+    window = MainWindow.on_store(store, settings)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

@@ -53,7 +53,7 @@ PREFIX = "JOURNEY "
 #: Generous: the machine may be busy; a journey waits for conditions, never for fixed times.
 TIMEOUT_S = float(os.environ.get("JOURNEY_TIMEOUT", "60"))
 SCREEN = (1366, 768)
-LOADED = "window is not None and window.store is not None and not window.preview.is_stale()"
+LOADED = "window is not None and window.session.is_open and not window.preview.is_stale()"
 
 T = TypeVar("T")
 

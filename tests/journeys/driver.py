@@ -31,7 +31,7 @@ from PySide6.QtTest import QTest  # noqa: F401 - for journey code
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from editorberita import cli
-from editorberita.ui.app import create_application
+from editorberita.ui.application import create_application
 
 PREFIX = "JOURNEY "
 DIALOGS: list[dict[str, str]] = []
@@ -53,7 +53,7 @@ def form() -> dict[str, Any]:
         return {}
     m = w.metadata
     current = w.current_article
-    composed = w.compose_article()
+    composed = w.session.compose()
     shown = composed if composed is not None else None
     values: dict[str, Any] = {}
     if shown is not None:

@@ -47,8 +47,8 @@ def test_exported_page_and_photos_are_readable_by_the_web_server(
         os.umask(old_umask)
     assert app.eval("window.current_article.id") == article_id
     # The folder chooser is the one dialog a journey cannot click: answer it with ``out``.
-    app.exec(f"window._export_folder = lambda: __import__('pathlib').Path({str(out)!r})")
-    app.exec("window._actions['export_html'].trigger()")
+    app.exec(f"window.exporting.export_folder = lambda: __import__('pathlib').Path({str(out)!r})")
+    app.exec("window.action('export_html').trigger()")
     app.wait_until(f"any(__import__('pathlib').Path({str(out)!r}).glob('*.html'))")
     assert app.dialogs() == []
     assert app.quit() == 0

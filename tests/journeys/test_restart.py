@@ -146,7 +146,7 @@ def test_reopen_shows_every_stored_field_and_keeps_them_while_editing(
 
     app.exec("window.editor.moveCursor(QTextCursor.MoveOperation.End)")
     app.type(ADDED)
-    app.wait_until("not window.is_dirty and window.saved_label.text() != ''")
+    app.wait_until("not window.is_dirty and window.status_line.saved_label.text() != ''")
     after_typing = app.form()
     assert app.dialogs() == []
     if ending == "quit":

@@ -98,7 +98,8 @@ def test_copy_html_equals_the_fragment_export(desk: Desk, tmp_path: Path, qapp) 
     app = desk.start()
     app.exec(OPEN_AT_END.format(id=article_id))
     app.exec("from editorberita.ui.images import PictureSource\n"
-             f"window.insert_pictures([PictureSource('kamera.jpg', path=Path({str(photo)!r}))])"
+             "window.pictures.insert_pictures("
+             f"[PictureSource('kamera.jpg', path=Path({str(photo)!r}))])"
              .replace("Path(", "__import__('pathlib').Path("))
     app.type("Banjir di Jalan Pahlawan", into="window.picture_panel.caption_edit")
     app.type("Foto: Rina Wati", into="window.picture_panel.credit_edit")

@@ -17,7 +17,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from editorberita.ui.app import create_application, run
+from editorberita.ui.app import run
+from editorberita.ui.application import create_application
 
 INTERVAL_MS = 25
 

@@ -36,7 +36,7 @@ def _compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def indonesian(qapp: QApplication, _compiled_translations: Path) -> Iterator[None]:
     """Install the Indonesian translation for one test, as an Indonesian user sees the UI."""
-    from editorberita.ui.app import install_translators
+    from editorberita.ui.application import install_translators
 
     install_translators(qapp, "id", _compiled_translations)
     yield
@@ -65,7 +65,7 @@ def make_window(qtbot, store, settings, prompts=None):  # type: ignore[no-untype
     """Build, show and load a real main window; registered with qtbot for cleanup."""
     from editorberita.ui.mainwindow import MainWindow
 
-    window = MainWindow(store, settings, prompts=prompts)
+    window = MainWindow.on_store(store, settings, prompts)
     qtbot.addWidget(window)
     window.show()
     window.load()
@@ -74,7 +74,7 @@ def make_window(qtbot, store, settings, prompts=None):  # type: ignore[no-untype
 
 def spell_ready(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Wait until the window's spell checker has its dictionary and underlines."""
-    assert window.desk.spell.wait_until_ready()
+    assert window.spelling.spell.wait_until_ready()
     qtbot.waitUntil(lambda: window.editor.highlighter.has_spell_function(), timeout=5000)
 
 

@@ -11,13 +11,18 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from editorberita.core.domain import Article
+from editorberita.ui.dialogs import ConflictChoice
+
 
 class ScriptedPrompts(dict[str, object]):
     """Answers every prompt from its script; records questions and messages.
 
     Answers: "question" (bool), "text" (str or None), "item" (str or None), "folder", "open",
-    "save" (paths as str, "" for cancel), "choice" (a key of ``choose``, default the first).
-    Records: "asked" [(title, text)], "shown" [(kind, (title, text))], "offered" [text].
+    "save" (paths as str, "" for cancel), "choice" (a key of ``choose``, default the first),
+    "conflict" (a ``ConflictChoice``, default saving a copy, which keeps both texts).
+    Records: "asked" [(title, text)], "shown" [(kind, (title, text))], "offered" [text],
+    "conflicts" [(my body, their body)].
     """
 
     def __init__(self) -> None:
@@ -46,6 +51,13 @@ class ScriptedPrompts(dict[str, object]):
                choices: Sequence[tuple[str, str]], default: str) -> str:
         self._record("offered", text)
         return str(self.get("choice", choices[0][0]))
+
+    def resolve_conflict(self, parent: QWidget | None, mine: Article,
+                         theirs: Article | None) -> ConflictChoice:
+        self._record("conflicts", (mine.body, theirs.body if theirs is not None else None))
+        answer = self.get("conflict", ConflictChoice.SAVE_COPY)
+        assert isinstance(answer, ConflictChoice)
+        return answer
 
     def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
         answer = self["text"]

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from editorberita import __version__
-from editorberita.ui import app as app_module
+from editorberita.ui import application
 from editorberita.ui.about import AboutDialog
 from editorberita.ui.dialogs import ErrorDialog
 from editorberita.ui.mainwindow import app_icon
@@ -71,10 +71,10 @@ def test_portable_build_keeps_settings_in_an_ini_in_the_data_folder(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(tmp_path / "EditorBerita"))
-    native = app_module.default_settings()
+    native = application.default_settings()
     assert native.format() == QSettings.Format.NativeFormat
     (tmp_path / "data").mkdir()
-    settings = app_module.default_settings()
+    settings = application.default_settings()
     assert settings.format() == QSettings.Format.IniFormat
     assert Path(settings.fileName()) == tmp_path / "data" / "settings.ini"
     settings.setValue("ui/language", "id")

@@ -53,7 +53,7 @@ def test_search_link_heading_and_list_each_have_their_own_key(qtbot, window) -> 
 
 
 def test_shortcuts_dialog_shows_each_key_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    dialog = ShortcutsDialog(window.shortcut_groups(), window)
+    dialog = ShortcutsDialog(window.menus.shortcut_groups(), window)
     qtbot.addWidget(dialog)
     meanings: dict[str, set[str]] = {}
     typing = dialog.typing_rows()[0][0]
@@ -77,3 +77,19 @@ def test_features_register_their_actions_and_menus_by_name(qtbot, window) -> Non
     assert file_actions.index(template) == file_actions.index(registry["save"]) - 1
     tools = registry.toolbar.actions()
     assert tools.index(registry["check_article"]) == tools.index(registry["toggle_preview"]) - 1
+
+
+def test_no_code_outside_the_window_reaches_its_privates() -> None:
+    """Issue 13: features register and place their actions by name; nothing patches the
+    window from outside (``w._actions``, ``w._menus[0]``, a toolbar position, a private slot)."""
+    import re
+    from pathlib import Path
+
+    import editorberita.ui
+
+    folder = Path(editorberita.ui.__file__).parent
+    reaching = re.compile(r"\b(window|w|self\.window)\._[a-z]\w*|(?<!\bself)\._(actions|menus)\b")
+    found = [f"{path.name}: {match.group(0)}"
+             for path in sorted(folder.glob("*.py")) if path.name not in ("actions.py",)
+             for match in reaching.finditer(path.read_text(encoding="utf-8"))]
+    assert found == []

@@ -8,16 +8,17 @@ import pytest
 
 from editorberita.core.store import ArticleFilter
 from editorberita.ui import app as app_module
+from editorberita.ui import application
 from editorberita.ui.dialogs import ErrorDialog
 from editorberita.ui.recovery import open_database
 
 
 def test_choose_language_prefers_env_then_preference(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("EDITORBERITA_LANG", raising=False)
-    assert app_module.choose_language("") == "id"
-    assert app_module.choose_language("en") == "en"
+    assert application.choose_language("") == "id"
+    assert application.choose_language("en") == "en"
     monkeypatch.setenv("EDITORBERITA_LANG", "en_US")
-    assert app_module.choose_language("id") == "en"
+    assert application.choose_language("id") == "en"
 
 
 def test_open_database_adds_sample_content_once(db_path) -> None:
@@ -47,7 +48,7 @@ def test_smoke_test_opens_welcome_article_and_exits_zero(qapp, db_path, capsys) 
     try:
         code = app_module.run(db_path, smoke_test=True)
     finally:  # leave the shared QApplication as other tests expect it
-        app_module.install_translators(qapp, "en")
+        application.install_translators(qapp, "en")
         for handler in logging.getLogger().handlers[:]:
             if handler not in handlers:
                 logging.getLogger().removeHandler(handler)
@@ -60,7 +61,7 @@ def test_excepthook_shows_friendly_dialog(qapp, monkeypatch: pytest.MonkeyPatch)
     shown: list[str] = []
     monkeypatch.setattr(ErrorDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    app_module.install_excepthook()
+    application.install_excepthook()
     try:
         raise ValueError("rusak")
     except ValueError:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorberita.core.domain import Article, Kind
-from editorberita.ui.app import install_translators
+from editorberita.ui.application import install_translators
 from editorberita.ui.deskwords import DeskWordsDialog
 from editorberita.ui.dialogs import ConflictDialog, ErrorDialog, ShortcutsDialog
 from editorberita.ui.preferences import PreferencesDialog
@@ -79,13 +79,13 @@ def _build_everything(qtbot, store, settings) -> list[QWidget]:  # type: ignore[
     """Build the window and every dialog it opens; return them (shown, so menus exist)."""
     window = make_window(qtbot, store, settings)
     window.metadata.set_more_fields_visible(True)
-    window.desk.panel.setVisible(True)
+    window.checking.panel.setVisible(True)
     widgets: list[QWidget] = [window]
     mine = Article(headline="A", body="b")
-    for dialog in (PreferencesDialog(settings, window), ShortcutsDialog(window.shortcut_groups(),
-                                                                         window),
+    groups = window.menus.shortcut_groups()
+    for dialog in (PreferencesDialog(settings, window), ShortcutsDialog(groups, window),
                    ConflictDialog(mine, mine, window), ErrorDialog("x", "y", window),
-                   DeskWordsDialog(store, window.desk.spell, window)):
+                   DeskWordsDialog(store, window.spelling.spell, window)):
         widgets.append(dialog)
     box = QMessageBox(QMessageBox.Icon.Question, "EditorBerita", "?",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
@@ -152,7 +152,7 @@ def test_editor_underlines_a_misspelling_and_suggests(qtbot, store, settings,  #
     qtbot.waitUntil(lambda: _underlined(block) == ["kebijkan"], timeout=5000)
     assert not window.is_dirty  # underlining is not an edit
     # right-click on the word: "Mencari saran…" first, then the suggestion
-    spelling = window.desk.spelling[0]
+    spelling = window.spelling.spellings[0]
     cursor = window.editor.textCursor()
     cursor.setPosition(PARAGRAPH.index("kebijkan") + 2)
     pos = window.editor.cursorRect(cursor).center()
@@ -174,7 +174,7 @@ def test_headline_and_lead_are_underlined(qtbot, store, settings) -> None:  # ty
     window = make_window(qtbot, store, settings)
     window.open_article(article.id)
     _ready(qtbot, window)
-    headline = window.desk.spelling[1]
+    headline = window.spelling.spellings[1]
     qtbot.waitUntil(lambda: [s.word for s in headline.spans] == ["Pemerintahh"], timeout=5000)
     lead_block = window.metadata.lead_edit.document().firstBlock()
     qtbot.waitUntil(lambda: _underlined(lead_block) == ["bersabarr"], timeout=5000)
@@ -217,7 +217,7 @@ def test_added_word_is_known_after_a_restart(qtbot, store, settings, db_path) ->
     qtbot.waitUntil(lambda: _underlined(block) == ["Disperkim"], timeout=5000)
     cursor = window.editor.textCursor()
     cursor.setPosition(body.index("Disperkim") + 1)
-    menu = window.desk.spelling[0].menu.build_menu(window.editor.cursorRect(cursor).center())
+    menu = window.spelling.spellings[0].menu.build_menu(window.editor.cursorRect(cursor).center())
     next(a for a in menu.actions() if a.objectName() == "spell_add_action").trigger()
     qtbot.waitUntil(lambda: _underlined(block) == [], timeout=5000)
     window.close()
@@ -229,7 +229,7 @@ def test_added_word_is_known_after_a_restart(qtbot, store, settings, db_path) ->
         time.sleep(0.05)
         QApplication.processEvents()
         assert _underlined(again.editor.document().firstBlock()) == []
-        assert again.desk.spell.misspelt(body) == []
+        assert again.spelling.spell.misspelt(body) == []
     finally:
         again_store.close()
 
@@ -239,7 +239,7 @@ def test_ignore_lasts_for_the_session(qtbot, store, settings) -> None:  # type: 
     window = make_window(qtbot, store, settings)
     window.open_article(article.id)
     _ready(qtbot, window)
-    window.desk.spell.ignore("Sangattaa")
+    window.spelling.spell.ignore("Sangattaa")
     qtbot.waitUntil(lambda: _underlined(window.editor.document().firstBlock()) == [],
                     timeout=5000)
     assert store.desk_words() == []
@@ -264,7 +264,7 @@ def test_far_blocks_are_checked_when_scrolled_into_view(qtbot, store, settings) 
 def test_new_article_from_a_template(qtbot, window, answers, settings) -> None:  # type: ignore[no-untyped-def]
     settings.set("article/default_zone", "WIB")
     window.findChild(QMenu, "template_menu").actions()[-1].trigger()  # Advertorial
-    article = window.compose_article()
+    article = window.session.compose()
     assert article.kind == Kind.ADVERTORIAL
     assert article.body.startswith("[Tulis isi advertorial")
     assert article.zone.value == "WIB"
@@ -277,8 +277,8 @@ def test_check_panel_lists_and_jumps(qtbot, store, settings, answers,  # type: i
     article = store.create_article(Article(headline="Harga", body=body, byline="Rina"))
     window = make_window(qtbot, store, settings, answers)
     window.open_article(article.id)
-    problems = window.desk.run_check()
-    panel = window.desk.panel
+    problems = window.checking.run_check()
+    panel = window.checking.panel
     assert panel.isVisible()
     codes = [p.code for p in panel.problems()]
     assert {"missing_dateline", "missing_initials", "rupiah", "double_space",
@@ -320,16 +320,16 @@ def test_preferences_apply_limits_spelling_and_quotes(qtbot, window, settings) -
     dialog.spell_check.setChecked(False)
     dialog.smart_quotes_check.setChecked(False)
     dialog.accept()
-    window.desk.apply_preferences(dialog.changed_keys)
+    window.appearance.apply_preferences(dialog.changed_keys)
     assert window.metadata.headline_counter.limit == 50
-    assert not window.desk.spell.enabled
+    assert not window.spelling.spell.enabled
     assert not window.action("smart_quotes").isChecked()
     assert settings.limit("headline") == 50
 
 
 def test_status_bar_numbers_use_indonesian_separators(qtbot, window, indonesian) -> None:  # type: ignore[no-untyped-def]
-    window._on_stats_changed(1250, 8421, 8)
-    assert window.stats_label.text() == "1.250 kata · 8.421 karakter · 8 menit baca"
+    window.status_line.show_stats(1250, 8421, 8)
+    assert window.status_line.stats_label.text() == "1.250 kata · 8.421 karakter · 8 menit baca"
 
 
 @pytest.fixture(autouse=True)

@@ -30,7 +30,7 @@ def _open(qtbot, store: ArticleStore, settings):  # type: ignore[no-untyped-def]
     window = make_window(qtbot, store, settings)
     window.resize(1366, 768)
     window.open_article(article.id)
-    assert window.desk.spell.wait_until_ready()
+    assert window.spelling.spell.wait_until_ready()
     QApplication.processEvents()
     return window
 
@@ -38,9 +38,9 @@ def _open(qtbot, store: ArticleStore, settings):  # type: ignore[no-untyped-def]
 def test_panel_takes_the_preview_place_and_gives_it_back(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, store, settings)
     assert window.preview.isVisible()
-    window.desk.run_check()
+    window.checking.run_check()
     QApplication.processEvents()
-    panel = window.desk.panel
+    panel = window.checking.panel
     assert panel.isVisible() and not window.preview.isVisible()
     assert panel.width() >= PANEL_WIDTH - 20
     assert window.editor.width() >= 480  # the editor keeps a roomy column beside it
@@ -55,16 +55,16 @@ def test_preview_turned_off_stays_off_after_the_panel(qtbot, store, settings) ->
     window = _open(qtbot, store, settings)
     window.action("toggle_preview").trigger()  # the editor hides the preview (F9)
     assert not window.preview.isVisible()
-    window.desk.run_check()
-    window.desk.panel.close()
+    window.checking.run_check()
+    window.checking.panel.close()
     QApplication.processEvents()
     assert not window.preview.isVisible()
 
 
 def test_header_counts_each_kind(qtbot, store, settings, indonesian) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, store, settings)
-    problems = window.desk.run_check()
-    panel = window.desk.panel
+    problems = window.checking.run_check()
+    panel = window.checking.panel
     counts = panel.group_counts()
     # initials, template text (the summary is optional)
     assert counts == {FIELDS: 2, SPELLING: 1, WRITING: 3}
@@ -76,9 +76,9 @@ def test_header_counts_each_kind(qtbot, store, settings, indonesian) -> None:  #
 
 def test_long_messages_wrap_and_nothing_is_cut(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, store, settings)
-    window.desk.run_check()
+    window.checking.run_check()
     QApplication.processEvents()
-    view = window.desk.panel.list
+    view = window.checking.panel.list
     assert view.horizontalScrollBar().maximum() == 0
     line = view.fontMetrics().lineSpacing()
     delegate = view.itemDelegate()
@@ -93,7 +93,7 @@ def test_long_messages_wrap_and_nothing_is_cut(qtbot, store, settings) -> None: 
         painted = delegate.document(option, index, delegate.text_width(option))
         assert painted.size().height() + 2 * PAD_Y <= rect.height() + 1  # no line cut off
         heights.append(rect.height())
-    codes = [p.code for p in window.desk.panel.problems()]
+    codes = [p.code for p in window.checking.panel.problems()]
     placeholder = heights[codes.index("placeholder")]
     short = heights[codes.index("missing_initials")]  # one short line
     assert short < 3 * line
@@ -102,8 +102,8 @@ def test_long_messages_wrap_and_nothing_is_cut(qtbot, store, settings) -> None: 
 
 def test_click_jumps_into_the_headline_too(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, store, settings)
-    window.desk.run_check()
-    panel = window.desk.panel
+    window.checking.run_check()
+    panel = window.checking.panel
     codes = [(p.code, p.field) for p in panel.problems()]
     row = codes.index(("spelling", "headline"))
     assert "[Pemerintahh]" in panel.list.item(row).text()
@@ -113,10 +113,10 @@ def test_click_jumps_into_the_headline_too(qtbot, store, settings) -> None:  # t
 
 def test_panel_starts_closed_after_a_restart(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, store, settings)
-    window.desk.run_check()
+    window.checking.run_check()
     window.close()  # saves the window state with the panel open
     again = make_window(qtbot, store, settings)
-    assert not again.desk.panel.isVisible()
+    assert not again.checking.panel.isVisible()
     assert again.preview.isVisible()
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from editorberita.core.domain import Article, Zone, utcnow
 from editorberita.core.store import ArticleStore
-from editorberita.ui.app import install_translators
+from editorberita.ui.application import install_translators
 from editorberita.ui.articlelist import ArticleItemDelegate
 from editorberita.ui.models import interface_locale
 from tests.ui.conftest import make_window
@@ -39,10 +39,10 @@ def test_english_interface_shows_english_dates_and_numbers(qtbot, english, store
     model = window.article_model
     assert model.index(0, model.DATE).data() == "4 days ago"
     assert ArticleItemDelegate.detail_text(model.index(0, 0)).endswith("· 4 days ago")
-    window._on_stats_changed(1250, 8421, 8)
-    assert window.stats_label.text() == "1,250 words · 8,421 characters · 8 min read"
-    window._show_saved_time(window.current_article)
-    assert re.fullmatch(r"Saved at \d\d:\d\d", window.saved_label.text())
+    window.status_line.show_stats(1250, 8421, 8)
+    assert window.status_line.stats_label.text() == "1,250 words · 8,421 characters · 8 min read"
+    window.status_line.show_saved_time(window.current_article)
+    assert re.fullmatch(r"Saved at \d\d:\d\d", window.status_line.saved_label.text())
 
 
 def test_indonesian_interface_shows_indonesian_dates(qtbot, indonesian, store,  # type: ignore[no-untyped-def]
@@ -52,8 +52,8 @@ def test_indonesian_interface_shows_indonesian_dates(qtbot, indonesian, store,  
     assert interface_locale() == "id"
     model = window.article_model
     assert model.index(0, model.DATE).data() == "4 hari lalu"
-    window._show_saved_time(window.current_article)
-    assert re.fullmatch(r"Tersimpan \d\d\.\d\d", window.saved_label.text())
+    window.status_line.show_saved_time(window.current_article)
+    assert re.fullmatch(r"Tersimpan \d\d\.\d\d", window.status_line.saved_label.text())
 
 
 def test_older_articles_show_the_date_in_the_interface_language(qtbot, english, store,  # type: ignore[no-untyped-def]

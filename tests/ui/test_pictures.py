@@ -234,7 +234,7 @@ def test_library_lists_pictures_with_use_and_reuses_one(qtbot, store, settings, 
     assert "Tugu Pesut" in str(seen["details"]) and "Tugu baru" in str(seen["details"])
     window.save_now()
     assert store.get_article(second.id).featured_asset_id == asset.id
-    window.use_library_picture(asset.id, "insert")
+    window.pictures.use_library_picture(asset.id, "insert")
     window.save_now()
     assert f"asset:{asset_key(asset)}" in store.get_article(second.id).body
     assert first.id is not None

@@ -85,17 +85,17 @@ def test_rubric_dialogs_apply_the_core_rules(qtbot, window, answers) -> None:
     for n in range(MAX_RUBRIC_DEPTH):
         parent = store.create_category(f"r{n}", parent.id if parent else None)
     assert parent is not None
-    window._reload_rubrics()
+    window.rubrics.reload()
     answers["text"] = "terlalu dalam"
-    window._on_new_rubric_requested(parent.id)
+    window.rubrics.new_rubric(parent.id)
     assert store.find_category("terlalu dalam", any_parent=True) is None
     assert "10 tingkat" in str(answers["shown"][-1])
     answers["text"] = "x" * (MAX_RUBRIC_NAME + 1)
-    window._on_new_rubric_requested(None)
+    window.rubrics.new_rubric(None)
     assert "120 karakter" in str(answers["shown"][-1])
-    window._on_rename_rubric_requested(parent.id)
+    window.rubrics.rename(parent.id)
     assert store.get_category(parent.id).name == f"r{MAX_RUBRIC_DEPTH - 1}"
     assert len(answers["shown"]) == 3
     answers["text"] = "Baru"
-    window._on_new_rubric_requested(None)
+    window.rubrics.new_rubric(None)
     assert store.find_category("Baru") is not None

@@ -179,8 +179,7 @@ def test_damaged_database_offers_backup_preview_then_restore(  # type: ignore[no
 
 
 @pytest.mark.parametrize("choice", list(ConflictChoice))
-def test_conflict_dialog_choices_in_the_window(window, store: ArticleStore,  # type: ignore[no-untyped-def]
-                                               monkeypatch: pytest.MonkeyPatch,
+def test_conflict_dialog_choices_in_the_window(window, store: ArticleStore, answers,  # type: ignore[no-untyped-def]
                                                choice: ConflictChoice, indonesian) -> None:
     article = store.create_article(headline="Rebutan", body="awal")
     window.article_model.reload()
@@ -189,16 +188,15 @@ def test_conflict_dialog_choices_in_the_window(window, store: ArticleStore,  # t
     other.save_article(other.get_article(article.id or 0).copy(body="teks mereka"))
     other.close()
 
-    def fake_exec(dialog: ConflictDialog) -> int:
-        if os.environ.get("ISSUE4_SCREENSHOTS") and choice is ConflictChoice.KEEP_MINE:
-            dialog.show()
-            shoot(dialog, "conflict")
-        dialog.choice = choice
-        return 1
-
-    monkeypatch.setattr(ConflictDialog, "exec", fake_exec)
+    answers["conflict"] = choice  # asked through the prompts seam
     _type(window, " teks saya")
     assert window.save_now()
+    assert answers["conflicts"] == [("awal teks saya", "teks mereka")]
+    if os.environ.get("ISSUE4_SCREENSHOTS") and choice is ConflictChoice.KEEP_MINE:
+        dialog = ConflictDialog(store.get_article(article.id or 0).copy(body="awal teks saya"),
+                                store.get_article(article.id or 0), window)
+        dialog.show()
+        shoot(dialog, "conflict")
     bodies = {r.snapshot.body for r in store.list_revisions(article.id or 0)}
     bodies |= {store.get_article(s.id).body for s in store.list_articles()}
     assert {"awal teks saya", "teks mereka"} <= bodies
@@ -208,7 +206,7 @@ def test_empty_rubric_moves_articles_to_trash(window, store: ArticleStore, answe
     rubric = store.create_category("Kaltim")
     for n in range(3):
         store.create_article(headline=f"K{n}", category_id=rubric.id)
-    window._reload_rubrics()
+    window.rubrics.reload()
     window.sidebar.select_key(f"cat:{rubric.id}")
     window.action("empty_rubric").trigger()
     assert store.count_articles(ArticleFilter(category_id=rubric.id)) == 0
@@ -273,7 +271,7 @@ def test_batch_export_failure_shows_summary_in_the_window(window, store: Article
     answers["folder"] = str(blocked)
     answers["item"] = "HTML page"
     window.action("export_selected").trigger()
-    dialog = window.export_summary
+    dialog = window.exporting.export_summary
     assert isinstance(dialog, ExportSummaryDialog) and dialog.isVisible()
     assert str(blocked) in dialog.findChild(QLabel, "export_summary_label").text() + \
         dialog.details.toPlainText()

@@ -39,7 +39,7 @@ def _gone(pid: int, timeout: float = 10.0) -> bool:
 
 def test_the_window_process_never_loads_the_dictionary(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     _ready(qtbot, window)
-    service = window.desk.spell
+    service = window.spelling.spell
     pid = service.worker_pid()
     assert pid is not None and pid != os.getpid()
     assert service.misspelt_now("Warga diminta bersabarr.")[0].word == "bersabarr"
@@ -75,23 +75,23 @@ def test_killing_the_child_leaves_no_underlines_and_loses_no_text(qtbot, store, 
     _ready(qtbot, window)
     block = window.editor.document().firstBlock()
     qtbot.waitUntil(lambda: _underlined(block) == ["bersabarr"], timeout=5000)
-    service = window.desk.spell
+    service = window.spelling.spell
     pid = service.worker_pid()
     assert pid is not None
     with qtbot.waitSignal(service.failed, timeout=10_000):
         os.kill(pid, signal.SIGKILL)
     assert not service.active
     qtbot.waitUntil(lambda: _underlined(block) == [], timeout=5000)
-    assert window.desk.spelling[1].spans == []
+    assert window.spelling.spellings[1].spans == []
     # keep typing: new words, a right-click, the pre-export check: no crash, nothing lost
     cursor = window.editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     window.editor.setTextCursor(cursor)
     qtbot.keyClicks(window.editor, " Banjir makinn tinggi.")
     assert service.misspelt("Banjir makinn tinggi.") == []
-    menu = window.desk.spelling[0].menu.build_menu(window.editor.cursorRect(cursor).center())
+    menu = window.spelling.spellings[0].menu.build_menu(window.editor.cursorRect(cursor).center())
     assert menu is not None
-    assert window.desk.problems_of(window.current_article) is not None
+    assert window.checking.problems_of(window.current_article) is not None
     window.save_now()
     assert store.get_article(article.id).body == body + " Banjir makinn tinggi."
     assert "tidak tersedia" in window.statusBar().currentMessage() or \
@@ -123,7 +123,7 @@ def test_a_missing_dictionary_degrades_to_no_underlines(qtbot, tmp_path: Path) -
 @linux_only
 def test_closing_the_window_ends_the_child(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     _ready(qtbot, window)
-    pid = window.desk.spell.worker_pid()
+    pid = window.spelling.spell.worker_pid()
     assert pid is not None and _alive(pid)
     window.close()
     qtbot.waitUntil(lambda: not _alive(pid), timeout=5000)
@@ -167,13 +167,13 @@ def test_sub_headline_is_underlined(qtbot, store, settings) -> None:  # type: ig
     window = make_window(qtbot, store, settings)
     window.open_article(article.id)
     _ready(qtbot, window)
-    sub = window.desk.spelling[3]
+    sub = window.spelling.spellings[3]
     assert sub is not None and sub.edit is window.metadata.subheadline_edit
     qtbot.waitUntil(lambda: [s.word for s in sub.spans] == ["bersabarr", "bantuann"],
                     timeout=5000)
     window.metadata.subheadline_edit.setText("Warga diminta bersabar menunggu bantuan")
     qtbot.waitUntil(lambda: sub.spans == [], timeout=5000)
-    assert window.desk.spelling[1].spans == []  # the headline is a field of its own
+    assert window.spelling.spellings[1].spans == []  # the headline is a field of its own
 
 
 def test_a_word_left_behind_by_the_cursor_is_checked(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from editorberita.core.store import open_store
 from editorberita.ui.articlelist import ArticleItemDelegate
 from editorberita.ui.dialogs import ConflictDialog
 from editorberita.ui.models import ARTICLE_MIME
+from editorberita.ui.session import StoreNotOpenError
 
 from .conftest import make_window
 
@@ -173,7 +174,7 @@ def test_open_in_browser_exports_the_page_and_hands_it_over(qtbot, store, settin
     assert len(opened) == 1 and opened[0].isLocalFile()
     page = Path(opened[0].toLocalFile())
     assert page.exists() and page.suffix == ".html"
-    expected = render_export(window.compose_article(), "html", ["Politik"])
+    expected = render_export(window.session.compose(), "html", ["Politik"])
     assert page.read_text(encoding="utf-8") == expected
     assert "<strong>tebal</strong>" in expected and "Tambahan." in expected
 
@@ -191,8 +192,8 @@ def test_tab_moves_from_headline_to_body(qtbot, store, settings) -> None:
     qtbot.keyClick(headline, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.editor
     qtbot.keyClicks(window.editor, "Air naik.")
-    assert window.compose_article().headline == "Banjir rob"
-    assert window.compose_article().body == "Air naik."
+    assert window.session.compose().headline == "Banjir rob"
+    assert window.session.compose().body == "Air naik."
 
 
 # ------------------------------------------------------------------ scroll sync
@@ -307,7 +308,7 @@ def _first_window(qtbot, db_path: Path, settings, article_id: int):  # type: ign
     from editorberita.core.quickread import peek_article
     from editorberita.ui.mainwindow import MainWindow
 
-    window = MainWindow(None, settings)
+    window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
     found = peek_article(db_path, article_id)
@@ -326,7 +327,9 @@ def test_last_article_shows_before_the_store_opens_and_is_adopted(qtbot, db_path
     store.close()
     settings.last_article = article.id
     window = _first_window(qtbot, db_path, settings, article.id or 0)
-    assert window.store is None
+    assert not window.session.is_open
+    with pytest.raises(StoreNotOpenError):  # never None where it is used: it says why
+        _ = window.store
     assert "Jalan Rusak di Sempaja" in window.preview.toPlainText()
     assert "SAMARINDA" in window.preview.toPlainText()  # the same rendering as the export
     assert "Seputar Kaltim" in window.preview.toPlainText()
@@ -420,7 +423,7 @@ def test_closing_saves_the_preview_the_next_start_shows_unrendered(qtbot, db_pat
     assert saved.html == BlockRenderer().render(found[0], found[1]).html  # what a render makes
     from editorberita.ui.mainwindow import MainWindow
 
-    again = MainWindow(None, settings)
+    again = MainWindow(settings)
     qtbot.addWidget(again)
     again.show()
     with qtbot.waitSignal(again.preview.updated, timeout=5000):
@@ -467,7 +470,7 @@ def test_start_up_form_keeps_the_rubric_before_and_after_the_store_opens(
     article = store.create_article(headline="Jalan Rusak", category_id=rubric.id, body="Isi.")
     store.close()
     for categories in (peek_categories(db_path), None):  # with the rubrics read, and without
-        window = MainWindow(None, settings)
+        window = MainWindow(settings)
         qtbot.addWidget(window)
         window.show()
         found = peek_article(db_path, article.id or 0)
@@ -496,17 +499,17 @@ def test_nothing_reaches_the_store_before_it_is_open(qtbot, db_path: Path, setti
     Before the store opens, store actions are disabled and store requests are ignored."""
     from editorberita.ui.mainwindow import STORE_FREE_ACTIONS, MainWindow
 
-    window = MainWindow(None, settings)
+    window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
-    waiting = [name for name, action in window._actions.items()
+    waiting = [name for name, action in window.action_collection.items()
                if name not in STORE_FREE_ACTIONS and not name.startswith(("scheme_", "language_"))]
     assert "new_article" in waiting and "picture_library" in waiting
     assert [n for n in waiting if window.action(n).isEnabled()] == []
     window.sidebar.new_rubric_requested.emit(None)  # e.g. the sidebar's context menu
     window.sidebar_model.category_move_requested.emit(1, None)
     window.picture_panel.featured_chosen.emit(3)
-    window.new_article()
+    window.new_articles.new_article()
     qtbot.wait(50)  # queued requests run
     assert window.preview.loadResource(2, QUrl("asset:abc")) is not None  # a placeholder
     store = open_store(db_path)

@@ -1,8 +1,8 @@
 """The window's public action registry: actions by name, menus and the toolbar by slot name.
 
-Frescobaldi's ActionCollection shape. The window creates its actions here and names its menus
-("file", "edit", ...) and its toolbar; a feature (``ui.desk``) registers its own actions and
-places them by name — before a named action, in a named menu — so nothing outside the window
+Frescobaldi's ActionCollection shape. Each feature's controller (``ui.checking``,
+``ui.rubrics``, ...) creates its own actions here by name, and ``ui.menus`` places them by name
+in the window's named menus ("file", "edit", ...) and its toolbar, so nothing outside the window
 touches its private dicts or counts menu and toolbar positions. ``shortcut_conflicts`` finds two
 actions that answer the same key in one place, which Qt would treat as an ambiguous shortcut
 and fire neither (a test walks every action of a real window).

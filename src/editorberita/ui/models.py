@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QLocale,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -166,7 +167,7 @@ class SidebarModel(QAbstractItemModel):
     GROUP_KEY = "group:rubrics"
 
     def __init__(self, store: ArticleStore | None,
-                 parent: QAbstractItemModel | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._root = _Node("root", "")
@@ -485,7 +486,7 @@ class ArticleListModel(QAbstractTableModel):
     SORT_KEYS: ClassVar[dict[int, str]] = {
         HEADLINE: "headline", STATUS: "status", DATE: "published"}
 
-    def __init__(self, store: ArticleStore | None, parent: QAbstractItemModel | None = None,
+    def __init__(self, store: ArticleStore | None, parent: QObject | None = None,
                  page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self._store = store

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:  # the dialogs load when first asked
+    from editorberita.core.domain import Article
+    from editorberita.ui.dialogs import ConflictChoice
 
 Button = QMessageBox.StandardButton
 
@@ -55,6 +60,15 @@ class Prompts:
         box.exec()
         clicked = box.clickedButton()
         return next((key for key, button in buttons.items() if button is clicked), "cancel")
+
+    def resolve_conflict(self, parent: QWidget | None, mine: Article,
+                         theirs: Article | None) -> ConflictChoice:
+        """Show my text and the one saved elsewhere side by side; return what to keep."""
+        from editorberita.ui.dialogs import ConflictDialog
+
+        dialog = ConflictDialog(mine, theirs, parent)
+        dialog.exec()
+        return dialog.choice
 
     def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
         """Ask for one line of text; None when cancelled."""

@@ -2,15 +2,21 @@
 
 Used when another EditorBerita has the database open, and for the preview of a backup. The
 store itself refuses writes too (``open_store(..., read_only=True)``); this module makes the
-window say so instead of failing on the first keystroke. May import PySide6 only.
+window say so instead of failing on the first keystroke: the window calls
+``enforce_read_only`` with its action registry and panes after every action update.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSizePolicy, QToolBar
+
+if TYPE_CHECKING:
+    from editorberita.ui.actions import ActionCollection
+    from editorberita.ui.panes import Panes
 
 # Every action that would write to the database.
 WRITE_ACTIONS = ("new_article", "save", "new_rubric", "rename_rubric", "delete_rubric",
@@ -22,22 +28,15 @@ BANNER_STYLE = ("QToolBar#read_only_banner { background: #fff4ce; border-bottom:
                 "#d9b500; } QToolBar#read_only_banner QLabel { color: #3d3000; padding: 6px; }")
 
 
-def enforce_read_only(window: QMainWindow) -> None:
-    """Disable every editing control of the window (called again after each action update)."""
-    actions = getattr(window, "action_collection", {})
+def enforce_read_only(actions: ActionCollection, panes: Panes) -> None:
+    """Disable every editing control of a window (called again after each action update)."""
     for name in WRITE_ACTIONS:
         if name in actions:
             actions[name].setEnabled(False)
-    editor = getattr(window, "editor", None)
-    if editor is not None:
-        editor.setReadOnly(True)
-    metadata = getattr(window, "metadata", None)
-    if metadata is not None:
-        metadata.setEnabled(False)
-    sidebar = getattr(window, "sidebar", None)
-    if sidebar is not None:
-        sidebar.setDragEnabled(False)
-        sidebar.setAcceptDrops(False)
+    panes.editor.setReadOnly(True)
+    panes.metadata.setEnabled(False)
+    panes.sidebar.setDragEnabled(False)
+    panes.sidebar.setAcceptDrops(False)
 
 
 def show_banner(window: QMainWindow, message: str, button_text: str = "",

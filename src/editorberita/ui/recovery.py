@@ -1,13 +1,14 @@
 """Opening the database safely: lock, damage, backup preview, restore, start-up maintenance.
 
-The composition root (``ui.app.run``) asks a ``Launcher`` for the window. The launcher takes
+The start-up (``ui.startup.Startup``) asks a ``Launcher`` to open the database into the painted
+window, which gets its store at once (``MainWindow.attach_store``). The launcher takes
 the database lock (a second EditorBerita opens read-only), checks the file (a damaged one is
 not opened for writing: the newest good backup is offered, read-only first), and after the
 window is shown runs the daily backup and revision thinning on a thread, so the first paint
 never waits for them. What went wrong is told by the typed errors of ``core.domain``, never
 by the words of a message: a file locked by another program is offered "Try again" (it is
 not damaged), a read-only or full disk opens the window read-only. Restoring a backup closes
-the store and opens a new window on the restored file. May import ``core.*``, ``ui.*`` and PySide6.
+the store and opens a new window on the restored file (``MainWindow.on_store``).
 """
 
 from __future__ import annotations
@@ -139,7 +140,7 @@ class Launcher(QObject):
 
     def start(self) -> MainWindow | None:
         """Open the database the safest way; return the window to show, or None to quit."""
-        window = MainWindow(None, self.settings, prompts=self.prompts)
+        window = MainWindow(self.settings, self.prompts)
         if self.open_into(window):
             return self.window
         window.deleteLater()
@@ -241,7 +242,7 @@ class Launcher(QObject):
             window = into
             window.attach_store(store)
         else:
-            window = MainWindow(store, self.settings, prompts=self.prompts)
+            window = MainWindow.on_store(store, self.settings, self.prompts)
         window.restore_requested.connect(self._on_restore_requested)
         self.window = window
         return window

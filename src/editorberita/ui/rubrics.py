@@ -1,172 +1,192 @@
-"""The main window's rubric actions: create, rename, move and delete rubrics, and articles
-dropped on a rubric. A mixin of ``MainWindow`` (split out of mainwindow.py, behaviour
-unchanged); the sidebar's signals are wired in the window's constructor.
-May import ``core.*``, ``ui.*`` and PySide6.
+"""Rubric actions: create, rename, move and delete rubrics, and articles dropped on a rubric.
+
+``RubricController`` registers the Rubric menu's actions, answers the sidebar's requests (the
+window wires them in its one signal block) and offers the rubrics to the form and the list.
+It works on the store through the ``ArticleSession`` and asks through ``Prompts``.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QMainWindow
 
 from editorberita.core.domain import (
     MAX_RUBRIC_DEPTH,
     MAX_RUBRIC_NAME,
     EditorBeritaError,
-    NotFoundError,
     rubric_depth_problem,
     rubric_name_problem,
 )
 
 if TYPE_CHECKING:
-    from editorberita.ui.mainwindow import MainWindow
+    from editorberita.ui.actions import ActionCollection
+    from editorberita.ui.panes import Panes
+    from editorberita.ui.prompts import Prompts
+    from editorberita.ui.session import ArticleSession
 
 
-class RubricActions:
-    """Rubric slots for ``MainWindow`` (texts in its context too)."""
+class RubricController(QObject):
+    """The rubric tree's changes, asked for from the sidebar or the Rubric menu."""
 
-    def _reload_rubrics(self: MainWindow, counts: bool = True) -> None:
-        self.sidebar_model.reload(counts=counts)
-        self._offer_rubrics()
-        self.metadata.set_tags(self.store.all_tags())
+    #: The rubric tree changed under the shown view (a rubric was deleted): show it again.
+    view_changed = Signal()
 
-    def _offer_rubrics(self: MainWindow) -> None:
+    def __init__(self, session: ArticleSession, panes: Panes, prompts: Prompts,
+                 actions: ActionCollection, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.session = session
+        self.panes = panes
+        self.prompts = prompts
+        self.window = window
+        actions.create("new_rubric", self.tr("New &rubric…"), partial(self.new_rubric, None),
+                       "Ctrl+Shift+N")
+        actions.create("rename_rubric", self.tr("Rena&me rubric…"), self._rename_current, "F2")
+        actions.create("delete_rubric", self.tr("&Delete rubric…"), self._delete_current)
+
+    def reload(self, counts: bool = True) -> None:
+        """Read the rubric tree and the tags again and offer them everywhere."""
+        self.panes.sidebar_model.reload(counts=counts)
+        self.offer()
+        self.panes.metadata.set_tags(self.session.store.all_tags())
+
+    def offer(self) -> None:
         """Offer the sidebar's rubrics in the form's rubric box and the list's rubric column."""
-        categories = self.sidebar_model.categories()
-        paths = sorted(((c.id, self.sidebar_model.category_path(c.id)) for c in categories),
+        model = self.panes.sidebar_model
+        categories = model.categories()
+        paths = sorted(((c.id, model.category_path(c.id)) for c in categories),
                        key=lambda pair: pair[1].casefold())
-        self.metadata.set_categories(paths)
-        self.article_model.set_category_names({c.id: c.name for c in categories})
+        self.panes.metadata.set_categories(paths)
+        self.panes.article_model.set_category_names({c.id: c.name for c in categories})
 
-    def _rubric_refused(self: MainWindow, title: str, name: str | None,
-                        depth: int = 1) -> bool:
+    def _refused(self, title: str, name: str | None, depth: int = 1) -> bool:
         """Tell the user (before the store would refuse) when a rubric breaks the core's
         rules: a name too long, or nested deeper than allowed. Return True when refused."""
         if rubric_depth_problem(depth):
-            self._show_error(title, self.tr("Rubrics can be nested at most {depth} levels "
-                                            "deep.").format(depth=MAX_RUBRIC_DEPTH))
+            self._warn(title, self.tr("Rubrics can be nested at most {depth} levels "
+                                      "deep.").format(depth=MAX_RUBRIC_DEPTH))
             return True
         if name is not None and rubric_name_problem(" ".join(name.split())):
-            self._show_error(title, self.tr("A rubric name can be at most {count} characters "
-                                            "long.").format(count=MAX_RUBRIC_NAME))
+            self._warn(title, self.tr("A rubric name can be at most {count} characters "
+                                      "long.").format(count=MAX_RUBRIC_NAME))
             return True
         return False
 
+    def _warn(self, title: str, message: str) -> None:
+        self.prompts.warn(self.window, title, message)
+
     @Slot(object)
-    def _on_new_rubric_requested(self: MainWindow, parent_id: int | None) -> None:
+    def new_rubric(self, parent_id: int | None) -> None:
+        """Ask for a name and create a rubric under ``parent_id`` (None: top level)."""
         title = self.tr("The rubric was not created")
-        depth = self.sidebar_model.category_depth(parent_id) + 1
-        if self._rubric_refused(title, None, depth):
+        depth = self.panes.sidebar_model.category_depth(parent_id) + 1
+        if self._refused(title, None, depth):
             return
-        name = self.prompts.text(self, self.tr("New rubric"), self.tr("Name:"))
-        if name is None or not name.strip() or self._rubric_refused(title, name, depth):
+        name = self.prompts.text(self.window, self.tr("New rubric"), self.tr("Name:"))
+        if name is None or not name.strip() or self._refused(title, name, depth):
             return
         try:
-            category = self.store.create_category(name, parent_id)
+            category = self.session.store.create_category(name, parent_id)
         except EditorBeritaError as exc:
-            self._show_error(self.tr("The rubric was not created"), str(exc))
+            self._warn(title, str(exc))
             return
-        self._reload_rubrics()
-        self.sidebar.select_key(f"cat:{category.id}")
+        self.reload()
+        self.panes.sidebar.select_key(f"cat:{category.id}")
 
     @Slot()
-    def _on_rename_current_rubric(self: MainWindow) -> None:
-        category_id = self.sidebar.current_category_id()
+    def _rename_current(self) -> None:
+        category_id = self.panes.sidebar.current_category_id()
         if category_id is not None:
-            self._on_rename_rubric_requested(category_id)
+            self.rename(category_id)
 
     @Slot(int)
-    def _on_rename_rubric_requested(self: MainWindow, category_id: int) -> None:
-        old = self.sidebar_model.category_name(category_id)
-        name = self.prompts.text(self, self.tr("Rename rubric"), self.tr("Name:"), old)
-        if name is None or not name.strip() or name.strip() == old or self._rubric_refused(
+    def rename(self, category_id: int) -> None:
+        """Ask for a new name of a rubric and rename it."""
+        old = self.panes.sidebar_model.category_name(category_id)
+        name = self.prompts.text(self.window, self.tr("Rename rubric"), self.tr("Name:"), old)
+        if name is None or not name.strip() or name.strip() == old or self._refused(
                 self.tr("The rubric was not renamed"), name):
             return
         try:
-            self.store.rename_category(category_id, name)
+            self.session.store.rename_category(category_id, name)
         except EditorBeritaError as exc:
-            self._show_error(self.tr("The rubric was not renamed"), str(exc))
+            self._warn(self.tr("The rubric was not renamed"), str(exc))
             return
-        self._reload_rubrics()
-        self.article_model.reload(keep_loaded=True)
-        if self._current is not None and self._current.category_id == category_id:
-            self.preview.schedule_article(self.compose_article() or self._current,
-                                          self.current_category_name())
+        self.reload()
+        self.panes.article_model.reload(keep_loaded=True)
+        current = self.session.current
+        if current is not None and current.category_id == category_id:
+            self.panes.preview.schedule_article(self.session.compose() or current,
+                                                self.session.category_name())
 
     @Slot()
-    def _on_delete_current_rubric(self: MainWindow) -> None:
-        category_id = self.sidebar.current_category_id()
+    def _delete_current(self) -> None:
+        category_id = self.panes.sidebar.current_category_id()
         if category_id is not None:
-            self._on_delete_rubric_requested(category_id)
+            self.delete(category_id)
 
     @Slot(int)
-    def _on_delete_rubric_requested(self: MainWindow, category_id: int) -> None:
-        name = self.sidebar_model.category_name(category_id)
-        category = next((c for c in self.sidebar_model.categories() if c.id == category_id),
-                        None)
-        parent_name = (self.sidebar_model.category_name(category.parent_id)
+    def delete(self, category_id: int) -> None:
+        """Ask, then delete a rubric; its articles and sub-rubrics move to its parent."""
+        model = self.panes.sidebar_model
+        name = model.category_name(category_id)
+        category = next((c for c in model.categories() if c.id == category_id), None)
+        parent_name = (model.category_name(category.parent_id)
                        if category and category.parent_id else self.tr("Uncategorised"))
         if not self.prompts.ask(
-                self, self.tr("Delete rubric"),
+                self.window, self.tr("Delete rubric"),
                 self.tr("Delete the rubric “{name}”? Its articles and sub-rubrics are kept: "
                         "they move to “{parent}”.").format(name=name, parent=parent_name)):
             return
-        self.save_now()
-        self.store.delete_category(category_id)
-        self._reload_current_from_store()
-        self._reload_rubrics()
-        self._show_view(self.sidebar.current_key())
+        self.session.save_now()
+        self.session.store.delete_category(category_id)
+        self.session.reload_from_store()
+        self.reload()
+        self.view_changed.emit()
 
     @Slot(int)
-    def _on_move_rubric_requested(self: MainWindow, category_id: int) -> None:
-        excluded = self.store.descendant_ids(category_id)
-        rubrics = sorted(((c.id, self.sidebar_model.category_path(c.id))
-                          for c in self.sidebar_model.categories() if c.id not in excluded),
+    def choose_parent(self, category_id: int) -> None:
+        """Ask where to move a rubric (not under itself) and move it."""
+        excluded = self.session.store.descendant_ids(category_id)
+        model = self.panes.sidebar_model
+        rubrics = sorted(((c.id, model.category_path(c.id))
+                          for c in model.categories() if c.id not in excluded),
                          key=lambda pair: pair[1].casefold())
         choices: list[tuple[int | None, str]] = [(None, self.tr("(top level)")), *rubrics]
-        label = self.prompts.item(self, self.tr("Move rubric"), self.tr("Move under:"),
+        label = self.prompts.item(self.window, self.tr("Move rubric"), self.tr("Move under:"),
                                   [text for _, text in choices])
         if label is None:
             return
         parent_id = next(cid for cid, text in choices if text == label)
-        self._on_category_move_requested(category_id, parent_id)
+        self.move(category_id, parent_id)
 
     @Slot(int, object)
-    def _on_category_move_requested(self: MainWindow, category_id: int,
-                                    parent_id: int | None) -> None:
+    def move(self, category_id: int, parent_id: int | None) -> None:
+        """Move a rubric under another one (None: top level)."""
         try:
-            self.store.move_category(category_id, parent_id)
+            self.session.store.move_category(category_id, parent_id)
         except EditorBeritaError as exc:
-            self._show_error(self.tr("The rubric was not moved"), str(exc))
+            self._warn(self.tr("The rubric was not moved"), str(exc))
             return
-        self._reload_rubrics()
+        self.reload()
 
     @Slot(list, object)
-    def _on_articles_dropped(self: MainWindow, ids: list[int], category_id: int | None) -> None:
-        self.save_now()
+    def move_articles(self, ids: list[int], category_id: int | None) -> None:
+        """Move articles dropped on a rubric into it."""
+        self.session.save_now()
         try:
-            self.store.move_articles(ids, category_id)
+            self.session.store.move_articles(ids, category_id)
         except EditorBeritaError as exc:
-            self._show_error(self.tr("The articles were not moved"), str(exc))
+            self._warn(self.tr("The articles were not moved"), str(exc))
             return
-        if self._current is not None and self._current.id in ids:
-            self._reload_current_from_store()
-        self.article_model.reload(keep_loaded=True)
-        self.sidebar_model.refresh_counts()
-        target = (self.sidebar_model.category_name(category_id) if category_id is not None
-                  else self.tr("Uncategorised"))
-        self.statusBar().showMessage(
+        current = self.session.current
+        if current is not None and current.id in ids:
+            self.session.reload_from_store()
+        self.panes.article_model.reload(keep_loaded=True)
+        self.panes.sidebar_model.refresh_counts()
+        target = (self.panes.sidebar_model.category_name(category_id)
+                  if category_id is not None else self.tr("Uncategorised"))
+        self.window.statusBar().showMessage(
             self.tr("%n article(s) moved to {rubric}", "", len(ids)).format(rubric=target), 5000)
-
-    def _reload_current_from_store(self: MainWindow) -> None:
-        """Pick up a change the store made to the open article (moved, rubric deleted)."""
-        if self._current is None or self._current.id is None:
-            return
-        try:
-            fresh = self.store.get_article(self._current.id)
-        except NotFoundError:
-            self._clear_article()
-            return
-        if fresh.version != self._current.version:
-            self._show_article(fresh)

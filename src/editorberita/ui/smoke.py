@@ -1,8 +1,10 @@
 """``--smoke-test`` and the start-up marks: the app checks itself and quits by itself.
 
+``SelfCheck`` is what the composition root attaches to the window for either: a watchdog
+that fails the run if it hangs, and the result dict (``code``, ``quit``) the start-up shares.
 ``smoke_check`` opens the welcome article, renders its preview and quits with 0 when it shows
 (the frozen build's self-test). ``StartupMarks`` prints ``STARTUP`` lines for ``make bench``
-(``EDITORBERITA_STARTUP_MARKS=1``). Both share the run's result dict with ``ui.app.run``.
+(``EDITORBERITA_STARTUP_MARKS=1``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,48 @@ if TYPE_CHECKING:
     from editorberita.ui.mainwindow import MainWindow
 
 SMOKE_TIMEOUT_MS = 30_000
+
+
+class SelfCheck:
+    """The run's self-checks (``--smoke-test``, the start-up marks) and their result."""
+
+    def __init__(self, *, smoke_test: bool, marks: bool) -> None:
+        self.smoke_test = smoke_test
+        self.marks = StartupMarks() if marks else None
+        self.state: dict[str, int] = {"code": 0}  # shared with ui.startup
+        self._watchdog = QTimer()
+
+    @property
+    def active(self) -> bool:
+        """Return True when the run checks itself (errors go to stderr, no dialog)."""
+        return self.smoke_test or self.marks is not None
+
+    def watch(self, window: MainWindow, language: str) -> None:
+        """Check the start-up of ``window``; quit by itself when done, or after a timeout."""
+        state, marks = self.state, self.marks
+        if self.active:
+            # Quit exactly once: a second quit after exec() returned would leave Qt's "quit
+            # now" flag set and make every later event loop in this process return at once.
+            self._watchdog.setSingleShot(True)
+            self._watchdog.timeout.connect(lambda: smoke_fail(state, "timeout"))
+            self._watchdog.start(SMOKE_TIMEOUT_MS)
+        if self.smoke_test:
+            window.loaded.connect(lambda: QTimer.singleShot(
+                0, lambda: smoke_check(window, state, language)))
+        if marks is not None:
+            window.first_painted.connect(lambda: marks.mark("first_paint"))
+            window.preview.updated.connect(lambda: marks.previewed(window))
+            window.loaded.connect(lambda: marks.when_loaded(window, state))
+
+    def stop(self) -> None:
+        """The event loop has returned: no timeout any more."""
+        self._watchdog.stop()
+
+    def exit_code(self, code: int) -> int:
+        """Return the process's exit code: a failed check's, else 0 (or the loop's)."""
+        if self.state["code"]:
+            return self.state["code"]
+        return 0 if self.active else code
 
 
 def current_rss_mib() -> float:
@@ -53,7 +97,7 @@ class StartupMarks:
             self._previewed = True
             self.mark("article_and_preview")
 
-    def when_loaded(self, window: MainWindow, state: dict[str, object]) -> None:
+    def when_loaded(self, window: MainWindow, state: dict[str, int]) -> None:
         """Mark that the store has filled the window; after the preview, print memory, quit."""
         self.mark("loaded")
 
@@ -119,7 +163,7 @@ def smoke_check(window: object, result: dict[str, int], language: str = "en") ->
             smoke_fail(result, "preview did not show the article")
 
     window.preview.updated.connect(check)
-    window.preview.show_article(article, window.current_category_name(article))
+    window.preview.show_article(article, window.session.category_name(article))
 
 
 def smoke_fail(result: dict[str, int], reason: str) -> None:

@@ -4,8 +4,9 @@ After the window's first paint, ``show_last_article`` reads the last article wit
 SQLAlchemy (``core.quickread``) and shows it with the preview saved when the window closed, if
 the article is unchanged; the store opens once that preview shows, or after
 ``FIRST_PREVIEW_WAIT_MS`` at the latest, or at once when there is nothing to show. Opening goes
-through the launcher (``ui.recovery``: lock, damaged file, read-only), then the window loads.
-The preview is saved at close by the window itself.
+through the launcher (``ui.recovery``: lock, damaged file, read-only), which attaches the store
+to the window at once; then the window loads. The preview is saved at close by the window's
+``ArticleSession``.
 """
 
 from __future__ import annotations
@@ -37,8 +38,7 @@ class Startup:
     """Opens the store into a painted window; owns the launcher afterwards."""
 
     def __init__(self, app: QApplication, window: MainWindow, settings: Settings, path: Path,
-                 prompts: Prompts, state: dict[str, object], *, quiet: bool,
-                 quit_on_close: bool) -> None:
+                 prompts: Prompts, state: dict[str, int], *, quiet: bool) -> None:
         self.app = app
         self.window = window
         self.settings = settings
@@ -46,9 +46,11 @@ class Startup:
         self.prompts = prompts
         self.state = state  # the run's result: "code", "quit" (shared with ui.smoke)
         self.quiet = quiet  # smoke test or start-up marks: errors go to stderr, no dialog
-        self.quit_on_close = quit_on_close
+        self.quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # until the store is open: an error dialog may show
         self.launcher: Launcher | None = None
         self._opening = False
+        window.first_painted.connect(self.show_last_article, Qt.ConnectionType.QueuedConnection)
 
     def show_last_article(self) -> None:
         """Runs after the first paint: show the last article, read without SQLAlchemy.
@@ -109,7 +111,7 @@ class Startup:
             opened = False
         if not opened:
             self.state["code"] = 1
-            quit_once(self.state)  # type: ignore[arg-type]  # the run's result dict
+            quit_once(self.state)
             return
         if not self.quiet:
             self.app.setQuitOnLastWindowClosed(self.quit_on_close)
@@ -117,7 +119,10 @@ class Startup:
         launcher.after_show()
 
     def close(self) -> None:
-        """After the event loop: close a window a restore opened, then the launcher."""
+        """After the event loop: close the windows, then the launcher (store and lock)."""
+        self.window.close()
+        self.window.deleteLater()
+        self.app.setQuitOnLastWindowClosed(self.quit_on_close)
         launcher = self.launcher
         if launcher is None:
             return
@@ -130,6 +135,7 @@ class Startup:
 def setup_logging() -> None:
     """Log warnings to stderr and info to a rotating file in the user data folder."""
     import logging.handlers  # ~10 ms: loaded after the window's first paint
+    from io import TextIOWrapper
 
     root = logging.getLogger()
     root.setLevel(logging.INFO)
@@ -138,7 +144,7 @@ def setup_logging() -> None:
     class PrivateLog(logging.handlers.RotatingFileHandler):
         """The log names articles and files: owner-only, after every rotation too."""
 
-        def _open(self):  # type: ignore[no-untyped-def]
+        def _open(self) -> TextIOWrapper:
             create_private(Path(self.baseFilename))
             return super()._open()
 
