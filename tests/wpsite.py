@@ -10,9 +10,11 @@ names the binaries that are not installed (the tests skip with that reason).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -130,7 +132,7 @@ class WordPressSite:
             ["php", "-d", "upload_max_filesize=64M", "-d", "post_max_size=64M",
              "-d", "memory_limit=512M", "-S", f"127.0.0.1:{self.port}", "-t",
              str(self.docroot), str(self.folder / "router.php")],
-            stdout=log, stderr=subprocess.STDOUT, env=env)
+            stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
         log.close()
 
         def answers() -> bool:
@@ -142,9 +144,11 @@ class WordPressSite:
         _wait(answers, 20, "php -S")
 
     def stop_web(self) -> None:
+        """Stop the PHP server and its workers (its own process group), port closed after."""
         proc = self.procs.pop("php", None)
         if proc is not None:
-            proc.terminate()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
             proc.wait(10)
 
     def php(self, code: str) -> str:
