@@ -230,6 +230,18 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._apply_color_scheme()
         self.desk = DeskTools(self)  # spelling, templates, preferences, check before export
+        # --- wordpress (issue 15): Send to site, File → Sites…, Outbox; the send status line.
+        from editorberita.ui.sending import SendingController
+
+        self.sending = SendingController(self, self.action_collection, self.prompts,
+                                         lambda: self.store, lambda: self._current,
+                                         lambda: self.save_now() and None)
+        self.action_collection.menu("file").insertActions(self._actions["backups"], [
+            self.sending.send_action, self.sending.sites_action, self.sending.outbox_action])
+        self.statusBar().addPermanentWidget(self.sending.status_label)
+        self.article_opened.connect(self.sending.refresh_status)
+        self.article_saved.connect(self.sending.refresh_status)
+        # --- end wordpress
         self._update_actions()
 
     def _once_store_is_open(self, slot: Callable[..., object]) -> Callable[..., None]:

@@ -59,7 +59,7 @@ def test_403_on_a_missing_rubric_names_it(fake: FakeWordPress, store: ArticleSto
     client = _client(fake)
     error = _error(lambda: Sender(store, client.profile, client).send(article.id))
     assert error.status == 403
-    assert "Rubrik “Seputar Kaltim / Samarinda” belum ada di situs Situs Kaltim" in str(error)
+    assert "Rubrik “Seputar Kaltim / Samarinda” belum ada di Situs Kaltim" in str(error)
     assert not any(r.path == "/wp-json/wp/v2/posts" for r in fake.requests)  # nothing half-made
 
 

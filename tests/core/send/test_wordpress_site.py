@@ -92,7 +92,7 @@ def test_a_contributor_gets_pending_and_a_clear_message_for_a_missing_rubric(
     article = story(store, slug="kontributor", seed=31, rubric="Rubrik Baru Sekali", tags=())
     with pytest.raises(SendError) as caught:
         Sender(store, client.profile, client).send(article.id)
-    assert "Rubrik “Rubrik Baru Sekali” belum ada di situs Situs Kaltim" in str(caught.value)
+    assert "Rubrik “Rubrik Baru Sekali” belum ada di Situs Kaltim" in str(caught.value)
     pictured = story(store, slug="kontributor-2", seed=32, rubric="", tags=())
     with pytest.raises(SendError, match="tidak boleh mengunggah gambar"):
         Sender(store, client.profile, client).send(pictured.id)
@@ -132,3 +132,17 @@ def test_wrong_password_is_named(wordpress, tmp_path: Path) -> None:  # type: ig
     message = str(caught.value)
     assert caught.value.status == 401 and "kata sandi aplikasi" in message
     assert "header Authorization" in message  # WordPress cannot tell the two apart here
+
+
+def test_another_desks_post_with_the_same_slug_is_not_adopted(
+        wordpress, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from editorberita.core.store import open_store
+
+    client = _client(wordpress)
+    posts = []
+    for desk in ("desk-a", "desk-b"):
+        other = open_store(tmp_path / f"{desk}.sqlite3")
+        article = story(other, slug="sama", seed=71, tags=(), pictures=False)
+        posts.append(Sender(other, client.profile, client).send(article.id).post_id)
+        other.close()
+    assert posts[0] != posts[1]

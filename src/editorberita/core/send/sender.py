@@ -34,7 +34,7 @@ from editorberita.core.pictures import (
     effective_alt,
     pictures_for,
 )
-from editorberita.core.send.sites import SiteProfile, password_for
+from editorberita.core.send.sites import SiteProfile, password_for, site_label
 from editorberita.core.send.wordpress import SendError, WordPressClient
 from editorberita.core.store import sends
 from editorberita.core.textid import format_time_id, slugify
@@ -99,6 +99,18 @@ def send_status_text(store: ArticleStore, article: Article) -> str:
     return "; ".join(parts)
 
 
+def post_token(article: Article) -> str:
+    """Return the mark a post carries of the article it is (same on every desk PC's copy).
+
+    Written as an HTML comment at the end of the content (WordPress keeps comments for every
+    role): adoption after a crash takes only a post with this mark, never another desk's
+    story that happens to share the slug.
+    """
+    made = article.created_at.isoformat() if article.created_at else ""
+    digest = hashlib.sha256(f"{article.id}|{made}|{article.slug}".encode()).hexdigest()
+    return f"editorberita-{digest[:20]}"
+
+
 def _media_meta(asset: Asset) -> tuple[str, str, str]:
     alt = effective_alt(asset)
     caption = " ".join(asset.caption.split())
@@ -119,6 +131,7 @@ class Sender:
         self._user: dict[str, Any] | None = None
         self._terms: dict[str, dict[str, dict[str, Any]]] = {}
         self._http = 0.0
+        self.site = profile.name
 
     # ------------------------------------------------------------------ helpers
 
@@ -190,7 +203,7 @@ class Sender:
                               parent)
             if term is None:
                 raise SendError(
-                    f"Rubrik “{' / '.join(path)}” belum ada di situs {self.profile.name} "
+                    f"Rubrik “{' / '.join(path)}” belum ada di {site_label(self.site)} "
                     f"(slug “{rubric.slug}”), dan pengguna “{self.profile.user}” tidak boleh "
                     "membuat kategori. Minta redaktur situs membuat kategori itu, lalu kirim "
                     "lagi.", status=403, code="missing_category")
@@ -207,7 +220,7 @@ class Sender:
             else:
                 ids.append(term)
         if missing:
-            warnings.append(f"Tag {', '.join(missing)} belum ada di situs {self.profile.name} "
+            warnings.append(f"Tag {', '.join(missing)} belum ada di {site_label(self.site)} "
                             "dan pengguna ini tidak boleh membuatnya; artikel dikirim tanpa "
                             "tag itu.")
         return ids
@@ -271,14 +284,21 @@ class Sender:
         if view.subheadline:
             parts.append(f'<p class="subjudul">{html.escape(view.subheadline)}</p>')
         parts.append(view.body_html.strip())
+        parts.append(f"<!-- {post_token(article)} -->")
         return "\n".join(parts) + "\n"
 
-    def _find_ours(self, slug: str) -> dict[str, Any] | None:
-        """Return a post of this user with the slug (a send that died before recording)."""
-        found = self._call("GET", "/wp/v2/posts",
-                           query={"slug": slug, "status": _ANY_STATUS, "context": "edit",
-                                  "author": self.user.get("id", 0)})
-        return found[0] if isinstance(found, list) and found else None
+    def _find_ours(self, article: Article, slug: str) -> dict[str, Any] | None:
+        """Return the post a send that died before recording left (by slug, then by mark)."""
+        token = post_token(article)
+        base = {"status": _ANY_STATUS, "context": "edit", "author": self.user.get("id", 0)}
+        for query in ({"slug": slug}, {"search": token}):
+            found = self._call("GET", "/wp/v2/posts", query={**base, **query})
+            for post in found if isinstance(found, list) else []:
+                content = post.get("content", {})
+                raw = content.get("raw", "") if isinstance(content, dict) else ""
+                if token in raw:
+                    return post
+        return None
 
     def send(self, article_id: int, status: str | None = None) -> SendResult:
         """Send (or update) one article; raise SendError saying why it could not."""
@@ -302,7 +322,7 @@ class Sender:
         if pictures is not None and pictures.assets and not self.client.can(self.user,
                                                                             "upload_files"):
             raise SendError(f"Pengguna “{self.profile.user}” tidak boleh mengunggah gambar ke "
-                            f"situs {self.profile.name}, padahal artikel ini bergambar. Minta "
+                            f"{site_label(self.site)}, padahal artikel ini bergambar. Minta "
                             "hak Penulis (Author) atau lebih, atau kirim tanpa gambar.",
                             status=403, code="cannot_upload")
         if pictures is not None:
@@ -335,7 +355,7 @@ class Sender:
                 warnings.append(f"Pos #{known.post_id} sudah tidak ada di situs "
                                 f"{self.profile.name}; artikel dikirim sebagai pos baru.")
         if post is None:
-            ours = self._find_ours(slug)
+            ours = self._find_ours(article, slug)
             if ours is not None:
                 post = self._call("POST", f"/wp/v2/posts/{ours['id']}", json_body=payload)
             else:

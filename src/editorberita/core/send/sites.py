@@ -26,6 +26,12 @@ LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 _NAME = re.compile(r"^[^\x00-\x1f/\\]{1,80}$")
 
 
+def site_label(name: str, start: bool = False) -> str:
+    """Return "situs Kaltim" for a profile named "Kaltim", but "Situs Kaltim" for one named so."""
+    label = name if name.lower().startswith("situs") else f"situs {name}"
+    return label[:1].upper() + label[1:] if start else label
+
+
 class SiteError(EditorBeritaError):
     """A site profile or a send went wrong; the message says why, in Indonesian."""
 
@@ -50,12 +56,12 @@ class SiteProfile:
         if not self.user.strip():
             raise SiteError("Nama pengguna WordPress belum diisi.")
         if self.local and parts.hostname not in LOOPBACK:
-            raise SiteError(f"Situs {self.name} ditandai lokal, tetapi alamatnya "
+            raise SiteError(f"{site_label(self.name, True)} ditandai lokal, tetapi alamatnya "
                             f"{parts.hostname} bukan komputer ini (127.0.0.1/localhost).")
         if parts.scheme == "http" and not self.local:
-            raise SiteError(f"Situs {self.name} memakai http:// tanpa enkripsi: kata sandi "
-                            "akan terkirim terbuka. Pakai https://, atau tandai situs lokal "
-                            "(--local) bila situs berjalan di komputer ini.")
+            raise SiteError(f"{site_label(self.name, True)} memakai http:// tanpa enkripsi: "
+                            "kata sandi akan terkirim terbuka. Pakai https://, atau tandai "
+                            "situs lokal (--local) bila situs berjalan di komputer ini.")
 
 
 def sites_file() -> Path:
@@ -184,5 +190,5 @@ def password_for(profile: SiteProfile) -> str:
         return found
     where = ("gantungan kunci sistem" if keyring is not None else
              "gantungan kunci sistem (tidak tersedia di komputer ini)")
-    raise SiteError(f"Kata sandi aplikasi untuk situs {profile.name} tidak ada di {where}. "
+    raise SiteError(f"Kata sandi aplikasi untuk {site_label(profile.name)} tidak ada di {where}. "
                     f"Simpan dengan “editorberita site add”, atau setel {PASSWORD_ENV}.")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode, urljoin, urlsplit
 
-from editorberita.core.send.sites import LOOPBACK, SiteError, SiteProfile
+from editorberita.core.send.sites import LOOPBACK, SiteError, SiteProfile, site_label
 
 TIMEOUT_S = 30.0
 PER_PAGE = 100  # the REST API's largest page
@@ -84,6 +84,7 @@ class WordPressClient:
         token = base64.b64encode(f"{profile.user}:{password}".encode()).decode("ascii")
         self._auth = f"Basic {token}"
         self.api_root = profile.api_root
+        self.site = profile.name
 
     # ------------------------------------------------------------------ transport
 
@@ -96,7 +97,7 @@ class WordPressClient:
                                                context=context)
         if parts.scheme == "http" and (self.profile.local and host in LOOPBACK):
             return http.client.HTTPConnection(host, parts.port, timeout=self.timeout)
-        raise SendError(f"Situs {self.profile.name} mengarah ke {parts.scheme}://{host}, bukan "
+        raise SendError(f"{site_label(self.site, True)} mengarah ke {parts.scheme}://{host}, bukan "
                         "https://: kata sandi tidak dikirim lewat sambungan terbuka.")
 
     def raw(self, method: str, url: str, *, body: bytes | None = None,
@@ -118,19 +119,19 @@ class WordPressClient:
             result = _parse(answer.status, {k.lower(): v for k, v in answer.getheaders()},
                             data[:MAX_BODY])
         except ssl.SSLCertVerificationError as exc:
-            raise SendError(f"Sertifikat TLS situs {self.profile.name} tidak sah "
+            raise SendError(f"Sertifikat TLS {site_label(self.site)} tidak sah "
                             f"({exc.verify_message}); sambungan dihentikan supaya kata sandi "
                             "tidak bocor. Periksa alamat situs atau minta pengelola situs "
                             "memperbarui sertifikatnya.", code="tls") from exc
         except ssl.SSLError as exc:
-            raise SendError(f"Sambungan aman (TLS) ke situs {self.profile.name} gagal "
+            raise SendError(f"Sambungan aman (TLS) ke {site_label(self.site)} gagal "
                             f"({exc.reason or exc}).", code="tls") from exc
         except TimeoutError as exc:
-            raise SendError(f"Situs {self.profile.name} tidak menjawab dalam "
+            raise SendError(f"{site_label(self.site, True)} tidak menjawab dalam "
                             f"{self.timeout:.0f} detik; artikel menunggu di kotak keluar.",
                             transient=True, code="timeout") from exc
         except (OSError, http.client.HTTPException) as exc:
-            raise SendError(f"Situs {self.profile.name} tidak bisa dihubungi ({exc}); artikel "
+            raise SendError(f"{site_label(self.site, True)} tidak bisa dihubungi ({exc}); artikel "
                             "menunggu di kotak keluar dan dikirim saat situs menjawab lagi.",
                             transient=True, code="unreachable") from exc
         finally:
@@ -195,7 +196,7 @@ class WordPressClient:
 
     def error(self, answer: Response, route: str) -> SendError:
         """Turn an error answer into an Indonesian sentence."""
-        name = self.profile.name
+        site, at = site_label(self.site, True), site_label(self.site)
         data = answer.data if isinstance(answer.data, dict) else {}
         code = str(data.get("code", ""))
         said = str(data.get("message", "")).strip()
@@ -204,7 +205,7 @@ class WordPressClient:
         if status == 401 and code in _ANONYMOUS_CODES:
             # WordPress answers the same to a request whose Authorization header the server
             # dropped and (as 6.1 does for the REST API) to a wrong Application Password.
-            text = (f"Situs {name} memperlakukan permintaan ini seolah tanpa tanda masuk. "
+            text = (f"{site} memperlakukan permintaan ini seolah tanpa tanda masuk. "
                     f"Periksa dulu nama pengguna “{self.profile.user}” dan kata sandi "
                     "aplikasinya (dibuat di Profil → Kata Sandi Aplikasi, bukan kata sandi "
                     "masuk biasa). Bila keduanya benar, server situs membuang header "
@@ -212,23 +213,23 @@ class WordPressClient:
                     "pengelola situs meneruskannya, misalnya dengan “SetEnvIf Authorization "
                     "(.*) HTTP_AUTHORIZATION=$1” di .htaccess." + said)
         elif status == 401:
-            text = (f"Situs {name} menolak nama pengguna “{self.profile.user}” atau kata sandi "
+            text = (f"{site} menolak nama pengguna “{self.profile.user}” atau kata sandi "
                     "aplikasinya. Periksa keduanya (kata sandi aplikasi dibuat di Profil → "
                     "Kata Sandi Aplikasi, bukan kata sandi masuk biasa)." + said)
         elif status == 403:
-            text = (f"Pengguna “{self.profile.user}” tidak punya hak untuk ini di situs {name}"
+            text = (f"Pengguna “{self.profile.user}” tidak punya hak untuk ini di {at}"
                     + said + ".")
         elif status == 404 and (code == "rest_no_route" or not data):
-            text = (f"REST API situs {name} tidak menjawab di {route}: REST API mungkin "
+            text = (f"REST API {at} tidak menjawab di {route}: REST API mungkin "
                     "dimatikan (plugin keamanan) atau alamat situs salah." + said)
         elif status == 413:
-            text = (f"Situs {name} menolak berkas karena terlalu besar (413). Perkecil gambar "
+            text = (f"{site} menolak berkas karena terlalu besar (413). Perkecil gambar "
                     "atau minta pengelola situs menaikkan batas unggahan." + said)
         elif status >= 500:
-            text = f"Situs {name} sedang bermasalah (galat {status}); dicoba lagi nanti." + said
+            text = f"{site} sedang bermasalah (galat {status}); dicoba lagi nanti.{said}"
         else:
             detail = f"{status}, {code}" if code else str(status)
-            text = f"Situs {name} menolak permintaan (galat {detail}){said}."
+            text = f"{site} menolak permintaan (galat {detail}){said}."
         return SendError(text, transient=status >= 500 or status == 429, status=status,
                          code=code or str(status))
 
