@@ -278,7 +278,7 @@ class SitesDialog(QDialog):
         except EditorBeritaError as exc:
             self.message.setText(str(exc))
             return False
-        text = self.tr("Site {name} saved.").format(name=profile.name)
+        text = self.tr("Site “{name}” saved.").format(name=profile.name)
         password = self.password_edit.text().strip()
         if password:
             if sites.store_password(profile, password):
@@ -321,7 +321,7 @@ class SitesDialog(QDialog):
 
         name = self.name_edit.text().strip()
         if name and remove_site(name):
-            self.message.setText(self.tr("Site {name} removed.").format(name=name))
+            self.message.setText(self.tr("Site “{name}” removed.").format(name=name))
             self._fill()
 
 
