@@ -71,7 +71,7 @@ class SendingController(QObject):
         self.flushed.connect(self._on_flushed, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
         self._timer.setInterval(OUTBOX_INTERVAL_MS)
-        self._timer.timeout.connect(self.try_outbox)
+        self._timer.timeout.connect(lambda: self.try_outbox())
         self._timer.start()
 
     # ------------------------------------------------------------------ status
@@ -157,14 +157,14 @@ class SendingController(QObject):
             self.prompts.warn(self.parent_widget, self.tr("Send to site"), self.tr(
                 "The article waits in the outbox.") + "\n\n" + attempt.error)
 
-    def try_outbox(self) -> None:
-        """Send the outbox items whose back-off is over (worker thread)."""
+    def try_outbox(self, due_only: bool = True) -> None:
+        """Send the outbox items whose back-off is over (all of them: ``due_only=False``)."""
         store = self._store()
         if store is None or self._busy:
             return
         from editorberita.core.store import sends
 
-        if not sends.outbox(store, due_only=True):
+        if not sends.outbox(store, due_only=due_only):
             return
         self._busy = True
 
@@ -176,7 +176,7 @@ class SendingController(QObject):
         def work() -> None:
             from editorberita.core.send.outbox import flush
 
-            self.flushed.emit(flush(store, make_sender=make))
+            self.flushed.emit(flush(store, due_only=due_only, make_sender=make))
 
         threading.Thread(target=work, name="send-outbox", daemon=True).start()
 

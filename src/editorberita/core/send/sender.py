@@ -107,7 +107,8 @@ def post_token(article: Article) -> str:
     story that happens to share the slug.
     """
     made = article.created_at.isoformat() if article.created_at else ""
-    digest = hashlib.sha256(f"{article.id}|{made}|{article.slug}".encode()).hexdigest()
+    # Not the slug: it follows the headline until locked, and the mark must not change.
+    digest = hashlib.sha256(f"{article.id}|{made}".encode()).hexdigest()
     return f"editorberita-{digest[:20]}"
 
 
