@@ -515,6 +515,7 @@ COMMANDS = {
     "export": cmd_export,
     "info": cmd_info,
 }
-from editorberita.commands.sending import COMMANDS as _SENDING  # noqa: E402 - issue 15
+from editorberita.commands import sending as _sending  # noqa: E402 - issue 15
 
-COMMANDS.update(_SENDING)
+COMMANDS.update({"site": _sending.cmd_site,
+                 "send": lambda args: _sending.cmd_send(args, _store, _printable)})

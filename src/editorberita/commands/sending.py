@@ -12,7 +12,9 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def add_parsers(sub: argparse._SubParsersAction, id_type) -> None:  # type: ignore[type-arg,no-untyped-def]
@@ -110,15 +112,20 @@ def _test_site(profile) -> int:  # type: ignore[no-untyped-def]
     return 0
 
 
-def cmd_send(args: argparse.Namespace) -> int:
-    """Send articles (or the outbox); exit 1 when any waits in the outbox."""
-    from editorberita.cli import UserError, _printable, _store
+def cmd_send(args: argparse.Namespace, open_store: Callable[..., Any],
+             printable: Callable[[object], str]) -> int:
+    """Send articles (or the outbox); exit 1 when any waits in the outbox.
+
+    ``open_store`` and ``printable`` are cli.py's (the writers' lock, escaped output), handed
+    in so this module does not import cli.py back.
+    """
     from editorberita.core.send import outbox
+    from editorberita.core.send.sites import SiteError
 
     if not args.outbox and not (args.site and args.ids):
-        raise UserError("sebutkan --site NAMA dan --id N (atau --outbox)")
+        raise SiteError("sebutkan --site NAMA dan --id N (atau --outbox)")
     ok = True
-    with _store(args, write=True) as store:
+    with open_store(args, write=True) as store:
         attempts = []
         if args.outbox:
             summary = outbox.flush(store, due_only=False)
@@ -136,11 +143,11 @@ def cmd_send(args: argparse.Namespace) -> int:
                 print(f"Artikel #{r.article_id} terkirim ke {attempt.site}: pos #{r.post_id} "
                       f"{verb} ({r.status}), {r.uploaded} gambar diunggah. {r.link}")
                 for warning in r.warnings:
-                    print(f"editorberita: peringatan: {_printable(warning)}", file=sys.stderr)
+                    print(f"editorberita: peringatan: {printable(warning)}", file=sys.stderr)
             else:
                 ok = False
                 print(f"editorberita: artikel #{attempt.article_id} menunggu di kotak keluar "
-                      f"untuk {attempt.site}: {_printable(attempt.error)}", file=sys.stderr)
+                      f"untuk {attempt.site}: {printable(attempt.error)}", file=sys.stderr)
     return 0 if ok else 1
 
 
@@ -158,5 +165,3 @@ def cmd_export_wxr(args: argparse.Namespace, store, articles) -> int:  # type: i
     print(f"WXR {out}: {result.posts} artikel, {result.attachments} gambar.")
     return 0
 
-
-COMMANDS = {"site": cmd_site, "send": cmd_send}
