@@ -649,6 +649,13 @@ ID: dict[str, str] = {
     "Reason": "Alasan",
     "Send now": "Kirim sekarang",
     "Take out": "Keluarkan",
+    "Export for WordPress Importer (WXR)…": "Ekspor untuk pengimpor WordPress (WXR)…",
+    "One WXR file of the selected articles, for Tools → Import → WordPress":
+        "Satu berkas WXR dari artikel terpilih, untuk Alat → Impor → WordPress",
+    "Export for WordPress": "Ekspor untuk WordPress",
+    "WXR files (*.xml)": "Berkas WXR (*.xml)",
+    "{posts} articles and {pictures} pictures written to {path}.":
+        "{posts} artikel dan {pictures} gambar ditulis ke {path}.",
 }
 
 

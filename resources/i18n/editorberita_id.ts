@@ -1116,362 +1116,362 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="438"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="762"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="440"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="764"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="460"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="465"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="470"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="469"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="471"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="471"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="472"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="474"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="477"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="477"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="479"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="482"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="482"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="486"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="486"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="490"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="489"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="491"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="490"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="492"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="492"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="494"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="493"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="494"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="497"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="499"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="502"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="501"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="503"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="502"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="504"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="503"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="505"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="505"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="507"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="507"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="509"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="508"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="510"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="510"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="512"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="512"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="514"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="514"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="516"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="516"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="518"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="518"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="520"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="520"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="522"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="522"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="524"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="524"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="526"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="526"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="528"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="528"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="530"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="529"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="531"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="557"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="559"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="558"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="560"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="563"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="565"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="567"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="569"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="572"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="574"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="574"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="576"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="576"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="578"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="583"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="585"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="586"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="588"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="588"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="590"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="589"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="591"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="589"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="591"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="599"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="601"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="609"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="611"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="631"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="633"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="727"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="729"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="734"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="736"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="756"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="758"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1120"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1123"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1122"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1125"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1149"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1151"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1155"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1157"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1179"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1181"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1187"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1189"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1233"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1235"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -1524,39 +1524,39 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="855"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="857"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="864"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="866"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="869"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="871"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="911"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="913"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="949"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="951"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="965"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="967"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="966"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="968"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
@@ -1640,12 +1640,12 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1058"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1060"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1059"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1061"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -1853,37 +1853,37 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="337"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="372"/>
         <source>Outbox</source>
         <translation>Kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="339"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="374"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="339"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="374"/>
         <source>Site</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="375"/>
         <source>Tries</source>
         <translation>Percobaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="375"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="344"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="379"/>
         <source>Send now</source>
         <translation>Kirim sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="345"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="380"/>
         <source>Take out</source>
         <translation>Keluarkan</translation>
     </message>
@@ -2571,58 +2571,85 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="66"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="68"/>
         <source>Send to site…</source>
         <translation>Kirim ke situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="67"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="69"/>
         <source>Send the article to a WordPress site as a draft</source>
         <translation>Kirim artikel ke situs WordPress sebagai draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="68"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="70"/>
         <source>Sites…</source>
         <translation>Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="69"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="71"/>
         <source>Outbox…</source>
         <translation>Kotak keluar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="107"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="115"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="131"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="155"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="157"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="73"/>
+        <source>Export for WordPress Importer (WXR)…</source>
+        <translation>Ekspor untuk pengimpor WordPress (WXR)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="74"/>
+        <source>One WXR file of the selected articles, for Tools → Import → WordPress</source>
+        <translation>Satu berkas WXR dari artikel terpilih, untuk Alat → Impor → WordPress</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="112"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="120"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="136"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="160"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="162"/>
         <source>Send to site</source>
         <translation>Kirim ke situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="108"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="113"/>
         <source>No WordPress site yet: add one under File → Sites…</source>
         <translation>Belum ada situs WordPress: tambahkan lewat Berkas → Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="115"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="120"/>
         <source>Site:</source>
         <translation>Situs:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="135"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="140"/>
         <source>Sending to {site}…</source>
         <translation>Mengirim ke {site}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="151"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="156"/>
         <source>Sent to {site} as post #{post} ({status}).</source>
         <translation>Terkirim ke {site} sebagai pos #{post} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="158"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="163"/>
         <source>The article waits in the outbox.</source>
         <translation>Artikel menunggu di kotak keluar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="204"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="214"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="220"/>
+        <source>Export for WordPress</source>
+        <translation>Ekspor untuk WordPress</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="205"/>
+        <source>WXR files (*.xml)</source>
+        <translation>Berkas WXR (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="216"/>
+        <source>{posts} articles and {pictures} pictures written to {path}.</source>
+        <translation>{posts} artikel dan {pictures} gambar ditulis ke {path}.</translation>
     </message>
 </context>
 <context>
@@ -2772,87 +2799,87 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="205"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="240"/>
         <source>WordPress sites</source>
         <translation>Situs WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="210"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="245"/>
         <source>Application Password (kept in the system keyring)</source>
         <translation>Kata sandi aplikasi (disimpan di gantungan kunci sistem)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="213"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="248"/>
         <source>Site runs on this computer (plain http allowed)</source>
         <translation>Situs berjalan di komputer ini (http biasa diizinkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="218"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="253"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="219"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="254"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="220"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="255"/>
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="221"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="256"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="224"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="259"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="224"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="259"/>
         <source>Test</source>
         <translation>Uji</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="225"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="260"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="281"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="316"/>
         <source>Site “{name}” saved.</source>
         <translation>Situs “{name}” disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="285"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="320"/>
         <source>The password is in the system keyring.</source>
         <translation>Kata sandi disimpan di gantungan kunci sistem.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="288"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="323"/>
         <source>No system keyring here: the password is kept until the program closes.</source>
         <translation>Gantungan kunci sistem tidak tersedia: kata sandi diingat sampai program ditutup.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="312"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="347"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="312"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="347"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="314"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="349"/>
         <source>Connected to {root} as {user}. May publish: {publish}; may upload pictures: {upload}.</source>
         <translation>Tersambung ke {root} sebagai {user}. Boleh terbit: {publish}; boleh unggah gambar: {upload}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="324"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="359"/>
         <source>Site “{name}” removed.</source>
         <translation>Situs “{name}” dihapus.</translation>
     </message>

@@ -14,7 +14,7 @@ from tests.core.send.helpers import story
 from tests.ui.conftest import make_window
 from tests.ui.scripted import ScriptedPrompts
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow  # the real WordPress (session fixture)
 
 
 @pytest.fixture(autouse=True)
@@ -86,3 +86,19 @@ def test_site_away_the_window_says_the_article_waits_in_the_outbox(
     outbox.table.selectRow(0)
     outbox.drop()
     assert sends.outbox(store) == [] and outbox.table.rowCount() == 0
+
+
+def test_export_for_the_wordpress_importer_from_the_window(
+        qtbot, store, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.core.send.wxrcheck import problems
+
+    article = story(store, slug="wxr", seed=63)
+    prompts = ScriptedPrompts()
+    out = tmp_path / "kiriman.wxr.xml"
+    prompts["save"] = str(out)
+    window = make_window(qtbot, store, settings, prompts)
+    window.open_article(article.id)
+    window.action("export_wxr").trigger()
+    kind, (_title, text) = prompts["shown"][-1]
+    assert kind == "information" and "pengimpor WordPress hanya bisa" in text
+    assert problems(out.read_bytes()) == []

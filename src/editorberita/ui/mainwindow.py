@@ -235,9 +235,11 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
         self.sending = SendingController(self, self.action_collection, self.prompts,
                                          lambda: self.store, lambda: self._current,
-                                         lambda: self.save_now() and None)
+                                         lambda: self.save_now() and None,
+                                         self.article_list.selected_ids)
         self.action_collection.menu("file").insertActions(self._actions["backups"], [
-            self.sending.send_action, self.sending.sites_action, self.sending.outbox_action])
+            self.sending.send_action, self.sending.sites_action, self.sending.outbox_action,
+            self.sending.wxr_action])
         self.statusBar().addPermanentWidget(self.sending.status_label)
         self.article_opened.connect(self.sending.refresh_status)
         self.article_saved.connect(self.sending.refresh_status)

@@ -51,13 +51,15 @@ class SendingController(QObject):
 
     def __init__(self, parent: QWidget, actions: ActionCollection, prompts: Prompts,
                  store: Callable[[], ArticleStore | None],
-                 current: Callable[[], Article | None], save_now: Callable[[], None]) -> None:
+                 current: Callable[[], Article | None], save_now: Callable[[], None],
+                 selected_ids: Callable[[], list[int]] = list) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.prompts = prompts
         self._store = store
         self._current = current
         self._save_now = save_now
+        self._selected_ids = selected_ids
         self._passwords: dict[str, str] = {}  # typed this session when no keyring is there
         self._busy = False
         self.status_label = QLabel(parent)
@@ -67,6 +69,9 @@ class SendingController(QObject):
             self.tr("Send the article to a WordPress site as a draft"))
         self.sites_action = actions.create("site_profiles", self.tr("Sites…"), self.show_sites)
         self.outbox_action = actions.create("show_outbox", self.tr("Outbox…"), self.show_outbox)
+        self.wxr_action = actions.create(
+            "export_wxr", self.tr("Export for WordPress Importer (WXR)…"), self.export_wxr,
+            tip=self.tr("One WXR file of the selected articles, for Tools → Import → WordPress"))
         self.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self.flushed.connect(self._on_flushed, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
@@ -183,6 +188,36 @@ class SendingController(QObject):
     def _on_flushed(self, _summary: Any) -> None:
         self._busy = False
         self.refresh_status()
+
+    def export_wxr(self) -> None:
+        """Write the selected articles (else the open one) as one WXR file for the Importer."""
+        store = self._store()
+        if store is None:
+            return
+        self._save_now()
+        ids = self._selected_ids()
+        current = self._current()
+        if not ids and current is not None and current.id is not None:
+            ids = [current.id]
+        if not ids:
+            return
+        path = self.prompts.save_file(self.parent_widget, self.tr("Export for WordPress"),
+                                      "editorberita.wxr.xml", self.tr("WXR files (*.xml)"))
+        if path is None:
+            return
+        from editorberita.core.send.wxr import write_wxr
+
+        found = store.get_articles(ids)
+        try:
+            result = write_wxr(store, [found[i] for i in ids if i in found], path)
+        except EditorBeritaError as exc:
+            self.prompts.error(self.parent_widget, self.tr("Export for WordPress"), str(exc))
+            return
+        text = self.tr("{posts} articles and {pictures} pictures written to {path}.").format(
+            posts=result.posts, pictures=result.attachments, path=str(path))
+        if result.notes:
+            text += "\n\n" + "\n\n".join(result.notes)
+        self.prompts.inform(self.parent_widget, self.tr("Export for WordPress"), text)
 
     # ------------------------------------------------------------------ dialogs
 

@@ -167,3 +167,25 @@ def test_profiles_refuse_a_password_in_clear() -> None:
     with pytest.raises(SiteError, match="bukan komputer ini"):
         SiteProfile("Situs", "http://example.org/", "redaksi", local=True).check()
     SiteProfile("Situs", "http://127.0.0.1:8080/", "redaksi", local=True).check()
+
+
+def test_an_untrusted_certificate_stops_before_the_password_leaves(
+        tmp_path, fake: FakeWordPress) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl tidak terpasang: sertifikat uji tidak bisa dibuat")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True, timeout=60)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    fake.server.socket = context.wrap_socket(fake.server.socket, server_side=True)
+    profile = SiteProfile("Situs Kaltim", f"https://127.0.0.1:{fake.port}/", "redaksi",
+                          api_root=f"https://127.0.0.1:{fake.port}/wp-json/")
+    error = _error(WordPressClient(profile, "rahasia", timeout=3).me)
+    assert "Sertifikat TLS" in str(error) and "tidak sah" in str(error)
+    assert fake.requests == []  # nothing, let alone the Authorization header, was read
