@@ -189,3 +189,18 @@ def test_an_untrusted_certificate_stops_before_the_password_leaves(
     error = _error(WordPressClient(profile, "rahasia", timeout=3).me)
     assert "Sertifikat TLS" in str(error) and "tidak sah" in str(error)
     assert fake.requests == []  # nothing, let alone the Authorization header, was read
+
+
+def test_a_redirected_api_call_is_not_followed_with_the_password(fake: FakeWordPress) -> None:
+    fake.routes[("GET", "/wp-json/wp/v2/users/me")] = Reply(
+        301, raw=b"", headers={"Location": "https://www.example.org/wp-json/wp/v2/users/me"})
+    error = _error(_client(fake).me)
+    assert error.code == "redirect" and "https://www.example.org/" in str(error)
+    assert [r.path for r in fake.requests if r.method == "GET"] == ["/wp-json/wp/v2/users/me"]
+
+
+def test_an_unknown_site_is_named_and_nothing_is_queued(store: ArticleStore) -> None:
+    article = story(store, slug="e", rubric="", tags=(), pictures=False)
+    with pytest.raises(SiteError, match="tidak dikenal"):
+        outbox.send_or_queue(store, "Tak Ada", article.id)
+    assert sends.outbox(store) == []

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from editorberita.core.domain import EditorBeritaError
 from editorberita.core.send.sender import Sender, SendResult
-from editorberita.core.send.sites import SiteError, get_site
+from editorberita.core.send.sites import get_site
 from editorberita.core.store import sends
 
 if TYPE_CHECKING:
@@ -54,14 +54,15 @@ def send_or_queue(store: ArticleStore, site: str, article_id: int, status: str =
                   sender: Sender | None = None) -> Attempt:
     """Send now; on any failure keep the article in the outbox with the reason."""
     attempt = Attempt(article_id, site)
+    if sender is None:
+        get_site(site)  # an unknown site is a typing error, not something to wait for
     try:
         sender = sender or _default_sender(store, site)
         attempt.result = sender.send(article_id, status)
     except EditorBeritaError as exc:
         attempt.error = str(exc)
         attempt.transient = bool(getattr(exc, "transient", False))
-        if not isinstance(exc, SiteError) or getattr(exc, "code", "") != "missing_site":
-            sends.enqueue(store, article_id, site, status, attempt.error)
+        sends.enqueue(store, article_id, site, status, attempt.error)
     return attempt
 
 

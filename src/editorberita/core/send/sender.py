@@ -265,7 +265,10 @@ class Sender:
                                        "Content-Disposition":
                                        f'attachment; filename="{name}.{ext}"'})
             result.uploaded += 1
-        if item.get("alt_text", alt) != alt or not item.get("id"):
+        if not isinstance(item, dict) or not item.get("id"):
+            raise SendError(f"{site_label(self.site, True)} tidak mengembalikan nomor media "
+                            "untuk gambar yang diunggah; coba kirim lagi.", transient=True)
+        if item.get("alt_text", alt) != alt:
             self._call("POST", f"/wp/v2/media/{item['id']}",
                        json_body={"alt_text": alt, "caption": caption})
         info = sends.MediaInfo(int(item["id"]), str(item.get("source_url", "")), meta)

@@ -192,6 +192,11 @@ class WordPressClient:
         answer = self.raw(method, self.url(route, query), body=body, headers=sent)
         if answer.status >= 400:
             raise self.error(answer, route)
+        if answer.status >= 300:  # never followed: the password would go along
+            raise SendError(f"{site_label(self.site, True)} mengalihkan {route} ke "
+                            f"{answer.header('location') or 'alamat lain'}. Periksa alamat "
+                            "situs (https://, www) dan uji lagi.", status=answer.status,
+                            code="redirect")
         return answer
 
     def error(self, answer: Response, route: str) -> SendError:
