@@ -34,3 +34,20 @@ def store(db_path: Path) -> Iterator[ArticleStore]:
     s = open_store(db_path)
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def wordpress(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A real WordPress on 127.0.0.1 for the whole session (tests/wpsite.py), torn down after.
+
+    Skipped with the missing binaries named when Debian's wordpress/mariadb-server/php-cli
+    are not installed (``.ci/run`` installs them).
+    """
+    from tests import wpsite
+
+    gone = wpsite.missing()
+    if gone:
+        pytest.skip("WordPress sungguhan tidak tersedia: " + ", ".join(gone) + " belum terpasang")
+    site = wpsite.start_site(tmp_path_factory.mktemp("wordpress"))
+    yield site
+    site.close()

@@ -179,14 +179,14 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="352"/>
-        <location filename="../../src/editorberita/ui/session.py" line="388"/>
+        <location filename="../../src/editorberita/ui/session.py" line="365"/>
+        <location filename="../../src/editorberita/ui/session.py" line="400"/>
         <source>The article could not be saved</source>
         <extracomment>A different article is shown (``None``: nothing is open): opened, adopted, restored. The article was opened by the user or at start-up (its id), after ``article_changed``. (the article before, the article as saved): the list, the counts and the tags follow. The form or the editor changed (the composed article): preview, pictures and title follow. An article was added to the store behind the list&apos;s back (a conflict&apos;s copy).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="384"/>
+        <location filename="../../src/editorberita/ui/session.py" line="396"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
@@ -480,37 +480,37 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="81"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="82"/>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="83"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="84"/>
         <source>The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.</source>
         <translation>Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="87"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="88"/>
         <source>The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.</source>
         <translation>Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="92"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="93"/>
         <source>No good backup was found. Keep the file and ask your support desk for help.</source>
         <translation>Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="102"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="103"/>
         <source>Open the backup (read-only)</source>
         <translation>Buka cadangan (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="105"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="106"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="112"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="113"/>
         <source>What SQLite reported:</source>
         <translation>Laporan SQLite:</translation>
     </message>
@@ -865,7 +865,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
     </message>
     <message>
         <source>Export</source>
-        <translation>Ekspor</translation>
+        <translation type="vanished">Ekspor</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -1298,54 +1298,54 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="196"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="197"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="207"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="208"/>
         <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
         <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="211"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="212"/>
         <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
         <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="230"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="231"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="232"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="233"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="286"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="287"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="298"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="303"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="316"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="299"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="304"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="317"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="299"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="300"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="304"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="305"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="326"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="327"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>
@@ -1353,22 +1353,22 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>LockedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="59"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="60"/>
         <source>The database is in use</source>
         <translation>Basis data sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="61"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="62"/>
         <source>The database {path} is locked by another program (for example a backup, sync or database tool). Nothing is damaged and nothing was changed. Close that program or wait until it is done, then try again.</source>
         <translation>Basis data {path} sedang dikunci oleh program lain (misalnya program cadangan, sinkronisasi atau basis data). Tidak ada yang rusak dan tidak ada yang diubah. Tutup program itu atau tunggu sampai selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="64"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="65"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="66"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="67"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -1389,13 +1389,13 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="149"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="145"/>
         <source>&amp;Save</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="150"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="146"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
@@ -1500,7 +1500,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="151"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -1610,11 +1610,11 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
     </message>
     <message>
         <source>Light</source>
-        <translation>Terang</translation>
+        <translation type="vanished">Terang</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation>Gelap</translation>
+        <translation type="vanished">Gelap</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1633,7 +1633,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="383"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
@@ -1685,7 +1685,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
     </message>
     <message>
         <source>Export</source>
-        <translation>Ekspor</translation>
+        <translation type="vanished">Ekspor</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -1720,7 +1720,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="364"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
@@ -2121,6 +2121,44 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <location filename="../../src/editorberita/ui/newarticle.py" line="44"/>
         <source>New article from the “{kind}” template</source>
         <translation>Artikel baru dari templat “{kind}”</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="372"/>
+        <source>Outbox</source>
+        <translation>Kotak keluar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="374"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="374"/>
+        <source>Site</source>
+        <translation>Situs</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="375"/>
+        <source>Tries</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="375"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="379"/>
+        <source>Send now</source>
+        <translation>Kirim sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="380"/>
+        <source>Take out</source>
+        <translation>Keluarkan</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +2996,90 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
 </context>
 <context>
+    <name>SendingController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="68"/>
+        <source>Send to site…</source>
+        <translation>Kirim ke situs…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="69"/>
+        <source>Send the article to a WordPress site as a draft</source>
+        <translation>Kirim artikel ke situs WordPress sebagai draf</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="70"/>
+        <source>Sites…</source>
+        <translation>Situs…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="71"/>
+        <source>Outbox…</source>
+        <translation>Kotak keluar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="73"/>
+        <source>Export for WordPress Importer (WXR)…</source>
+        <translation>Ekspor untuk pengimpor WordPress (WXR)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="74"/>
+        <source>One WXR file of the selected articles, for Tools → Import → WordPress</source>
+        <translation>Satu berkas WXR dari artikel terpilih, untuk Alat → Impor → WordPress</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="112"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="120"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="136"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="160"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="162"/>
+        <source>Send to site</source>
+        <translation>Kirim ke situs</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="113"/>
+        <source>No WordPress site yet: add one under File → Sites…</source>
+        <translation>Belum ada situs WordPress: tambahkan lewat Berkas → Situs…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="120"/>
+        <source>Site:</source>
+        <translation>Situs:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="140"/>
+        <source>Sending to {site}…</source>
+        <translation>Mengirim ke {site}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="156"/>
+        <source>Sent to {site} as post #{post} ({status}).</source>
+        <translation>Terkirim ke {site} sebagai pos #{post} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="163"/>
+        <source>The article waits in the outbox.</source>
+        <translation>Artikel menunggu di kotak keluar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="204"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="214"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="220"/>
+        <source>Export for WordPress</source>
+        <translation>Ekspor untuk WordPress</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="205"/>
+        <source>WXR files (*.xml)</source>
+        <translation>Berkas WXR (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="216"/>
+        <source>{posts} articles and {pictures} pictures written to {path}.</source>
+        <translation>{posts} artikel dan {pictures} gambar ditulis ke {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/editorberita/ui/dialogs.py" line="39"/>
@@ -3099,6 +3221,94 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <location filename="../../src/editorberita/ui/sidebar.py" line="115"/>
         <source>Delete rubric…</source>
         <translation>Hapus rubrik…</translation>
+    </message>
+</context>
+<context>
+    <name>SitesDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="240"/>
+        <source>WordPress sites</source>
+        <translation>Situs WordPress</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="245"/>
+        <source>Application Password (kept in the system keyring)</source>
+        <translation>Kata sandi aplikasi (disimpan di gantungan kunci sistem)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="248"/>
+        <source>Site runs on this computer (plain http allowed)</source>
+        <translation>Situs berjalan di komputer ini (http biasa diizinkan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="253"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="254"/>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="255"/>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="256"/>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="259"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="259"/>
+        <source>Test</source>
+        <translation>Uji</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="260"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="316"/>
+        <source>Site “{name}” saved.</source>
+        <translation>Situs “{name}” disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="320"/>
+        <source>The password is in the system keyring.</source>
+        <translation>Kata sandi disimpan di gantungan kunci sistem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="323"/>
+        <source>No system keyring here: the password is kept until the program closes.</source>
+        <translation>Gantungan kunci sistem tidak tersedia: kata sandi diingat sampai program ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="347"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="347"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="349"/>
+        <source>Connected to {root} as {user}. May publish: {publish}; may upload pictures: {upload}.</source>
+        <translation>Tersambung ke {root} sebagai {user}. Boleh terbit: {publish}; boleh unggah gambar: {upload}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="359"/>
+        <source>Site “{name}” removed.</source>
+        <translation>Situs “{name}” dihapus.</translation>
     </message>
 </context>
 <context>
@@ -3287,42 +3497,42 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="48"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="50"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="52"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="54"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="57"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="59"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="60"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="62"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="62"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="64"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="67"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="69"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="68"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="70"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="91"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="93"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>

@@ -111,15 +111,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help="perkecil foto sampai sisi terpanjangnya sekian piksel (bawaan: sama "
                         "dengan jendela; 0: ukuran asli)")
 
-    p = sub.add_parser("export", help="ekspor artikel ke HTML atau Markdown")
-    p.add_argument("--format", choices=("html", "fragment", "md"), default="html",
-                   help="html: halaman lengkap; fragment: potongan untuk CMS; md: Markdown")
-    p.add_argument("--out", type=Path, default=Path("."), help="folder tujuan (bawaan: folder ini)")
+    p = sub.add_parser("export", help="ekspor artikel ke HTML, Markdown atau WXR")
+    p.add_argument("--format", choices=("html", "fragment", "md", "wxr"), default="html",
+                   help="html: halaman lengkap; fragment: potongan untuk CMS; md: Markdown; "
+                        "wxr: satu berkas impor WordPress")
+    p.add_argument("--out", type=Path, default=Path("."), help="folder tujuan (bawaan: folder "
+                   "ini); untuk wxr boleh nama berkas")
     p.add_argument("--category", help="nama rubrik (beserta subrubriknya)")
     p.add_argument("--status", help="status artikel (draft, review, ready, published, ...)")
     p.add_argument("--id", type=_bounded_int(1, MAX_ID), action="append", dest="ids",
                    metavar="N",
                    help="nomor artikel (boleh diulang)")
+    from editorberita.commands import sending  # site, send (issue 15)
+
+    sending.add_parsers(sub, _bounded_int(1, MAX_ID))
     return parser
 
 
@@ -412,6 +417,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     # On a read-only disk the files are still written; only the export records are not.
     writable = sq.writable(_db_path(args))
     with _store(args, write=writable) as store:
+        if args.format == "wxr":  # one file for the WordPress Importer (issue 15)
+            return _export_wxr(args, store)
         if args.ids:
             if args.category or args.status:
                 raise UserError("--id tidak bisa digabung dengan --category atau --status")
@@ -426,6 +433,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     for _article, warning in summary.warnings:
         print(f"editorberita: peringatan: {warning}", file=sys.stderr)
     return _report(f"Ekspor ke {args.out}: {summary.describe()}", summary.failures, summary.ok)
+
+
+def _export_wxr(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
+    from editorberita.commands.sending import cmd_export_wxr
+    from editorberita.core.store import ArticleFilter
+
+    if args.ids:
+        found = store.get_articles(args.ids)
+        articles = [found[i] for i in args.ids if i in found]
+    else:
+        flt = ArticleFilter(category_id=_category_id(store, args.category),
+                            include_subcategories=True, status=_status(args.status))
+        articles = list(store.iter_articles(flt))
+    return cmd_export_wxr(args, store, articles)
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -454,3 +475,7 @@ COMMANDS = {
     "export": cmd_export,
     "info": cmd_info,
 }
+from editorberita.commands import sending as _sending  # noqa: E402 - issue 15
+
+COMMANDS.update({"site": _sending.cmd_site,
+                 "send": lambda args: _sending.cmd_send(args, _store, _printable)})

@@ -159,3 +159,55 @@ class DeskWordRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     word: Mapped[str] = mapped_column(String(100), unique=True)
     added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SiteSendRecord(Base):
+    """Where an article lives on a WordPress site: one row per (article, site), updated in place.
+
+    The post id makes a second send an update, never a duplicate; the hash drives "diubah
+    sejak dikirim" like the export records do.
+    """
+
+    __tablename__ = "site_sends"
+    __table_args__ = (UniqueConstraint("article_id", "site"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    site: Mapped[str] = mapped_column(String(80))
+    post_id: Mapped[int] = mapped_column(Integer)
+    link: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    sent_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SiteMediaRecord(Base):
+    """A picture already in a site's media library, by content, so it is uploaded once."""
+
+    __tablename__ = "site_media"
+    __table_args__ = (UniqueConstraint("site", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site: Mapped[str] = mapped_column(String(80))
+    sha256: Mapped[str] = mapped_column(String(64))
+    media_id: Mapped[int] = mapped_column(Integer)
+    url: Mapped[str] = mapped_column(Text)
+    meta_hash: Mapped[str] = mapped_column(String(64), default="")  # alt text and caption sent
+
+
+class OutboxRecord(Base):
+    """An article waiting to be sent to a site that did not answer, with the last reason."""
+
+    __tablename__ = "site_outbox"
+    __table_args__ = (UniqueConstraint("article_id", "site"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    site: Mapped[str] = mapped_column(String(80))
+    wanted_status: Mapped[str] = mapped_column(String(20), default="draft")
+    queued_at: Mapped[datetime] = mapped_column(DateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_try_at: Mapped[datetime] = mapped_column(DateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")

@@ -38,6 +38,7 @@ from editorberita.ui.preview import PreviewPane
 from editorberita.ui.prompts import Prompts
 from editorberita.ui.readonly import enforce_read_only
 from editorberita.ui.rubrics import RubricController
+from editorberita.ui.sending import SendingController
 from editorberita.ui.session import ArticleSession
 from editorberita.ui.settings import Settings
 from editorberita.ui.sidebar import SidebarView
@@ -158,6 +159,11 @@ class MainWindow(QMainWindow):
         self.appearance = AppearanceController(session, panes, settings, prompts,
                                                self.spelling, ac, self)
         self.watch = DatabaseWatch(session, panes, self.rubrics, self)
+        self.sending = SendingController(  # WordPress sites, the outbox, WXR (issue 15)
+            self, ac, prompts, lambda: session.store if session.is_open else None,
+            lambda: session.current, lambda: session.save_now() and None,
+            self.article_list.selected_ids)
+        self.statusBar().addPermanentWidget(self.sending.status_label)
         self.toolbar = self.menus.build(list(self.editor.formatting_actions()))
         self.metadata.set_more_fields_visible(bool(settings.get("ui/more_fields")))
         self.metadata.set_article(None)
@@ -202,6 +208,8 @@ class MainWindow(QMainWindow):
         self.article_opened.connect(self.spelling.on_article_opened)
         self.loaded.connect(self.checking.on_loaded)
         self.loaded.connect(self.spelling.on_loaded)
+        session.article_opened.connect(self.sending.refresh_status)
+        session.article_saved.connect(self.sending.refresh_status)
         self._update_actions()
 
     # =============================================================== public

@@ -44,7 +44,9 @@ class WindowMenus(QObject):
                 ["export_html", "export_fragment", "export_markdown", None, "export_selected",
                  "export_view"])
         ac.fill(file_menu, ["copy_html", "open_browser", None, "history", "trash_articles",
-                            "restore_articles", "empty_trash", None, "backups", None, "quit"])
+                            "restore_articles", "empty_trash", None, "send_to_site",
+                            "site_profiles", "show_outbox", "export_wxr", None, "backups",
+                            None, "quit"])
         self._menu("edit", self.tr("&Edit"), ["find", "replace", None, "search_articles",
                                               "edit_headline", None, "smart_quotes", None,
                                               "check_article", "desk_words", "preferences"])

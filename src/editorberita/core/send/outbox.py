@@ -1,0 +1,90 @@
+"""The offline-first outbox: a send that fails waits, with its reason, and goes when it can.
+
+Every failed send is kept (nothing is lost): a site that does not answer, times out or errs on
+its side is tried again with back-off (``store.sends.backoff``: 30 s doubling to an hour); a
+refusal that waiting will not cure (wrong password, no right, REST disabled) stays with its
+reason until the user fixes it and sends again. A send is never done twice: ``Sender`` updates
+the stored post id, and adopts a post of ours with the same slug that a killed send left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from editorberita.core.domain import EditorBeritaError
+from editorberita.core.send.sender import Sender, SendResult
+from editorberita.core.send.sites import get_site
+from editorberita.core.store import sends
+
+if TYPE_CHECKING:
+    from editorberita.core.store import ArticleStore
+
+
+@dataclass
+class Attempt:
+    """One article's send: the result, or why it waits in the outbox."""
+
+    article_id: int
+    site: str
+    result: SendResult | None = None
+    error: str = ""
+    transient: bool = False
+
+    @property
+    def sent(self) -> bool:
+        return self.result is not None
+
+
+@dataclass
+class FlushSummary:
+    sent: list[Attempt] = field(default_factory=list)
+    waiting: list[Attempt] = field(default_factory=list)
+
+
+SenderFactory = Callable[["ArticleStore", str], Sender]
+
+
+def _default_sender(store: ArticleStore, site: str) -> Sender:
+    return Sender(store, get_site(site))
+
+
+def send_or_queue(store: ArticleStore, site: str, article_id: int, status: str = "draft", *,
+                  sender: Sender | None = None) -> Attempt:
+    """Send now; on any failure keep the article in the outbox with the reason."""
+    attempt = Attempt(article_id, site)
+    if sender is None:
+        get_site(site)  # an unknown site is a typing error, not something to wait for
+    try:
+        sender = sender or _default_sender(store, site)
+        attempt.result = sender.send(article_id, status)
+    except EditorBeritaError as exc:
+        attempt.error = str(exc)
+        attempt.transient = bool(getattr(exc, "transient", False))
+        sends.enqueue(store, article_id, site, status, attempt.error)
+    return attempt
+
+
+def flush(store: ArticleStore, *, due_only: bool = True,
+          make_sender: SenderFactory = _default_sender) -> FlushSummary:
+    """Try every outbox item whose back-off is over (all with ``due_only=False``)."""
+    summary = FlushSummary()
+    senders: dict[str, Sender | Exception] = {}
+    for item in sends.outbox(store, due_only=due_only):
+        if item.site not in senders:
+            try:
+                senders[item.site] = make_sender(store, item.site)
+            except EditorBeritaError as exc:
+                senders[item.site] = exc
+        sender = senders[item.site]
+        if isinstance(sender, Exception):
+            sends.enqueue(store, item.article_id, item.site, item.wanted_status, str(sender))
+            summary.waiting.append(Attempt(item.article_id, item.site, error=str(sender)))
+            continue
+        attempt = send_or_queue(store, item.site, item.article_id, item.wanted_status,
+                                sender=sender)
+        (summary.sent if attempt.sent else summary.waiting).append(attempt)
+        if attempt.transient:  # the site is away: the rest of its items wait too
+            senders[item.site] = EditorBeritaError(attempt.error)
+    return summary

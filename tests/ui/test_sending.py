@@ -1,0 +1,104 @@
+"""The window's *Kirim ke situs*, *Berkas → Situs…* and outbox against the real WordPress of
+tests/wpsite.py: real widgets offscreen, a real store, scripted prompts only."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from editorberita.core.send.sites import SiteProfile, put_site
+from editorberita.core.store import sends
+from tests.core.send.helpers import story
+from tests.ui.conftest import make_window
+from tests.ui.scripted import ScriptedPrompts
+
+pytestmark = pytest.mark.slow  # the real WordPress (session fixture)
+
+
+@pytest.fixture(autouse=True)
+def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("EDITORBERITA_SITE_PASSWORD", raising=False)
+
+
+def test_send_from_the_window_shows_where_the_article_went(
+        qtbot, store, settings, wordpress, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = story(store, slug="jendela", seed=61)
+    prompts = ScriptedPrompts()
+    window = make_window(qtbot, store, settings, prompts)
+    assert window.action("send_to_site") in window.action_collection.menu("file").actions()
+
+    # File → Sites…: the form saves the profile; no keyring here, so the password is kept
+    # for the session only (never written to the settings).
+    from editorberita.ui.sending import SitesDialog
+
+    dialog = SitesDialog(window.sending, window)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Situs Kaltim")
+    dialog.url_edit.setText(wordpress.url)
+    dialog.user_edit.setText("redaksi")
+    dialog.password_edit.setText(wordpress.passwords["redaksi"])
+    dialog.local_check.setChecked(True)
+    dialog.test()
+    assert "May publish: yes" in dialog.message.text() or "boleh" in dialog.message.text()
+    assert wordpress.passwords["redaksi"] not in (tmp_path / "userdata" / "sites.json").read_text()
+
+    window.open_article(article.id)
+    window.action("send_to_site").trigger()
+    qtbot.waitUntil(lambda: bool(prompts.get("shown")), timeout=30000)
+    kind, (_title, text) = prompts["shown"][-1]
+    assert kind == "information" and "post #" in text
+    assert window.sending.status_label.text().startswith("Terkirim ke Situs Kaltim ")
+    assert sends.send_of(store, article.id, "Situs Kaltim") is not None
+
+
+def test_site_away_the_window_says_the_article_waits_in_the_outbox(
+        qtbot, store, settings, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.wpsite import free_port
+
+    put_site(SiteProfile("Situs Kaltim", f"http://127.0.0.1:{free_port()}/", "redaksi",
+                         local=True))
+    monkeypatch.setenv("EDITORBERITA_SITE_PASSWORD", "abcd")
+    article = story(store, slug="luring", seed=62, pictures=False)
+    prompts = ScriptedPrompts()
+    window = make_window(qtbot, store, settings, prompts)
+    window.open_article(article.id)
+    window.action("send_to_site").trigger()
+    qtbot.waitUntil(lambda: bool(prompts.get("shown")), timeout=30000)
+    kind, (_title, text) = prompts["shown"][-1]
+    assert kind == "warning" and "kotak keluar" in text
+    assert "menunggu di kotak keluar untuk Situs Kaltim" in window.sending.status_label.text()
+    from editorberita.ui.sending import OutboxDialog
+
+    outbox = OutboxDialog(window.sending, store, window)
+    qtbot.addWidget(outbox)
+    assert outbox.table.rowCount() == 1
+    assert outbox.table.item(0, 0).text() == article.headline
+    window.resize(1366, 768)
+    outbox.show()
+    if os.environ.get("SENDING_SCREENSHOTS"):
+        folder = Path(os.environ["SENDING_SCREENSHOTS"])
+        window.grab().save(str(folder / "window-send-status.png"))
+        outbox.grab().save(str(folder / "outbox.png"))
+    outbox.table.selectRow(0)
+    outbox.drop()
+    assert sends.outbox(store) == [] and outbox.table.rowCount() == 0
+
+
+def test_export_for_the_wordpress_importer_from_the_window(
+        qtbot, store, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.core.send.wxrcheck import problems
+
+    article = story(store, slug="wxr", seed=63)
+    prompts = ScriptedPrompts()
+    out = tmp_path / "kiriman.wxr.xml"
+    prompts["save"] = str(out)
+    window = make_window(qtbot, store, settings, prompts)
+    window.open_article(article.id)
+    window.action("export_wxr").trigger()
+    kind, (_title, text) = prompts["shown"][-1]
+    assert kind == "information" and "pengimpor WordPress hanya bisa" in text
+    assert problems(out.read_bytes()) == []
