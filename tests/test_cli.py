@@ -96,7 +96,7 @@ def test_import_reports_each_bad_file_and_imports_the_rest(tmp_path: Path) -> No
 def test_usage_errors_exit_2(tmp_path: Path, args: list[str]) -> None:
     result = run("--db", tmp_path / "db.sqlite3", *args)
     assert result.returncode == 2
-    assert "usage:" in result.stderr and "Traceback" not in result.stderr
+    assert "penggunaan:" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_other_commands_still_work(filled_db: Path, tmp_path: Path) -> None:

@@ -77,27 +77,32 @@ _pixels = _bounded_int(0, 100_000)  # --longest-side: 0 keeps the original size
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every subcommand."""
+    """Return the argument parser with every subcommand (argparse's own words in Indonesian)."""
+    from editorberita.cliwords import install
+
+    install()
     parser = argparse.ArgumentParser(
         prog="editorberita",
         description="EditorBerita — penyunting artikel berita luring.")
-    parser.add_argument("--version", action="version", version=f"EditorBerita {__version__}")
-    parser.add_argument("--db", type=Path, help="berkas basis data SQLite (bawaan: folder data "
-                        "pengguna, atau EDITORBERITA_DB)")
+    parser.add_argument("--version", action="version", version=f"EditorBerita {__version__}",
+                        help="tampilkan versi program lalu keluar")
+    parser.add_argument("--db", type=Path, metavar="BERKAS",
+                        help="berkas basis data SQLite (bawaan: folder data pengguna, atau "
+                             "EDITORBERITA_DB)")
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     p = sub.add_parser("list", help="daftar artikel")
-    p.add_argument("--category", help="nama rubrik")
-    p.add_argument("--search", help="kata yang dicari (\"frasa\", awalan*)")
-    p.add_argument("--status", help="status artikel (draft, review, ready, published, ...)")
-    p.add_argument("--limit", type=_bounded_int(1, MAX_LIMIT), default=100,
+    p.add_argument("--category", metavar="RUBRIK", help="nama rubrik")
+    p.add_argument("--search", metavar="KATA", help="kata yang dicari (\"frasa\", awalan*)")
+    p.add_argument("--status", help=_status_help())
+    p.add_argument("--limit", type=_bounded_int(1, MAX_LIMIT), default=100, metavar="JUMLAH",
                    help="jumlah baris paling banyak")
 
     sub.add_parser("categories", help="daftar rubrik dan jumlah artikelnya")
 
     p = sub.add_parser("backup", help="cadangkan basis data")
-    p.add_argument("--to", type=Path, help="berkas tujuan")
+    p.add_argument("--to", type=Path, metavar="BERKAS", help="berkas tujuan")
 
     p = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan "
                        "(basis data sekarang dicadangkan dulu)")
@@ -108,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("info", help="versi dan lokasi data (basis data, pengaturan, log, cadangan)")
 
     p = sub.add_parser("import", help="impor berkas Markdown (berkas atau folder, rekursif)")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="berkas .md atau folder")
+    p.add_argument("paths", nargs="+", type=Path, metavar="JALUR", help="berkas .md atau folder")
     p.add_argument("--longest-side", type=_pixels, metavar="PIKSEL",
                    help="perkecil foto sampai sisi terpanjangnya sekian piksel (bawaan: sama "
                         "dengan jendela; 0: ukuran asli)")
@@ -116,9 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="ekspor artikel ke HTML atau Markdown")
     p.add_argument("--format", choices=("html", "fragment", "md"), default="html",
                    help="html: halaman lengkap; fragment: potongan untuk CMS; md: Markdown")
-    p.add_argument("--out", type=Path, default=Path("."), help="folder tujuan (bawaan: folder ini)")
-    p.add_argument("--category", help="nama rubrik (beserta subrubriknya)")
-    p.add_argument("--status", help="status artikel (draft, review, ready, published, ...)")
+    p.add_argument("--out", type=Path, default=Path("."), metavar="FOLDER",
+                   help="folder tujuan (bawaan: folder ini)")
+    p.add_argument("--category", metavar="RUBRIK", help="nama rubrik (beserta subrubriknya)")
+    p.add_argument("--status", help=_status_help())
     p.add_argument("--id", type=_bounded_int(1, MAX_ID), action="append", dest="ids",
                    metavar="N",
                    help="nomor artikel (boleh diulang)")
@@ -263,6 +269,14 @@ def _category_id(store, name: str | None) -> int | None:  # type: ignore[no-unty
     return int(found.id)
 
 
+def _status_help() -> str:
+    """Return the --status help: every word it accepts, English and Indonesian."""
+    from editorberita.core.domain import Status
+
+    words = ", ".join(f"{s.value} = “{s.label_id}”" for s in Status)
+    return f"status artikel, dalam bahasa Inggris atau Indonesia: {words}"
+
+
 def _status(value: str | None):  # type: ignore[no-untyped-def]
     from editorberita.core.domain import Status
 
@@ -272,7 +286,7 @@ def _status(value: str | None):  # type: ignore[no-untyped-def]
         if value.lower() in (status.value, status.label_id.lower()):
             return status
     raise UserError(f"status “{value}” tidak dikenal (pilih: "
-                    + ", ".join(s.value for s in Status) + ")")
+                    + ", ".join(f"{s.value}/{s.label_id}" for s in Status) + ")")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
