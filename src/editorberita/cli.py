@@ -141,9 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
-        from editorberita.ui.app import run
-
-        return run(db_path=args.db, smoke_test=args.smoke_test)
+        return _run_window(args)
     try:
         return int(COMMANDS[args.command](args) or 0)
     except UserError as exc:
@@ -169,6 +167,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, EditorBeritaError):
             print(f"editorberita: {exc}", file=sys.stderr)
             return 1
+        raise
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    """Open the window; a start-up error reaches editorberita.log (issue 12)."""
+    from editorberita import startlog
+
+    problem = startlog.preflight()
+    if problem is not None:
+        print(f"editorberita: {problem}", file=sys.stderr)
+        return 1
+    try:
+        startlog.watch_qt_fatal()
+        from editorberita.ui.app import run
+
+        return run(db_path=args.db, smoke_test=args.smoke_test)
+    except Exception:
+        import traceback
+
+        startlog.log_startup_error(traceback.format_exc())
         raise
 
 
