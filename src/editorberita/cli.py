@@ -328,10 +328,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_categories(args: argparse.Namespace) -> int:
-    """Print the rubric tree with article counts."""
+    """Print the rubric tree; a rubric's count includes its sub-rubrics, as in the sidebar."""
+    from editorberita.core.domain import rubric_totals
+
     with _store(args, write=False) as store:
         categories = store.list_categories()
         counts = store.category_counts()
+        totals = rubric_totals(categories, counts)
         children: dict[int | None, list] = {}
         for category in categories:
             children.setdefault(category.parent_id, []).append(category)
@@ -343,7 +346,7 @@ def cmd_categories(args: argparse.Namespace) -> int:
             if category.id in shown:
                 continue
             shown.add(category.id)
-            print(f"{'  ' * depth}{_printable(category.name)} ({counts.get(category.id, 0)})")
+            print(f"{'  ' * depth}{_printable(category.name)} ({totals.get(category.id, 0)})")
             stack.extend((c, depth + 1) for c in reversed(children.get(category.id, [])))
         if counts.get(None):
             print(f"Tanpa rubrik ({counts[None]})")
