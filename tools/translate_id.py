@@ -535,6 +535,10 @@ ID: dict[str, str] = {
     "Enter a value:": "Masukkan nilai:",
     # article list, status bar (numbers in the user's locale: 1.250)
     "%Ln article(s)": "%Ln artikel",
+    "No article matches “{query}”. Search by the start of a word with *, for example "
+    "“{prefix}”, or try another word.":
+        "Tidak ada artikel yang cocok dengan “{query}”. Cari dengan awal kata dan tanda *, "
+        "misalnya “{prefix}”, atau coba kata lain.",
     # check before export (ui/checkpanel.py, ui/desk.py)
     "Check article": "Periksa naskah",
     "&Check article": "&Periksa naskah",

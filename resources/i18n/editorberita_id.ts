@@ -42,32 +42,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="606"/>
+        <location filename="../../src/editorberita/ui/models.py" line="610"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="611"/>
+        <location filename="../../src/editorberita/ui/models.py" line="615"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="632"/>
+        <location filename="../../src/editorberita/ui/models.py" line="640"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="632"/>
+        <location filename="../../src/editorberita/ui/models.py" line="640"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="632"/>
+        <location filename="../../src/editorberita/ui/models.py" line="640"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="633"/>
+        <location filename="../../src/editorberita/ui/models.py" line="641"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -75,41 +75,46 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="165"/>
         <source>Search articles…</source>
         <translation>Cari artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="169"/>
         <source>Newest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="169"/>
         <source>Oldest</source>
         <translation>Terlama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="169"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="145"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="146"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="171"/>
         <source>Sort the list</source>
         <translation>Urutkan daftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="259"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="289"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln artikel</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="300"/>
+        <source>No article matches “{query}”. Search by the start of a word with *, for example “{prefix}”, or try another word.</source>
+        <translation>Tidak ada artikel yang cocok dengan “{query}”. Cari dengan awal kata dan tanda *, misalnya “{prefix}”, atau coba kata lain.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -2744,57 +2749,57 @@ Tetap hapus?</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="300"/>
+        <location filename="../../src/editorberita/ui/models.py" line="302"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="300"/>
+        <location filename="../../src/editorberita/ui/models.py" line="302"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="407"/>
+        <location filename="../../src/editorberita/ui/models.py" line="409"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="408"/>
+        <location filename="../../src/editorberita/ui/models.py" line="410"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="409"/>
+        <location filename="../../src/editorberita/ui/models.py" line="411"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="410"/>
+        <location filename="../../src/editorberita/ui/models.py" line="412"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="411"/>
+        <location filename="../../src/editorberita/ui/models.py" line="413"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="412"/>
+        <location filename="../../src/editorberita/ui/models.py" line="414"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="413"/>
+        <location filename="../../src/editorberita/ui/models.py" line="415"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="417"/>
+        <location filename="../../src/editorberita/ui/models.py" line="419"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="428"/>
+        <location filename="../../src/editorberita/ui/models.py" line="430"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -2871,32 +2876,32 @@ Tetap hapus?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="65"/>
+        <location filename="../../src/editorberita/ui/models.py" line="67"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="66"/>
+        <location filename="../../src/editorberita/ui/models.py" line="68"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="67"/>
+        <location filename="../../src/editorberita/ui/models.py" line="69"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="68"/>
+        <location filename="../../src/editorberita/ui/models.py" line="70"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="69"/>
+        <location filename="../../src/editorberita/ui/models.py" line="71"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="70"/>
+        <location filename="../../src/editorberita/ui/models.py" line="72"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>

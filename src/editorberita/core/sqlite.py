@@ -84,6 +84,72 @@ FTS_DROP = (
     f"DROP TABLE IF EXISTS {FTS_TABLE}",
 )
 
+# Indonesian affixes (issue 12): a second FTS5 index holds each article's word roots
+# (``core.stemmer``), so "mengungsi" finds "pengungsian". Its triggers call ``eb_stems``, a SQL
+# function every connection of ours registers (``register_functions``); a search matches the
+# words exactly (first, ranked as before) or by their roots (after them). No positions are
+# kept (detail='none'): phrases and prefixes stay with the exact index.
+STEM_TABLE = "article_stems"
+_STEM_TEXT = ("coalesce({row}.headline, '') || ' ' || coalesce({row}.lead, '') || ' ' || "
+              "coalesce({row}.body, '') || ' ' || coalesce({row}.tags_text, '')")
+_STEM_INSERT = (f"INSERT INTO {STEM_TABLE}(rowid, stems) "
+                f"VALUES (new.id, eb_stems({_STEM_TEXT.format(row='new')}));")
+STEM_DDL = (
+    f"CREATE VIRTUAL TABLE {STEM_TABLE} USING fts5(stems, detail='none')",
+    f"""CREATE TRIGGER articles_stems_insert AFTER INSERT ON articles BEGIN
+        {_STEM_INSERT}
+    END""",
+    f"""CREATE TRIGGER articles_stems_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM {STEM_TABLE} WHERE rowid = old.id;
+    END""",
+    f"""CREATE TRIGGER articles_stems_update
+        AFTER UPDATE OF headline, lead, body, tags_text ON articles BEGIN
+        DELETE FROM {STEM_TABLE} WHERE rowid = old.id;
+        {_STEM_INSERT}
+    END""",
+)
+STEM_FILL = (f"INSERT INTO {STEM_TABLE}(rowid, stems) "
+             f"SELECT id, eb_stems({_STEM_TEXT.format(row='articles')}) FROM articles")
+STEM_DROP = (
+    "DROP TRIGGER IF EXISTS articles_stems_update",
+    "DROP TRIGGER IF EXISTS articles_stems_delete",
+    "DROP TRIGGER IF EXISTS articles_stems_insert",
+    f"DROP TABLE IF EXISTS {STEM_TABLE}",
+)
+STEM_RANK_AFTER = 1000.0  # a root-only match ranks after every exact one (bm25 is negative)
+
+
+def stem_text(text: str | None) -> str:
+    """SQL ``eb_stems``: the roots of a text's words, for the stem index."""
+    from editorberita.core.stemmer import default_stemmer
+
+    return default_stemmer().stems(text or "")
+
+
+def stem_query(match: str | None) -> str:
+    """SQL ``eb_stem_query``: the stem-index form of an ``fts_query`` expression.
+
+    Words become their roots, prefixes stay prefixes; a phrase asks for exact words, so a
+    query holding one matches nothing here (``""``).
+    """
+    from editorberita.core.stemmer import default_stemmer
+
+    stemmer = default_stemmer()
+    terms = []
+    for term in (match or "").split(" "):
+        if not term.startswith('"') or term.count('"') != 2 or " " in term:
+            return '""'
+        word = term.strip('"*')
+        terms.append(f'"{word}"*' if term.endswith("*") else f'"{stemmer.stem(word)}"')
+    return " ".join(terms) if terms else '""'
+
+
+def register_functions(connection: sqlite3.Connection) -> None:
+    """Give a connection the SQL functions the stem index's triggers and queries call."""
+    connection.create_function("eb_stems", 1, stem_text, deterministic=True)
+    connection.create_function("eb_stem_query", 1, stem_query, deterministic=True)
+
+
 # Column weights for bm25: a word in the headline counts most, then tags and lead, then body.
 FTS_RANK = f"bm25({FTS_TABLE}, 10.0, 5.0, 1.0, 5.0)"
 
@@ -92,11 +158,16 @@ FTS_RANK = f"bm25({FTS_TABLE}, 10.0, 5.0, 1.0, 5.0)"
 # matches are the ones that matter, so a very common term is ranked within that window
 # (rowid = creation order).
 RANK_WINDOW = 10000
-FTS_WINDOW_CUTOFF = (f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
+_STEM_MATCH = f"{STEM_TABLE} MATCH eb_stem_query(:match)"
+FTS_MATCH_IDS = (f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
+                 f"UNION SELECT rowid FROM {STEM_TABLE} WHERE {_STEM_MATCH}")
+FTS_WINDOW_CUTOFF = (f"SELECT rowid FROM ({FTS_MATCH_IDS}) "
                      "ORDER BY rowid DESC LIMIT 1 OFFSET :window")
-FTS_RANKED = (f"SELECT rowid AS id, {FTS_RANK} AS rank FROM {FTS_TABLE} "
-              f"WHERE {FTS_TABLE} MATCH :match AND rowid >= :cutoff")
-FTS_MATCH_IDS = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
+FTS_RANKED = (f"SELECT id, min(rank) AS rank FROM ("
+              f"SELECT rowid AS id, {FTS_RANK} AS rank FROM {FTS_TABLE} "
+              f"WHERE {FTS_TABLE} MATCH :match AND rowid >= :cutoff "
+              f"UNION ALL SELECT rowid AS id, bm25({STEM_TABLE}) + {STEM_RANK_AFTER} AS rank "
+              f"FROM {STEM_TABLE} WHERE {_STEM_MATCH} AND rowid >= :cutoff) GROUP BY id")
 
 FTS_REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
 
@@ -106,8 +177,9 @@ _WORDCHARS = re.compile(r"[^\W_]+", re.UNICODE)
 
 def alembic_include_object(obj: object, name: str | None, type_: str, reflected: bool,
                            compare_to: object) -> bool:
-    """Hide the FTS5 index and its shadow tables from Alembic's autogenerate comparison."""
-    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+    """Hide the FTS5 indexes and their shadow tables from Alembic's autogenerate comparison."""
+    return not (type_ == "table" and name is not None
+                and name.startswith((FTS_TABLE, STEM_TABLE)))
 
 
 def install_pragmas(engine: Engine, *, read_only: bool = False) -> None:
@@ -118,6 +190,7 @@ def install_pragmas(engine: Engine, *, read_only: bool = False) -> None:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        register_functions(dbapi_connection)
         cursor = dbapi_connection.cursor()
         for pragma in pragmas:
             cursor.execute(pragma)
