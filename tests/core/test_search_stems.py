@@ -49,6 +49,7 @@ def test_a_database_from_before_is_indexed_when_opened(db_path: Path) -> None:
         for statement in ("DROP TRIGGER articles_stems_insert",
                           "DROP TRIGGER articles_stems_update",
                           "DROP TRIGGER articles_stems_delete", "DROP TABLE article_stems",
+                          "DROP TABLE article_stems_marker",
                           "UPDATE alembic_version SET version_num = '0003'"):
             con.execute(statement)
     again = open_store(db_path)
@@ -68,3 +69,23 @@ def test_snippet_marks_the_found_words() -> None:
     assert [t for t, m in snippet(["Banjir di [Samarinda](http://x) meluas."], "samar*")
             if m] == ["Samarinda"]
     assert snippet(["Tidak ada di sini."], "banjir") == []
+
+
+def test_a_changed_dictionary_rebuilds_the_roots_on_open(db_path: Path) -> None:
+    store = open_store(db_path)
+    article = store.create_article(Article(headline="Banjir", body="Warga mengungsi."))
+    store.close()
+    with sqlite3.connect(db_path) as con:  # roots written by another seed list, say
+        con.execute("UPDATE article_stems_marker SET fingerprint = 'lama'")
+        con.execute("INSERT INTO article_stems(article_stems) VALUES ('delete-all')")
+    again = open_store(db_path)
+    try:
+        assert _ids(again, "pengungsian") == [article.id]
+        again.trash_articles([article.id])
+        again.empty_trash()  # deleting gives the same roots again: the index stays sound
+        assert _ids(again, "pengungsian") == []
+        assert again.integrity_problems() == []
+    finally:
+        again.close()
+    with sqlite3.connect(db_path) as con:
+        con.execute("INSERT INTO article_stems(article_stems) VALUES ('integrity-check')")

@@ -163,6 +163,22 @@ class Stemmer:
         return " ".join(self.stem(w) for w in _WORD.findall(text))
 
 
+STEMMER_VERSION = "1"  # raise when the rules above change: the search's root index is rebuilt
+
+
+@lru_cache(maxsize=1)
+def fingerprint(folder: Path | None = None) -> str:
+    """Return what the roots depend on (rules, dictionary, seed list) as a short hash."""
+    import hashlib
+
+    folder = folder or resource("dictionaries")
+    digest = hashlib.sha256(STEMMER_VERSION.encode())
+    for name in ("id_ID.dic", "redaksi.txt"):
+        path = folder / name
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def default_stemmer() -> Stemmer:
     """Return the shared stemmer over the bundled dictionary (built once, about 30 ms)."""

@@ -169,6 +169,9 @@ def open_store(db_path: Path, *, run_migrations: bool = True,
     try:
         if run_migrations:
             migrate(engine, db_path)
+            with engine.begin() as connection:  # the search's roots follow a new dictionary
+                if sq.refresh_stems(connection.connection.driver_connection):
+                    logger.info("Rebuilt the search's root index of %s", db_path)
         with engine.connect() as connection:
             connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
     except DatabaseError:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from editorberita.core.sqlite import STEM_DDL, STEM_DROP, STEM_FILL, register_functions
+from editorberita.core.sqlite import STEM_DDL, STEM_DROP, refresh_stems
 
 revision = "0007"
 down_revision = "0003"
@@ -22,12 +22,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    connection = op.get_bind()
-    raw = connection.connection.driver_connection  # the sqlite3 connection under SQLAlchemy
-    register_functions(raw)  # already there on our engines; also on a bare Alembic run
     for statement in STEM_DDL:
         op.execute(statement)
-    op.execute(STEM_FILL)
+    # the sqlite3 connection under SQLAlchemy, in the migration's transaction
+    refresh_stems(op.get_bind().connection.driver_connection)
 
 
 def downgrade() -> None:
