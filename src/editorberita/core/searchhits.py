@@ -19,6 +19,7 @@ _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _MARKDOWN = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_#>`|~]+|<[^>]+>")
 _SPACE = re.compile(r"\s+")
 SNIPPET_WORDS = 14  # about one line of the article list at 1366×768, with room to elide
+CONTEXT_WORDS = 2  # words shown before the first match: the list pane is narrow
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def snippet(texts: list[str], query: str, words: int = SNIPPET_WORDS,
         hits = [i for i, m in enumerate(found) if _matches(m.group(), terms, stem)]
         if not hits:
             continue
-        first = max(0, hits[0] - 3)
+        first = max(0, hits[0] - CONTEXT_WORDS)
         last = min(len(found), first + words)
         parts: list[tuple[str, bool]] = [("… ", False)] if first > 0 else []
         position = found[first].start()
