@@ -11,7 +11,9 @@ table cells, headers) and fails on English words.
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 import re
 from pathlib import Path
 
@@ -80,6 +82,17 @@ def _texts(root: QWidget) -> list[str]:
     return [t.replace("&", "") for t in found if t]
 
 
+def _dialog_classes() -> dict[str, type]:
+    """Every QDialog (and QMessageBox) subclass defined in the ``editorberita.ui`` package."""
+    found: dict[str, type] = {}
+    for info in pkgutil.iter_modules(editorberita.ui.__path__, editorberita.ui.__name__ + "."):
+        module = importlib.import_module(info.name)
+        for name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, QDialog) and cls.__module__ == module.__name__:
+                found[name] = cls
+    return found
+
+
 def _english(texts: list[str]) -> list[str]:
     # a path names the user's folders, not the UI ("/home/…/pytest-of-root")
     return sorted({t for t in texts if ENGLISH.search(re.sub(r"(?:/[^/\s]+)+/?", "", t))})
@@ -132,51 +145,36 @@ def _file_dialogs(app: QApplication, parent: QWidget, tmp: Path) -> list[str]:
 
 def test_every_dialog_the_app_can_open_is_indonesian(  # type: ignore[no-untyped-def]
         qtbot, qapp, store, settings, indonesian, tmp_path: Path, db_path: Path) -> None:
-    from editorberita.ui import (
-        about,
-        backups,
-        deskwords,
-        dialogs,
-        history,
-        pictures,
-        preferences,
-        recovery,
-    )
-
     window = make_window(qtbot, store, settings)
     current = store.create_article(Article(headline="Rapat paripurna", body="Isi berita."))
+    # by class name, wherever the class lives (dialogs move between modules)
     factories = {
-        about.AboutDialog: lambda: about.AboutDialog(parent=window),
-        backups.BackupsDialog: lambda: backups.BackupsDialog(db_path, window),
-        backups.ExportSummaryDialog: lambda: backups.ExportSummaryDialog(
+        "AboutDialog": lambda cls: cls(parent=window),
+        "BackupsDialog": lambda cls: cls(db_path, window),
+        "ExportSummaryDialog": lambda cls: cls(
             ExportSummary(written=[tmp_path / "a.html"], total=2,
                           failures=[(current, "disk penuh")]), tmp_path, window),
-        deskwords.DeskWordsDialog: lambda: deskwords.DeskWordsDialog(store, None, window),
-        dialogs.ShortcutsDialog: lambda: dialogs.ShortcutsDialog(window.shortcut_groups(),
-                                                                 window),
-        dialogs.ConflictDialog: lambda: dialogs.ConflictDialog(current, current, window),
-        dialogs.ErrorDialog: lambda: dialogs.ErrorDialog("Gagal", "rincian", window),
-        history.HistoryDialog: lambda: history.HistoryDialog(store, current, window),
-        pictures.PictureLibraryDialog: lambda: pictures.PictureLibraryDialog(
-            [], {}, lambda _id: None, parent=window),
-        preferences.PreferencesDialog: lambda: preferences.PreferencesDialog(settings, window),
-        recovery.LockedDialog: lambda: recovery.LockedDialog(db_path, window),
-        recovery.DamagedDialog: lambda: recovery.DamagedDialog(db_path, ["rusak"], None,
-                                                               window),
+        "DeskWordsDialog": lambda cls: cls(store, None, window),
+        "ShortcutsDialog": lambda cls: cls(window.shortcut_groups(), window),
+        "ConflictDialog": lambda cls: cls(current, current, window),
+        "ErrorDialog": lambda cls: cls("Gagal", "rincian", window),
+        "HistoryDialog": lambda cls: cls(store, current, window),
+        "PictureLibraryDialog": lambda cls: cls([], {}, lambda _id: None, parent=window),
+        "PreferencesDialog": lambda cls: cls(settings, window),
+        "LockedDialog": lambda cls: cls(db_path, window),
+        "DamagedDialog": lambda cls: cls(db_path, ["rusak"], None, window),
     }
     # every dialog class of the UI package is opened here: a new one must be added above
-    defined = {cls for module in (about, backups, deskwords, dialogs, history, pictures,
-                                  preferences, recovery)
-               for _name, cls in inspect.getmembers(module, inspect.isclass)
-               if issubclass(cls, QDialog) and cls.__module__.startswith(editorberita.ui.__name__)}
-    assert defined <= set(factories), defined - set(factories)
+    defined = _dialog_classes()
+    assert set(defined) <= set(factories), set(defined) - set(factories)
+    assert len(defined) >= 12
 
     texts = _texts(window)
     for action in window.findChildren(QAction):
         if action.menu() is not None:
             texts += _texts(action.menu())
-    for make in factories.values():
-        dialog = make()
+    for name, cls in defined.items():
+        dialog = factories[name](cls)
         dialog.show()
         QApplication.processEvents()
         texts += _texts(dialog)
