@@ -47,6 +47,42 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("CheckPanel", "fields"): "isian",
     ("CheckPanel", "spelling"): "ejaan",
     ("CheckPanel", "writing"): "penulisan",
+    # Qt's own (issue 12): the file dialog's messages and key names (ui/qtstrings.py)
+    ("QFileDialog", "%1\nDirectory not found.\nPlease verify the correct directory name was "
+                    "given."): "%1\nFolder tidak ditemukan.\nPeriksa lagi nama folder yang "
+                               "diketik.",
+    ("QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."):
+        "%1\nBerkas tidak ditemukan.\nPeriksa lagi nama berkas yang diketik.",
+    ("QFileDialog", "%1 already exists.\nDo you want to replace it?"):
+        "%1 sudah ada.\nTimpa berkas itu?",
+    ("QFileDialog", "'%1' is write protected.\nDo you want to delete it anyway?"):
+        "'%1' dilindungi dari penulisan.\nTetap hapus?",
+    ("QFileDialog", "Are you sure you want to delete '%1'?"): "Yakin ingin menghapus '%1'?",
+    ("QFileDialog", "Could not delete directory."): "Folder tidak dapat dihapus.",
+    ("QFileDialog", "Show "): "Tampilkan ",
+    ("QFileDialog", "Open"): "Buka",
+    ("QFileDialog", "Save As"): "Simpan sebagai",
+    ("QFileDialog", "Files"): "Berkas",
+    ("QFileDialog", "Sidebar"): "Panel samping",
+    ("QFileDialog", "Go back"): "Kembali",
+    ("QFileDialog", "Go forward"): "Maju",
+    ("QFileDialog", "Go to the parent directory"): "Ke folder induk",
+    ("QFileDialog", "Create a New Folder"): "Buat folder baru",
+    ("QFileDialog", "Change to list view mode"): "Tampilkan sebagai daftar",
+    ("QFileDialog", "Change to detail view mode"): "Tampilkan rincian",
+    ("QFileDialog", "List of places and bookmarks"): "Daftar tempat dan penanda",
+    ("QFileSystemModel", "Invalid filename"): "Nama berkas tidak sah",
+    ("QFileSystemModel", "<b>The name \"%1\" cannot be used.</b><p>Try using another name, "
+                         "with fewer characters or no punctuation marks."):
+        "<b>Nama \"%1\" tidak bisa dipakai.</b><p>Coba nama lain yang lebih pendek atau "
+        "tanpa tanda baca.",
+    ("QAbstractFileIconProvider", "Drive"): "Diska",
+    ("QAbstractFileIconProvider", "File"): "Berkas",
+    ("QShortcut", "Down"): "Panah Bawah",
+    ("QShortcut", "Up"): "Panah Atas",
+    ("QShortcut", "Left"): "Panah Kiri",
+    ("QShortcut", "Right"): "Panah Kanan",
+    ("QShortcut", "Space"): "Spasi",
 }
 
 ID: dict[str, str] = {
@@ -281,7 +317,7 @@ ID: dict[str, str] = {
     "{current} of {total}": "{current} dari {total}",
     "%n match(es)": "%n temuan",
     # Qt's own strings (ui/qtstrings.py)
-    "OK": "OK",
+    "OK": "Oke",
     "Save": "Simpan",
     "Open": "Buka",
     "Close": "Tutup",
@@ -498,6 +534,10 @@ ID: dict[str, str] = {
     "Enter a value:": "Masukkan nilai:",
     # article list, status bar (numbers in the user's locale: 1.250)
     "%Ln article(s)": "%Ln artikel",
+    "No article matches “{query}”. Search by the start of a word with *, for example "
+    "“{prefix}”, or try another word.":
+        "Tidak ada artikel yang cocok dengan “{query}”. Cari dengan awal kata dan tanda *, "
+        "misalnya “{prefix}”, atau coba kata lain.",
     # check before export (ui/checkpanel.py, ui/checking.py)
     "Check article": "Periksa naskah",
     "&Check article": "&Periksa naskah",
@@ -570,7 +610,7 @@ ID: dict[str, str] = {
     "Add the word to the list (Enter)": "Tambahkan kata ke daftar (Enter)",
     "Filter the list…": "Saring daftar…",
     "&Remove": "&Hapus",
-    "Remove the selected words (Delete)": "Hapus kata yang dipilih (Delete)",
+    "Remove the selected words (Delete)": "Hapus kata yang dipilih (tombol Del)",
     "&Import…": "&Impor…",
     "Add the words of a text file, one word a line":
         "Tambahkan kata dari berkas teks, satu kata per baris",

@@ -100,32 +100,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="607"/>
+        <location filename="../../src/editorberita/ui/models.py" line="611"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="612"/>
+        <location filename="../../src/editorberita/ui/models.py" line="616"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="633"/>
+        <location filename="../../src/editorberita/ui/models.py" line="641"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="633"/>
+        <location filename="../../src/editorberita/ui/models.py" line="641"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="633"/>
+        <location filename="../../src/editorberita/ui/models.py" line="641"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="634"/>
+        <location filename="../../src/editorberita/ui/models.py" line="642"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -133,41 +133,46 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="165"/>
         <source>Search articles…</source>
         <translation>Cari artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="169"/>
         <source>Newest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="169"/>
         <source>Oldest</source>
         <translation>Terlama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="169"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="145"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="146"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="171"/>
         <source>Sort the list</source>
         <translation>Urutkan daftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="259"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="289"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln artikel</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="300"/>
+        <source>No article matches “{query}”. Search by the start of a word with *, for example “{prefix}”, or try another word.</source>
+        <translation>Tidak ada artikel yang cocok dengan “{query}”. Cari dengan awal kata dan tanda *, misalnya “{prefix}”, atau coba kata lain.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -429,42 +434,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="106"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="114"/>
         <source>The article was changed elsewhere</source>
         <translation>Artikel diubah di tempat lain</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="109"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="117"/>
         <source>Someone saved this article in another window or on another computer after you opened it. Nothing has been overwritten yet. Choose which text to keep.</source>
         <translation>Seseorang menyimpan artikel ini di jendela atau komputer lain setelah Anda membukanya. Belum ada yang tertimpa. Pilih naskah mana yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="118"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="126"/>
         <source>(the article was deleted)</source>
         <translation>(artikel sudah dihapus)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="120"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="128"/>
         <source>My version</source>
         <translation>Versi saya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="121"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="129"/>
         <source>Stored version</source>
         <translation>Versi tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="125"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="133"/>
         <source>Keep mine as a new revision</source>
         <translation>Pakai versi saya sebagai revisi baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="126"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="134"/>
         <source>Take theirs</source>
         <translation>Pakai versi mereka</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="127"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="135"/>
         <source>Save mine as a copy</source>
         <translation>Simpan versi saya sebagai salinan</translation>
     </message>
@@ -676,7 +681,7 @@
     <message>
         <location filename="../../src/editorberita/ui/deskwords.py" line="120"/>
         <source>Remove the selected words (Delete)</source>
-        <translation>Hapus kata yang dipilih (Delete)</translation>
+        <translation>Hapus kata yang dipilih (tombol Del)</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/deskwords.py" line="121"/>
@@ -821,12 +826,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="152"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="160"/>
         <source>Unexpected error</source>
         <translation>Galat tak terduga</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="154"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="162"/>
         <source>Something went wrong: {message}
 
 Your work is saved automatically. If this happens again, please send the details below to your support desk.</source>
@@ -835,12 +840,12 @@ Your work is saved automatically. If this happens again, please send the details
 Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di bawah ke bagian dukungan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="164"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="172"/>
         <source>Copy details</source>
         <translation>Salin rincian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="177"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="185"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
@@ -2457,6 +2462,19 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="106"/>
+        <source>Drive</source>
+        <translation>Diska</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="107"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../src/editorberita/ui/qtstrings.py" line="44"/>
@@ -2588,6 +2606,108 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <source>Recent Places</source>
         <translation>Tempat terakhir</translation>
     </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="81"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa lagi nama folder yang diketik.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="84"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa lagi nama berkas yang diketik.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="86"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Timpa berkas itu?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="87"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="88"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="89"/>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="90"/>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="91"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="92"/>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="93"/>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="94"/>
+        <source>Sidebar</source>
+        <translation>Panel samping</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="95"/>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="96"/>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="97"/>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="98"/>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="99"/>
+        <source>Change to list view mode</source>
+        <translation>Tampilkan sebagai daftar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="100"/>
+        <source>Change to detail view mode</source>
+        <translation>Tampilkan rincian</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="101"/>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan penanda</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -2617,13 +2737,23 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/qtstrings.py" line="85"/>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="102"/>
+        <source>Invalid filename</source>
+        <translation>Nama berkas tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="103"/>
+        <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Nama "%1" tidak bisa dipakai.&lt;/b&gt;&lt;p&gt;Coba nama lain yang lebih pendek atau tanpa tanda baca.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="121"/>
         <source>Type</source>
         <comment>All other platforms</comment>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/qtstrings.py" line="86"/>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="122"/>
         <source>Kind</source>
         <comment>Match OS X Finder</comment>
         <translation>Jenis</translation>
@@ -2698,7 +2828,7 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     <message>
         <location filename="../../src/editorberita/ui/qtstrings.py" line="13"/>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation>Oke</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/qtstrings.py" line="14"/>
@@ -2777,6 +2907,34 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <location filename="../../src/editorberita/ui/qtstrings.py" line="43"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="111"/>
+        <source>Down</source>
+        <translation>Panah Bawah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="112"/>
+        <source>Up</source>
+        <translation>Panah Atas</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="113"/>
+        <source>Left</source>
+        <translation>Panah Kiri</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="114"/>
+        <source>Right</source>
+        <translation>Panah Kanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/qtstrings.py" line="115"/>
+        <source>Space</source>
+        <translation>Spasi</translation>
     </message>
 </context>
 <context>
@@ -3082,57 +3240,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="39"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="47"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="51"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="59"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="51"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="59"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="52"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="60"/>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="68"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="76"/>
         <source>Type as in a word processor: Enter starts a new paragraph (the editor writes the blank line Markdown needs), Shift+Enter breaks the line inside a paragraph. In a list Enter adds the next item, and Enter on an empty item ends the list; in code and tables Enter is a plain new line.</source>
         <translation>Mengetik seperti di pengolah kata: Enter memulai paragraf baru (editor menulis baris kosong yang dibutuhkan Markdown), Shift+Enter pindah baris di dalam paragraf. Di daftar, Enter menambah butir berikutnya dan Enter pada butir kosong mengakhiri daftar; di kode dan tabel Enter hanya baris baru.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="81"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="89"/>
         <source>Typing</source>
         <translation>Mengetik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="82"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="90"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="82"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="90"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="83"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="91"/>
         <source>New paragraph</source>
         <translation>Paragraf baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="84"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="92"/>
         <source>Line break inside a paragraph</source>
         <translation>Pindah baris di dalam paragraf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="85"/>
+        <location filename="../../src/editorberita/ui/dialogs.py" line="93"/>
         <source>Next list item (on an empty item: end the list)</source>
         <translation>Butir daftar berikutnya (pada butir kosong: akhiri daftar)</translation>
     </message>
@@ -3140,57 +3298,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="301"/>
+        <location filename="../../src/editorberita/ui/models.py" line="303"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="301"/>
+        <location filename="../../src/editorberita/ui/models.py" line="303"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="408"/>
+        <location filename="../../src/editorberita/ui/models.py" line="410"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="409"/>
+        <location filename="../../src/editorberita/ui/models.py" line="411"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="410"/>
+        <location filename="../../src/editorberita/ui/models.py" line="412"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="411"/>
+        <location filename="../../src/editorberita/ui/models.py" line="413"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="412"/>
+        <location filename="../../src/editorberita/ui/models.py" line="414"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="413"/>
+        <location filename="../../src/editorberita/ui/models.py" line="415"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="414"/>
+        <location filename="../../src/editorberita/ui/models.py" line="416"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="418"/>
+        <location filename="../../src/editorberita/ui/models.py" line="420"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="429"/>
+        <location filename="../../src/editorberita/ui/models.py" line="431"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -3373,32 +3531,32 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="66"/>
+        <location filename="../../src/editorberita/ui/models.py" line="68"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="67"/>
+        <location filename="../../src/editorberita/ui/models.py" line="69"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="68"/>
+        <location filename="../../src/editorberita/ui/models.py" line="70"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="69"/>
+        <location filename="../../src/editorberita/ui/models.py" line="71"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="70"/>
+        <location filename="../../src/editorberita/ui/models.py" line="72"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="71"/>
+        <location filename="../../src/editorberita/ui/models.py" line="73"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>

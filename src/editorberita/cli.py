@@ -75,27 +75,32 @@ _pixels = _bounded_int(0, 100_000)  # --longest-side: 0 keeps the original size
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every subcommand."""
+    """Return the argument parser with every subcommand (argparse's own words in Indonesian)."""
+    from editorberita.cliwords import install
+
+    install()
     parser = argparse.ArgumentParser(
         prog="editorberita",
         description="EditorBerita — penyunting artikel berita luring.")
-    parser.add_argument("--version", action="version", version=f"EditorBerita {__version__}")
-    parser.add_argument("--db", type=Path, help="berkas basis data SQLite (bawaan: folder data "
-                        "pengguna, atau EDITORBERITA_DB)")
+    parser.add_argument("--version", action="version", version=f"EditorBerita {__version__}",
+                        help="tampilkan versi program lalu keluar")
+    parser.add_argument("--db", type=Path, metavar="BERKAS",
+                        help="berkas basis data SQLite (bawaan: folder data pengguna, atau "
+                             "EDITORBERITA_DB)")
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     p = sub.add_parser("list", help="daftar artikel")
-    p.add_argument("--category", help="nama rubrik")
-    p.add_argument("--search", help="kata yang dicari (\"frasa\", awalan*)")
-    p.add_argument("--status", help="status artikel (draft, review, ready, published, ...)")
-    p.add_argument("--limit", type=_bounded_int(1, MAX_LIMIT), default=100,
+    p.add_argument("--category", metavar="RUBRIK", help="nama rubrik")
+    p.add_argument("--search", metavar="KATA", help="kata yang dicari (\"frasa\", awalan*)")
+    p.add_argument("--status", help=_status_help())
+    p.add_argument("--limit", type=_bounded_int(1, MAX_LIMIT), default=100, metavar="JUMLAH",
                    help="jumlah baris paling banyak")
 
     sub.add_parser("categories", help="daftar rubrik dan jumlah artikelnya")
 
     p = sub.add_parser("backup", help="cadangkan basis data")
-    p.add_argument("--to", type=Path, help="berkas tujuan")
+    p.add_argument("--to", type=Path, metavar="BERKAS", help="berkas tujuan")
 
     p = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan "
                        "(basis data sekarang dicadangkan dulu)")
@@ -106,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("info", help="versi dan lokasi data (basis data, pengaturan, log, cadangan)")
 
     p = sub.add_parser("import", help="impor berkas Markdown (berkas atau folder, rekursif)")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="berkas .md atau folder")
+    p.add_argument("paths", nargs="+", type=Path, metavar="JALUR", help="berkas .md atau folder")
     p.add_argument("--longest-side", type=_pixels, metavar="PIKSEL",
                    help="perkecil foto sampai sisi terpanjangnya sekian piksel (bawaan: sama "
                         "dengan jendela; 0: ukuran asli)")
@@ -115,10 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("html", "fragment", "md", "wxr"), default="html",
                    help="html: halaman lengkap; fragment: potongan untuk CMS; md: Markdown; "
                         "wxr: satu berkas impor WordPress")
-    p.add_argument("--out", type=Path, default=Path("."), help="folder tujuan (bawaan: folder "
-                   "ini); untuk wxr boleh nama berkas")
-    p.add_argument("--category", help="nama rubrik (beserta subrubriknya)")
-    p.add_argument("--status", help="status artikel (draft, review, ready, published, ...)")
+    p.add_argument("--out", type=Path, default=Path("."), metavar="FOLDER",
+                   help="folder tujuan (bawaan: folder ini); untuk wxr boleh nama berkas")
+    p.add_argument("--category", metavar="RUBRIK", help="nama rubrik (beserta subrubriknya)")
+    p.add_argument("--status", help=_status_help())
     p.add_argument("--id", type=_bounded_int(1, MAX_ID), action="append", dest="ids",
                    metavar="N",
                    help="nomor artikel (boleh diulang)")
@@ -138,9 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
-        from editorberita.ui.app import run
-
-        return run(db_path=args.db, smoke_test=args.smoke_test)
+        return _run_window(args)
     try:
         return int(COMMANDS[args.command](args) or 0)
     except UserError as exc:
@@ -166,6 +169,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, EditorBeritaError):
             print(f"editorberita: {exc}", file=sys.stderr)
             return 1
+        raise
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    """Open the window; a start-up error reaches editorberita.log (issue 12)."""
+    from editorberita import startlog
+
+    problem = startlog.preflight()
+    if problem is not None:
+        print(f"editorberita: {problem}", file=sys.stderr)
+        return 1
+    try:
+        startlog.watch_qt_fatal()
+        from editorberita.ui.app import run
+
+        return run(db_path=args.db, smoke_test=args.smoke_test)
+    except Exception:
+        import traceback
+
+        startlog.log_startup_error(traceback.format_exc())
         raise
 
 
@@ -266,6 +289,14 @@ def _category_id(store, name: str | None) -> int | None:  # type: ignore[no-unty
     return int(found.id)
 
 
+def _status_help() -> str:
+    """Return the --status help: every word it accepts, English and Indonesian."""
+    from editorberita.core.domain import Status
+
+    words = ", ".join(f"{s.value} = “{s.label_id}”" for s in Status)
+    return f"status artikel, dalam bahasa Inggris atau Indonesia: {words}"
+
+
 def _status(value: str | None):  # type: ignore[no-untyped-def]
     from editorberita.core.domain import Status
 
@@ -275,7 +306,7 @@ def _status(value: str | None):  # type: ignore[no-untyped-def]
         if value.lower() in (status.value, status.label_id.lower()):
             return status
     raise UserError(f"status “{value}” tidak dikenal (pilih: "
-                    + ", ".join(s.value for s in Status) + ")")
+                    + ", ".join(f"{s.value}/{s.label_id}" for s in Status) + ")")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -299,10 +330,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_categories(args: argparse.Namespace) -> int:
-    """Print the rubric tree with article counts."""
+    """Print the rubric tree; a rubric's count includes its sub-rubrics, as in the sidebar."""
+    from editorberita.core.domain import rubric_totals
+
     with _store(args, write=False) as store:
         categories = store.list_categories()
         counts = store.category_counts()
+        totals = rubric_totals(categories, counts)
         children: dict[int | None, list] = {}
         for category in categories:
             children.setdefault(category.parent_id, []).append(category)
@@ -314,7 +348,7 @@ def cmd_categories(args: argparse.Namespace) -> int:
             if category.id in shown:
                 continue
             shown.add(category.id)
-            print(f"{'  ' * depth}{_printable(category.name)} ({counts.get(category.id, 0)})")
+            print(f"{'  ' * depth}{_printable(category.name)} ({totals.get(category.id, 0)})")
             stack.extend((c, depth + 1) for c in reversed(children.get(category.id, [])))
         if counts.get(None):
             print(f"Tanpa rubrik ({counts[None]})")

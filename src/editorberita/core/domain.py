@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -127,6 +128,35 @@ class Category:
     slug: str
     parent_id: int | None = None
     position: int = 0
+
+
+def rubric_totals(categories: Sequence[Category],
+                  own: Mapping[int | None, int]) -> dict[int, int]:
+    """Return each rubric's article count with its sub-rubrics' (the sidebar's number).
+
+    ``own`` holds the articles filed directly in each rubric. A rubric's total is what a
+    click on it in the sidebar lists and what ``export --category`` writes, so the command
+    line's ``categories`` shows the same number. Iterative: an old import may have left a
+    tree 500 levels deep; a rubric in a parent cycle counts its own articles only.
+    """
+    ids = {c.id for c in categories}
+    children: dict[int | None, list[int]] = {}
+    for category in categories:
+        parent = category.parent_id if category.parent_id in ids else None
+        children.setdefault(parent, []).append(category.id)
+    order: list[int] = []
+    stack = list(children.get(None, ()))
+    seen: set[int] = set()
+    while stack:  # parents before children; summed in reverse, children first
+        current = stack.pop()
+        if current not in seen:
+            seen.add(current)
+            order.append(current)
+            stack.extend(children.get(current, ()))
+    totals = {c.id: own.get(c.id, 0) for c in categories}
+    for current in reversed(order):
+        totals[current] = own.get(current, 0) + sum(totals[c] for c in children.get(current, ()))
+    return totals
 
 
 # Rubrics are a site's sections: a few levels ("Nusantara / Kalimantan / Samarinda") with

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editorberita.core.paths import resource
+from editorberita.core.stemmer import dictionary_roots, find_root
 
 DICTIONARY_NAME = "id_ID"
 SEED_NAME = "redaksi.txt"
@@ -101,13 +102,14 @@ class SpellChecker:
     """
 
     def __init__(self, folder: Path | None = None, extra_words: Iterable[str] = (),
-                 *, seed: bool = True) -> None:
+                 *, seed: bool = True, derived: bool = True) -> None:
         from spylls.hunspell import Dictionary
 
         folder = folder or dictionary_folder()
         self._dictionary = Dictionary.from_files(str(folder / DICTIONARY_NAME))
         self._exact: set[str] = set()
-        self._lower: set[str] = set()
+        self._folded: set[str] = set()  # every added word in lowercase: desk words ignore case
+        self._roots = dictionary_roots(folder) if derived else frozenset()
         self._ignored: set[str] = set()
         self._cache: dict[str, bool] = {}
         self._lock = threading.Lock()
@@ -125,15 +127,14 @@ class SpellChecker:
                 if not word:
                     continue
                 self._exact.add(word)
-                if word == word.lower():
-                    self._lower.add(word)
+                self._folded.add(word.lower())
             self._cache = {}
 
     def remove_word(self, word: str) -> None:
         """Stop accepting a word added with ``add_words`` (the dictionary's own stay)."""
         with self._lock:
             self._exact.discard(word)
-            self._lower.discard(word)
+            self._folded = {w.lower() for w in self._exact}
             self._cache = {}
 
     def ignore(self, word: str) -> None:
@@ -142,18 +143,12 @@ class SpellChecker:
         self._cache.pop(word, None)
 
     def _extra(self, word: str) -> bool:
-        """Return True when the word is one of the added words, allowing for capitals.
+        """Return True when the word is one of the added words, in any case.
 
-        As in Hunspell: a lowercase entry also accepts "Capitalised" and "CAPITALS"; an entry
-        with capitals accepts itself and its all-capitals form.
+        A desk word added from a headline ("Literasi") also accepts "literasi" and "LITERASI":
+        editors add words as they meet them, not in their dictionary form.
         """
-        if word in self._exact or word in self._ignored:
-            return True
-        lower = word.lower()
-        if lower in self._lower and (word == word.capitalize() or word.isupper()):
-            return True
-        return word.isupper() and any(e.upper() == word for e in self._exact
-                                      if e.lower() == lower)
+        return word in self._ignored or word.lower() in self._folded
 
     # ---------------------------------------------------------------- check
 
@@ -177,7 +172,23 @@ class SpellChecker:
             return True
         if "-" in word:  # reduplication and compounds: "kupu-kupu", "anak-anak", "Serba-serbi"
             return all(self.check(part) for part in word.split("-") if part)
-        return False
+        return self._derived(word)
+
+    def _derived(self, word: str) -> bool:
+        """Return True for a derived form of a known root the dictionary does not list.
+
+        The dictionary gives each root only some of the affixes it takes ("fokus" has no
+        "difokuskan"); ``core.stemmer`` strips Indonesian affixes and the remaining root must be
+        a dictionary stem or an added word ("antarkecamatan", "Pemprov" + "-nya").
+        """
+        if not self._roots or (word != word.lower() and word != word.capitalize()):
+            return False
+
+        def known(root: str) -> bool:
+            return root != lower and (root in self._roots or root in self._folded)
+
+        lower = word.lower()
+        return find_root(lower, known) is not None
 
     def misspelt(self, line: str) -> list[WordSpan]:
         """Return the misspelt words of one Markdown line."""

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from editorberita.typing_compat import override
 from editorberita.ui.models import ArticleIdRole, ArticleListModel
+from editorberita.ui.searchsnippets import SnippetRole
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +83,8 @@ class ArticleItemDelegate(QStyledItemDelegate):
         title, detail = self._fonts(option)
         height = (QFontMetrics(title).height() + LINE_GAP + QFontMetrics(detail).height()
                   + 2 * PADDING_Y)
+        if index.data(SnippetRole) is not None:  # a search: a third line shows the match
+            height += LINE_GAP + QFontMetrics(detail).height()
         return QSize(max(option.rect.width(), 100), height)
 
     @override
@@ -122,7 +125,29 @@ class ArticleItemDelegate(QStyledItemDelegate):
         y = rect.y() + title_metrics.height() + LINE_GAP + detail_metrics.ascent()
         painter.drawText(rect.x(), y, detail_metrics.elidedText(
             self.detail_text(index), Qt.TextElideMode.ElideRight, rect.width()))
+        parts = index.data(SnippetRole)
+        if parts:
+            painter.setPen(text_color)
+            self._draw_snippet(painter, parts, detail_font, rect.x(),
+                               y + LINE_GAP + detail_metrics.height(), rect.right())
         painter.restore()
+
+    @staticmethod
+    def _draw_snippet(painter: QPainter, parts: list[tuple[str, bool]], font: QFont,
+                      x: int, y: int, right: int) -> None:
+        """Draw "… warga mengungsi ke posko …" with the found words bold, elided at ``right``."""
+        bold = QFont(font)
+        bold.setBold(True)
+        for text, marked in parts:
+            painter.setFont(bold if marked else font)
+            metrics = QFontMetrics(bold if marked else font)
+            width = metrics.horizontalAdvance(text)
+            if x + width > right:
+                painter.drawText(x, y, metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                          max(0, right - x)))
+                return
+            painter.drawText(x, y, text)
+            x += width
 
 
 class ArticleListPane(QWidget):
@@ -164,6 +189,10 @@ class ArticleListPane(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
+        self.empty_label = QLabel(self)  # a search that found nothing says so (issue 12)
+        self.empty_label.setObjectName("empty_search_label")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(False)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +203,7 @@ class ArticleListPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
@@ -257,3 +287,16 @@ class ArticleListPane(QWidget):
     def _update_count(self) -> None:
         total = self._model.total
         self.count_label.setText(self.tr("%Ln article(s)", "", total))
+        query = self._model.article_filter.search or ""
+        self.empty_label.setVisible(bool(query) and total == 0)
+        if query and total == 0:
+            self.empty_label.setText(self.empty_search_text(query))
+
+    def empty_search_text(self, query: str) -> str:
+        """Say that nothing matched and suggest a prefix search with the last word shortened."""
+        words = query.replace('"', " ").split()
+        last = words[-1].rstrip("*") if words else query
+        prefix = last[:max(3, len(last) - 3)] + "*"
+        return self.tr("No article matches “{query}”. Search by the start of a word with *, "
+                       "for example “{prefix}”, or try another word.").format(
+                           query=query, prefix=prefix)

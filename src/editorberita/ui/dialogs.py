@@ -30,6 +30,14 @@ from editorberita.core.domain import Article
 logger = logging.getLogger(__name__)
 
 
+def on_a_pc_keyboard(keys: QKeySequence) -> bool:
+    """Return False for a sequence using a media key ("New", "Save" keys of StandardKey.New).
+
+    Qt's standard shortcuts add such keys beside Ctrl+N; listing them read "Ctrl+N, New".
+    """
+    return all(keys[i].key().value < Qt.Key.Key_Back.value for i in range(keys.count()))
+
+
 class ShortcutsDialog(QDialog):
     """Lists every action that has a keyboard shortcut, grouped by menu."""
 
@@ -40,7 +48,7 @@ class ShortcutsDialog(QDialog):
         rows = self.typing_rows()
         for group, actions in groups:
             for action in actions:
-                keys = action.shortcuts()
+                keys = [k for k in action.shortcuts() if on_a_pc_keyboard(k)]
                 if not keys:
                     continue
                 text = action.text().replace("&", "").rstrip("…").rstrip(".")

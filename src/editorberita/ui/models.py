@@ -38,6 +38,8 @@ from editorberita.core.domain import (
 )
 from editorberita.core.textid import format_short_date_id, relative_time_id
 from editorberita.typing_compat import override
+from editorberita.ui.searchsnippets import BATCH as SNIPPET_BATCH
+from editorberita.ui.searchsnippets import SearchSnippets, SnippetRole
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window's first paint
     from editorberita.core.store import ArticleStore
@@ -498,6 +500,7 @@ class ArticleListModel(QAbstractTableModel):
         self._descending = True
         self._category_names: dict[int, str] = {}
         self._loaded = False
+        self._snippets = SearchSnippets()  # where each search result matched (issue 12)
 
     # --------------------------------------------------------------- public
 
@@ -531,6 +534,7 @@ class ArticleListModel(QAbstractTableModel):
         """Re-query the store; with ``keep_loaded`` as many rows as before are loaded again."""
         wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
         self.beginResetModel()
+        self._snippets.reset(self._filter.search)
         if self._store is None:  # the window paints before the store is open
             self._total, self._rows = 0, []
         else:
@@ -619,6 +623,10 @@ class ArticleListModel(QAbstractTableModel):
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == ArticleIdRole:
             return summary.id
+        if role == SnippetRole:
+            row = index.row()
+            return self._snippets.parts(self._store, summary.id,
+                                        [r.id for r in self._rows[row:row + SNIPPET_BATCH]])
         if role == StatusRole:
             return summary.status.value
         if role == CategoryIdRole:

@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 
 # The newest migration shipped with this version. Comparing it with the database's stamp is
 # cheap, so Alembic (about 0.5 s to import) loads only when a migration is really due.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0007"
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -169,6 +169,9 @@ def open_store(db_path: Path, *, run_migrations: bool = True,
     try:
         if run_migrations:
             migrate(engine, db_path)
+            with engine.begin() as connection:  # the search's roots follow a new dictionary
+                if sq.refresh_stems(connection.connection.driver_connection):
+                    logger.info("Rebuilt the search's root index of %s", db_path)
         with engine.connect() as connection:
             connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
     except DatabaseError:

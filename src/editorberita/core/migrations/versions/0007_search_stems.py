@@ -1,0 +1,33 @@
+"""Search by word roots: the stem index ``article_stems`` and its triggers (issue 12).
+
+"mengungsi" finds "pengungsian": the index holds each article's Indonesian word roots
+(``core.stemmer``), filled here from the existing articles and kept by triggers that call the
+``eb_stems`` SQL function our connections register (``core.sqlite.register_functions``).
+
+Revision ID: 0007
+Revises: 0003
+Create Date: 2026-11-30
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from editorberita.core.sqlite import STEM_DDL, STEM_DROP, refresh_stems
+
+revision = "0007"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    for statement in STEM_DDL:
+        op.execute(statement)
+    # the sqlite3 connection under SQLAlchemy, in the migration's transaction
+    refresh_stems(op.get_bind().connection.driver_connection)
+
+
+def downgrade() -> None:
+    for statement in STEM_DROP:
+        op.execute(statement)

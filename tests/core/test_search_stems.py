@@ -1,0 +1,91 @@
+"""Search knows Indonesian affixes, and says where a result matched (issue 12)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from editorberita.core.domain import Article, ArticleFilter
+from editorberita.core.searchhits import snippet
+from editorberita.core.store import open_store
+
+
+def _ids(store, query: str) -> list[int]:  # type: ignore[no-untyped-def]
+    return [s.id for s in store.list_articles(ArticleFilter(search=query))]
+
+
+def test_mengungsi_finds_pengungsian_and_exact_words_rank_first(store) -> None:  # type: ignore[no-untyped-def]
+    camp = store.create_article(Article(headline="Posko pengungsian dibuka",
+                                        body="BPBD membuka posko pengungsian di kelurahan."))
+    fled = store.create_article(Article(headline="Warga mengungsi",
+                                        body="Ratusan warga mengungsi ke masjid."))
+    store.create_article(Article(headline="Harga cabai naik", body="Pasar murah digelar."))
+    assert _ids(store, "mengungsi") == [fled.id, camp.id]  # exact first, then by the root
+    assert _ids(store, "pengungsian") == [camp.id, fled.id]
+    assert store.count_articles(ArticleFilter(search="mengungsi")) == 2
+    assert _ids(store, '"posko pengungsian"') == [camp.id]  # a phrase stays exact
+    assert _ids(store, "pengung*") == [camp.id]  # a prefix too
+    assert _ids(store, "membangun") == []
+
+
+def test_the_root_index_follows_edits_and_deletes(store) -> None:  # type: ignore[no-untyped-def]
+    article = store.create_article(Article(headline="Jalan", body="Perbaikan jalan dimulai."))
+    assert _ids(store, "memperbaiki") == [article.id]
+    article = store.get_article(article.id)
+    article.body = "Lelang selesai."
+    store.save_article(article)
+    assert _ids(store, "memperbaiki") == []
+    assert _ids(store, "dilelang") == [article.id]
+    store.trash_articles([article.id])
+    store.empty_trash()
+    assert _ids(store, "dilelang") == []
+
+
+def test_a_database_from_before_is_indexed_when_opened(db_path: Path) -> None:
+    store = open_store(db_path)
+    article = store.create_article(Article(headline="Banjir", body="Warga mengungsi."))
+    store.close()
+    with sqlite3.connect(db_path) as con:  # as version 0003 left it: no root index
+        for statement in ("DROP TRIGGER articles_stems_insert",
+                          "DROP TRIGGER articles_stems_update",
+                          "DROP TRIGGER articles_stems_delete", "DROP TABLE article_stems",
+                          "DROP TABLE article_stems_marker",
+                          "UPDATE alembic_version SET version_num = '0003'"):
+            con.execute(statement)
+    again = open_store(db_path)
+    try:
+        assert _ids(again, "pengungsian") == [article.id]
+    finally:
+        again.close()
+
+
+def test_snippet_marks_the_found_words() -> None:
+    body = ("Hujan deras sejak Senin malam membuat **ratusan** warga di tiga kelurahan "
+            "terpaksa mengungsi ke posko pengungsian yang didirikan BPBD Samarinda.")
+    parts = snippet(["", body], "pengungsian")
+    assert [t for t, marked in parts if marked] == ["mengungsi", "pengungsian"]
+    assert parts[0][0].startswith("… ")
+    assert "**" not in "".join(t for t, _ in parts)
+    assert [t for t, m in snippet(["Banjir di [Samarinda](http://x) meluas."], "samar*")
+            if m] == ["Samarinda"]
+    assert snippet(["Tidak ada di sini."], "banjir") == []
+
+
+def test_a_changed_dictionary_rebuilds_the_roots_on_open(db_path: Path) -> None:
+    store = open_store(db_path)
+    article = store.create_article(Article(headline="Banjir", body="Warga mengungsi."))
+    store.close()
+    with sqlite3.connect(db_path) as con:  # roots written by another seed list, say
+        con.execute("UPDATE article_stems_marker SET fingerprint = 'lama'")
+        con.execute("INSERT INTO article_stems(article_stems) VALUES ('delete-all')")
+    again = open_store(db_path)
+    try:
+        assert _ids(again, "pengungsian") == [article.id]
+        again.trash_articles([article.id])
+        again.empty_trash()  # deleting gives the same roots again: the index stays sound
+        assert _ids(again, "pengungsian") == []
+        assert again.integrity_problems() == []
+    finally:
+        again.close()
+    with sqlite3.connect(db_path) as con:
+        con.execute("INSERT INTO article_stems(article_stems) VALUES ('integrity-check')")
