@@ -8,6 +8,7 @@ from pathlib import Path
 from editorberita.core.domain import Article, ArticleFilter
 from editorberita.core.searchhits import snippet
 from editorberita.core.store import open_store
+from tests.schema import downgrade
 
 
 def _ids(store, query: str) -> list[int]:  # type: ignore[no-untyped-def]
@@ -45,13 +46,7 @@ def test_a_database_from_before_is_indexed_when_opened(db_path: Path) -> None:
     store = open_store(db_path)
     article = store.create_article(Article(headline="Banjir", body="Warga mengungsi."))
     store.close()
-    with sqlite3.connect(db_path) as con:  # as version 0003 left it: no root index
-        for statement in ("DROP TRIGGER articles_stems_insert",
-                          "DROP TRIGGER articles_stems_update",
-                          "DROP TRIGGER articles_stems_delete", "DROP TABLE article_stems",
-                          "DROP TABLE article_stems_marker",
-                          "UPDATE alembic_version SET version_num = '0003'"):
-            con.execute(statement)
+    downgrade(db_path, "0003")  # as version 0003 left it: no root index
     again = open_store(db_path)
     try:
         assert _ids(again, "pengungsian") == [article.id]

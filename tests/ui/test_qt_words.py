@@ -155,7 +155,7 @@ def test_every_dialog_the_app_can_open_is_indonesian(  # type: ignore[no-untyped
             ExportSummary(written=[tmp_path / "a.html"], total=2,
                           failures=[(current, "disk penuh")]), tmp_path, window),
         "DeskWordsDialog": lambda cls: cls(store, None, window),
-        "ShortcutsDialog": lambda cls: cls(window.shortcut_groups(), window),
+        "ShortcutsDialog": lambda cls: cls(window.menus.shortcut_groups(), window),
         "ConflictDialog": lambda cls: cls(current, current, window),
         "ErrorDialog": lambda cls: cls("Gagal", "rincian", window),
         "HistoryDialog": lambda cls: cls(store, current, window),
@@ -163,6 +163,8 @@ def test_every_dialog_the_app_can_open_is_indonesian(  # type: ignore[no-untyped
         "PreferencesDialog": lambda cls: cls(settings, window),
         "LockedDialog": lambda cls: cls(db_path, window),
         "DamagedDialog": lambda cls: cls(db_path, ["rusak"], None, window),
+        "SitesDialog": lambda cls: cls(window.sending, window),
+        "OutboxDialog": lambda cls: cls(window.sending, store, window),
     }
     # every dialog class of the UI package is opened here: a new one must be added above
     defined = _dialog_classes()
