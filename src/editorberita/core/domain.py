@@ -194,7 +194,7 @@ class Article:
 
     def copy(self, **changes: object) -> Article:
         """Return a copy with some fields changed (tags list copied too)."""
-        new = dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+        new = dataclasses.replace(self, **changes)  # type: ignore[arg-type]  # changes are field names of Article
         if "tags" not in changes:
             new.tags = list(self.tags)
         return new

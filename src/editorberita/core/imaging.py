@@ -233,7 +233,7 @@ def _orient(image: Image.Image, orientation: int) -> Image.Image:
 
 def _has_alpha(image: Image.Image) -> bool:
     if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
-        return image.getextrema()[-1][0] < 255  # type: ignore[index]
+        return image.getextrema()[-1][0] < 255  # type: ignore[index]  # a multi-band image: tuple per band
     return "transparency" in image.info
 
 

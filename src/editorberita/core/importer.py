@@ -172,20 +172,20 @@ class FrontMatterLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._depth = 0
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
             raise _Refused("memakai alias YAML (*nama); front matter tidak boleh memakainya")
         self._depth += 1
         try:
             if self._depth > MAX_FRONT_MATTER_DEPTH:
                 raise _Refused(f"bersarang lebih dari {MAX_FRONT_MATTER_DEPTH} tingkat")
-            return super().compose_node(parent, index)  # type: ignore[no-untyped-call]
+            return super().compose_node(parent, index)
         finally:
             self._depth -= 1
 
-    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> object:
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> date:
         try:
-            return super().construct_yaml_timestamp(node)  # type: ignore[no-untyped-call]
+            return super().construct_yaml_timestamp(node)
         except (ValueError, OverflowError) as exc:
             raise _Refused(f"memuat tanggal “{node.value}” yang tidak ada di kalender (bulan, "
                            "hari, jam atau selisih zona waktu di luar batas)") from exc

@@ -61,8 +61,8 @@ def parse_word_list(data: bytes, name: str = "berkas") -> WordListFile:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise WordListError(f"{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan "
+        bad_line = data[:exc.start].count(b"\n") + 1
+        raise WordListError(f"{name} bukan teks UTF-8 (baris {bad_line} tidak terbaca). Simpan "
                             "ulang daftarnya sebagai UTF-8, lalu impor lagi.") from exc
     result = WordListFile()
     seen: set[str] = set()

@@ -97,15 +97,15 @@ def install_excepthook(parent_finder: type[QApplication] = QApplication) -> None
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """Return the QApplication (reusing one that exists, as tests do)."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = (existing if isinstance(existing, QApplication)
+           else QApplication(argv if argv is not None else sys.argv[:1]))
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("editorberita")
-    return app  # type: ignore[return-value]
+    return app
 
 
 def default_settings() -> QSettings:
@@ -174,5 +174,5 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     app.setQuitOnLastWindowClosed(quit_on_close)
     startup.close()
     if state["code"]:
-        return int(state["code"])  # type: ignore[call-overload]
+        return int(state["code"])  # type: ignore[call-overload]  # the result dict holds an int here
     return 0 if (smoke_test or marks) else int(code)

@@ -72,7 +72,7 @@ class ArticleItemDelegate(QStyledItemDelegate):
     @staticmethod
     def detail_text(index: Index) -> str:
         """Return "Draf · Samarinda · 4 hari lalu" for a row (empty parts left out)."""
-        parts = (index.siblingAtColumn(column).data()
+        parts = (index.sibling(index.row(), column).data()
                  for column in (ArticleListModel.STATUS, ArticleListModel.RUBRIC,
                                 ArticleListModel.DATE))
         return " · ".join(str(part) for part in parts if part)

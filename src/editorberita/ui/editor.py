@@ -7,7 +7,7 @@ The widget only edits text and emits signals; the window decides when to save. M
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QElapsedTimer, QMimeData, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -296,7 +296,7 @@ class MarkdownEditor(QPlainTextEdit):
             cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
             self.setTextCursor(cursor)
 
-    def _prefix_lines(self, prefix_for: object) -> None:
+    def _prefix_lines(self, prefix_for: Callable[[int], str]) -> None:
         """Put a prefix before every selected line, or remove it if all lines have it."""
         cursor = self.textCursor()
         doc = self.document()
@@ -309,7 +309,7 @@ class MarkdownEditor(QPlainTextEdit):
             if block == last:
                 break
             block = block.next()
-        prefixes = [prefix_for(i) for i in range(len(blocks))]  # type: ignore[operator]
+        prefixes = [prefix_for(i) for i in range(len(blocks))]
         remove = all(b.text().startswith(p) for b, p in zip(blocks, prefixes, strict=True))
         cursor.beginEditBlock()
         for block, prefix in zip(blocks, prefixes, strict=True):

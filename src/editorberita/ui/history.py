@@ -56,7 +56,7 @@ def reason_label(reason: str) -> str:
 
 def format_moment(moment: object) -> str:
     """Return a date and time in the UI language, in the computer's time zone."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()),  # type: ignore[attr-defined]
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()),  # type: ignore[attr-defined]  # a datetime, typed loosely for callers
                                          QTimeZone.systemTimeZone())
     return QLocale().toString(stamp, "ddd, d MMM yyyy, HH.mm")
 
@@ -186,7 +186,7 @@ class HistoryDialog(QDialog):
 
 def move_rubric_to_trash(window: QMainWindow, category_id: int, prompts: Prompts) -> bool:
     """Ask once, then move every live article of a rubric (and sub-rubrics) to the Trash."""
-    store: ArticleStore = window.store  # type: ignore[attr-defined]
+    store: ArticleStore = window.store  # type: ignore[attr-defined]  # MainWindow, kept untyped: no import cycle
     name = store.get_category(category_id).name
     flt = ArticleFilter(category_id=category_id, include_subcategories=True)
     ids = [s.id for s in store.list_articles(flt)]

@@ -93,7 +93,8 @@ def image_to_png(image: QImage) -> bytes:
     """Return a QImage (e.g. from the clipboard) as PNG bytes, losslessly."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG", 0)  # fast deflate; the picture is re-encoded afterwards
+    # Fast deflate; the picture is re-encoded afterwards.
+    image.save(buffer, "PNG", 0)  # type: ignore[call-overload]  # stub says bytes; runtime wants str
     return bytes(buffer.data().data())
 
 

@@ -117,7 +117,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         # Every question, message and file chooser goes through it (tests script it).
         self.prompts = prompts if prompts is not None else Prompts()
         # None until the composition root opens the database after the first paint.
-        self.store: ArticleStore = store  # type: ignore[assignment]
+        self.store: ArticleStore = store  # type: ignore[assignment]  # attached later by start-up
         self.settings = settings
         self._painted = False
         self._current: Article | None = None
@@ -611,8 +611,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
             title = menu.title()
             actions: list[QAction] = []
             for action in menu.actions():
-                if action.menu() is not None:
-                    actions.extend(action.menu().actions())
+                submenu = action.menu()
+                if isinstance(submenu, QMenu):
+                    actions.extend(submenu.actions())
                 elif not action.isSeparator():
                     actions.append(action)
             groups.append((title, actions))
@@ -760,7 +761,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _step_article(self, step: int) -> None:
-        row = self.article_model.row_of(self._current.id) if self._current else -1
+        row = (self.article_model.row_of(self._current.id)
+               if self._current and self._current.id is not None else -1)
         target = row + step
         if target >= self.article_model.rowCount() and self.article_model.canFetchMore():
             self.article_model.fetchMore()
@@ -872,7 +874,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         fields = self.desk.new_article_fields()
         article = self.store.create_article(
             new_article(kind, **fields) if kind is not None
-            else Article(**fields))  # type: ignore[arg-type]
+            else Article(**fields))  # type: ignore[arg-type]  # fields are the form's typed values
         if self.article_list.search_text():
             self.article_list.search_edit.clear()
             self.article_list.flush_search()
@@ -1188,7 +1190,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         dialog = PictureLibraryDialog(self.store.list_assets(), where_used(self.store),
                                       self._asset_bytes, can_use=self._current is not None,
                                       parent=self)
-        self.picture_library_dialog = dialog  # for tests and screenshots
+        self.picture_library_dialog: PictureLibraryDialog | None = dialog  # tests, screenshots
         try:
             if dialog.exec() != PictureLibraryDialog.DialogCode.Accepted or dialog.chosen is None:
                 return

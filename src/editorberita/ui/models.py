@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QLocale,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -166,7 +167,7 @@ class SidebarModel(QAbstractItemModel):
     GROUP_KEY = "group:rubrics"
 
     def __init__(self, store: ArticleStore | None,
-                 parent: QAbstractItemModel | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._root = _Node("root", "")
@@ -246,7 +247,7 @@ class SidebarModel(QAbstractItemModel):
         return self.createIndex(row, column, node.children[row])
 
     @override
-    def parent(self, index: Index = _NO_PARENT) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = _NO_PARENT) -> QModelIndex:  # type: ignore[override]  # QObject.parent() is overloaded by Qt
         if not index.isValid():
             return QModelIndex()
         node: _Node = index.internalPointer()
@@ -327,7 +328,7 @@ class SidebarModel(QAbstractItemModel):
         return Qt.DropAction.MoveAction
 
     @override
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # Qt stubs take a Sequence
         mime = QMimeData()
         for index in indexes:
             node: _Node = index.internalPointer()
@@ -485,7 +486,7 @@ class ArticleListModel(QAbstractTableModel):
     SORT_KEYS: ClassVar[dict[int, str]] = {
         HEADLINE: "headline", STATUS: "status", DATE: "published"}
 
-    def __init__(self, store: ArticleStore | None, parent: QAbstractItemModel | None = None,
+    def __init__(self, store: ArticleStore | None, parent: QObject | None = None,
                  page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self._store = store
@@ -585,6 +586,8 @@ class ArticleListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = _NO_PARENT) -> None:
         if parent.isValid() or not self.canFetchMore(parent):
             return
+        if self._store is None:  # before the store opens there is nothing to fetch
+            return
         start = len(self._rows)
         page = self._store.list_articles(self._filter, limit=self._page_size, offset=start,
                                          sort=self._sort, descending=self._descending)
@@ -659,7 +662,7 @@ class ArticleListModel(QAbstractTableModel):
         return Qt.DropAction.MoveAction
 
     @override
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # Qt stubs take a Sequence
         ids = sorted({self._rows[i.row()].id for i in indexes if i.isValid()})
         mime = QMimeData()
         mime.setData(ARTICLE_MIME, json.dumps(ids).encode())

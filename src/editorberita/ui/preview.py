@@ -570,12 +570,14 @@ class PreviewPane(QTextBrowser):
             self._start_render()
 
     @override
-    def loadResource(self, type: int, name: QUrl) -> object:
+    def loadResource(self, type: int, name: QUrl | str) -> object:
         """Return stored pictures; never fetch anything from the network or the disk.
 
         The picture comes from the database in memory (no temporary file) and is scaled to
         the pane's width: the rich-text engine ignores CSS ``max-width``.
         """
+        if isinstance(name, str):
+            name = QUrl(name)
         if name.scheme() != "asset":
             return None  # remote (http/https) and local files are never loaded
         room = max(120, self.viewport().width() - 2 * int(

@@ -75,7 +75,7 @@ class StartupMarks:
             window.preview.updated.connect(lambda: QTimer.singleShot(0, done))
 
 
-def smoke_check(window: object, result: dict[str, int], language: str = "en") -> None:
+def smoke_check(window: object, result: dict[str, object], language: str = "en") -> None:
     """Open the welcome article, render the preview, and quit with 0 if it shows.
 
     Also fails when a frozen build lost a bundled file or the chosen translation is missing,
@@ -122,14 +122,14 @@ def smoke_check(window: object, result: dict[str, int], language: str = "en") ->
     window.preview.show_article(article, window.current_category_name(article))
 
 
-def smoke_fail(result: dict[str, int], reason: str) -> None:
+def smoke_fail(result: dict[str, object], reason: str) -> None:
     """Say why the self-check failed and quit with 1."""
     print(f"smoke test failed: {reason}", file=sys.stderr)
     result["code"] = 1
     quit_once(result)
 
 
-def quit_once(result: dict[str, int]) -> None:
+def quit_once(result: dict[str, object]) -> None:
     """Quit the event loop exactly once (a second quit would end every later loop at once)."""
     if not result.get("quit"):
         result["quit"] = 1

@@ -633,8 +633,10 @@ class SpellMenu(QObject):
     def build_menu(self, pos: QPoint) -> QMenu | None:
         """Return the context menu for a point: the standard one, with spelling on top."""
         found = self.misspelt_at(pos)
-        menu = self.widget.createStandardContextMenu(
-            pos if isinstance(self.widget, QPlainTextEdit) else QPoint())
+        # A single-line field's standard menu takes no position (passing one raised TypeError).
+        menu = (self.widget.createStandardContextMenu(pos)
+                if isinstance(self.widget, QPlainTextEdit)
+                else self.widget.createStandardContextMenu())
         if menu is None:
             return None
         menu.setParent(self.widget, menu.windowFlags())
@@ -643,7 +645,10 @@ class SpellMenu(QObject):
             return menu
         span, offset = found
         self._target = (offset + span.start, offset + span.end)
-        first = menu.actions()[0] if menu.actions() else None
+        actions = menu.actions()
+        if not actions:  # the standard menu always has entries; without them, nothing to add
+            return menu
+        first = actions[0]
         waiting = QAction(self.tr("Looking for suggestions…"), menu)
         waiting.setEnabled(False)
         add = QAction(self.tr("Add to dictionary"), menu)

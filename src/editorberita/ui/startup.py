@@ -10,6 +10,7 @@ The preview is saved at close by the window itself.
 
 from __future__ import annotations
 
+import io
 import logging
 import sys
 from pathlib import Path
@@ -109,7 +110,7 @@ class Startup:
             opened = False
         if not opened:
             self.state["code"] = 1
-            quit_once(self.state)  # type: ignore[arg-type]  # the run's result dict
+            quit_once(self.state)
             return
         if not self.quiet:
             self.app.setQuitOnLastWindowClosed(self.quit_on_close)
@@ -138,7 +139,7 @@ def setup_logging() -> None:
     class PrivateLog(logging.handlers.RotatingFileHandler):
         """The log names articles and files: owner-only, after every rotation too."""
 
-        def _open(self):  # type: ignore[no-untyped-def]
+        def _open(self) -> io.TextIOWrapper:
             create_private(Path(self.baseFilename))
             return super()._open()
 

@@ -89,7 +89,7 @@ def delete_automatic(sessions: sessionmaker[Session], revision_ids: Sequence[int
             result = session.execute(delete(RevisionRecord).where(
                 RevisionRecord.id.in_(ids[start:start + 500]),
                 RevisionRecord.manual.is_(False)))
-            deleted += int(result.rowcount or 0)  # type: ignore[attr-defined]
+            deleted += int(result.rowcount or 0)  # type: ignore[attr-defined]  # a CursorResult for a DELETE
     return deleted
 
 
