@@ -9,21 +9,16 @@ from PySide6.QtCore import QMimeData, Qt
 
 from editorberita.core.domain import Article, Status
 from editorberita.core.store import ArticleFilter
-from editorberita.ui.models import (
-    ARTICLE_MIME,
-    ArticleIdRole,
-    ArticleListModel,
-    CountRole,
-    KeyRole,
-    SidebarModel,
-    filter_for_key,
-)
+from editorberita.ui.articlemodel import ArticleListModel
+from editorberita.ui.itemroles import ARTICLE_MIME, ArticleIdRole, CountRole, KeyRole
+from editorberita.ui.sidebarmodel import SidebarModel
+from editorberita.ui.viewkey import UNCATEGORISED, ViewKey
 
 pytestmark = pytest.mark.usefixtures("indonesian")
 
 
-def _key_counts(model: SidebarModel) -> dict[str, int | None]:
-    found: dict[str, int | None] = {}
+def _key_counts(model: SidebarModel) -> dict[ViewKey, int | None]:
+    found: dict[ViewKey, int | None] = {}
 
     def walk(parent) -> None:  # type: ignore[no-untyped-def]
         for row in range(model.rowCount(parent)):
@@ -57,13 +52,13 @@ def test_sidebar_counts_views_and_rubrics_including_subrubrics(store) -> None:
     model = SidebarModel(store)
     model.reload()
     counts = _key_counts(model)
-    assert counts["view:all"] == 3
-    assert counts["view:draft"] == 2
-    assert counts["view:ready"] == 1
-    assert counts["view:trash"] == 1
-    assert counts[f"cat:{parent.id}"] == 2
-    assert counts[f"cat:{child.id}"] == 1
-    assert counts["uncat"] == 1
+    assert counts[ViewKey.of_view("all")] == 3
+    assert counts[ViewKey.of_view("draft")] == 2
+    assert counts[ViewKey.of_view("ready")] == 1
+    assert counts[ViewKey.of_view("trash")] == 1
+    assert counts[ViewKey.of_rubric(parent.id)] == 2
+    assert counts[ViewKey.of_rubric(child.id)] == 1
+    assert counts[UNCATEGORISED] == 1
 
 
 def test_sidebar_refresh_counts_emits_data_changed(qtbot, store) -> None:
@@ -72,7 +67,7 @@ def test_sidebar_refresh_counts_emits_data_changed(qtbot, store) -> None:
     store.create_article(Article(headline="baru"))
     with qtbot.waitSignal(model.dataChanged):
         model.refresh_counts()
-    assert model.index_for_key("view:all").siblingAtColumn(1).data() == "1"
+    assert model.index_for_key(ViewKey.of_view("all")).siblingAtColumn(1).data() == "1"
 
 
 def test_sidebar_drop_of_articles_on_rubric_emits_request(qtbot, store) -> None:
@@ -81,21 +76,12 @@ def test_sidebar_drop_of_articles_on_rubric_emits_request(qtbot, store) -> None:
     model.reload()
     mime = QMimeData()
     mime.setData(ARTICLE_MIME, json.dumps([4, 7]).encode())
-    target = model.index_for_key(f"cat:{rubric.id}")
+    target = model.index_for_key(ViewKey.of_rubric(rubric.id))
     assert not model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1,
-                                     model.index_for_key("view:all"))
+                                     model.index_for_key(ViewKey.of_view("all")))
     with qtbot.waitSignal(model.articles_dropped) as blocker:
         model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target)
     assert blocker.args == [[4, 7], rubric.id]
-
-
-def test_filter_for_key_maps_every_view() -> None:
-    assert filter_for_key("view:all") == ArticleFilter()
-    assert filter_for_key("view:trash").trashed
-    assert filter_for_key("view:changed").changed_since_export
-    assert filter_for_key("view:review").status is Status.REVIEW
-    assert filter_for_key("cat:5").category_id == 5
-    assert filter_for_key("uncat").uncategorised
 
 
 def test_article_model_passes_qt_model_tests(qtmodeltester, store) -> None:

@@ -6,6 +6,7 @@ May import ``core.*``, ``ui.*`` and PySide6.
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from editorberita.core.domain import Article, ArticleFilter, EditorBeritaError
 from editorberita.ui.clipboard import copy_html
-from editorberita.ui.models import filter_for_key
 
 if TYPE_CHECKING:
     from editorberita.ui.mainwindow import MainWindow
@@ -128,8 +128,8 @@ class ExportActions:
     def _on_export_view(self: MainWindow) -> None:
         if not self.save_now():
             return
-        flt = ArticleFilter(**{**filter_for_key(self.sidebar.current_key()).__dict__,
-                               "search": self.article_list.search_text() or None})
+        flt = dataclasses.replace(self.sidebar.current_key().article_filter(),
+                                  search=self.article_list.search_text() or None)
         if not self.desk.confirm_export(self.store.iter_articles(flt)):
             return
         fmt = self._ask_format()

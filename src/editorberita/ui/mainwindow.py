@@ -15,6 +15,7 @@ other programs wrote (``editorberita import``) and refreshes the list, rubrics a
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from functools import partial
@@ -54,11 +55,12 @@ from editorberita.core.paths import resource
 from editorberita.typing_compat import override
 from editorberita.ui.actions import ActionCollection
 from editorberita.ui.articlelist import ArticleListPane
+from editorberita.ui.articlemodel import ArticleListModel
 from editorberita.ui.desk import DeskTools
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportActions
+from editorberita.ui.formatting import format_clock
 from editorberita.ui.metadata import MetadataPanel
-from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key, format_clock
 from editorberita.ui.pictures import PictureLibraryDialog, PicturePanel
 from editorberita.ui.preview import PreviewPane
 from editorberita.ui.prompts import Prompts
@@ -66,6 +68,8 @@ from editorberita.ui.readonly import enforce_read_only
 from editorberita.ui.rubrics import RubricActions
 from editorberita.ui.settings import Settings
 from editorberita.ui.sidebar import SidebarView
+from editorberita.ui.sidebarmodel import SidebarModel
+from editorberita.ui.viewkey import ALL, TRASH, ViewKey
 
 if TYPE_CHECKING:  # loaded after the first paint (SQLAlchemy, Jinja, Markdown) or on use
     from editorberita.core.pictures import PictureSet
@@ -273,9 +277,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         meanwhile the pool thread renders the article's preview.
         """
         self._reload_rubrics(counts=False)
-        key = str(self.settings.get("session/last_view"))
-        if not self.sidebar.select_key(key):
-            self.sidebar.select_key("view:all")
+        key = ViewKey.parse(str(self.settings.get("session/last_view")))
+        if key is None or not self.sidebar.select_key(key):
+            self.sidebar.select_key(ALL)
         self._show_view(self.sidebar.current_key())
         last = self.settings.last_article
         opened = self._adopt_first()
@@ -644,14 +648,14 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.settings.set("window/state", self.saveState())
         self.settings.set("window/main_splitter", self.splitter.saveState())
         self.settings.last_article = self._current.id if self._current else None
-        self.settings.set("session/last_view", self.sidebar.current_key())
+        self.settings.set("session/last_view", self.sidebar.current_key().text)
         self.settings.sync()
 
-    def _show_view(self, key: str) -> None:
-        flt = filter_for_key(key)
+    def _show_view(self, key: ViewKey) -> None:
+        flt = key.article_filter()
         search = self.article_list.search_text()
         if search:
-            flt = ArticleFilter(**{**flt.__dict__, "search": search})
+            flt = dataclasses.replace(flt, search=search)
         self.article_model.set_filter(flt)
         if self._current is not None:
             self.article_list.select_article(self._current.id or 0)
@@ -799,12 +803,12 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
                      "add_featured_picture"):
             self._actions[name].setEnabled(has_article)
         key = self.sidebar.current_key()
-        in_trash = key == "view:trash"
+        in_trash = key.is_trash
         selected = bool(self.article_list.selected_ids())
         self._actions["trash_articles"].setEnabled(selected and not in_trash)
         self._actions["restore_articles"].setEnabled(selected and in_trash)
         self._actions["export_selected"].setEnabled(selected)
-        is_rubric = key.startswith("cat:")
+        is_rubric = key.is_rubric
         self._actions["rename_rubric"].setEnabled(is_rubric)
         self._actions["delete_rubric"].setEnabled(is_rubric)
         self._actions["empty_rubric"].setEnabled(is_rubric)
@@ -812,8 +816,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         if self.store is not None and self.store.read_only:
             enforce_read_only(self)
 
-    @Slot(str)
-    def _on_sidebar_view_selected(self, key: str) -> None:
+    @Slot(object)
+    def _on_sidebar_view_selected(self, key: ViewKey) -> None:
         self.save_now()
         self._show_view(key)
 
@@ -878,8 +882,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         if self.article_list.search_text():
             self.article_list.search_edit.clear()
             self.article_list.flush_search()
-        if not (key.startswith("cat:") or key in ("view:all", "view:draft")):
-            self.sidebar.select_key("view:all")
+        if not (key.is_rubric or key in (ALL, ViewKey.of_view("draft"))):
+            self.sidebar.select_key(ALL)
         self.article_model.reload()
         self.sidebar_model.refresh_counts()
         self._show_article(article)
@@ -889,7 +893,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
     @Slot()
     def _on_trash_articles(self) -> None:
         ids = self.article_list.selected_ids()
-        if not ids or self.sidebar.current_key() == "view:trash":
+        if not ids or self.sidebar.current_key() == TRASH:
             return
         if self._current is not None and self._current.id in ids:
             self.save_now()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from editorberita.core.domain import Article, Kind, Status, Zone, utcnow
 from editorberita.core.textid import slugify
 from editorberita.typing_compat import override
-from editorberita.ui.models import status_label
+from editorberita.ui.formatting import status_label
 
 logger = logging.getLogger(__name__)
 

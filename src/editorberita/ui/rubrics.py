@@ -18,6 +18,7 @@ from editorberita.core.domain import (
     rubric_depth_problem,
     rubric_name_problem,
 )
+from editorberita.ui.viewkey import ViewKey
 
 if TYPE_CHECKING:
     from editorberita.ui.mainwindow import MainWindow
@@ -68,7 +69,7 @@ class RubricActions:
             self._show_error(self.tr("The rubric was not created"), str(exc))
             return
         self._reload_rubrics()
-        self.sidebar.select_key(f"cat:{category.id}")
+        self.sidebar.select_key(ViewKey.of_rubric(category.id))
 
     @Slot()
     def _on_rename_current_rubric(self: MainWindow) -> None:

@@ -1,6 +1,6 @@
-"""Qt item models over the store: the rubric sidebar tree and the lazily fetched article list.
+"""Qt item model of the sidebar: the fixed views, then the rubric tree with article counts.
 
-Views never see ORM records: models read domain objects through ``ArticleStore`` and change rows
+Views never see ORM records: the model reads domain objects through ``ArticleStore`` and change rows
 only through ``begin*/end*`` calls or ``dataChanged``. May import ``core.*`` and PySide6.
 """
 
@@ -10,18 +10,14 @@ import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -29,92 +25,26 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from editorberita.core.domain import (
-    Article,
     ArticleFilter,
-    ArticleSummary,
     Category,
     Status,
-    utcnow,
 )
-from editorberita.core.textid import format_short_date_id, relative_time_id
 from editorberita.typing_compat import override
+from editorberita.ui.itemroles import (
+    ARTICLE_MIME,
+    CATEGORY_MIME,
+    NO_PARENT,
+    CategoryIdRole,
+    CountRole,
+    Index,
+    KeyRole,
+)
+from editorberita.ui.viewkey import GROUP, UNCATEGORISED, ViewKey
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window's first paint
     from editorberita.core.store import ArticleStore
 
 logger = logging.getLogger(__name__)
-
-ARTICLE_MIME = "application/x-editorberita-article-ids"
-CATEGORY_MIME = "application/x-editorberita-category-id"
-
-KeyRole = Qt.ItemDataRole.UserRole + 1
-CategoryIdRole = Qt.ItemDataRole.UserRole + 2
-CountRole = Qt.ItemDataRole.UserRole + 3
-ArticleIdRole = Qt.ItemDataRole.UserRole + 4
-StatusRole = Qt.ItemDataRole.UserRole + 5
-
-RELATIVE_DATES_FOR = timedelta(days=7)
-PAGE_SIZE = 200
-
-Index = QModelIndex | QPersistentModelIndex
-_NO_PARENT = QModelIndex()  # the invisible root, shared as the default argument
-
-
-def status_label(status: Status) -> str:
-    """Return the translated desk label of a status (Indonesian: Draf, Disunting...)."""
-    labels = {
-        Status.DRAFT: QCoreApplication.translate("Status", "Draft"),
-        Status.REVIEW: QCoreApplication.translate("Status", "In review"),
-        Status.READY: QCoreApplication.translate("Status", "Ready"),
-        Status.PUBLISHED: QCoreApplication.translate("Status", "Published"),
-        Status.CORRECTED: QCoreApplication.translate("Status", "Corrected"),
-        Status.WITHDRAWN: QCoreApplication.translate("Status", "Withdrawn"),
-    }
-    return labels[Status(status)]
-
-
-def filter_for_key(key: str) -> ArticleFilter:
-    """Return the article filter a sidebar node stands for ("view:draft", "cat:3", "uncat")."""
-    if key.startswith("cat:"):
-        return ArticleFilter(category_id=int(key[4:]))
-    if key == "uncat":
-        return ArticleFilter(uncategorised=True)
-    view = key.removeprefix("view:")
-    if view == "trash":
-        return ArticleFilter(trashed=True)
-    if view == "changed":
-        return ArticleFilter(changed_since_export=True)
-    if view in {s.value for s in Status}:
-        return ArticleFilter(status=Status(view))
-    return ArticleFilter()
-
-
-def interface_locale() -> str:
-    """Return "en" or "id": the interface language (``ui.app`` sets QLocale's default to it).
-
-    Dates and numbers the interface shows follow it; the article and its exports stay
-    Indonesian whatever the interface language.
-    """
-    return "en" if QLocale().language() == QLocale.Language.English else "id"
-
-
-def format_clock(moment: datetime) -> str:
-    """Return a time of day on the computer's clock: "14.30" in Indonesian, "14:30" in English."""
-    local = moment.astimezone()
-    return f"{local:%H:%M}" if interface_locale() == "en" else f"{local:%H.%M}"
-
-
-def format_list_date(summary: ArticleSummary, now: datetime | None = None) -> str:
-    """Return "4 hari lalu" for a recent moment, else "23 Jul 2024" (in the article's zone).
-
-    In the interface language: "4 days ago" when the interface is English.
-    """
-    moment = summary.published_at or summary.updated_at
-    now = now or utcnow()
-    locale = interface_locale()
-    if abs(now - moment) < RELATIVE_DATES_FOR:
-        return relative_time_id(moment, now, locale=locale)
-    return format_short_date_id(moment.astimezone(summary.zone.tzinfo), locale=locale)
 
 
 # ------------------------------------------------------------------ sidebar
@@ -124,7 +54,7 @@ def format_list_date(summary: ArticleSummary, now: datetime | None = None) -> st
 class _Node:
     """One sidebar row: a view, the rubric group, a rubric or the Uncategorised node."""
 
-    key: str
+    key: ViewKey | None  # None for the invisible root
     label: str
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
@@ -138,7 +68,7 @@ class _Node:
 
     @property
     def kind(self) -> str:
-        return self.key.split(":", 1)[0]
+        return self.key.kind if self.key is not None else "root"
 
 
 # Above this many rubrics with sub-rubrics, count changes are announced as one layout change.
@@ -164,13 +94,11 @@ class SidebarModel(QAbstractItemModel):
     articles_dropped = Signal(list, object)  # article ids, category id or None
     category_move_requested = Signal(int, object)  # category id, new parent id or None
 
-    GROUP_KEY = "group:rubrics"
-
     def __init__(self, store: ArticleStore | None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._root = _Node("root", "")
+        self._root = _Node(None, "")
         self._categories: dict[int, Category] = {}
         self._build([])
 
@@ -226,7 +154,7 @@ class SidebarModel(QAbstractItemModel):
             current = self._categories.get(current.parent_id) if current.parent_id else None
         return depth
 
-    def index_for_key(self, key: str) -> QModelIndex:
+    def index_for_key(self, key: ViewKey) -> QModelIndex:
         """Return the index of the node with this key, or an invalid index."""
         node = self._find(self._root, key)
         if node is None or node is self._root:
@@ -235,19 +163,19 @@ class SidebarModel(QAbstractItemModel):
 
     def group_index(self) -> QModelIndex:
         """Return the index of the "Rubrics" group node."""
-        return self.index_for_key(self.GROUP_KEY)
+        return self.index_for_key(GROUP)
 
     # ------------------------------------------------------------ Qt model
 
     @override
-    def index(self, row: int, column: int, parent: Index = _NO_PARENT) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         node = self._node(parent)
         return self.createIndex(row, column, node.children[row])
 
     @override
-    def parent(self, index: Index = _NO_PARENT) -> QModelIndex:  # type: ignore[override]  # QObject.parent() is overloaded by Qt
+    def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]  # QObject.parent() is overloaded by Qt
         if not index.isValid():
             return QModelIndex()
         node: _Node = index.internalPointer()
@@ -257,13 +185,13 @@ class SidebarModel(QAbstractItemModel):
         return self.createIndex(parent.row, 0, parent)
 
     @override
-    def rowCount(self, parent: Index = _NO_PARENT) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
 
     @override
-    def columnCount(self, parent: Index = _NO_PARENT) -> int:
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 2
 
     @override
@@ -276,7 +204,7 @@ class SidebarModel(QAbstractItemModel):
             if column == 0:
                 return node.label
             return "" if node.count is None else QLocale().toString(node.count)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and node.kind == "cat":
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and node.kind == "rubric":
             return self.category_path(node.category_id or 0)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -309,9 +237,9 @@ class SidebarModel(QAbstractItemModel):
         if node.kind == "group":
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.kind in ("cat", "uncat"):
+        if node.kind in ("rubric", "uncategorised"):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
-        if node.kind == "cat":
+        if node.kind == "rubric":
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
@@ -332,7 +260,7 @@ class SidebarModel(QAbstractItemModel):
         mime = QMimeData()
         for index in indexes:
             node: _Node = index.internalPointer()
-            if node.kind == "cat":
+            if node.kind == "rubric":
                 mime.setData(CATEGORY_MIME, str(node.category_id).encode())
                 break
         return mime
@@ -344,12 +272,12 @@ class SidebarModel(QAbstractItemModel):
         if target is None:
             return False
         if data.hasFormat(ARTICLE_MIME):
-            return target.kind in ("cat", "uncat")
+            return target.kind in ("rubric", "uncategorised")
         if data.hasFormat(CATEGORY_MIME):
             moving = int(bytes(data.data(CATEGORY_MIME).data()).decode() or 0)
             if target.kind == "group":
                 return True
-            if target.kind != "cat":
+            if target.kind != "rubric":
                 return False
             return moving != target.category_id and not self._is_descendant(
                 target.category_id or 0, moving)
@@ -393,7 +321,7 @@ class SidebarModel(QAbstractItemModel):
     def _node(self, index: Index) -> _Node:
         return index.internalPointer() if index.isValid() else self._root
 
-    def _find(self, node: _Node, key: str) -> _Node | None:
+    def _find(self, node: _Node, key: ViewKey) -> _Node | None:
         # Iterative walks throughout: a database may hold a rubric tree hundreds of levels
         # deep (an old import), and the window must still start.
         for found in _walk(node):
@@ -403,30 +331,30 @@ class SidebarModel(QAbstractItemModel):
 
     def _build(self, categories: list[Category]) -> None:
         self._categories = {c.id: c for c in categories}
-        root = _Node("root", "")
+        root = _Node(None, "")
         views = [
-            ("view:all", self.tr("All articles")),
-            ("view:draft", self.tr("Drafts")),
-            ("view:review", self.tr("In review")),
-            ("view:ready", self.tr("Ready")),
-            ("view:published", self.tr("Published")),
-            ("view:changed", self.tr("Changed since export")),
-            ("view:trash", self.tr("Trash")),
+            ("all", self.tr("All articles")),
+            ("draft", self.tr("Drafts")),
+            ("review", self.tr("In review")),
+            ("ready", self.tr("Ready")),
+            ("published", self.tr("Published")),
+            ("changed", self.tr("Changed since export")),
+            ("trash", self.tr("Trash")),
         ]
-        for key, label in views:
-            root.children.append(_Node(key, label, parent=root))
-        group = _Node(self.GROUP_KEY, self.tr("Rubrics"), parent=root)
+        for view, label in views:
+            root.children.append(_Node(ViewKey.of_view(view), label, parent=root))
+        group = _Node(GROUP, self.tr("Rubrics"), parent=root)
         root.children.append(group)
         nodes: dict[int, _Node] = {}
         for category in categories:
-            nodes[category.id] = _Node(f"cat:{category.id}", category.name,
+            nodes[category.id] = _Node(ViewKey.of_rubric(category.id), category.name,
                                        category_id=category.id)
         for category in categories:
             node = nodes[category.id]
             owner = nodes.get(category.parent_id) if category.parent_id else None
             node.parent = owner or group
             node.parent.children.append(node)
-        group.children.append(_Node("uncat", self.tr("Uncategorised"), parent=group))
+        group.children.append(_Node(UNCATEGORISED, self.tr("Uncategorised"), parent=group))
         self._root = root
 
     def _fill_counts(self) -> None:
@@ -436,9 +364,9 @@ class SidebarModel(QAbstractItemModel):
         statuses = store.status_counts()
         own = store.category_counts()
         for node in self._root.children:
-            view = node.key.removeprefix("view:")
-            if node.kind != "view":
+            if node.key is None or node.kind != "view":
                 continue
+            view = node.key.view
             if view == "all":
                 node.count = sum(statuses.values())
             elif view == "trash":
@@ -448,14 +376,14 @@ class SidebarModel(QAbstractItemModel):
             else:
                 node.count = statuses.get(Status(view), 0)
 
-        group = self._find(self._root, self.GROUP_KEY)
+        group = self._find(self._root, GROUP)
         if group is None:
             return
         for node in reversed(list(_walk(group))):  # children before their parents
-            if node.kind == "cat":
+            if node.kind == "rubric":
                 node.count = own.get(node.category_id, 0) + sum(
                     child.count or 0 for child in node.children)
-            elif node.kind == "uncat":
+            elif node.kind == "uncategorised":
                 node.count = own.get(None, 0)
 
     def _emit_counts_changed(self, node: _Node) -> None:
@@ -474,197 +402,3 @@ class SidebarModel(QAbstractItemModel):
                 last = len(current.children) - 1
                 self.dataChanged.emit(self.index(0, 1, parent), self.index(last, 1, parent),
                                       [Qt.ItemDataRole.DisplayRole, CountRole])
-
-
-# ------------------------------------------------------------ article list
-
-
-class ArticleListModel(QAbstractTableModel):
-    """Articles of one view, fetched lazily in pages so 100,000 rows open at once."""
-
-    HEADLINE, STATUS, RUBRIC, DATE = range(4)
-    SORT_KEYS: ClassVar[dict[int, str]] = {
-        HEADLINE: "headline", STATUS: "status", DATE: "published"}
-
-    def __init__(self, store: ArticleStore | None, parent: QObject | None = None,
-                 page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._page_size = page_size
-        self._filter = ArticleFilter()
-        self._rows: list[ArticleSummary] = []
-        self._total = 0
-        self._sort = "published"
-        self._descending = True
-        self._category_names: dict[int, str] = {}
-        self._loaded = False
-
-    # --------------------------------------------------------------- public
-
-    @property
-    def article_filter(self) -> ArticleFilter:
-        """Return the filter the list shows."""
-        return self._filter
-
-    @property
-    def total(self) -> int:
-        """Return how many articles the view holds (loaded or not)."""
-        return self._total
-
-    def set_store(self, store: ArticleStore) -> None:
-        """Use a store opened after the window was shown (start-up); rows load on ``reload``."""
-        self._store = store
-
-    def set_category_names(self, names: dict[int, str]) -> None:
-        """Set the names shown in the rubric column."""
-        self._category_names = dict(names)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, self.RUBRIC),
-                                  self.index(len(self._rows) - 1, self.RUBRIC))
-
-    def set_filter(self, flt: ArticleFilter) -> None:
-        """Show another view (or search) and load its first page."""
-        self._filter = flt
-        self.reload()
-
-    def reload(self, keep_loaded: bool = False) -> None:
-        """Re-query the store; with ``keep_loaded`` as many rows as before are loaded again."""
-        wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
-        self.beginResetModel()
-        if self._store is None:  # the window paints before the store is open
-            self._total, self._rows = 0, []
-        else:
-            self._total = self._store.count_articles(self._filter)
-            self._rows = self._store.list_articles(self._filter, limit=wanted, offset=0,
-                                                   sort=self._sort,
-                                                   descending=self._descending)
-            self._loaded = True
-        self.endResetModel()
-
-    def summary(self, row: int) -> ArticleSummary:
-        """Return the article summary shown in a row."""
-        return self._rows[row]
-
-    def article_id(self, row: int) -> int:
-        """Return the id of the article in a row."""
-        return self._rows[row].id
-
-    def row_of(self, article_id: int) -> int:
-        """Return the row of an article among the loaded rows, or -1."""
-        for row, summary in enumerate(self._rows):
-            if summary.id == article_id:
-                return row
-        return -1
-
-    def update_article(self, article: Article) -> None:
-        """Show a saved article's new headline, status, rubric and date in its row."""
-        row = self.row_of(article.id or 0)
-        if row < 0:
-            return
-        old = self._rows[row]
-        self._rows[row] = ArticleSummary(
-            id=old.id, headline=article.headline, status=article.status,
-            category_id=article.category_id, published_at=article.published_at,
-            updated_at=article.updated_at or old.updated_at, zone=article.zone)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.DATE))
-
-    # ------------------------------------------------------------ Qt model
-
-    @override
-    def rowCount(self, parent: Index = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    @override
-    def columnCount(self, parent: Index = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else 4
-
-    @override
-    def canFetchMore(self, parent: Index = _NO_PARENT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    @override
-    def fetchMore(self, parent: Index = _NO_PARENT) -> None:
-        if parent.isValid() or not self.canFetchMore(parent):
-            return
-        if self._store is None:  # before the store opens there is nothing to fetch
-            return
-        start = len(self._rows)
-        page = self._store.list_articles(self._filter, limit=self._page_size, offset=start,
-                                         sort=self._sort, descending=self._descending)
-        if not page:
-            self._total = start  # the view shrank meanwhile: stop asking
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
-    @override
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        summary = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.HEADLINE:
-                return summary.headline or self.tr("(untitled)")
-            if column == self.STATUS:
-                return status_label(summary.status)
-            if column == self.RUBRIC:
-                if summary.category_id is None:
-                    return self.tr("Uncategorised")
-                return self._category_names.get(summary.category_id, "")
-            if column == self.DATE:
-                return format_list_date(summary)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.HEADLINE:
-            return summary.headline
-        if role == Qt.ItemDataRole.ForegroundRole and not summary.headline and column == 0:
-            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        if role == ArticleIdRole:
-            return summary.id
-        if role == StatusRole:
-            return summary.status.value
-        if role == CategoryIdRole:
-            return summary.category_id
-        return None
-
-    @override
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Headline"), self.tr("Status"), self.tr("Rubric"),
-                self.tr("Date")][section] if 0 <= section < 4 else None
-
-    @override
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled)
-
-    @override
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.SORT_KEYS.get(column)
-        if key is None:
-            return
-        descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._sort, self._descending) and self._loaded:
-            return
-        self._sort, self._descending = key, descending
-        self.reload()
-
-    @override
-    def mimeTypes(self) -> list[str]:
-        return [ARTICLE_MIME]
-
-    @override
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    @override
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # Qt stubs take a Sequence
-        ids = sorted({self._rows[i.row()].id for i in indexes if i.isValid()})
-        mime = QMimeData()
-        mime.setData(ARTICLE_MIME, json.dumps(ids).encode())
-        mime.setText("\n".join(self._rows[self.row_of(i)].headline for i in ids))
-        return mime
