@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "editorberita"
 
 BANNED = {
     "core": ("PySide6", "shiboken6", "editorberita.ui"),
-    "ui": ("sqlalchemy", "alembic", "sqlite3", "editorberita.core.models",
+    "ui": ("sqlalchemy", "alembic", "sqlite3", "editorberita.core.records",
            "editorberita.core.sqlite"),
 }
 DOMAIN_ALLOWED_PROJECT_IMPORTS: tuple[str, ...] = ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-from editorberita.core.models import Base
+from editorberita.core.records import Base
 from editorberita.core.sqlite import alembic_include_object
 
 config = context.config

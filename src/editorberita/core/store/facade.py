@@ -59,7 +59,7 @@ from editorberita.core.domain import (
     rubric_name_problem,
     utcnow,
 )
-from editorberita.core.models import (
+from editorberita.core.records import (
     ArticleRecord,
     CategoryRecord,
     ExportRecord,

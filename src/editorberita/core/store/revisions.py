@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorberita.core.domain import Article, Revision, utcnow
-from editorberita.core.models import RevisionRecord
+from editorberita.core.records import RevisionRecord
 from editorberita.core.rows import (
     article_from_snapshot,
     article_snapshot,
