@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from editorberita.core.domain import Article, Kind
 from editorberita.ui.app import install_translators
+from editorberita.ui.conflictdialog import ConflictDialog
 from editorberita.ui.deskwords import DeskWordsDialog
-from editorberita.ui.dialogs import ConflictDialog, ErrorDialog, ShortcutsDialog
+from editorberita.ui.errordialog import ErrorDialog
 from editorberita.ui.preferences import PreferencesDialog
+from editorberita.ui.shortcutsdialog import ShortcutsDialog
 from tests.ui.conftest import make_window
 from tests.ui.conftest import spell_ready as _ready
 from tests.ui.conftest import underlined as _underlined

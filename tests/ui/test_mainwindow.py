@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from editorberita.core.domain import Article, Status
 from editorberita.core.store import ArticleFilter
-from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
+from editorberita.ui.conflictdialog import ConflictChoice, ConflictDialog
 from editorberita.ui.itemroles import ARTICLE_MIME
+from editorberita.ui.shortcutsdialog import ShortcutsDialog
 from editorberita.ui.viewkey import UNCATEGORISED, ViewKey
 
 from .conftest import make_window

@@ -12,8 +12,9 @@ from editorberita.core import backup
 from editorberita.core.domain import Status
 from editorberita.core.lock import DatabaseLock
 from editorberita.core.store import ArticleFilter, ArticleStore, open_store
-from editorberita.ui.backups import BackupsDialog, ExportSummaryDialog
-from editorberita.ui.dialogs import ConflictChoice, ConflictDialog
+from editorberita.ui.backups import BackupsDialog
+from editorberita.ui.conflictdialog import ConflictChoice, ConflictDialog
+from editorberita.ui.exportsummary import ExportSummaryDialog
 from editorberita.ui.history import HistoryDialog
 from editorberita.ui.recovery import DamagedDialog, Launcher
 from editorberita.ui.viewkey import ViewKey

@@ -17,7 +17,7 @@ from editorberita.core.domain import Article, ArticleFilter
 from editorberita.core.export import render_export
 from editorberita.core.store import open_store
 from editorberita.ui.articlelist import ArticleItemDelegate
-from editorberita.ui.dialogs import ConflictDialog
+from editorberita.ui.conflictdialog import ConflictDialog
 from editorberita.ui.itemroles import ARTICLE_MIME
 from editorberita.ui.viewkey import ViewKey
 

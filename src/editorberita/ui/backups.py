@@ -1,4 +1,4 @@
-"""The Backups dialog (list, back up now, restore) and the export summary dialog.
+"""The Backups dialog: list the backups, back up now, pick one to restore.
 
 Restoring replaces the database file, so the dialog only picks and confirms the backup; the
 composition root (``ui.recovery.Launcher``) closes the store, restores and reopens. May import
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from editorberita.core import backup
-from editorberita.core.export import ExportSummary
 from editorberita.ui.history import format_moment
 from editorberita.ui.prompts import Prompts
 
@@ -155,37 +153,3 @@ class BackupsDialog(QDialog):
             return
         self.chosen = chosen.path
         self.accept()
-
-
-class ExportSummaryDialog(QDialog):
-    """What a batch export did: how many files, which articles failed and why."""
-
-    def __init__(self, summary: ExportSummary, folder: Path,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Export finished") if summary.ok
-                            else self.tr("Export finished with problems"))
-        text = self.tr("{done} of {total} articles exported to {folder}.").format(
-            done=len(summary.written), total=summary.total, folder=str(folder))
-        if summary.cancelled:
-            text += " " + self.tr("The export was cancelled.")
-        if summary.failures:
-            text += " " + self.tr("%n article(s) were not exported; no partial file was left "
-                                  "behind. The reasons:", "", len(summary.failures))
-        label = QLabel(text, self)
-        label.setObjectName("export_summary_label")
-        label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        self.details = QPlainTextEdit(self)
-        self.details.setObjectName("export_failures")
-        self.details.setReadOnly(True)
-        self.details.setPlainText("\n".join(
-            f"• {('#' + str(a)) if isinstance(a, int) else (a.headline or '#' + str(a.id))}: {why}"
-            for a, why in summary.failures))
-        self.details.setVisible(bool(summary.failures))
-        layout.addWidget(self.details, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-        self.resize(640, 360 if summary.failures else 140)

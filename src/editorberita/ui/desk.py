@@ -29,8 +29,8 @@ if TYPE_CHECKING:  # spelling, the checks, the panel and the dialogs load when f
         EditorSpelling,
         LineEditSpelling,
         PlainSpellHighlighter,
-        SpellService,
     )
+    from editorberita.ui.spellservice import SpellService
 
     # The body, the headline, the lead and the sub-headline (see install_spelling).
     Spellings = tuple[EditorSpelling, LineEditSpelling, PlainSpellHighlighter,
@@ -80,7 +80,8 @@ class DeskTools(QObject):
     def _install_spelling(self) -> None:
         if self._spell is not None:
             return
-        from editorberita.ui.spellcheck import SpellService, install_spelling
+        from editorberita.ui.spellcheck import install_spelling
+        from editorberita.ui.spellservice import SpellService
 
         w = self.window
         # The store arrives after the first paint (ui.app): look it up when the words are needed.

@@ -5,7 +5,7 @@ with a filter and a count; adds a word, removes the selected ones (asking once),
 exports a plain-text list (one word a line, UTF-8). Every change is stored first and then told
 to the running spell checker (``SpellService.desk_words_changed``), so underlines follow at once.
 On a read-only database the list can be read and exported, not changed. May import
-``core.domain``, ``core.wordlist``, ``core.store`` (the store object only), ``ui.spellcheck``
+``core.domain``, ``core.wordlist``, ``core.store`` (the store object only), ``ui.spellservice``
 and PySide6.
 """
 
@@ -41,7 +41,7 @@ from editorberita.ui.prompts import Prompts
 
 if TYPE_CHECKING:
     from editorberita.core.store import ArticleStore
-    from editorberita.ui.spellcheck import SpellService
+    from editorberita.ui.spellservice import SpellService
 
 logger = logging.getLogger(__name__)
 

@@ -81,7 +81,7 @@ class ExportActions:
             text += " " + self.tr("(cancelled)")
         self.statusBar().showMessage(text, 8000)
         if not summary.ok:  # window-modal, but never blocks the event loop (open, not exec)
-            from editorberita.ui.backups import ExportSummaryDialog
+            from editorberita.ui.exportsummary import ExportSummaryDialog
 
             self.export_summary = ExportSummaryDialog(summary, folder, self)
             self.export_summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

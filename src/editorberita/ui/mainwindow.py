@@ -61,7 +61,8 @@ from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportActions
 from editorberita.ui.formatting import format_clock
 from editorberita.ui.metadata import MetadataPanel
-from editorberita.ui.pictures import PictureLibraryDialog, PicturePanel
+from editorberita.ui.picturelibrary import PictureLibraryDialog
+from editorberita.ui.picturepanel import PicturePanel
 from editorberita.ui.preview import PreviewPane
 from editorberita.ui.prompts import Prompts
 from editorberita.ui.readonly import enforce_read_only
@@ -730,7 +731,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
     def _resolve_conflict(self, exc: ConflictError) -> bool:
         """Let the editor choose; every choice keeps both texts (see core.revisions)."""
         from editorberita.core import revisions
-        from editorberita.ui.dialogs import ConflictChoice, ConflictDialog
+        from editorberita.ui.conflictdialog import ConflictChoice, ConflictDialog
 
         dialog = ConflictDialog(exc.mine, exc.theirs, self)
         dialog.exec()
@@ -1026,7 +1027,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     @Slot()
     def _on_show_shortcuts(self) -> None:
-        from editorberita.ui.dialogs import ShortcutsDialog
+        from editorberita.ui.shortcutsdialog import ShortcutsDialog
 
         ShortcutsDialog(self.shortcut_groups(), self).exec()
 
