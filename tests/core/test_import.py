@@ -11,12 +11,12 @@ import pytest
 from editorberita.core.domain import Article, Status, Zone
 from editorberita.core.export import export_articles
 from editorberita.core.importer import (
-    MAX_FILE_BYTES,
     ImportFileError,
     import_file,
     import_paths,
     parse_markdown,
 )
+from editorberita.core.mdfile import MAX_FILE_BYTES
 from editorberita.core.store import ArticleStore, open_store
 
 DATA = Path(__file__).parents[1] / "data" / "export"
