@@ -1,13 +1,13 @@
 """Preparing a picture for the database: decode, orient, scale, clean and re-encode (Pillow).
 
 One implementation for the window (insert, paste, drop) and the headless import: the header
-checks of ``core.pictures`` come first (bytes, type by magic number, pixel count, end markers),
+checks of ``core.picturecheck`` come first (bytes, type by magic number, pixel count, end markers),
 then the whole picture is decoded (a file cut short is refused, see ``_sequential_payload``),
 the EXIF orientation is applied, the picture is scaled down to the desk's longest side
 (a JPEG is scaled while decoding, by DCT scaling) and re-encoded with pixels and colour profile
 only: JPEG at quality 85, PNG when it has transparency. EXIF (GPS position, camera model and
 serial, owner name), XMP, IPTC and comments are gone. Pillow is imported on first use.
-May import ``core.pictures`` and Pillow; never Qt.
+Pillow is the only third-party import; never Qt.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import struct
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from editorberita.core.pictures import (
+from editorberita.core.picturecheck import (
     DEFAULT_LONGEST_SIDE,
     PictureError,
     check_byte_count,

@@ -22,8 +22,8 @@ from editorberita.core.mdfile import (
     load_front_matter,
     read_markdown,
 )
+from editorberita.core.picturecheck import DEFAULT_LONGEST_SIDE
 from editorberita.core.pictureimport import import_pictures
-from editorberita.core.pictures import DEFAULT_LONGEST_SIDE
 from editorberita.core.store import database_trouble
 from editorberita.core.templates import ADVERTORIAL_LABEL, label_for
 from editorberita.core.textid import slugify, split_closing_initials

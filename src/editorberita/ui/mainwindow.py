@@ -1102,7 +1102,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
     def _store_picture(self, source: PictureSource) -> int | None:
         """Check, scale, clean and store one picture; return its asset id (None if refused)."""
         from editorberita.core.imaging import prepare_picture
-        from editorberita.core.pictures import PictureError
+        from editorberita.core.picturecheck import PictureError
 
         try:
             prepared = prepare_picture(
