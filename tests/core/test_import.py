@@ -144,7 +144,7 @@ def test_oversize_file_is_refused_before_reading(store: ArticleStore, tmp_path: 
     big = tmp_path / "besar.md"
     with big.open("wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)  # sparse: no 10 MB written to the shared disk
-    with pytest.raises(ImportFileError, match=r"terlalu besar .*batasnya 10 MB"):
+    with pytest.raises(ImportFileError, match=r"terlalu besar \(10,0 MB; batasnya 10 MB"):
         import_file(store, big)
     missing = import_paths(store, [tmp_path / "tidak-ada.md"])
     assert missing.failures[0][1] == f"Berkas atau folder {tmp_path / 'tidak-ada.md'} tidak ada."

@@ -18,6 +18,7 @@ import yaml
 
 from editorberita.core.domain import EditorBeritaError
 from editorberita.core.fileio import FileTooLargeError, explain_os_error, read_bounded
+from editorberita.core.textid import format_megabytes_id
 
 if TYPE_CHECKING:
     pass
@@ -65,7 +66,7 @@ def read_markdown(path: Path) -> str:
     try:
         data = read_bounded(path, MAX_FILE_BYTES)
     except FileTooLargeError as exc:
-        raise ImportFileError(f"Berkas {path} terlalu besar ({exc.size / 1048576:.1f} MB; "
+        raise ImportFileError(f"Berkas {path} terlalu besar ({format_megabytes_id(exc.size)}; "
                               f"batasnya {MAX_FILE_BYTES // 1048576} MB).") from exc
     except OSError as exc:
         raise ImportFileError(explain_os_error(path, exc, "dibaca")) from exc

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from editorberita.core.domain import EditorBeritaError
 from editorberita.core.fileio import FileTooLargeError, explain_os_error, read_bounded
+from editorberita.core.textid import format_megabytes_id
 
 if TYPE_CHECKING:
     pass
@@ -114,14 +115,10 @@ def is_complete(data: bytes, mime: str) -> bool:
     return False
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1048576:.1f}".replace(".", ",")
-
-
 def check_byte_count(size: int, name: str) -> None:
     """Refuse a picture by its byte count, before reading it all."""
     if size > MAX_PICTURE_BYTES:
-        raise PictureError(f"{name} terlalu besar ({_megabytes(size)} MB); batasnya "
+        raise PictureError(f"{name} terlalu besar ({format_megabytes_id(size)}); batasnya "
                            f"{MAX_PICTURE_BYTES // 1048576} MB. Perkecil dulu fotonya.")
     if size == 0:
         raise PictureError(f"{name} kosong, bukan gambar.")

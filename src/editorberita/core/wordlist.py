@@ -19,7 +19,7 @@ from editorberita.core.fileio import (
     explain_os_error,
     read_bounded,
 )
-from editorberita.core.textid import format_number_id
+from editorberita.core.textid import format_megabytes_id
 
 DESK_WORD_MAX = 100  # characters; the desk_words.word column is String(100)
 # A word list of 200,000 words is about 2 MB; anything much larger is not a word list.
@@ -84,8 +84,8 @@ def read_word_list_file(path: Path) -> WordListFile:
     try:
         data = read_bounded(path, MAX_FILE_BYTES)
     except FileTooLargeError as exc:
-        megabytes = format_number_id(exc.size / 1_048_576, 1)
-        raise WordListError(f"{path.name} terlalu besar untuk daftar kata ({megabytes} MB; "
+        raise WordListError(f"{path.name} terlalu besar untuk daftar kata "
+                            f"({format_megabytes_id(exc.size)}; "
                             f"paling besar {MAX_FILE_BYTES // 1_048_576} MB).") from exc
     except OSError as exc:
         raise WordListError(explain_os_error(path, exc, "dibaca")) from exc

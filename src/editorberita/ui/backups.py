@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,13 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from editorberita.core import backup
-from editorberita.ui.history import format_moment
+from editorberita.ui.formatting import format_moment, format_size
 from editorberita.ui.prompts import Prompts
-
-
-def format_size(size: int) -> str:
-    """Return a file size in the UI language ("1,2 MB" in Indonesian)."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class BackupsDialog(QDialog):

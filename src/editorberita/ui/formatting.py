@@ -10,7 +10,9 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDateTime,
     QLocale,
+    QTimeZone,
 )
 
 from editorberita.core.domain import (
@@ -43,6 +45,17 @@ def interface_locale() -> str:
     Indonesian whatever the interface language.
     """
     return "en" if QLocale().language() == QLocale.Language.English else "id"
+
+
+def format_moment(moment: datetime) -> str:
+    """Return a date and time in the UI language, in the computer's time zone."""
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(stamp, "ddd, d MMM yyyy, HH.mm")
+
+
+def format_size(size: int) -> str:
+    """Return a file size in the UI language ("1,2 MB" in Indonesian)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def format_clock(moment: datetime) -> str:

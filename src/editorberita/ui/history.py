@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from editorberita.core import revisions
 from editorberita.core.domain import Article, EditorBeritaError, Revision
 from editorberita.core.store import ArticleFilter, ArticleStore
+from editorberita.ui.formatting import format_moment
 from editorberita.ui.prompts import Prompts
 
 INSERT_STYLE = "background-color:#d3f5d3; color:#0b5a0b;"
@@ -52,13 +53,6 @@ def reason_label(reason: str) -> str:
         revisions.IMPORT: QCoreApplication.translate("HistoryDialog", "Imported"),
     }
     return labels.get(reason, reason)
-
-
-def format_moment(moment: object) -> str:
-    """Return a date and time in the UI language, in the computer's time zone."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()),  # type: ignore[attr-defined]  # a datetime, typed loosely for callers
-                                         QTimeZone.systemTimeZone())
-    return QLocale().toString(stamp, "ddd, d MMM yyyy, HH.mm")
 
 
 def diff_html(old: str, new: str) -> str:
