@@ -50,6 +50,19 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("CheckPanel", "writing"): "penulisan",
 }
 
+
+def _core_messages() -> dict[tuple[str, str], str]:
+    """Core's messages (``core.messages``): the window words each code in English
+    (``ui/messages.py``); its Indonesian is the catalogue's own sentence, so the Indonesian
+    window reads exactly as the command line does."""
+    from editorberita.core.messages import CATALOGUE
+    from editorberita.ui.messages import _wordings  # without a translator: the English source
+
+    return {("CoreMessage", english): CATALOGUE[code] for code, english in _wordings().items()}
+
+
+BY_CONTEXT.update(_core_messages())
+
 ID: dict[str, str] = {
     # article list and sidebar
     "(untitled)": "(tanpa judul)",

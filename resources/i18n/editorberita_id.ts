@@ -42,32 +42,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="606"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="171"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="611"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="176"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="632"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="197"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="632"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="632"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="197"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="633"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="198"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -75,37 +75,37 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="141"/>
         <source>Search articles…</source>
         <translation>Cari artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="145"/>
         <source>Newest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="145"/>
         <source>Oldest</source>
         <translation>Terlama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="145"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="145"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="146"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="147"/>
         <source>Sort the list</source>
         <translation>Urutkan daftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="259"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="260"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln artikel</numerusform>
@@ -121,82 +121,82 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="48"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="41"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="50"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="43"/>
         <source>A copy of the database is made every day at start-up (the last 7 days and 4 weeks are kept), before every update of the database format and before every restore. Folder: {folder}</source>
         <translation>Salinan basis data dibuat setiap hari saat aplikasi dibuka (7 hari dan 4 minggu terakhir disimpan), sebelum setiap pembaruan format basis data dan sebelum setiap pemulihan. Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="57"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="50"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="57"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="50"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="57"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="50"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="66"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="59"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="68"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="61"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Pulihkan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="94"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="87"/>
         <source>Daily</source>
         <translation>Harian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="94"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="87"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="95"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="88"/>
         <source>Before a format update</source>
         <translation>Sebelum pembaruan format</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="96"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="89"/>
         <source>Before a restore</source>
         <translation>Sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="97"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="90"/>
         <source>Damaged database (kept for support)</source>
         <translation>Basis data rusak (disimpan untuk dukungan teknis)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="134"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="127"/>
         <source>No backup was made</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="149"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="142"/>
         <source>This backup cannot be restored</source>
         <translation>Cadangan ini tidak bisa dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="151"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="144"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="152"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="145"/>
         <source>Replace the database with the backup of {date}? The database as it is now is backed up first, so this can be undone from this list.</source>
         <translation>Ganti basis data dengan cadangan {date}? Basis data yang sekarang dicadangkan dulu, jadi langkah ini bisa dibatalkan dari daftar ini.</translation>
     </message>
@@ -204,54 +204,54 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="156"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="157"/>
         <source>Check article</source>
         <translation>Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="172"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="173"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="173"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="174"/>
         <source>Check the article as it is now (F7)</source>
         <translation>Periksa naskah seperti sekarang (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="183"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="184"/>
         <source>Click a problem to go to it</source>
         <translation>Klik masalah untuk menuju ke tempatnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="184"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="185"/>
         <source>Click a problem to go to it; fix it, then check again (F7).</source>
         <translation>Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="214"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="215"/>
         <source>fields</source>
         <translation>isian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="214"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="215"/>
         <source>spelling</source>
         <translation>ejaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="215"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="216"/>
         <source>writing</source>
         <translation>penulisan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="240"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="241"/>
         <source>%n problem(s) to fix before export</source>
         <translation>
             <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="248"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="249"/>
         <source>No problems found: ready for export.</source>
         <translation>Tidak ada masalah: siap diekspor.</translation>
     </message>
@@ -259,50 +259,228 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="106"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="39"/>
         <source>The article was changed elsewhere</source>
         <translation>Artikel diubah di tempat lain</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="109"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="42"/>
         <source>Someone saved this article in another window or on another computer after you opened it. Nothing has been overwritten yet. Choose which text to keep.</source>
         <translation>Seseorang menyimpan artikel ini di jendela atau komputer lain setelah Anda membukanya. Belum ada yang tertimpa. Pilih naskah mana yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="118"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="51"/>
         <source>(the article was deleted)</source>
         <translation>(artikel sudah dihapus)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="120"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="53"/>
         <source>My version</source>
         <translation>Versi saya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="121"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="54"/>
         <source>Stored version</source>
         <translation>Versi tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="125"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="58"/>
         <source>Keep mine as a new revision</source>
         <translation>Pakai versi saya sebagai revisi baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="126"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="59"/>
         <source>Take theirs</source>
         <translation>Pakai versi mereka</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="127"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="60"/>
         <source>Save mine as a copy</source>
         <translation>Simpan versi saya sebagai salinan</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessage</name>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="20"/>
+        <source>The file {path} could not be {action}: {reason}.</source>
+        <translation>Berkas {path} tidak dapat {action}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="22"/>
+        <source>The file {path} could not be {action}: another program has it open.</source>
+        <translation>Berkas {path} tidak dapat {action}: berkasnya sedang dibuka program lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="24"/>
+        <source>read</source>
+        <translation>dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="26"/>
+        <source>opened</source>
+        <translation>dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="28"/>
+        <source>written</source>
+        <translation>ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="30"/>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="32"/>
+        <source>used</source>
+        <translation>dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="34"/>
+        <source>there is no permission to read it</source>
+        <translation>tidak ada izin membacanya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="36"/>
+        <source>there is no permission to write in that folder</source>
+        <translation>tidak ada izin menulis di folder itu</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="38"/>
+        <source>the system refused (no permission, or the file is locked)</source>
+        <translation>sistem menolaknya (tidak ada izin, atau berkasnya dikunci)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="40"/>
+        <source>the folder is read-only</source>
+        <translation>foldernya hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="42"/>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="44"/>
+        <source>the disk quota is used up</source>
+        <translation>kuota disk habis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="46"/>
+        <source>the name or path is too long</source>
+        <translation>nama atau jalurnya terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="48"/>
+        <source>the file or folder does not exist</source>
+        <translation>berkas atau foldernya tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="50"/>
+        <source>part of the path is not a folder</source>
+        <translation>salah satu bagian jalurnya bukan folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="52"/>
+        <source>it is a folder, not a file</source>
+        <translation>itu sebuah folder, bukan berkas</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="54"/>
+        <source>the file is larger than allowed</source>
+        <translation>berkasnya melebihi batas ukuran yang diizinkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="56"/>
+        <source>another program is using the file</source>
+        <translation>berkasnya sedang dipakai program lain</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="58"/>
+        <source>a read or write error on the disk or medium (check the cable, card or drive)</source>
+        <translation>galat baca-tulis pada disk atau media (periksa kabel, kartu atau diska)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="61"/>
+        <source>the path has looping or too many symbolic links</source>
+        <translation>jalurnya berisi tautan simbolik yang berputar atau terlalu banyak</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="63"/>
+        <source>a file with that name already exists</source>
+        <translation>sudah ada berkas dengan nama itu</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="65"/>
+        <source>the name is not valid on this file system</source>
+        <translation>namanya tidak sah di sistem berkas ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="67"/>
+        <source>too many files are open; close some programs and try again</source>
+        <translation>terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="69"/>
+        <source>the folder is not empty</source>
+        <translation>foldernya tidak kosong</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="71"/>
+        <source>it cannot be moved between disks</source>
+        <translation>tidak bisa dipindah antar-disk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="73"/>
+        <source>the network folder does not answer</source>
+        <translation>folder jaringan tidak menjawab</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="75"/>
+        <source>the network folder was disconnected; open the folder again</source>
+        <translation>folder jaringan terputus; buka lagi foldernya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="77"/>
+        <source>the device is not there (a drive or card removed?)</source>
+        <translation>perangkatnya tidak ada (diska atau kartu dicabut?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="79"/>
+        <source>system error {name}{detail}</source>
+        <translation>galat sistem {name}{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="81"/>
+        <source>{name} is not a text file (it holds binary data, such as a photo or a document). Choose a text file with one word a line.</source>
+        <translation>{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). Pilih berkas teks berisi satu kata per baris.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="85"/>
+        <source>{name} is not UTF-8 text (line {line} cannot be read). Save the list as UTF-8 again, then import it.</source>
+        <translation>{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang daftarnya sebagai UTF-8, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="89"/>
+        <source>{name} is too large for a word list ({size}; at most {limit} MB).</source>
+        <translation>{name} terlalu besar untuk daftar kata ({size}; paling besar {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="91"/>
+        <source>“{word}” cannot be added to the dictionary: one word only, at most {limit} characters.</source>
+        <translation>“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang {limit} huruf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="95"/>
+        <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
+        <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
+    </message>
+</context>
+<context>
     <name>CounterLabel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="71"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="81"/>
         <source>{count} characters; the limit is {limit}</source>
         <translation>{count} karakter; batasnya {limit}</translation>
     </message>
@@ -348,82 +526,82 @@
 <context>
     <name>DeskTools</name>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="117"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="118"/>
         <source>&amp;Check article</source>
         <translation>&amp;Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="120"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="121"/>
         <source>List what to fix before export: missing fields, spelling, quotes, spaces</source>
         <translation>Daftar yang perlu dibereskan sebelum ekspor: kolom kosong, ejaan, tanda kutip, spasi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="124"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="125"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="129"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="130"/>
         <source>Desk &amp;word list…</source>
         <translation>&amp;Kamus redaksi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="131"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="132"/>
         <source>The spelling words shared by everyone on this database</source>
         <translation>Kata ejaan yang dipakai bersama semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="135"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="136"/>
         <source>New from &amp;template</source>
         <translation>Baru dari &amp;templat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="140"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="141"/>
         <source>New article from the “{kind}” template</source>
         <translation>Artikel baru dari templat “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="182"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="183"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="242"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="243"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="243"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="244"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="249"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="250"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="249"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="250"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="250"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="251"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="250"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="251"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="251"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="251"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
@@ -432,56 +610,56 @@
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="254"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="254"/>
         <source>Body</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="254"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="255"/>
         <source>Kind</source>
         <translation>Jenis naskah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="368"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="369"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="372"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="373"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="379"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="380"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="376"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="377"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="378"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="379"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
     </message>
@@ -489,90 +667,89 @@
 <context>
     <name>DeskWordsDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="66"/>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="227"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="67"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="228"/>
         <source>Desk word list</source>
         <translation>Kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="69"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="70"/>
         <source>Words the spell checker accepts for everyone using this database: names of places, offices and people.</source>
         <translation>Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini: nama tempat, instansi, dan orang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="73"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="74"/>
         <source>This database is open read-only (another EditorBerita window has it open): the list can be read and exported, not changed.</source>
         <translation>Basis data ini terbuka hanya-baca (sedang dibuka jendela EditorBerita lain): daftar bisa dibaca dan diekspor, tetapi tidak bisa diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="82"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="83"/>
         <source>New word, e.g. Diskominfo</source>
         <translation>Kata baru, mis. Diskominfo</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="84"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="85"/>
         <source>&amp;Add</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="86"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="87"/>
         <source>Add the word to the list (Enter)</source>
         <translation>Tambahkan kata ke daftar (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="93"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="94"/>
         <source>Filter the list…</source>
         <translation>Saring daftar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="118"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="120"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="121"/>
         <source>Remove the selected words (Delete)</source>
         <translation>Hapus kata yang dipilih (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="121"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="122"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="123"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="124"/>
         <source>Add the words of a text file, one word a line</source>
         <translation>Tambahkan kata dari berkas teks, satu kata per baris</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="124"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="125"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="126"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="127"/>
         <source>Save the list as a text file, one word a line</source>
         <translation>Simpan daftar sebagai berkas teks, satu kata per baris</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="159"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="160"/>
         <source>Read-only: no new words</source>
         <translation>Hanya-baca: tidak bisa menambah kata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/deskwords.py" line="199"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="200"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln kata</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="201"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="202"/>
         <source>{shown} of {total}</source>
         <translation>{shown} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="239"/>
         <source>“{word}” cannot be added: one word only, without spaces, at most 100 characters.</source>
         <translation>“{word}” tidak bisa ditambahkan: satu kata saja, tanpa spasi, paling panjang 100 karakter.</translation>
     </message>
@@ -677,12 +854,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="152"/>
+        <location filename="../../src/editorberita/ui/errordialog.py" line="28"/>
         <source>Unexpected error</source>
         <translation>Galat tak terduga</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="154"/>
+        <location filename="../../src/editorberita/ui/errordialog.py" line="30"/>
         <source>Something went wrong: {message}
 
 Your work is saved automatically. If this happens again, please send the details below to your support desk.</source>
@@ -691,12 +868,12 @@ Your work is saved automatically. If this happens again, please send the details
 Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di bawah ke bagian dukungan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="164"/>
+        <location filename="../../src/editorberita/ui/errordialog.py" line="40"/>
         <source>Copy details</source>
         <translation>Salin rincian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="177"/>
+        <location filename="../../src/editorberita/ui/errordialog.py" line="53"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
@@ -794,27 +971,27 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>ExportSummaryDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="166"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="26"/>
         <source>Export finished</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="167"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="27"/>
         <source>Export finished with problems</source>
         <translation>Ekspor selesai dengan masalah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="168"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="28"/>
         <source>{done} of {total} articles exported to {folder}.</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="171"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="31"/>
         <source>The export was cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/backups.py" line="173"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="33"/>
         <source>%n article(s) were not exported; no partial file was left behind. The reasons:</source>
         <translation>
             <numerusform>%n artikel tidak diekspor; tidak ada berkas setengah jadi yang tertinggal. Alasannya:</numerusform>
@@ -906,103 +1083,103 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="39"/>
+        <location filename="../../src/editorberita/ui/history.py" line="40"/>
         <source>Saved with Ctrl+S</source>
         <translation>Disimpan dengan Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="40"/>
+        <location filename="../../src/editorberita/ui/history.py" line="41"/>
         <source>Autosave while typing</source>
         <translation>Simpan otomatis saat mengetik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="41"/>
+        <location filename="../../src/editorberita/ui/history.py" line="42"/>
         <source>Exported</source>
         <translation>Diekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="42"/>
+        <location filename="../../src/editorberita/ui/history.py" line="43"/>
         <source>Status changed</source>
         <translation>Status diubah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="43"/>
+        <location filename="../../src/editorberita/ui/history.py" line="44"/>
         <source>Restored from an earlier revision</source>
         <translation>Dipulihkan dari revisi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="45"/>
+        <location filename="../../src/editorberita/ui/history.py" line="46"/>
         <source>Before a restore</source>
         <translation>Sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="46"/>
+        <location filename="../../src/editorberita/ui/history.py" line="47"/>
         <source>Conflict: my text kept</source>
         <translation>Bentrok: teks saya dipertahankan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="48"/>
+        <location filename="../../src/editorberita/ui/history.py" line="49"/>
         <source>Conflict: the other text, replaced</source>
         <translation>Bentrok: teks lain yang ditimpa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="50"/>
+        <location filename="../../src/editorberita/ui/history.py" line="51"/>
         <source>Conflict: my text, not taken</source>
         <translation>Bentrok: teks saya yang tidak dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="52"/>
+        <location filename="../../src/editorberita/ui/history.py" line="53"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="90"/>
+        <location filename="../../src/editorberita/ui/history.py" line="84"/>
         <source>Revision history: {headline}</source>
         <translation>Riwayat revisi: {headline}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="91"/>
+        <location filename="../../src/editorberita/ui/history.py" line="85"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="103"/>
+        <location filename="../../src/editorberita/ui/history.py" line="97"/>
         <source>&lt;span style="{ins}"&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; added since this revision · &lt;span style="{dele}"&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; removed since this revision</source>
         <translation>&lt;span style="{ins}"&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; ditambahkan sejak revisi ini · &lt;span style="{dele}"&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; dihapus sejak revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="119"/>
+        <location filename="../../src/editorberita/ui/history.py" line="113"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Pulihkan revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="128"/>
+        <location filename="../../src/editorberita/ui/history.py" line="122"/>
         <source>This article has no revisions yet. One is kept on every Ctrl+S, export and status change, and every 10 minutes while you type.</source>
         <translation>Artikel ini belum punya revisi. Revisi disimpan setiap Ctrl+S, ekspor dan perubahan status, dan tiap 10 menit saat Anda mengetik.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="167"/>
+        <location filename="../../src/editorberita/ui/history.py" line="161"/>
         <source>This revision has the same text as now.</source>
         <translation>Teks revisi ini sama dengan teks sekarang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="169"/>
+        <location filename="../../src/editorberita/ui/history.py" line="163"/>
         <source>Since this revision: {added} words added, {removed} words removed.</source>
         <translation>Sejak revisi ini: {added} kata ditambahkan, {removed} kata dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="182"/>
+        <location filename="../../src/editorberita/ui/history.py" line="176"/>
         <source>The revision was not restored</source>
         <translation>Revisi tidak dipulihkan</translation>
     </message>
     <message>
+        <location filename="../../src/editorberita/ui/history.py" line="188"/>
         <location filename="../../src/editorberita/ui/history.py" line="194"/>
-        <location filename="../../src/editorberita/ui/history.py" line="200"/>
         <source>Empty rubric</source>
         <translation>Kosongkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="195"/>
+        <location filename="../../src/editorberita/ui/history.py" line="189"/>
         <source>The rubric “{name}” has no articles.</source>
         <translation>Rubrik “{name}” tidak berisi artikel.</translation>
     </message>
@@ -1010,27 +1187,27 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="78"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="88"/>
         <source>News</source>
         <translation>Berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="79"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="89"/>
         <source>Press release rewrite</source>
         <translation>Tulis ulang siaran pers</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="80"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="90"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="81"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="91"/>
         <source>Photo story</source>
         <translation>Cerita foto</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="82"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="92"/>
         <source>Advertorial</source>
         <translation>Advertorial</translation>
     </message>
@@ -1116,362 +1293,362 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="426"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="750"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="431"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="756"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="448"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="453"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="449"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="454"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="450"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="455"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="451"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="452"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="457"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="454"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="457"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="460"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="465"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="469"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="465"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="470"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="471"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="470"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="472"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="477"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="474"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="479"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="481"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="477"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="482"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="483"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="485"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="481"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="486"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="482"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="487"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="489"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="485"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="490"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="486"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="491"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="493"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="489"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="494"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="490"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="491"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="493"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="501"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="503"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="505"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="502"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="507"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="504"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="509"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="506"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="511"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="508"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="513"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="510"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="515"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="512"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="517"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="514"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="519"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="516"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="521"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="517"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="522"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="545"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="550"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="546"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="551"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="551"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="556"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="555"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="560"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="560"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="565"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="562"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="567"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="564"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="569"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="571"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="576"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="574"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="579"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="576"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="581"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="582"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="582"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="587"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="592"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="597"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="602"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="619"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="625"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="715"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="721"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="722"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="728"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="744"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="750"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1108"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1111"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1115"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1118"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1137"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1144"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1143"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1150"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1167"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1174"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1175"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1182"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1221"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1228"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -1524,39 +1701,39 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="843"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="850"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="859"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="857"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="864"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="899"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="906"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="937"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="944"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="953"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="960"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="954"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="961"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
@@ -1640,12 +1817,12 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1046"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1053"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1047"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1054"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -1663,48 +1840,47 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="254"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="28"/>
         <source>&amp;Bold</source>
-        <extracomment>The source line at the top of the view changed because the user scrolled.</extracomment>
         <translation>&amp;Tebal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="256"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="31"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="259"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="35"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="261"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="38"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="263"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="41"/>
         <source>Bulleted &amp;List</source>
         <translation>&amp;Daftar berbutir</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="265"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="44"/>
         <source>&amp;Numbered List</source>
         <translation>Daftar &amp;bernomor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="267"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="47"/>
         <source>&amp;Link</source>
         <translation>&amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="269"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="50"/>
         <source>Horizontal &amp;Rule</source>
         <translation>&amp;Garis pemisah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="353"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="135"/>
         <source>link text</source>
         <translation>teks tautan</translation>
     </message>
@@ -1712,82 +1888,82 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="148"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="155"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="170"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="158"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="173"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="167"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="182"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="168"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="183"/>
         <source>Byline: who wrote the story</source>
         <translation>Penulis: siapa yang menulis berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="170"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="185"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="171"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="186"/>
         <source>Initials printed at the end of the story</source>
         <translation>Inisial di akhir berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="178"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="193"/>
         <source>More fields</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="184"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="199"/>
         <source>Slug: the article&apos;s address; follows the headline until you edit it</source>
         <translation>Slug: alamat artikel; mengikuti judul sampai Anda mengubahnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="188"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="203"/>
         <source>Fixed</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="189"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="204"/>
         <source>When not fixed, the slug follows the headline</source>
         <translation>Bila tidak dikunci, slug mengikuti judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="191"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="206"/>
         <source>e.g. Samarinda</source>
         <translation>mis. Samarinda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="201"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="216"/>
         <source>Summary in one or two sentences, for search results, social media and the CMS</source>
         <translation>Ringkasan satu atau dua kalimat, untuk hasil pencarian, media sosial dan CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="204"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="219"/>
         <source>Summary: the page&apos;s description for search engines and social media, the excerpt in a CMS and "summary" in Markdown. It is not printed in the story: the lead (teras) is the body&apos;s first paragraph, opened by the dateline.</source>
         <translation>Ringkasan: deskripsi halaman untuk mesin pencari dan media sosial, cuplikan di CMS dan "summary" di Markdown. Tidak dicetak di berita: teras berita adalah paragraf pertama isi, dibuka dengan dateline.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="265"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -1796,27 +1972,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras berita: paragraf pembuka yang merangkum berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="209"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="224"/>
         <source>Tags, separated by commas</source>
         <translation>Tag, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="217"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="232"/>
         <source>Kind of article; an advertorial carries the label “Advertorial” in every export</source>
         <translation>Jenis naskah; advertorial diberi label “Advertorial” di setiap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="265"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="265"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="265"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1825,27 +2001,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="252"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="319"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="334"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -1853,55 +2029,55 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PictureLibraryDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="226"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="40"/>
         <source>Picture library</source>
         <translation>Pustaka gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="243"/>
-        <location filename="../../src/editorberita/ui/pictures.py" line="291"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="57"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="105"/>
         <source>(no caption)</source>
         <translation>(tanpa keterangan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="253"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="67"/>
         <source>No pictures in this database yet. Insert one with Pictures › Insert picture, or drop a photo on the editor.</source>
         <translation>Belum ada gambar di basis data ini. Sisipkan lewat Gambar › Sisipkan gambar, atau seret foto ke editor.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="260"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="74"/>
         <source>Insert into article</source>
         <translation>Sisipkan ke artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="262"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="76"/>
         <source>Use as featured picture</source>
         <translation>Jadikan foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="294"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="108"/>
         <source>{width} × {height} pixels, {size} KB</source>
         <translation>{width} × {height} piksel, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="298"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="112"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/pictures.py" line="301"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="115"/>
         <source>and %n more</source>
         <translation>
             <numerusform>dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="302"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="116"/>
         <source>Used in: {articles}</source>
         <translation>Dipakai di: {articles}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="304"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="118"/>
         <source>Not used in any article</source>
         <translation>Belum dipakai di artikel mana pun</translation>
     </message>
@@ -1909,48 +2085,48 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PicturePanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="78"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="73"/>
         <source>Photo caption: who, what, where</source>
         <translation>Keterangan foto: siapa, apa, di mana</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="81"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="76"/>
         <source>e.g. Photo: Diskominfo Kaltim</source>
         <translation>mis. Foto: Diskominfo Kaltim</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="84"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="79"/>
         <source>What the picture shows, for screen readers</source>
         <translation>Isi gambar, untuk pembaca layar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="85"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="80"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="87"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="82"/>
         <source>Show this picture at the top of the article and in link previews (og:image)</source>
         <translation>Tampilkan gambar ini di atas artikel dan di pratinjau tautan (og:image)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="94"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="89"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="95"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="90"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="96"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="91"/>
         <source>Alt text</source>
         <translation>Teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="136"/>
-        <location filename="../../src/editorberita/ui/pictures.py" line="174"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="131"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="169"/>
         <source>(no caption)</source>
         <translation>(tanpa keterangan)</translation>
     </message>
@@ -2070,7 +2246,7 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/preview.py" line="182"/>
+        <location filename="../../src/editorberita/ui/previewrender.py" line="156"/>
         <source>The preview could not be made. Your text is saved; the details are in the log.</source>
         <translation>Pratinjau tidak dapat dibuat. Teks Anda tetap tersimpan; rinciannya ada di log.</translation>
     </message>
@@ -2444,86 +2620,86 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>RubricActions</name>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="62"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="63"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="62"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="82"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="63"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="83"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="58"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="68"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="59"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="69"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="47"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="48"/>
         <source>Rubrics can be nested at most {depth} levels deep.</source>
         <translation>Rubrik paling dalam {depth} tingkat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="51"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="52"/>
         <source>A rubric name can be at most {count} characters long.</source>
         <translation>Nama rubrik paling panjang {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="82"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="83"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="84"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="89"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="85"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="90"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="109"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="158"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="110"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="159"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="111"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="112"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="112"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="113"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="127"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="128"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="128"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="129"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="128"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="129"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="141"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="142"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="151"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="152"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/rubrics.py" line="160"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="161"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
@@ -2533,57 +2709,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="39"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="29"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="51"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="41"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="51"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="41"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="52"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="42"/>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="68"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="58"/>
         <source>Type as in a word processor: Enter starts a new paragraph (the editor writes the blank line Markdown needs), Shift+Enter breaks the line inside a paragraph. In a list Enter adds the next item, and Enter on an empty item ends the list; in code and tables Enter is a plain new line.</source>
         <translation>Mengetik seperti di pengolah kata: Enter memulai paragraf baru (editor menulis baris kosong yang dibutuhkan Markdown), Shift+Enter pindah baris di dalam paragraf. Di daftar, Enter menambah butir berikutnya dan Enter pada butir kosong mengakhiri daftar; di kode dan tabel Enter hanya baris baru.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="81"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="71"/>
         <source>Typing</source>
         <translation>Mengetik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="82"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="72"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="82"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="72"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="83"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="73"/>
         <source>New paragraph</source>
         <translation>Paragraf baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="84"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="74"/>
         <source>Line break inside a paragraph</source>
         <translation>Pindah baris di dalam paragraf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="85"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="75"/>
         <source>Next list item (on an empty item: end the list)</source>
         <translation>Butir daftar berikutnya (pada butir kosong: akhiri daftar)</translation>
     </message>
@@ -2591,57 +2767,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="300"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="229"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="300"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="229"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="407"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="336"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="408"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="337"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="409"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="338"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="410"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="339"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="411"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="340"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="412"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="341"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="413"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="342"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="417"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="346"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="428"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="357"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -2649,27 +2825,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../src/editorberita/ui/sidebar.py" line="104"/>
+        <location filename="../../src/editorberita/ui/sidebar.py" line="105"/>
         <source>New rubric…</source>
         <translation>Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebar.py" line="108"/>
+        <location filename="../../src/editorberita/ui/sidebar.py" line="109"/>
         <source>New sub-rubric…</source>
         <translation>Subrubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebar.py" line="111"/>
+        <location filename="../../src/editorberita/ui/sidebar.py" line="112"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebar.py" line="113"/>
+        <location filename="../../src/editorberita/ui/sidebar.py" line="114"/>
         <source>Move to…</source>
         <translation>Pindahkan ke…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebar.py" line="115"/>
+        <location filename="../../src/editorberita/ui/sidebar.py" line="116"/>
         <source>Delete rubric…</source>
         <translation>Hapus rubrik…</translation>
     </message>
@@ -2677,27 +2853,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="647"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="93"/>
         <source>Looking for suggestions…</source>
         <translation>Mencari saran…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="649"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="95"/>
         <source>Add to dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="651"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="97"/>
         <source>Add the word to the desk&apos;s word list, for everyone using this database</source>
         <translation>Tambahkan kata ke kamus redaksi, untuk semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="654"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="100"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="675"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="121"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
@@ -2705,12 +2881,12 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SpellService</name>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="351"/>
+        <location filename="../../src/editorberita/ui/spellservice.py" line="327"/>
         <source>the spell checker stopped</source>
         <translation>pemeriksa ejaan berhenti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="356"/>
+        <location filename="../../src/editorberita/ui/spellservice.py" line="332"/>
         <source>the spell checker could not start</source>
         <translation>pemeriksa ejaan tidak dapat dijalankan</translation>
     </message>
@@ -2718,32 +2894,32 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="65"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="31"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="66"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="32"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="67"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="33"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="68"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="34"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="69"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="35"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="70"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="36"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>

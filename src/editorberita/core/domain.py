@@ -10,6 +10,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
+from editorberita.core.messages import Message
+
 
 class Status(enum.StrEnum):
     """Where an article stands in the desk's workflow."""
@@ -65,7 +67,16 @@ class Kind(enum.StrEnum):
 
 
 class EditorBeritaError(Exception):
-    """Base of every error the user can be shown as one plain sentence."""
+    """Base of every error the user can be shown as one plain sentence.
+
+    Made from a ``core.messages.Message`` (the rule for new code), ``str()`` is its Indonesian
+    sentence and ``message`` keeps the code and parameters for the window to word in its own
+    language (``ui.messages.explain``). Made from a string (older code), ``message`` is None.
+    """
+
+    def __init__(self, text: str | Message = "", *args: object) -> None:
+        self.message: Message | None = text if isinstance(text, Message) else None
+        super().__init__(text.text() if isinstance(text, Message) else text, *args)
 
 
 class NotFoundError(EditorBeritaError):

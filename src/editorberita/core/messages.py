@@ -1,0 +1,94 @@
+"""Messages from ``core`` to the user: a code and its parameters, never prose to parse.
+
+The rule (issue 13, item 8): code in ``core`` that has something to tell the user raises (or
+returns) a ``Message``: a code naming one sentence of ``CATALOGUE`` and the values to put in
+it. ``core`` never builds the final sentence for the window and nobody reads one back.
+
+- The command line and the logs show ``Message.text()``: the Indonesian sentence from this one
+  catalogue (``str()`` of an ``EditorBeritaError`` made from a message is that sentence).
+- The window shows ``ui.messages.explain(...)``: the same code worded in English in ``tr()``
+  and translated to Indonesian through the ``.ts`` file, so the English interface is whole.
+- A parameter may itself be a ``Message`` (an operating-system reason inside "could not be
+  read"); both sides render it in their own language.
+
+Older messages are still Indonesian strings (``EditorBeritaError("...")``); they are moved to
+codes one by one, and the window then words them itself. Pure Python, no imports of ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+# One Indonesian sentence per code; "{name}" fields are filled from the parameters.
+CATALOGUE: Mapping[str, str] = MappingProxyType({
+    # Operating-system errors: "os.file" frames one reason ("os.<errno name>").
+    "os.file": "Berkas {path} tidak dapat {action}: {reason}.",
+    "os.file_in_use": "Berkas {path} tidak dapat {action}: berkasnya sedang dibuka program lain.",
+    "os.action.read": "dibaca",
+    "os.action.open": "dibuka",
+    "os.action.write": "ditulis",
+    "os.action.create": "dibuat",
+    "os.action.use": "dipakai",
+    "os.EACCES.read": "tidak ada izin membacanya",
+    "os.EACCES": "tidak ada izin menulis di folder itu",
+    "os.EPERM": "sistem menolaknya (tidak ada izin, atau berkasnya dikunci)",
+    "os.EROFS": "foldernya hanya-baca",
+    "os.ENOSPC": "disk penuh",
+    "os.EDQUOT": "kuota disk habis",
+    "os.ENAMETOOLONG": "nama atau jalurnya terlalu panjang",
+    "os.ENOENT": "berkas atau foldernya tidak ada",
+    "os.ENOTDIR": "salah satu bagian jalurnya bukan folder",
+    "os.EISDIR": "itu sebuah folder, bukan berkas",
+    "os.EFBIG": "berkasnya melebihi batas ukuran yang diizinkan",
+    "os.EBUSY": "berkasnya sedang dipakai program lain",
+    "os.EIO": "galat baca-tulis pada disk atau media (periksa kabel, kartu atau diska)",
+    "os.ELOOP": "jalurnya berisi tautan simbolik yang berputar atau terlalu banyak",
+    "os.EEXIST": "sudah ada berkas dengan nama itu",
+    "os.EINVAL": "namanya tidak sah di sistem berkas ini",
+    "os.EMFILE": "terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi",
+    "os.ENOTEMPTY": "foldernya tidak kosong",
+    "os.EXDEV": "tidak bisa dipindah antar-disk",
+    "os.ETIMEDOUT": "folder jaringan tidak menjawab",
+    "os.ESTALE": "folder jaringan terputus; buka lagi foldernya",
+    "os.ENODEV": "perangkatnya tidak ada (diska atau kartu dicabut?)",
+    "os.other": "galat sistem {name}{detail}",
+    # The desk word list (core.wordlist).
+    "wordlist.binary": "{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). "
+                       "Pilih berkas teks berisi satu kata per baris.",
+    "wordlist.not_utf8": "{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang "
+                         "daftarnya sebagai UTF-8, lalu impor lagi.",
+    "wordlist.too_large": "{name} terlalu besar untuk daftar kata ({size}; paling besar "
+                          "{limit} MB).",
+    "wordlist.not_one_word": "“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling "
+                             "panjang {limit} huruf.",
+    "wordlist.control_character": "“{word}” tidak bisa ditambahkan ke kamus: ada karakter "
+                                  "kendali di dalamnya.",
+})
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence for the user as a code of ``CATALOGUE`` and the values to put in it."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.code not in CATALOGUE:
+            raise KeyError(f"no message {self.code!r} in core.messages.CATALOGUE")
+
+    def text(self) -> str:
+        """Return the Indonesian sentence (the command line, the logs)."""
+        return CATALOGUE[self.code].format_map(
+            {key: value.text() if isinstance(value, Message) else value
+             for key, value in self.params.items()})
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def message(code: str, **params: object) -> Message:
+    """Return ``Message(code, params)``: the short way to write one."""
+    return Message(code, MappingProxyType(params))

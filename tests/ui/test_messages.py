@@ -1,0 +1,30 @@
+"""The window words every code of core's catalogue itself, with the same fields."""
+
+from __future__ import annotations
+
+import string
+
+from editorberita.core.messages import CATALOGUE, message
+from editorberita.ui.messages import _wordings, explain, worded_codes
+
+
+def _fields(sentence: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(sentence) if name}
+
+
+def test_every_code_has_a_wording_with_the_same_fields(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert worded_codes() == set(CATALOGUE)
+    for code, english in _wordings().items():
+        assert _fields(english) == _fields(CATALOGUE[code]), code
+
+
+def test_explain_words_nested_messages_in_the_interface_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    typed = message("os.file", path="/x/kata.txt", action=message("os.action.read"),
+                    reason=message("os.ENOSPC"))
+    assert explain(typed) == "The file /x/kata.txt could not be read: the disk is full."
+    assert explain(ValueError("plain")) == "plain"
+
+
+def test_explain_words_indonesian_as_the_catalogue(qapp, indonesian) -> None:  # type: ignore[no-untyped-def]
+    typed = message("wordlist.not_utf8", name="kata.txt", line=2)
+    assert explain(typed) == typed.text()
