@@ -31,7 +31,6 @@ COVERED_BY: dict[str, str] = {
     "core/segments.py": "core/test_quickread.py",
     "core/typography.py": "core/test_render.py",
     "ui/articlelist.py": "ui/test_sidebar.py",
-    "ui/backups.py": "ui/test_safety_ui.py",
     "ui/conflictdialog.py": "ui/test_safety_ui.py",
     "ui/errordialog.py": "ui/test_app.py",
     "ui/exportsummary.py": "ui/test_safety_ui.py",

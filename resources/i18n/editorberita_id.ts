@@ -121,82 +121,82 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="41"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="42"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="43"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="44"/>
         <source>A copy of the database is made every day at start-up (the last 7 days and 4 weeks are kept), before every update of the database format and before every restore. Folder: {folder}</source>
         <translation>Salinan basis data dibuat setiap hari saat aplikasi dibuka (7 hari dan 4 minggu terakhir disimpan), sebelum setiap pembaruan format basis data dan sebelum setiap pemulihan. Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="50"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="51"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="50"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="51"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="50"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="51"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="59"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="60"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="61"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="62"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Pulihkan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="87"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="88"/>
         <source>Daily</source>
         <translation>Harian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="87"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="88"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="88"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="89"/>
         <source>Before a format update</source>
         <translation>Sebelum pembaruan format</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="89"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="90"/>
         <source>Before a restore</source>
         <translation>Sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="90"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="91"/>
         <source>Damaged database (kept for support)</source>
         <translation>Basis data rusak (disimpan untuk dukungan teknis)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="127"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="128"/>
         <source>No backup was made</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="142"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="143"/>
         <source>This backup cannot be restored</source>
         <translation>Cadangan ini tidak bisa dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="144"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="145"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="145"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="146"/>
         <source>Replace the database with the backup of {date}? The database as it is now is backed up first, so this can be undone from this list.</source>
         <translation>Ganti basis data dengan cadangan {date}? Basis data yang sekarang dicadangkan dulu, jadi langkah ini bisa dibatalkan dari daftar ini.</translation>
     </message>
@@ -453,26 +453,81 @@
     </message>
     <message>
         <location filename="../../src/editorberita/ui/messages.py" line="81"/>
+        <source>The database {path} was not found; nothing was backed up.</source>
+        <translation>Basis data {path} tidak ditemukan; tidak ada yang dicadangkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="83"/>
+        <source>The backup target {path} is the database itself; choose another file. Nothing was backed up.</source>
+        <translation>Tujuan cadangan {path} adalah basis data itu sendiri; pilih berkas lain. Tidak ada yang dicadangkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="86"/>
+        <source>The disk is full: the backup {path} could not be written. Free some disk space or choose another target; the database is unchanged.</source>
+        <translation>Disk penuh: cadangan {path} tidak bisa ditulis. Kosongkan ruang disk atau pilih tujuan lain; basis data tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="90"/>
+        <source>The backup was not made. {reason}</source>
+        <translation>Cadangan gagal dibuat. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="92"/>
+        <source>The backup {path} was not made: {reason}</source>
+        <translation>Cadangan {path} gagal dibuat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="94"/>
+        <source>The backup file {path} was not found.</source>
+        <translation>Berkas cadangan {path} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="96"/>
+        <source>The backup file {path} is damaged: {problem}</source>
+        <translation>Berkas cadangan {path} rusak: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="98"/>
+        <source>The file {path} is not an EditorBerita database.</source>
+        <translation>Berkas {path} bukan basis data EditorBerita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="100"/>
+        <source>The database {path} is being written (an EditorBerita import or export); nothing was restored. Wait until it is done, then try again.</source>
+        <translation>Basis data {path} sedang dipakai untuk menulis (impor atau ekspor EditorBerita); tidak ada yang dipulihkan. Tunggu sampai selesai, lalu ulangi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="104"/>
+        <source>Restoring from {path} failed: {reason}. The old database is safe in {kept}.</source>
+        <translation>Pemulihan dari {path} gagal: {reason}. Basis data lama aman di {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="107"/>
+        <source>The database {path} could not be copied before the restore: {reason}. Nothing was changed.</source>
+        <translation>Basis data {path} tidak bisa disalin sebelum pemulihan: {reason}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="110"/>
         <source>{name} is not a text file (it holds binary data, such as a photo or a document). Choose a text file with one word a line.</source>
         <translation>{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). Pilih berkas teks berisi satu kata per baris.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="85"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="114"/>
         <source>{name} is not UTF-8 text (line {line} cannot be read). Save the list as UTF-8 again, then import it.</source>
         <translation>{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang daftarnya sebagai UTF-8, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="89"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="118"/>
         <source>{name} is too large for a word list ({size}; at most {limit} MB).</source>
         <translation>{name} terlalu besar untuk daftar kata ({size}; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="91"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="120"/>
         <source>“{word}” cannot be added to the dictionary: one word only, at most {limit} characters.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang {limit} huruf.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="95"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="124"/>
         <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
     </message>
@@ -1083,103 +1138,103 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="40"/>
+        <location filename="../../src/editorberita/ui/history.py" line="41"/>
         <source>Saved with Ctrl+S</source>
         <translation>Disimpan dengan Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="41"/>
+        <location filename="../../src/editorberita/ui/history.py" line="42"/>
         <source>Autosave while typing</source>
         <translation>Simpan otomatis saat mengetik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="42"/>
+        <location filename="../../src/editorberita/ui/history.py" line="43"/>
         <source>Exported</source>
         <translation>Diekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="43"/>
+        <location filename="../../src/editorberita/ui/history.py" line="44"/>
         <source>Status changed</source>
         <translation>Status diubah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="44"/>
+        <location filename="../../src/editorberita/ui/history.py" line="45"/>
         <source>Restored from an earlier revision</source>
         <translation>Dipulihkan dari revisi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="46"/>
+        <location filename="../../src/editorberita/ui/history.py" line="47"/>
         <source>Before a restore</source>
         <translation>Sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="47"/>
+        <location filename="../../src/editorberita/ui/history.py" line="48"/>
         <source>Conflict: my text kept</source>
         <translation>Bentrok: teks saya dipertahankan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="49"/>
+        <location filename="../../src/editorberita/ui/history.py" line="50"/>
         <source>Conflict: the other text, replaced</source>
         <translation>Bentrok: teks lain yang ditimpa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="51"/>
+        <location filename="../../src/editorberita/ui/history.py" line="52"/>
         <source>Conflict: my text, not taken</source>
         <translation>Bentrok: teks saya yang tidak dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="53"/>
+        <location filename="../../src/editorberita/ui/history.py" line="54"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="84"/>
+        <location filename="../../src/editorberita/ui/history.py" line="85"/>
         <source>Revision history: {headline}</source>
         <translation>Riwayat revisi: {headline}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="85"/>
+        <location filename="../../src/editorberita/ui/history.py" line="86"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="97"/>
+        <location filename="../../src/editorberita/ui/history.py" line="98"/>
         <source>&lt;span style="{ins}"&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; added since this revision · &lt;span style="{dele}"&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; removed since this revision</source>
         <translation>&lt;span style="{ins}"&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; ditambahkan sejak revisi ini · &lt;span style="{dele}"&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; dihapus sejak revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="113"/>
+        <location filename="../../src/editorberita/ui/history.py" line="114"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Pulihkan revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="122"/>
+        <location filename="../../src/editorberita/ui/history.py" line="123"/>
         <source>This article has no revisions yet. One is kept on every Ctrl+S, export and status change, and every 10 minutes while you type.</source>
         <translation>Artikel ini belum punya revisi. Revisi disimpan setiap Ctrl+S, ekspor dan perubahan status, dan tiap 10 menit saat Anda mengetik.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="161"/>
+        <location filename="../../src/editorberita/ui/history.py" line="162"/>
         <source>This revision has the same text as now.</source>
         <translation>Teks revisi ini sama dengan teks sekarang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="163"/>
+        <location filename="../../src/editorberita/ui/history.py" line="164"/>
         <source>Since this revision: {added} words added, {removed} words removed.</source>
         <translation>Sejak revisi ini: {added} kata ditambahkan, {removed} kata dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="176"/>
+        <location filename="../../src/editorberita/ui/history.py" line="177"/>
         <source>The revision was not restored</source>
         <translation>Revisi tidak dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="188"/>
-        <location filename="../../src/editorberita/ui/history.py" line="194"/>
+        <location filename="../../src/editorberita/ui/history.py" line="189"/>
+        <location filename="../../src/editorberita/ui/history.py" line="195"/>
         <source>Empty rubric</source>
         <translation>Kosongkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="189"/>
+        <location filename="../../src/editorberita/ui/history.py" line="190"/>
         <source>The rubric “{name}” has no articles.</source>
         <translation>Rubrik “{name}” tidak berisi artikel.</translation>
     </message>
@@ -2246,7 +2301,7 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/previewrender.py" line="156"/>
+        <location filename="../../src/editorberita/ui/previewrender.py" line="157"/>
         <source>The preview could not be made. Your text is saved; the details are in the log.</source>
         <translation>Pratinjau tidak dapat dibuat. Teks Anda tetap tersimpan; rinciannya ada di log.</translation>
     </message>
@@ -2853,27 +2908,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../src/editorberita/ui/spellmenu.py" line="93"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="94"/>
         <source>Looking for suggestions…</source>
         <translation>Mencari saran…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellmenu.py" line="95"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="96"/>
         <source>Add to dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellmenu.py" line="97"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="98"/>
         <source>Add the word to the desk&apos;s word list, for everyone using this database</source>
         <translation>Tambahkan kata ke kamus redaksi, untuk semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellmenu.py" line="100"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="101"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellmenu.py" line="121"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="122"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>

@@ -54,6 +54,23 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
     "os.ESTALE": "folder jaringan terputus; buka lagi foldernya",
     "os.ENODEV": "perangkatnya tidak ada (diska atau kartu dicabut?)",
     "os.other": "galat sistem {name}{detail}",
+    # Backups and restore (core.backup).
+    "backup.no_database": "Basis data {path} tidak ditemukan; tidak ada yang dicadangkan.",
+    "backup.target_is_database": "Tujuan cadangan {path} adalah basis data itu sendiri; pilih "
+                                 "berkas lain. Tidak ada yang dicadangkan.",
+    "backup.disk_full": "Disk penuh: cadangan {path} tidak bisa ditulis. Kosongkan ruang disk "
+                        "atau pilih tujuan lain; basis data tidak berubah.",
+    "backup.not_made": "Cadangan gagal dibuat. {reason}",
+    "backup.not_made_at": "Cadangan {path} gagal dibuat: {reason}",
+    "backup.file_missing": "Berkas cadangan {path} tidak ditemukan.",
+    "backup.file_damaged": "Berkas cadangan {path} rusak: {problem}",
+    "backup.not_ours": "Berkas {path} bukan basis data EditorBerita.",
+    "backup.busy": "Basis data {path} sedang dipakai untuk menulis (impor atau ekspor "
+                   "EditorBerita); tidak ada yang dipulihkan. Tunggu sampai selesai, lalu ulangi.",
+    "backup.restore_failed": "Pemulihan dari {path} gagal: {reason}. Basis data lama aman di "
+                             "{kept}.",
+    "backup.copy_failed": "Basis data {path} tidak bisa disalin sebelum pemulihan: {reason}. "
+                          "Tidak ada yang diubah.",
     # The desk word list (core.wordlist).
     "wordlist.binary": "{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). "
                        "Pilih berkas teks berisi satu kata per baris.",
@@ -92,3 +109,9 @@ class Message:
 def message(code: str, **params: object) -> Message:
     """Return ``Message(code, params)``: the short way to write one."""
     return Message(code, MappingProxyType(params))
+
+
+def reason_of(exc: BaseException) -> Message | str:
+    """Return an exception as a parameter: its message when typed, else its text."""
+    typed = getattr(exc, "message", None)
+    return typed if isinstance(typed, Message) else str(exc)

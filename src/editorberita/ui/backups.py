@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from editorberita.core import backup
 from editorberita.ui.formatting import format_moment, format_size
+from editorberita.ui.messages import explain
 from editorberita.ui.prompts import Prompts
 
 
@@ -124,7 +125,7 @@ class BackupsDialog(QDialog):
         try:
             path = backup.make_backup(self.db_path, "manual")
         except backup.BackupError as exc:
-            self.prompts.warn(self, self.tr("No backup was made"), str(exc))
+            self.prompts.warn(self, self.tr("No backup was made"), explain(exc))
             return
         self.reload()
         for row, item in enumerate(self.backups):
@@ -139,7 +140,7 @@ class BackupsDialog(QDialog):
         try:
             backup.check_backup(chosen.path)
         except backup.BackupError as exc:
-            self.prompts.warn(self, self.tr("This backup cannot be restored"), str(exc))
+            self.prompts.warn(self, self.tr("This backup cannot be restored"), explain(exc))
             return
         if not self.prompts.ask(self, self.tr("Restore backup"), self.tr(
                 "Replace the database with the backup of {date}? The database as it is now is "

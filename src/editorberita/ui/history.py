@@ -28,6 +28,7 @@ from editorberita.core import revisions
 from editorberita.core.domain import Article, EditorBeritaError, Revision
 from editorberita.core.store import ArticleFilter, ArticleStore
 from editorberita.ui.formatting import format_moment
+from editorberita.ui.messages import explain
 from editorberita.ui.prompts import Prompts
 
 INSERT_STYLE = "background-color:#d3f5d3; color:#0b5a0b;"
@@ -173,7 +174,7 @@ class HistoryDialog(QDialog):
         try:
             self.restored = revisions.restore_revision(self.store, self.current, revision)
         except EditorBeritaError as exc:
-            self.prompts.warn(self, self.tr("The revision was not restored"), str(exc))
+            self.prompts.warn(self, self.tr("The revision was not restored"), explain(exc))
             return
         self.accept()
 

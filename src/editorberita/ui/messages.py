@@ -78,6 +78,35 @@ def _wordings() -> dict[str, str]:
             "CoreMessage", "the device is not there (a drive or card removed?)"),
         "os.other": QCoreApplication.translate(
             "CoreMessage", "system error {name}{detail}"),
+        "backup.no_database": QCoreApplication.translate(
+            "CoreMessage", "The database {path} was not found; nothing was backed up."),
+        "backup.target_is_database": QCoreApplication.translate(
+            "CoreMessage", "The backup target {path} is the database itself; choose "
+                           "another file. Nothing was backed up."),
+        "backup.disk_full": QCoreApplication.translate(
+            "CoreMessage", "The disk is full: the backup {path} could not be written. Free"
+                           " some disk space or choose another target; the database is "
+                           "unchanged."),
+        "backup.not_made": QCoreApplication.translate(
+            "CoreMessage", "The backup was not made. {reason}"),
+        "backup.not_made_at": QCoreApplication.translate(
+            "CoreMessage", "The backup {path} was not made: {reason}"),
+        "backup.file_missing": QCoreApplication.translate(
+            "CoreMessage", "The backup file {path} was not found."),
+        "backup.file_damaged": QCoreApplication.translate(
+            "CoreMessage", "The backup file {path} is damaged: {problem}"),
+        "backup.not_ours": QCoreApplication.translate(
+            "CoreMessage", "The file {path} is not an EditorBerita database."),
+        "backup.busy": QCoreApplication.translate(
+            "CoreMessage", "The database {path} is being written (an EditorBerita import "
+                           "or export); nothing was restored. Wait until it is done, then "
+                           "try again."),
+        "backup.restore_failed": QCoreApplication.translate(
+            "CoreMessage", "Restoring from {path} failed: {reason}. The old database is "
+                           "safe in {kept}."),
+        "backup.copy_failed": QCoreApplication.translate(
+            "CoreMessage", "The database {path} could not be copied before the restore: "
+                           "{reason}. Nothing was changed."),
         "wordlist.binary": QCoreApplication.translate(
             "CoreMessage", "{name} is not a text file (it holds binary data, such as a "
                            "photo or a document)."

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from editorberita.core.domain import Article, EditorBeritaError
 from editorberita.core.segments import Rendering, Segment
 from editorberita.typing_compat import override
+from editorberita.ui.messages import explain
 
 if TYPE_CHECKING:  # Markdown & co. load with the first rendering, off the start-up path
     from editorberita.core.incremental import BlockRenderer
@@ -150,7 +151,7 @@ class RenderJob(QRunnable):
                 self._renderer.get().render(self._article, self._category, pictures))
         except EditorBeritaError as exc:  # refused (e.g. nested too deep): say why
             logger.info("Preview refused: %s", exc)
-            rendering = refused_rendering(str(exc), self._article)
+            rendering = refused_rendering(explain(exc), self._article)
         except Exception:  # a failed preview must not take the editor down
             logger.exception("Preview rendering failed")
             rendering = refused_rendering(QCoreApplication.translate(

@@ -27,6 +27,7 @@ from editorberita.core.spelling import (
     WordSpan,
 )
 from editorberita.typing_compat import override
+from editorberita.ui.messages import explain
 from editorberita.ui.spellservice import SpellService
 
 logger = logging.getLogger(__name__)
@@ -149,7 +150,7 @@ class SpellMenu(QObject):
         try:
             self.service.add_to_dictionary(word)
         except EditorBeritaError as exc:
-            self.service.failed.emit(str(exc))
+            self.service.failed.emit(explain(exc))
 
     @Slot(str)
     def _on_ignore(self, word: str) -> None:
