@@ -508,26 +508,61 @@
     </message>
     <message>
         <location filename="../../src/editorberita/ui/messages.py" line="110"/>
+        <source>{name} is too large ({size}); the limit is {limit} MB. Make the photo smaller first.</source>
+        <translation>{name} terlalu besar ({size}); batasnya {limit} MB. Perkecil dulu fotonya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="113"/>
+        <source>{name} is empty, not a picture.</source>
+        <translation>{name} kosong, bukan gambar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="115"/>
+        <source>{name} is not a JPEG, PNG or WebP picture (its content is not recognised as a picture, whatever the file name).</source>
+        <translation>{name} bukan gambar JPEG, PNG atau WebP (isinya tidak dikenali sebagai gambar, apa pun nama berkasnya).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="118"/>
+        <source>{name} is damaged: its size cannot be read.</source>
+        <translation>{name} rusak: ukurannya tidak terbaca.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="120"/>
+        <source>{name} is too large: {width} × {height} pixels (the limit is {megapixels} megapixels, {side} pixels on the longest side).</source>
+        <translation>{name} terlalu besar: {width} × {height} piksel (batasnya {megapixels} megapiksel, sisi terpanjang {side} piksel).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="123"/>
+        <source>{name} is damaged or cut short (the file is incomplete); try copying the photo again.</source>
+        <translation>{name} rusak atau terpotong (berkasnya tidak lengkap); coba salin ulang fotonya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="126"/>
+        <source>{name} could not be saved again ({reason}).</source>
+        <translation>{name} tidak dapat disimpan ulang ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="128"/>
         <source>{name} is not a text file (it holds binary data, such as a photo or a document). Choose a text file with one word a line.</source>
         <translation>{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). Pilih berkas teks berisi satu kata per baris.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="114"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="132"/>
         <source>{name} is not UTF-8 text (line {line} cannot be read). Save the list as UTF-8 again, then import it.</source>
         <translation>{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang daftarnya sebagai UTF-8, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="118"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="136"/>
         <source>{name} is too large for a word list ({size}; at most {limit} MB).</source>
         <translation>{name} terlalu besar untuk daftar kata ({size}; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="120"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="138"/>
         <source>“{word}” cannot be added to the dictionary: one word only, at most {limit} characters.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang {limit} huruf.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="124"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="142"/>
         <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
     </message>

@@ -28,3 +28,21 @@ def test_explain_words_nested_messages_in_the_interface_language(qapp) -> None: 
 def test_explain_words_indonesian_as_the_catalogue(qapp, indonesian) -> None:  # type: ignore[no-untyped-def]
     typed = message("wordlist.not_utf8", name="kata.txt", line=2)
     assert explain(typed) == typed.text()
+
+
+def test_a_refused_picture_reads_whole_in_either_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from editorberita.core.picturecheck import PictureError, check_dimensions
+    from editorberita.ui.app import install_translators
+
+    install_translators(qapp, "en")  # the English window, its numbers grouped as in English
+
+    with pytest.raises(PictureError) as caught:
+        check_dimensions(20_000, 10_000, "foto.jpg")
+    assert explain(caught.value) == (
+        "foto.jpg is too large: 20,000 × 10,000 pixels (the limit is 50 megapixels, "
+        "16,384 pixels on the longest side).")
+    assert str(caught.value) == (  # the command line's sentence, as before the codes
+        "foto.jpg terlalu besar: 20.000 × 10.000 piksel (batasnya 50 megapiksel, sisi "
+        "terpanjang 16.384 piksel).")

@@ -18,6 +18,7 @@ import struct
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from editorberita.core.messages import message, reason_of
 from editorberita.core.picturecheck import (
     DEFAULT_LONGEST_SIDE,
     PictureError,
@@ -259,7 +260,8 @@ def prepare_picture(data: bytes, *, name: str = "Gambar",
         return _encode(image, longest)
     except (OSError, ValueError) as exc:
         logger.info("Re-encoding %s failed: %s", name, exc)
-        raise PictureError(f"{name} tidak dapat disimpan ulang ({exc}).") from exc
+        raise PictureError(message("picture.not_reencoded", name=name,
+                                   reason=reason_of(exc))) from exc
 
 
 def _encode(image: Image.Image, longest: int) -> PreparedPicture:

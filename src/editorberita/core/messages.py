@@ -9,7 +9,8 @@ it. ``core`` never builds the final sentence for the window and nobody reads one
 - The window shows ``ui.messages.explain(...)``: the same code worded in English in ``tr()``
   and translated to Indonesian through the ``.ts`` file, so the English interface is whole.
 - A parameter may itself be a ``Message`` (an operating-system reason inside "could not be
-  read"); both sides render it in their own language.
+  read"); both sides render it in their own language. Whole numbers are left as ``int`` and
+  grouped by each side in its own way (6.000 here, 6,000 in the English window).
 
 Older messages are still Indonesian strings (``EditorBeritaError("...")``); they are moved to
 codes one by one, and the window then words them itself. Pure Python, no imports of ours.
@@ -71,6 +72,18 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
                              "{kept}.",
     "backup.copy_failed": "Basis data {path} tidak bisa disalin sebelum pemulihan: {reason}. "
                           "Tidak ada yang diubah.",
+    # Pictures refused before decoding (core.picturecheck, core.imaging).
+    "picture.too_many_bytes": "{name} terlalu besar ({size}); batasnya {limit} MB. Perkecil dulu "
+                              "fotonya.",
+    "picture.empty": "{name} kosong, bukan gambar.",
+    "picture.unknown_type": "{name} bukan gambar JPEG, PNG atau WebP (isinya tidak dikenali "
+                            "sebagai gambar, apa pun nama berkasnya).",
+    "picture.no_size": "{name} rusak: ukurannya tidak terbaca.",
+    "picture.too_many_pixels": "{name} terlalu besar: {width} × {height} piksel (batasnya "
+                               "{megapixels} megapiksel, sisi terpanjang {side} piksel).",
+    "picture.truncated": "{name} rusak atau terpotong (berkasnya tidak lengkap); coba salin "
+                         "ulang fotonya.",
+    "picture.not_reencoded": "{name} tidak dapat disimpan ulang ({reason}).",
     # The desk word list (core.wordlist).
     "wordlist.binary": "{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). "
                        "Pilih berkas teks berisi satu kata per baris.",
@@ -99,11 +112,18 @@ class Message:
     def text(self) -> str:
         """Return the Indonesian sentence (the command line, the logs)."""
         return CATALOGUE[self.code].format_map(
-            {key: value.text() if isinstance(value, Message) else value
-             for key, value in self.params.items()})
+            {key: _indonesian(value) for key, value in self.params.items()})
 
     def __str__(self) -> str:
         return self.text()
+
+
+def _indonesian(value: object) -> object:
+    if isinstance(value, Message):
+        return value.text()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}".replace(",", ".")  # 6.000: Indonesian groups thousands with dots
+    return value
 
 
 def message(code: str, **params: object) -> Message:

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editorberita.core.domain import EditorBeritaError
-from editorberita.core.fileio import FileTooLargeError, explain_os_error, read_bounded
+from editorberita.core.fileio import FileTooLargeError, os_error_message, read_bounded
+from editorberita.core.messages import Message, message
 from editorberita.core.textid import format_megabytes_id
 
 if TYPE_CHECKING:
@@ -31,11 +32,10 @@ MIME_BY_EXT = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
                "webp": "image/webp"}
 EXT_BY_MIME = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
 PICTURE_SUFFIXES = tuple(f".{ext}" for ext in MIME_BY_EXT)
-TYPE_NAMES = "JPEG, PNG atau WebP"
 
 
 class PictureError(EditorBeritaError):
-    """A picture was refused; the message says why, in Indonesian."""
+    """A picture was refused; ``message`` says why (``core.messages``)."""
 
 
 # --------------------------------------------------------------- file headers
@@ -118,37 +118,34 @@ def is_complete(data: bytes, mime: str) -> bool:
 def check_byte_count(size: int, name: str) -> None:
     """Refuse a picture by its byte count, before reading it all."""
     if size > MAX_PICTURE_BYTES:
-        raise PictureError(f"{name} terlalu besar ({format_megabytes_id(size)}); batasnya "
-                           f"{MAX_PICTURE_BYTES // 1048576} MB. Perkecil dulu fotonya.")
+        raise PictureError(message("picture.too_many_bytes", name=name,
+                                   size=format_megabytes_id(size),
+                                   limit=MAX_PICTURE_BYTES // 1048576))
     if size == 0:
-        raise PictureError(f"{name} kosong, bukan gambar.")
+        raise PictureError(message("picture.empty", name=name))
 
 
 def check_mime(head: bytes, name: str) -> str:
     """Return the picture type by magic number, or refuse a file that only claims to be one."""
     mime = sniff_mime(head)
     if mime is None:
-        raise PictureError(f"{name} bukan gambar {TYPE_NAMES} (isinya tidak dikenali sebagai "
-                           "gambar, apa pun nama berkasnya).")
+        raise PictureError(message("picture.unknown_type", name=name))
     return mime
 
 
 def check_dimensions(width: int, height: int, name: str) -> None:
     """Refuse a picture whose header promises too many pixels to decode safely."""
     if width <= 0 or height <= 0:
-        raise PictureError(f"{name} rusak: ukurannya tidak terbaca.")
+        raise PictureError(message("picture.no_size", name=name))
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
-        def dots(n: int) -> str:
-            return f"{n:,}".replace(",", ".")
-
-        raise PictureError(
-            f"{name} terlalu besar: {dots(width)} × {dots(height)} piksel (batasnya "
-            f"{MAX_PIXELS // 1_000_000} megapiksel, sisi terpanjang {dots(MAX_SIDE)} piksel).")
+        raise PictureError(message("picture.too_many_pixels", name=name, width=width,
+                                   height=height, megapixels=MAX_PIXELS // 1_000_000,
+                                   side=MAX_SIDE))
 
 
-def truncated_message(name: str) -> str:
+def truncated_message(name: str) -> Message:
     """Return the message for a picture that is damaged or cut short."""
-    return f"{name} rusak atau terpotong (berkasnya tidak lengkap); coba salin ulang fotonya."
+    return message("picture.truncated", name=name)
 
 
 def read_picture_bytes(path: Path) -> bytes:
@@ -160,7 +157,7 @@ def read_picture_bytes(path: Path) -> bytes:
         check_byte_count(exc.size, name)  # raises: the size is over the limit
         raise
     except OSError as exc:
-        raise PictureError(explain_os_error(path, exc, "dibaca")) from exc
+        raise PictureError(os_error_message(path, exc, "read")) from exc
     check_byte_count(len(data), name)
     return data
 

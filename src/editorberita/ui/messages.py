@@ -9,7 +9,7 @@ Indonesian one reads as the desk wrote it. An error still made from an Indonesia
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from editorberita.core.messages import Message
 
@@ -107,6 +107,24 @@ def _wordings() -> dict[str, str]:
         "backup.copy_failed": QCoreApplication.translate(
             "CoreMessage", "The database {path} could not be copied before the restore: "
                            "{reason}. Nothing was changed."),
+        "picture.too_many_bytes": QCoreApplication.translate(
+            "CoreMessage", "{name} is too large ({size}); the limit is {limit} MB. Make "
+                           "the photo smaller first."),
+        "picture.empty": QCoreApplication.translate(
+            "CoreMessage", "{name} is empty, not a picture."),
+        "picture.unknown_type": QCoreApplication.translate(
+            "CoreMessage", "{name} is not a JPEG, PNG or WebP picture (its content is not "
+                           "recognised as a picture, whatever the file name)."),
+        "picture.no_size": QCoreApplication.translate(
+            "CoreMessage", "{name} is damaged: its size cannot be read."),
+        "picture.too_many_pixels": QCoreApplication.translate(
+            "CoreMessage", "{name} is too large: {width} × {height} pixels (the limit is "
+                           "{megapixels} megapixels, {side} pixels on the longest side)."),
+        "picture.truncated": QCoreApplication.translate(
+            "CoreMessage", "{name} is damaged or cut short (the file is incomplete); try "
+                           "copying the photo again."),
+        "picture.not_reencoded": QCoreApplication.translate(
+            "CoreMessage", "{name} could not be saved again ({reason})."),
         "wordlist.binary": QCoreApplication.translate(
             "CoreMessage", "{name} is not a text file (it holds binary data, such as a "
                            "photo or a document)."
@@ -145,5 +163,7 @@ def _word(typed: Message, wordings: dict[str, str]) -> str:
     if template is None:
         return typed.text()
     return template.format_map(
-        {key: _word(value, wordings) if isinstance(value, Message) else value
+        {key: _word(value, wordings) if isinstance(value, Message)
+         else QLocale().toString(value) if isinstance(value, int) and not isinstance(value, bool)
+         else value
          for key, value in typed.params.items()})
