@@ -292,3 +292,18 @@ def test_every_ui_string_has_an_indonesian_translation() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.fill(check_only=True) == []
+
+
+def test_the_view_last_shown_opens_again(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
+    rubric = store.create_category("Samarinda")
+    window = make_window(qtbot, store, settings)
+    assert window.sidebar.select_key(ViewKey.of_rubric(rubric.id))
+    window.close()
+    assert settings.get("session/last_view") == f"cat:{rubric.id}"  # as earlier versions stored
+    again = make_window(qtbot, store, settings)
+    assert again.sidebar.current_key() == ViewKey.of_rubric(rubric.id)
+    assert again.article_model.article_filter.category_id == rubric.id
+    again.close()
+    settings.set("session/last_view", "cat:999999")  # a rubric deleted meanwhile
+    third = make_window(qtbot, store, settings)
+    assert third.sidebar.current_key() == ViewKey.of_view("all")
