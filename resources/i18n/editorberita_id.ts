@@ -543,26 +543,41 @@
     </message>
     <message>
         <location filename="../../src/editorberita/ui/messages.py" line="128"/>
+        <source>The rubric name cannot be empty.</source>
+        <translation>Nama rubrik tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="130"/>
+        <source>The rubric name is too long ({length} characters; the limit is {limit}).</source>
+        <translation>Nama rubrik terlalu panjang ({length} karakter; batasnya {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="133"/>
+        <source>Rubrics go at most {limit} levels deep; this one would be level {depth}.</source>
+        <translation>Rubrik paling dalam {limit} tingkat; yang ini akan menjadi tingkat ke-{depth}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="136"/>
         <source>{name} is not a text file (it holds binary data, such as a photo or a document). Choose a text file with one word a line.</source>
         <translation>{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). Pilih berkas teks berisi satu kata per baris.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="132"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="140"/>
         <source>{name} is not UTF-8 text (line {line} cannot be read). Save the list as UTF-8 again, then import it.</source>
         <translation>{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang daftarnya sebagai UTF-8, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="136"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="144"/>
         <source>{name} is too large for a word list ({size}; at most {limit} MB).</source>
         <translation>{name} terlalu besar untuk daftar kata ({size}; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="138"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="146"/>
         <source>“{word}” cannot be added to the dictionary: one word only, at most {limit} characters.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang {limit} huruf.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="142"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="150"/>
         <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
     </message>

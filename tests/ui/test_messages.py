@@ -46,3 +46,19 @@ def test_a_refused_picture_reads_whole_in_either_language(qapp) -> None:  # type
     assert str(caught.value) == (  # the command line's sentence, as before the codes
         "foto.jpg terlalu besar: 20.000 × 10.000 piksel (batasnya 50 megapiksel, sisi "
         "terpanjang 16.384 piksel).")
+
+
+def test_the_store_refuses_a_rubric_in_a_code_the_window_words(qapp, store) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from editorberita.core.domain import MAX_RUBRIC_DEPTH, EditorBeritaError
+
+    parent = None
+    for level in range(MAX_RUBRIC_DEPTH):
+        parent = store.create_category(f"Tingkat {level}", parent.id if parent else None)
+    with pytest.raises(EditorBeritaError) as caught:
+        store.create_category("Terlalu dalam", parent.id)
+    assert explain(caught.value) == (
+        f"Rubrics go at most {MAX_RUBRIC_DEPTH} levels deep; this one would be level "
+        f"{MAX_RUBRIC_DEPTH + 1}.")
+    assert str(caught.value).startswith(f"Rubrik paling dalam {MAX_RUBRIC_DEPTH} tingkat")

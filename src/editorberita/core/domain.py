@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
-from editorberita.core.messages import Message
+from editorberita.core.messages import Message, message
 
 
 class Status(enum.StrEnum):
@@ -146,21 +146,19 @@ MAX_RUBRIC_DEPTH = 10
 MAX_RUBRIC_NAME = 120
 
 
-def rubric_name_problem(name: str) -> str | None:
+def rubric_name_problem(name: str) -> Message | None:
     """Return why a rubric name (already whitespace-normalised) is refused, or None."""
     if not name:
-        return "Nama rubrik tidak boleh kosong."
+        return message("rubric.empty_name")
     if len(name) > MAX_RUBRIC_NAME:
-        return (f"Nama rubrik terlalu panjang ({len(name)} karakter; batasnya "
-                f"{MAX_RUBRIC_NAME}).")
+        return message("rubric.name_too_long", length=len(name), limit=MAX_RUBRIC_NAME)
     return None
 
 
-def rubric_depth_problem(depth: int) -> str | None:
+def rubric_depth_problem(depth: int) -> Message | None:
     """Return why a rubric ``depth`` levels deep (1: top level) is refused, or None."""
     if depth > MAX_RUBRIC_DEPTH:
-        return (f"Rubrik paling dalam {MAX_RUBRIC_DEPTH} tingkat; yang ini akan menjadi "
-                f"tingkat ke-{depth}.")
+        return message("rubric.too_deep", limit=MAX_RUBRIC_DEPTH, depth=depth)
     return None
 
 

@@ -55,6 +55,11 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
     "os.ESTALE": "folder jaringan terputus; buka lagi foldernya",
     "os.ENODEV": "perangkatnya tidak ada (diska atau kartu dicabut?)",
     "os.other": "galat sistem {name}{detail}",
+    # Rubrics (core.domain's rules, enforced by the store).
+    "rubric.empty_name": "Nama rubrik tidak boleh kosong.",
+    "rubric.name_too_long": "Nama rubrik terlalu panjang ({length} karakter; batasnya {limit}).",
+    "rubric.too_deep": "Rubrik paling dalam {limit} tingkat; yang ini akan menjadi tingkat "
+                       "ke-{depth}.",
     # Backups and restore (core.backup).
     "backup.no_database": "Basis data {path} tidak ditemukan; tidak ada yang dicadangkan.",
     "backup.target_is_database": "Tujuan cadangan {path} adalah basis data itu sendiri; pilih "

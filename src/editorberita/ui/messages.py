@@ -125,6 +125,14 @@ def _wordings() -> dict[str, str]:
                            "copying the photo again."),
         "picture.not_reencoded": QCoreApplication.translate(
             "CoreMessage", "{name} could not be saved again ({reason})."),
+        "rubric.empty_name": QCoreApplication.translate(
+            "CoreMessage", "The rubric name cannot be empty."),
+        "rubric.name_too_long": QCoreApplication.translate(
+            "CoreMessage", "The rubric name is too long ({length} characters; the limit is"
+                           " {limit})."),
+        "rubric.too_deep": QCoreApplication.translate(
+            "CoreMessage", "Rubrics go at most {limit} levels deep; this one would be "
+                           "level {depth}."),
         "wordlist.binary": QCoreApplication.translate(
             "CoreMessage", "{name} is not a text file (it holds binary data, such as a "
                            "photo or a document)."
