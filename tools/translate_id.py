@@ -206,7 +206,7 @@ ID: dict[str, str] = {
     "HTML copied to the clipboard, with %n picture(s) inside.":
         "HTML disalin ke papan klip, berikut %n gambar di dalamnya.",
     "Copy HTML failed": "Gagal menyalin HTML",
-    # typing (ui/dialogs.py, shortcuts)
+    # typing (ui/shortcutsdialog.py, shortcuts)
     "Type as in a word processor: Enter starts a new paragraph (the editor writes the blank "
     "line Markdown needs), Shift+Enter breaks the line inside a paragraph. In a list Enter "
     "adds the next item, and Enter on an empty item ends the list; in code and tables Enter "
