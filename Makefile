@@ -32,6 +32,7 @@ test: $(STAMP) lint
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
+	$(BIN)/mypy
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -q -o addopts= -o python_files="bench_*.py" -p no:cacheprovider --timeout=3600

@@ -85,6 +85,19 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("QShortcut", "Space"): "Spasi",
 }
 
+
+def _core_messages() -> dict[tuple[str, str], str]:
+    """Core's messages (``core.messages``): the window words each code in English
+    (``ui/messages.py``); its Indonesian is the catalogue's own sentence, so the Indonesian
+    window reads exactly as the command line does."""
+    from editorberita.core.messages import CATALOGUE
+    from editorberita.ui.messages import _wordings  # without a translator: the English source
+
+    return {("CoreMessage", english): CATALOGUE[code] for code, english in _wordings().items()}
+
+
+BY_CONTEXT.update(_core_messages())
+
 ID: dict[str, str] = {
     # article list and sidebar
     "(untitled)": "(tanpa judul)",
@@ -228,7 +241,7 @@ ID: dict[str, str] = {
     "HTML copied to the clipboard, with %n picture(s) inside.":
         "HTML disalin ke papan klip, berikut %n gambar di dalamnya.",
     "Copy HTML failed": "Gagal menyalin HTML",
-    # typing (ui/dialogs.py, shortcuts)
+    # typing (ui/shortcutsdialog.py, shortcuts)
     "Type as in a word processor: Enter starts a new paragraph (the editor writes the blank "
     "line Markdown needs), Shift+Enter breaks the line inside a paragraph. In a list Enter "
     "adds the next item, and Enter on an empty item ends the list; in code and tables Enter "

@@ -100,32 +100,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="611"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="175"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="616"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="180"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="641"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="205"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="641"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="205"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="641"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="205"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="642"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="206"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -133,44 +133,44 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="165"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="166"/>
         <source>Search articles…</source>
         <translation>Cari artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="169"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="170"/>
         <source>Newest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="169"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="170"/>
         <source>Oldest</source>
         <translation>Terlama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="169"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="170"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="170"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="171"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="172"/>
         <source>Sort the list</source>
         <translation>Urutkan daftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="289"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="290"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln artikel</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="300"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="301"/>
         <source>No article matches “{query}”. Search by the start of a word with *, for example “{prefix}”, or try another word.</source>
         <translation>Tidak ada artikel yang cocok dengan “{query}”. Cari dengan awal kata dan tanda *, misalnya “{prefix}”, atau coba kata lain.</translation>
     </message>
@@ -199,82 +199,82 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="48"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="42"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="50"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="44"/>
         <source>A copy of the database is made every day at start-up (the last 7 days and 4 weeks are kept), before every update of the database format and before every restore. Folder: {folder}</source>
         <translation>Salinan basis data dibuat setiap hari saat aplikasi dibuka (7 hari dan 4 minggu terakhir disimpan), sebelum setiap pembaruan format basis data dan sebelum setiap pemulihan. Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="57"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="51"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="57"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="51"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="57"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="51"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="66"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="60"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="68"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="62"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Pulihkan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="94"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="88"/>
         <source>Daily</source>
         <translation>Harian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="94"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="88"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="95"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="89"/>
         <source>Before a format update</source>
         <translation>Sebelum pembaruan format</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="96"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="90"/>
         <source>Before a restore</source>
         <translation>Sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="97"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="91"/>
         <source>Damaged database (kept for support)</source>
         <translation>Basis data rusak (disimpan untuk dukungan teknis)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="134"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="128"/>
         <source>No backup was made</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="149"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="143"/>
         <source>This backup cannot be restored</source>
         <translation>Cadangan ini tidak bisa dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="151"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="145"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="152"/>
+        <location filename="../../src/editorberita/ui/backups.py" line="146"/>
         <source>Replace the database with the backup of {date}? The database as it is now is backed up first, so this can be undone from this list.</source>
         <translation>Ganti basis data dengan cadangan {date}? Basis data yang sekarang dicadangkan dulu, jadi langkah ini bisa dibatalkan dari daftar ini.</translation>
     </message>
@@ -379,54 +379,54 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="156"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="157"/>
         <source>Check article</source>
         <translation>Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="172"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="173"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="173"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="174"/>
         <source>Check the article as it is now (F7)</source>
         <translation>Periksa naskah seperti sekarang (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="183"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="184"/>
         <source>Click a problem to go to it</source>
         <translation>Klik masalah untuk menuju ke tempatnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="184"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="185"/>
         <source>Click a problem to go to it; fix it, then check again (F7).</source>
         <translation>Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="214"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="215"/>
         <source>fields</source>
         <translation>isian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="214"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="215"/>
         <source>spelling</source>
         <translation>ejaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="215"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="216"/>
         <source>writing</source>
         <translation>penulisan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="240"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="241"/>
         <source>%n problem(s) to fix before export</source>
         <translation>
             <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="248"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="249"/>
         <source>No problems found: ready for export.</source>
         <translation>Tidak ada masalah: siap diekspor.</translation>
     </message>
@@ -434,50 +434,333 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="114"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="39"/>
         <source>The article was changed elsewhere</source>
         <translation>Artikel diubah di tempat lain</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="117"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="42"/>
         <source>Someone saved this article in another window or on another computer after you opened it. Nothing has been overwritten yet. Choose which text to keep.</source>
         <translation>Seseorang menyimpan artikel ini di jendela atau komputer lain setelah Anda membukanya. Belum ada yang tertimpa. Pilih naskah mana yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="126"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="51"/>
         <source>(the article was deleted)</source>
         <translation>(artikel sudah dihapus)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="128"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="53"/>
         <source>My version</source>
         <translation>Versi saya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="129"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="54"/>
         <source>Stored version</source>
         <translation>Versi tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="133"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="58"/>
         <source>Keep mine as a new revision</source>
         <translation>Pakai versi saya sebagai revisi baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="134"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="59"/>
         <source>Take theirs</source>
         <translation>Pakai versi mereka</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="135"/>
+        <location filename="../../src/editorberita/ui/conflictdialog.py" line="60"/>
         <source>Save mine as a copy</source>
         <translation>Simpan versi saya sebagai salinan</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessage</name>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="20"/>
+        <source>The file {path} could not be {action}: {reason}.</source>
+        <translation>Berkas {path} tidak dapat {action}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="22"/>
+        <source>The file {path} could not be {action}: another program has it open.</source>
+        <translation>Berkas {path} tidak dapat {action}: berkasnya sedang dibuka program lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="24"/>
+        <source>read</source>
+        <translation>dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="26"/>
+        <source>opened</source>
+        <translation>dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="28"/>
+        <source>written</source>
+        <translation>ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="30"/>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="32"/>
+        <source>used</source>
+        <translation>dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="34"/>
+        <source>there is no permission to read it</source>
+        <translation>tidak ada izin membacanya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="36"/>
+        <source>there is no permission to write in that folder</source>
+        <translation>tidak ada izin menulis di folder itu</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="38"/>
+        <source>the system refused (no permission, or the file is locked)</source>
+        <translation>sistem menolaknya (tidak ada izin, atau berkasnya dikunci)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="40"/>
+        <source>the folder is read-only</source>
+        <translation>foldernya hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="42"/>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="44"/>
+        <source>the disk quota is used up</source>
+        <translation>kuota disk habis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="46"/>
+        <source>the name or path is too long</source>
+        <translation>nama atau jalurnya terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="48"/>
+        <source>the file or folder does not exist</source>
+        <translation>berkas atau foldernya tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="50"/>
+        <source>part of the path is not a folder</source>
+        <translation>salah satu bagian jalurnya bukan folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="52"/>
+        <source>it is a folder, not a file</source>
+        <translation>itu sebuah folder, bukan berkas</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="54"/>
+        <source>the file is larger than allowed</source>
+        <translation>berkasnya melebihi batas ukuran yang diizinkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="56"/>
+        <source>another program is using the file</source>
+        <translation>berkasnya sedang dipakai program lain</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="58"/>
+        <source>a read or write error on the disk or medium (check the cable, card or drive)</source>
+        <translation>galat baca-tulis pada disk atau media (periksa kabel, kartu atau diska)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="61"/>
+        <source>the path has looping or too many symbolic links</source>
+        <translation>jalurnya berisi tautan simbolik yang berputar atau terlalu banyak</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="63"/>
+        <source>a file with that name already exists</source>
+        <translation>sudah ada berkas dengan nama itu</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="65"/>
+        <source>the name is not valid on this file system</source>
+        <translation>namanya tidak sah di sistem berkas ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="67"/>
+        <source>too many files are open; close some programs and try again</source>
+        <translation>terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="69"/>
+        <source>the folder is not empty</source>
+        <translation>foldernya tidak kosong</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="71"/>
+        <source>it cannot be moved between disks</source>
+        <translation>tidak bisa dipindah antar-disk</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="73"/>
+        <source>the network folder does not answer</source>
+        <translation>folder jaringan tidak menjawab</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="75"/>
+        <source>the network folder was disconnected; open the folder again</source>
+        <translation>folder jaringan terputus; buka lagi foldernya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="77"/>
+        <source>the device is not there (a drive or card removed?)</source>
+        <translation>perangkatnya tidak ada (diska atau kartu dicabut?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="79"/>
+        <source>system error {name}{detail}</source>
+        <translation>galat sistem {name}{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="81"/>
+        <source>The database {path} was not found; nothing was backed up.</source>
+        <translation>Basis data {path} tidak ditemukan; tidak ada yang dicadangkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="83"/>
+        <source>The backup target {path} is the database itself; choose another file. Nothing was backed up.</source>
+        <translation>Tujuan cadangan {path} adalah basis data itu sendiri; pilih berkas lain. Tidak ada yang dicadangkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="86"/>
+        <source>The disk is full: the backup {path} could not be written. Free some disk space or choose another target; the database is unchanged.</source>
+        <translation>Disk penuh: cadangan {path} tidak bisa ditulis. Kosongkan ruang disk atau pilih tujuan lain; basis data tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="90"/>
+        <source>The backup was not made. {reason}</source>
+        <translation>Cadangan gagal dibuat. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="92"/>
+        <source>The backup {path} was not made: {reason}</source>
+        <translation>Cadangan {path} gagal dibuat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="94"/>
+        <source>The backup file {path} was not found.</source>
+        <translation>Berkas cadangan {path} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="96"/>
+        <source>The backup file {path} is damaged: {problem}</source>
+        <translation>Berkas cadangan {path} rusak: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="98"/>
+        <source>The file {path} is not an EditorBerita database.</source>
+        <translation>Berkas {path} bukan basis data EditorBerita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="100"/>
+        <source>The database {path} is being written (an EditorBerita import or export); nothing was restored. Wait until it is done, then try again.</source>
+        <translation>Basis data {path} sedang dipakai untuk menulis (impor atau ekspor EditorBerita); tidak ada yang dipulihkan. Tunggu sampai selesai, lalu ulangi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="104"/>
+        <source>Restoring from {path} failed: {reason}. The old database is safe in {kept}.</source>
+        <translation>Pemulihan dari {path} gagal: {reason}. Basis data lama aman di {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="107"/>
+        <source>The database {path} could not be copied before the restore: {reason}. Nothing was changed.</source>
+        <translation>Basis data {path} tidak bisa disalin sebelum pemulihan: {reason}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="110"/>
+        <source>{name} is too large ({size}); the limit is {limit} MB. Make the photo smaller first.</source>
+        <translation>{name} terlalu besar ({size}); batasnya {limit} MB. Perkecil dulu fotonya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="113"/>
+        <source>{name} is empty, not a picture.</source>
+        <translation>{name} kosong, bukan gambar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="115"/>
+        <source>{name} is not a JPEG, PNG or WebP picture (its content is not recognised as a picture, whatever the file name).</source>
+        <translation>{name} bukan gambar JPEG, PNG atau WebP (isinya tidak dikenali sebagai gambar, apa pun nama berkasnya).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="118"/>
+        <source>{name} is damaged: its size cannot be read.</source>
+        <translation>{name} rusak: ukurannya tidak terbaca.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="120"/>
+        <source>{name} is too large: {width} × {height} pixels (the limit is {megapixels} megapixels, {side} pixels on the longest side).</source>
+        <translation>{name} terlalu besar: {width} × {height} piksel (batasnya {megapixels} megapiksel, sisi terpanjang {side} piksel).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="123"/>
+        <source>{name} is damaged or cut short (the file is incomplete); try copying the photo again.</source>
+        <translation>{name} rusak atau terpotong (berkasnya tidak lengkap); coba salin ulang fotonya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="126"/>
+        <source>{name} could not be saved again ({reason}).</source>
+        <translation>{name} tidak dapat disimpan ulang ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="128"/>
+        <source>The rubric name cannot be empty.</source>
+        <translation>Nama rubrik tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="130"/>
+        <source>The rubric name is too long ({length} characters; the limit is {limit}).</source>
+        <translation>Nama rubrik terlalu panjang ({length} karakter; batasnya {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="133"/>
+        <source>Rubrics go at most {limit} levels deep; this one would be level {depth}.</source>
+        <translation>Rubrik paling dalam {limit} tingkat; yang ini akan menjadi tingkat ke-{depth}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="136"/>
+        <source>{name} is not a text file (it holds binary data, such as a photo or a document). Choose a text file with one word a line.</source>
+        <translation>{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). Pilih berkas teks berisi satu kata per baris.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="140"/>
+        <source>{name} is not UTF-8 text (line {line} cannot be read). Save the list as UTF-8 again, then import it.</source>
+        <translation>{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang daftarnya sebagai UTF-8, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="144"/>
+        <source>{name} is too large for a word list ({size}; at most {limit} MB).</source>
+        <translation>{name} terlalu besar untuk daftar kata ({size}; paling besar {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="146"/>
+        <source>“{word}” cannot be added to the dictionary: one word only, at most {limit} characters.</source>
+        <translation>“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang {limit} huruf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="150"/>
+        <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
+        <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
+    </message>
+</context>
+<context>
     <name>CounterLabel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="71"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="81"/>
         <source>{count} characters; the limit is {limit}</source>
         <translation>{count} karakter; batasnya {limit}</translation>
     </message>
@@ -638,90 +921,89 @@
 <context>
     <name>DeskWordsDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="66"/>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="227"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="67"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="228"/>
         <source>Desk word list</source>
         <translation>Kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="69"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="70"/>
         <source>Words the spell checker accepts for everyone using this database: names of places, offices and people.</source>
         <translation>Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini: nama tempat, instansi, dan orang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="73"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="74"/>
         <source>This database is open read-only (another EditorBerita window has it open): the list can be read and exported, not changed.</source>
         <translation>Basis data ini terbuka hanya-baca (sedang dibuka jendela EditorBerita lain): daftar bisa dibaca dan diekspor, tetapi tidak bisa diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="82"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="83"/>
         <source>New word, e.g. Diskominfo</source>
         <translation>Kata baru, mis. Diskominfo</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="84"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="85"/>
         <source>&amp;Add</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="86"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="87"/>
         <source>Add the word to the list (Enter)</source>
         <translation>Tambahkan kata ke daftar (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="93"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="94"/>
         <source>Filter the list…</source>
         <translation>Saring daftar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="118"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="120"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="121"/>
         <source>Remove the selected words (Delete)</source>
         <translation>Hapus kata yang dipilih (tombol Del)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="121"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="122"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="123"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="124"/>
         <source>Add the words of a text file, one word a line</source>
         <translation>Tambahkan kata dari berkas teks, satu kata per baris</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="124"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="125"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="126"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="127"/>
         <source>Save the list as a text file, one word a line</source>
         <translation>Simpan daftar sebagai berkas teks, satu kata per baris</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="159"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="160"/>
         <source>Read-only: no new words</source>
         <translation>Hanya-baca: tidak bisa menambah kata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/deskwords.py" line="199"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="200"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln kata</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="201"/>
+        <location filename="../../src/editorberita/ui/deskwords.py" line="202"/>
         <source>{shown} of {total}</source>
         <translation>{shown} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskwords.py" line="239"/>
         <source>“{word}” cannot be added: one word only, without spaces, at most 100 characters.</source>
         <translation>“{word}” tidak bisa ditambahkan: satu kata saja, tanpa spasi, paling panjang 100 karakter.</translation>
     </message>
@@ -826,12 +1108,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="160"/>
+        <location filename="../../src/editorberita/ui/errordialog.py" line="28"/>
         <source>Unexpected error</source>
         <translation>Galat tak terduga</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="162"/>
+        <location filename="../../src/editorberita/ui/errordialog.py" line="30"/>
         <source>Something went wrong: {message}
 
 Your work is saved automatically. If this happens again, please send the details below to your support desk.</source>
@@ -840,12 +1122,12 @@ Your work is saved automatically. If this happens again, please send the details
 Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di bawah ke bagian dukungan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="172"/>
+        <location filename="../../src/editorberita/ui/errordialog.py" line="40"/>
         <source>Copy details</source>
         <translation>Salin rincian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="185"/>
+        <location filename="../../src/editorberita/ui/errordialog.py" line="53"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
@@ -926,132 +1208,132 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="52"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="51"/>
         <source>Export as HTML &amp;page…</source>
         <extracomment>The summary of the last batch export that went wrong (shown, not waited for).</extracomment>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="54"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="53"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="56"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="55"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="58"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="57"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="60"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="59"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="62"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="61"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="63"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="62"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="64"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="63"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="69"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="68"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="77"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="76"/>
         <source>HTML page</source>
         <translation>Halaman HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="77"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="76"/>
         <source>HTML fragment</source>
         <translation>Potongan HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="78"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="77"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="84"/>
-        <location filename="../../src/editorberita/ui/exporting.py" line="99"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="83"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="98"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="84"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="83"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="97"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="96"/>
         <source>Exporting articles…</source>
         <translation>Mengekspor artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="97"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="96"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="115"/>
-        <location filename="../../src/editorberita/ui/exporting.py" line="154"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="114"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="153"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="119"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="118"/>
         <source>{done} of {total} articles exported to {folder}</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="122"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="121"/>
         <source>(cancelled)</source>
         <translation>(dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="142"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="141"/>
         <source>Pictures without alt text</source>
         <translation>Gambar tanpa teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="143"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="142"/>
         <source>Export anyway?</source>
         <translation>Tetap ekspor?</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="158"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="157"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="203"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="202"/>
         <source>Copy HTML failed</source>
         <translation>Gagal menyalin HTML</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/exporting.py" line="206"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="205"/>
         <source>HTML copied to the clipboard, with %n picture(s) inside.</source>
         <translation>
             <numerusform>HTML disalin ke papan klip, berikut %n gambar di dalamnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="207"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="206"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
@@ -1059,27 +1341,27 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>ExportSummaryDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="166"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="26"/>
         <source>Export finished</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="167"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="27"/>
         <source>Export finished with problems</source>
         <translation>Ekspor selesai dengan masalah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="168"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="28"/>
         <source>{done} of {total} articles exported to {folder}.</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/backups.py" line="171"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="31"/>
         <source>The export was cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/backups.py" line="173"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="33"/>
         <source>%n article(s) were not exported; no partial file was left behind. The reasons:</source>
         <translation>
             <numerusform>%n artikel tidak diekspor; tidak ada berkas setengah jadi yang tertinggal. Alasannya:</numerusform>
@@ -1171,103 +1453,103 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="39"/>
+        <location filename="../../src/editorberita/ui/history.py" line="41"/>
         <source>Saved with Ctrl+S</source>
         <translation>Disimpan dengan Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="40"/>
+        <location filename="../../src/editorberita/ui/history.py" line="42"/>
         <source>Autosave while typing</source>
         <translation>Simpan otomatis saat mengetik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="41"/>
+        <location filename="../../src/editorberita/ui/history.py" line="43"/>
         <source>Exported</source>
         <translation>Diekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="42"/>
+        <location filename="../../src/editorberita/ui/history.py" line="44"/>
         <source>Status changed</source>
         <translation>Status diubah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="43"/>
+        <location filename="../../src/editorberita/ui/history.py" line="45"/>
         <source>Restored from an earlier revision</source>
         <translation>Dipulihkan dari revisi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="45"/>
+        <location filename="../../src/editorberita/ui/history.py" line="47"/>
         <source>Before a restore</source>
         <translation>Sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="46"/>
+        <location filename="../../src/editorberita/ui/history.py" line="48"/>
         <source>Conflict: my text kept</source>
         <translation>Bentrok: teks saya dipertahankan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="48"/>
+        <location filename="../../src/editorberita/ui/history.py" line="50"/>
         <source>Conflict: the other text, replaced</source>
         <translation>Bentrok: teks lain yang ditimpa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="50"/>
+        <location filename="../../src/editorberita/ui/history.py" line="52"/>
         <source>Conflict: my text, not taken</source>
         <translation>Bentrok: teks saya yang tidak dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="52"/>
+        <location filename="../../src/editorberita/ui/history.py" line="54"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="90"/>
+        <location filename="../../src/editorberita/ui/history.py" line="85"/>
         <source>Revision history: {headline}</source>
         <translation>Riwayat revisi: {headline}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="91"/>
+        <location filename="../../src/editorberita/ui/history.py" line="86"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="103"/>
+        <location filename="../../src/editorberita/ui/history.py" line="98"/>
         <source>&lt;span style="{ins}"&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; added since this revision · &lt;span style="{dele}"&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; removed since this revision</source>
         <translation>&lt;span style="{ins}"&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; ditambahkan sejak revisi ini · &lt;span style="{dele}"&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; dihapus sejak revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="119"/>
+        <location filename="../../src/editorberita/ui/history.py" line="114"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Pulihkan revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="128"/>
+        <location filename="../../src/editorberita/ui/history.py" line="123"/>
         <source>This article has no revisions yet. One is kept on every Ctrl+S, export and status change, and every 10 minutes while you type.</source>
         <translation>Artikel ini belum punya revisi. Revisi disimpan setiap Ctrl+S, ekspor dan perubahan status, dan tiap 10 menit saat Anda mengetik.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="167"/>
+        <location filename="../../src/editorberita/ui/history.py" line="162"/>
         <source>This revision has the same text as now.</source>
         <translation>Teks revisi ini sama dengan teks sekarang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="169"/>
+        <location filename="../../src/editorberita/ui/history.py" line="164"/>
         <source>Since this revision: {added} words added, {removed} words removed.</source>
         <translation>Sejak revisi ini: {added} kata ditambahkan, {removed} kata dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="182"/>
+        <location filename="../../src/editorberita/ui/history.py" line="177"/>
         <source>The revision was not restored</source>
         <translation>Revisi tidak dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="194"/>
-        <location filename="../../src/editorberita/ui/history.py" line="200"/>
+        <location filename="../../src/editorberita/ui/history.py" line="189"/>
+        <location filename="../../src/editorberita/ui/history.py" line="195"/>
         <source>Empty rubric</source>
         <translation>Kosongkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="195"/>
+        <location filename="../../src/editorberita/ui/history.py" line="190"/>
         <source>The rubric “{name}” has no articles.</source>
         <translation>Rubrik “{name}” tidak berisi artikel.</translation>
     </message>
@@ -1275,27 +1557,27 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="78"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="88"/>
         <source>News</source>
         <translation>Berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="79"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="89"/>
         <source>Press release rewrite</source>
         <translation>Tulis ulang siaran pers</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="80"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="90"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="81"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="91"/>
         <source>Photo story</source>
         <translation>Cerita foto</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="82"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="92"/>
         <source>Advertorial</source>
         <translation>Advertorial</translation>
     </message>
@@ -1394,13 +1676,13 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="145"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="147"/>
         <source>&amp;Save</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="146"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="148"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
@@ -1505,7 +1787,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="147"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -1638,7 +1920,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="373"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
@@ -1725,7 +2007,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="364"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="367"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
@@ -1850,48 +2132,47 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="254"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="28"/>
         <source>&amp;Bold</source>
-        <extracomment>The source line at the top of the view changed because the user scrolled.</extracomment>
         <translation>&amp;Tebal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="256"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="31"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="259"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="35"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="261"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="38"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="263"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="41"/>
         <source>Bulleted &amp;List</source>
         <translation>&amp;Daftar berbutir</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="265"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="44"/>
         <source>&amp;Numbered List</source>
         <translation>Daftar &amp;bernomor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="267"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="47"/>
         <source>&amp;Link</source>
         <translation>&amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="269"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="50"/>
         <source>Horizontal &amp;Rule</source>
         <translation>&amp;Garis pemisah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/editor.py" line="353"/>
+        <location filename="../../src/editorberita/ui/editorformat.py" line="135"/>
         <source>link text</source>
         <translation>teks tautan</translation>
     </message>
@@ -1899,82 +2180,82 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="148"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="155"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="170"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="158"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="173"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="167"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="182"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="168"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="183"/>
         <source>Byline: who wrote the story</source>
         <translation>Penulis: siapa yang menulis berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="170"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="185"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="171"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="186"/>
         <source>Initials printed at the end of the story</source>
         <translation>Inisial di akhir berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="178"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="193"/>
         <source>More fields</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="184"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="199"/>
         <source>Slug: the article&apos;s address; follows the headline until you edit it</source>
         <translation>Slug: alamat artikel; mengikuti judul sampai Anda mengubahnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="188"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="203"/>
         <source>Fixed</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="189"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="204"/>
         <source>When not fixed, the slug follows the headline</source>
         <translation>Bila tidak dikunci, slug mengikuti judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="191"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="206"/>
         <source>e.g. Samarinda</source>
         <translation>mis. Samarinda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="201"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="216"/>
         <source>Summary in one or two sentences, for search results, social media and the CMS</source>
         <translation>Ringkasan satu atau dua kalimat, untuk hasil pencarian, media sosial dan CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="204"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="219"/>
         <source>Summary: the page&apos;s description for search engines and social media, the excerpt in a CMS and "summary" in Markdown. It is not printed in the story: the lead (teras) is the body&apos;s first paragraph, opened by the dateline.</source>
         <translation>Ringkasan: deskripsi halaman untuk mesin pencari dan media sosial, cuplikan di CMS dan "summary" di Markdown. Tidak dicetak di berita: teras berita adalah paragraf pertama isi, dibuka dengan dateline.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="265"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -1983,27 +2264,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras berita: paragraf pembuka yang merangkum berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="209"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="224"/>
         <source>Tags, separated by commas</source>
         <translation>Tag, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="217"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="232"/>
         <source>Kind of article; an advertorial carries the label “Advertorial” in every export</source>
         <translation>Jenis naskah; advertorial diberi label “Advertorial” di setiap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="265"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="265"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="265"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -2012,27 +2293,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="252"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="319"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="334"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -2108,22 +2389,22 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>NewArticleController</name>
     <message>
-        <location filename="../../src/editorberita/ui/newarticle.py" line="36"/>
+        <location filename="../../src/editorberita/ui/newarticle.py" line="37"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/newarticle.py" line="38"/>
+        <location filename="../../src/editorberita/ui/newarticle.py" line="39"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/newarticle.py" line="39"/>
+        <location filename="../../src/editorberita/ui/newarticle.py" line="40"/>
         <source>New from &amp;template</source>
         <translation>Baru dari &amp;templat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/newarticle.py" line="44"/>
+        <location filename="../../src/editorberita/ui/newarticle.py" line="45"/>
         <source>New article from the “{kind}” template</source>
         <translation>Artikel baru dari templat “{kind}”</translation>
     </message>
@@ -2239,55 +2520,55 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PictureLibraryDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="226"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="40"/>
         <source>Picture library</source>
         <translation>Pustaka gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="243"/>
-        <location filename="../../src/editorberita/ui/pictures.py" line="291"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="57"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="105"/>
         <source>(no caption)</source>
         <translation>(tanpa keterangan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="253"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="67"/>
         <source>No pictures in this database yet. Insert one with Pictures › Insert picture, or drop a photo on the editor.</source>
         <translation>Belum ada gambar di basis data ini. Sisipkan lewat Gambar › Sisipkan gambar, atau seret foto ke editor.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="260"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="74"/>
         <source>Insert into article</source>
         <translation>Sisipkan ke artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="262"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="76"/>
         <source>Use as featured picture</source>
         <translation>Jadikan foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="294"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="108"/>
         <source>{width} × {height} pixels, {size} KB</source>
         <translation>{width} × {height} piksel, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="298"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="112"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/pictures.py" line="301"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="115"/>
         <source>and %n more</source>
         <translation>
             <numerusform>dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="302"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="116"/>
         <source>Used in: {articles}</source>
         <translation>Dipakai di: {articles}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="304"/>
+        <location filename="../../src/editorberita/ui/picturelibrary.py" line="118"/>
         <source>Not used in any article</source>
         <translation>Belum dipakai di artikel mana pun</translation>
     </message>
@@ -2295,48 +2576,48 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PicturePanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="78"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="73"/>
         <source>Photo caption: who, what, where</source>
         <translation>Keterangan foto: siapa, apa, di mana</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="81"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="76"/>
         <source>e.g. Photo: Diskominfo Kaltim</source>
         <translation>mis. Foto: Diskominfo Kaltim</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="84"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="79"/>
         <source>What the picture shows, for screen readers</source>
         <translation>Isi gambar, untuk pembaca layar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="85"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="80"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="87"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="82"/>
         <source>Show this picture at the top of the article and in link previews (og:image)</source>
         <translation>Tampilkan gambar ini di atas artikel dan di pratinjau tautan (og:image)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="94"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="89"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="95"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="90"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="96"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="91"/>
         <source>Alt text</source>
         <translation>Teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="136"/>
-        <location filename="../../src/editorberita/ui/pictures.py" line="174"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="131"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="169"/>
         <source>(no caption)</source>
         <translation>(tanpa keterangan)</translation>
     </message>
@@ -2456,7 +2737,7 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/preview.py" line="182"/>
+        <location filename="../../src/editorberita/ui/previewrender.py" line="157"/>
         <source>The preview could not be made. Your text is saved; the details are in the log.</source>
         <translation>Pratinjau tidak dapat dibuat. Teks Anda tetap tersimpan; rinciannya ada di log.</translation>
     </message>
@@ -3052,101 +3333,101 @@ Tetap hapus?</translation>
 <context>
     <name>RubricController</name>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="44"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="45"/>
         <source>New &amp;rubric…</source>
         <extracomment>The rubric tree changed under the shown view (a rubric was deleted): show it again.</extracomment>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="46"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="47"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="47"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="48"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="68"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="69"/>
         <source>Rubrics can be nested at most {depth} levels deep.</source>
         <translation>Rubrik paling dalam {depth} tingkat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="72"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="73"/>
         <source>A rubric name can be at most {count} characters long.</source>
         <translation>Nama rubrik paling panjang {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="83"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="84"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="87"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="88"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="87"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="108"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="88"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="109"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="108"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="109"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="110"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="115"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="111"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="116"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="137"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="190"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="138"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="191"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="139"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="140"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="140"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="141"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="157"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="158"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="158"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="159"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="158"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="159"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="171"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="172"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="182"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="183"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/rubrics.py" line="192"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="193"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
@@ -3240,57 +3521,57 @@ Tetap hapus?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="47"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="38"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="59"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="50"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="59"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="50"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="60"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="51"/>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="76"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="67"/>
         <source>Type as in a word processor: Enter starts a new paragraph (the editor writes the blank line Markdown needs), Shift+Enter breaks the line inside a paragraph. In a list Enter adds the next item, and Enter on an empty item ends the list; in code and tables Enter is a plain new line.</source>
         <translation>Mengetik seperti di pengolah kata: Enter memulai paragraf baru (editor menulis baris kosong yang dibutuhkan Markdown), Shift+Enter pindah baris di dalam paragraf. Di daftar, Enter menambah butir berikutnya dan Enter pada butir kosong mengakhiri daftar; di kode dan tabel Enter hanya baris baru.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="89"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="80"/>
         <source>Typing</source>
         <translation>Mengetik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="90"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="81"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="90"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="81"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="91"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="82"/>
         <source>New paragraph</source>
         <translation>Paragraf baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="92"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="83"/>
         <source>Line break inside a paragraph</source>
         <translation>Pindah baris di dalam paragraf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/dialogs.py" line="93"/>
+        <location filename="../../src/editorberita/ui/shortcutsdialog.py" line="84"/>
         <source>Next list item (on an empty item: end the list)</source>
         <translation>Butir daftar berikutnya (pada butir kosong: akhiri daftar)</translation>
     </message>
@@ -3298,57 +3579,57 @@ Tetap hapus?</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="303"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="229"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="303"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="229"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="410"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="336"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="411"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="337"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="412"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="338"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="413"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="339"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="414"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="340"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="415"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="341"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="416"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="342"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="420"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="346"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="431"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="357"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -3356,27 +3637,27 @@ Tetap hapus?</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../src/editorberita/ui/sidebar.py" line="104"/>
+        <location filename="../../src/editorberita/ui/sidebar.py" line="105"/>
         <source>New rubric…</source>
         <translation>Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebar.py" line="108"/>
+        <location filename="../../src/editorberita/ui/sidebar.py" line="109"/>
         <source>New sub-rubric…</source>
         <translation>Subrubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebar.py" line="111"/>
+        <location filename="../../src/editorberita/ui/sidebar.py" line="112"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebar.py" line="113"/>
+        <location filename="../../src/editorberita/ui/sidebar.py" line="114"/>
         <source>Move to…</source>
         <translation>Pindahkan ke…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebar.py" line="115"/>
+        <location filename="../../src/editorberita/ui/sidebar.py" line="116"/>
         <source>Delete rubric…</source>
         <translation>Hapus rubrik…</translation>
     </message>
@@ -3472,27 +3753,27 @@ Tetap hapus?</translation>
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="647"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="94"/>
         <source>Looking for suggestions…</source>
         <translation>Mencari saran…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="649"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="96"/>
         <source>Add to dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="651"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="98"/>
         <source>Add the word to the desk&apos;s word list, for everyone using this database</source>
         <translation>Tambahkan kata ke kamus redaksi, untuk semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="654"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="101"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="675"/>
+        <location filename="../../src/editorberita/ui/spellmenu.py" line="122"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
@@ -3500,12 +3781,12 @@ Tetap hapus?</translation>
 <context>
     <name>SpellService</name>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="351"/>
+        <location filename="../../src/editorberita/ui/spellservice.py" line="327"/>
         <source>the spell checker stopped</source>
         <translation>pemeriksa ejaan berhenti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellcheck.py" line="356"/>
+        <location filename="../../src/editorberita/ui/spellservice.py" line="332"/>
         <source>the spell checker could not start</source>
         <translation>pemeriksa ejaan tidak dapat dijalankan</translation>
     </message>
@@ -3523,7 +3804,7 @@ Tetap hapus?</translation>
         <translation>Kata ejaan yang dipakai bersama semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellwiring.py" line="118"/>
+        <location filename="../../src/editorberita/ui/spellwiring.py" line="119"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
@@ -3531,32 +3812,32 @@ Tetap hapus?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="68"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="31"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="69"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="32"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="70"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="33"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="71"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="34"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="72"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="35"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="73"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="36"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>
@@ -3582,62 +3863,62 @@ Tetap hapus?</translation>
 <context>
     <name>TrashController</name>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="39"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="40"/>
         <source>Move to &amp;Trash</source>
         <extracomment>A backup (its path) the user chose to restore.</extracomment>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="41"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="42"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="43"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="44"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="44"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="45"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="46"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="47"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="47"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="48"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="49"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="50"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/trash.py" line="77"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="78"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="115"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="116"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/trash.py" line="116"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="117"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="140"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="141"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>

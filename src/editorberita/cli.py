@@ -16,13 +16,14 @@ import contextlib
 import logging
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editorberita import __version__
 
 if TYPE_CHECKING:
+    from editorberita.core.domain import Status
     from editorberita.core.store import ArticleStore
 
 logger = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ MAX_LIMIT = 1_000_000
 MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 
-def _bounded_int(low: int, high: int):  # type: ignore[no-untyped-def]
+def _bounded_int(low: int, high: int) -> Callable[[str], int]:
     """Return an argparse type: an integer from ``low`` to ``high``, else a usage error."""
     def parse(text: str) -> int:
         try:
@@ -278,7 +279,7 @@ def _up_to_date(db_path: Path) -> bool:
     return version == SCHEMA_HEAD
 
 
-def _category_id(store, name: str | None) -> int | None:  # type: ignore[no-untyped-def]
+def _category_id(store: ArticleStore, name: str | None) -> int | None:
     if not name:
         return None
     found = store.find_category(name, any_parent=True)
@@ -297,7 +298,7 @@ def _status_help() -> str:
     return f"status artikel, dalam bahasa Inggris atau Indonesia: {words}"
 
 
-def _status(value: str | None):  # type: ignore[no-untyped-def]
+def _status(value: str | None) -> Status | None:
     from editorberita.core.domain import Status
 
     if not value:

@@ -25,7 +25,7 @@ def attach_parent_console(kernel32: Any = None, platform: str = sys.platform) ->
         if kernel32 is None:
             import ctypes
 
-            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # windll exists on Windows only
         if kernel32.AttachConsole(ATTACH_PARENT_PROCESS):
             attached = True
             if sys.stdout is None:

@@ -23,7 +23,8 @@ from pytestqt.qtbot import QtBot
 
 from editorberita.core.spelling import dictionary_folder
 from editorberita.ui.editor import MarkdownEditor
-from editorberita.ui.spellcheck import SpellService, install_spelling
+from editorberita.ui.spellcheck import install_spelling
+from editorberita.ui.spellservice import SpellService
 
 from .heartbeat import Heartbeat
 

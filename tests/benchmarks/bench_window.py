@@ -32,6 +32,7 @@ from PySide6.QtCore import QSettings
 
 from editorberita.core.domain import Article, ArticleFilter
 from editorberita.core.store import ArticleStore, open_store
+from editorberita.ui.viewkey import ALL, ViewKey
 
 from .bench_core import big_store, report  # noqa: F401  (fixture reused)
 from .bench_preview import make_body
@@ -137,16 +138,16 @@ def test_bench_open_article(qtbot, big_store: ArticleStore, tmp_path: Path) -> N
     report("open an article (GUI thread: form, editor, list)", statistics.median(calls), "ms",
            "<= 30")
     report("open an article until its preview shows", statistics.median(shown), "ms", "-")
-    rubric_key = f"cat:{big_store.list_categories()[2].id}"
+    rubric_key = ViewKey.of_rubric(big_store.list_categories()[2].id)
     switches = []
-    for key in [rubric_key, "view:all"] * 5:
+    for key in [rubric_key, ALL] * 5:
         start = time.perf_counter()
         window.sidebar.select_key(key)
         switches.append((time.perf_counter() - start) * 1000)
     report("switch view (rubric <-> all), first page loaded", statistics.median(switches), "ms",
            "<= 100")
     model = window.article_model
-    window.sidebar.select_key("view:all")
+    window.sidebar.select_key(ALL)
     model.reload()
     fetches = []
     for _ in range(10):

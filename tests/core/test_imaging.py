@@ -17,7 +17,8 @@ from PIL import Image
 from editorberita.core.export import export_article
 from editorberita.core.imaging import is_clean, prepare_picture
 from editorberita.core.importer import import_paths
-from editorberita.core.pictures import PictureError, asset_key
+from editorberita.core.picturecheck import PictureError
+from editorberita.core.pictures import asset_key
 from editorberita.core.store import ArticleStore, open_store
 
 from ..photos import CAMERA_SECRETS, camera_photo, tiny_png

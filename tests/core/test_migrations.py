@@ -12,7 +12,7 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from editorberita.core.models import Base
+from editorberita.core.records import Base
 from editorberita.core.sqlite import FTS_TABLE, alembic_include_object
 from editorberita.core.store import MIGRATIONS_DIR, SCHEMA_HEAD, create_db_engine, open_store
 

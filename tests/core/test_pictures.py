@@ -13,19 +13,21 @@ import yaml
 from editorberita.core.domain import Article, Status
 from editorberita.core.export import export_article
 from editorberita.core.importer import import_paths
-from editorberita.core.pictures import (
+from editorberita.core.picturecheck import (
     MAX_PICTURE_BYTES,
     PictureError,
-    PictureSet,
-    asset_key,
     image_size,
     is_complete,
+    read_picture_file,
+    sniff_mime,
+)
+from editorberita.core.pictures import (
+    PictureSet,
+    asset_key,
     picture_markdown,
     pictures_for,
     pictures_missing_alt,
-    read_picture_file,
     referenced_keys,
-    sniff_mime,
     where_used,
 )
 from editorberita.core.render import render_article_fragment

@@ -91,3 +91,11 @@ def test_dates_relative_times_and_numbers_for_an_english_interface() -> None:
     assert format_number_id(1250, locale="en") == "1,250"
     assert format_percent_id(0.662, locale="en") == "66.2%"
     assert relative_time_id(now - timedelta(days=4), now, locale="fr") == "4 hari lalu"
+
+
+def test_megabytes_read_with_a_decimal_comma() -> None:
+    from editorberita.core.textid import format_megabytes_id
+
+    assert format_megabytes_id(10 * 1_048_576 + 1) == "10,0 MB"
+    assert format_megabytes_id(1_572_864) == "1,5 MB"
+    assert format_megabytes_id(1_572_864, locale="en") == "1.5 MB"

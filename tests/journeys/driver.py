@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from editorberita import cli
 from editorberita.ui.application import create_application
+from editorberita.ui.viewkey import ViewKey  # noqa: F401 - for journey code
 
 PREFIX = "JOURNEY "
 DIALOGS: list[dict[str, str]] = []

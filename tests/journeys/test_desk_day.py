@@ -64,7 +64,7 @@ def _markdown(folder: Path, name: str, title: str, category: str) -> None:
 
 
 RUBRIC_COUNT = ("window.sidebar_model.data(window.sidebar_model.index_for_key("
-                "'cat:{id}').siblingAtColumn(1), Qt.ItemDataRole.DisplayRole)")
+                "ViewKey.of_rubric({id})).siblingAtColumn(1), Qt.ItemDataRole.DisplayRole)")
 
 
 @pytest.mark.slow

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from editorberita.core.domain import Article
-from editorberita.ui.dialogs import ConflictChoice
+from editorberita.ui.conflictdialog import ConflictChoice
 
 
 class ScriptedPrompts(dict[str, object]):

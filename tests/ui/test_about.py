@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 from editorberita import __version__
 from editorberita.ui import application
 from editorberita.ui.about import AboutDialog
-from editorberita.ui.dialogs import ErrorDialog
+from editorberita.ui.errordialog import ErrorDialog
 from editorberita.ui.mainwindow import app_icon
 
 SHOTS = Path(os.environ.get("EDITORBERITA_SHOTS", "/tmp"))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from editorberita.ui.actions import shortcut_conflicts
-from editorberita.ui.dialogs import ShortcutsDialog
+from editorberita.ui.shortcutsdialog import ShortcutsDialog
 
 
 def test_no_two_actions_of_the_window_share_a_key_in_one_context(qtbot, window) -> None:  # type: ignore[no-untyped-def]

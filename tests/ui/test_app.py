@@ -9,7 +9,7 @@ import pytest
 from editorberita.core.store import ArticleFilter
 from editorberita.ui import app as app_module
 from editorberita.ui import application
-from editorberita.ui.dialogs import ErrorDialog
+from editorberita.ui.errordialog import ErrorDialog
 from editorberita.ui.recovery import open_database
 
 

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from editorberita.core.domain import Article, Kind
 from editorberita.ui.application import install_translators
+from editorberita.ui.conflictdialog import ConflictDialog
 from editorberita.ui.deskwords import DeskWordsDialog
-from editorberita.ui.dialogs import ConflictDialog, ErrorDialog, ShortcutsDialog
+from editorberita.ui.errordialog import ErrorDialog
 from editorberita.ui.preferences import PreferencesDialog
+from editorberita.ui.shortcutsdialog import ShortcutsDialog
 from tests.ui.conftest import make_window
 from tests.ui.conftest import spell_ready as _ready
 from tests.ui.conftest import underlined as _underlined
@@ -178,6 +180,23 @@ def test_headline_and_lead_are_underlined(qtbot, store, settings) -> None:  # ty
     qtbot.waitUntil(lambda: [s.word for s in headline.spans] == ["Pemerintahh"], timeout=5000)
     lead_block = window.metadata.lead_edit.document().firstBlock()
     qtbot.waitUntil(lambda: _underlined(lead_block) == ["bersabarr"], timeout=5000)
+
+
+def test_right_click_on_a_misspelt_headline_offers_the_dictionary(qtbot, store,  # type: ignore[no-untyped-def]
+                                                                   settings, indonesian) -> None:
+    """A single-line field has its own standard menu (no position argument): it opens."""
+    article = store.create_article(Article(headline="Pemerintahh siapkan anggaran"))
+    window = make_window(qtbot, store, settings)
+    window.open_article(article.id)
+    _ready(qtbot, window)
+    headline = window.desk.spelling[1]
+    qtbot.waitUntil(lambda: [s.word for s in headline.spans] == ["Pemerintahh"], timeout=5000)
+    edit = window.metadata.headline_edit
+    edit.setCursorPosition(0)
+    pos = QPoint(edit.fontMetrics().horizontalAdvance("Peme") + 4, edit.height() // 2)
+    menu = headline.menu.build_menu(pos)
+    assert menu is not None
+    assert "Tambahkan ke kamus" in [a.text() for a in menu.actions()]
 
 
 def test_underlines_arriving_later_are_not_edits(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]

@@ -99,7 +99,7 @@ def test_import_and_export_plain_text(qtbot, store: ArticleStore, tmp_path: Path
 ])
 def test_a_file_that_is_no_word_list_changes_nothing(qtbot, store: ArticleStore,  # type: ignore[no-untyped-def]
                                                      tmp_path: Path, answers, data: bytes,
-                                                     says: str) -> None:
+                                                     says: str, indonesian) -> None:
     store.add_desk_words(["Kaltim", "Bontang"])
     bad = tmp_path / "kata.txt"
     bad.write_bytes(data)
@@ -109,6 +109,32 @@ def test_a_file_that_is_no_word_list_changes_nothing(qtbot, store: ArticleStore,
     kind, (_title, text) = answers["shown"][-1][0], answers["shown"][-1][1][:2]
     assert kind == "warning" and says in text
     assert store.desk_words() == ["Bontang", "Kaltim"]
+
+
+@pytest.mark.parametrize(("data", "says"), [
+    ("Kaltim\nPeñajam\n".encode("latin-1"), "kata.txt is not UTF-8 text (line 2 cannot be read)"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "kata.txt is not a text file"),
+])
+def test_the_english_window_says_why_in_english(qtbot, store: ArticleStore,  # type: ignore[no-untyped-def]
+                                                tmp_path: Path, answers, data: bytes,
+                                                says: str) -> None:
+    """Core's refusal is a code (core.messages): the English window words it in English."""
+    bad = tmp_path / "kata.txt"
+    bad.write_bytes(data)
+    answers["open"] = str(bad)
+    dialog = _dialog(qtbot, store, prompts=answers)
+    dialog.import_button.click()
+    text = answers["shown"][-1][1][1]
+    assert says in text and "bukan" not in text
+
+
+def test_a_word_refused_by_the_rule_is_said_in_the_window_language(qtbot, store: ArticleStore,  # type: ignore[no-untyped-def]
+                                                                   answers, indonesian) -> None:
+    dialog = _dialog(qtbot, store, prompts=answers)
+    dialog.word_edit.setText("ka\x07ltim")  # as pasted; a typed control key aborts Qt
+    dialog.add_button.click()
+    assert "ada karakter kendali di dalamnya" in answers["shown"][-1][1][1]
+    assert store.desk_words() == []
 
 
 def test_read_only_database_shows_why_and_blocks_edits(qtbot, store: ArticleStore,  # type: ignore[no-untyped-def]

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 from editorberita.core.domain import Article, Status
 from editorberita.core.store import ArticleFilter
-from editorberita.ui.dialogs import ConflictChoice, ConflictDialog, ShortcutsDialog
-from editorberita.ui.models import ARTICLE_MIME
+from editorberita.ui.conflictdialog import ConflictChoice, ConflictDialog
+from editorberita.ui.itemroles import ARTICLE_MIME
+from editorberita.ui.shortcutsdialog import ShortcutsDialog
+from editorberita.ui.viewkey import UNCATEGORISED, ViewKey
 
 from .conftest import make_window
 
@@ -31,7 +33,7 @@ def _new_rubric(window, answers, name: str) -> int:  # type: ignore[no-untyped-d
 
 def test_window_creates_rubric_and_article_and_preview_follows(qtbot, window, answers) -> None:
     rubric_id = _new_rubric(window, answers, "Samarinda")
-    assert window.sidebar.current_key() == f"cat:{rubric_id}"
+    assert window.sidebar.current_key() == ViewKey.of_rubric(rubric_id)
     window.action("new_article").trigger()
     article = window.current_article
     assert article is not None and article.category_id == rubric_id
@@ -88,22 +90,23 @@ def test_rename_and_delete_rubric_keep_articles(qtbot, store, settings, answers)
     child = store.create_category("Samarinda", parent.id)
     article = store.create_article(Article(headline="Jalan rusak", category_id=child.id))
     window = make_window(qtbot, store, settings, answers)
-    assert window.sidebar.select_key(f"cat:{child.id}")
+    assert window.sidebar.select_key(ViewKey.of_rubric(child.id))
     answers["text"] = "Kota Samarinda"
     window.action("rename_rubric").trigger()
     assert store.get_category(child.id).name == "Kota Samarinda"
-    assert window.sidebar_model.index_for_key(f"cat:{child.id}").data() == "Kota Samarinda"
-    window.sidebar.select_key(f"cat:{child.id}")
+    child_key = ViewKey.of_rubric(child.id)
+    assert window.sidebar_model.index_for_key(child_key).data() == "Kota Samarinda"
+    window.sidebar.select_key(ViewKey.of_rubric(child.id))
     answers["question"] = answers["question"]  # Yes
     window.action("delete_rubric").trigger()
     assert [c.name for c in store.list_categories()] == ["Seputar Kaltim"]
     assert store.get_article(article.id).category_id == parent.id
-    window.sidebar.select_key(f"cat:{parent.id}")
+    window.sidebar.select_key(ViewKey.of_rubric(parent.id))
     assert window.article_model.rowCount() == 1
-    window.sidebar.select_key(f"cat:{parent.id}")
+    window.sidebar.select_key(ViewKey.of_rubric(parent.id))
     window.action("delete_rubric").trigger()
     assert store.get_article(article.id).category_id is None
-    window.sidebar.select_key("uncat")
+    window.sidebar.select_key(UNCATEGORISED)
     assert window.article_model.rowCount() == 1
 
 
@@ -126,7 +129,7 @@ def test_dropping_articles_on_rubric_moves_them(qtbot, store, settings) -> None:
     window.open_article(article.id)
     mime = QMimeData()
     mime.setData(ARTICLE_MIME, json.dumps([article.id]).encode())
-    target = window.sidebar_model.index_for_key(f"cat:{rubric.id}")
+    target = window.sidebar_model.index_for_key(ViewKey.of_rubric(rubric.id))
     window.sidebar_model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target)
     qtbot.waitUntil(lambda: store.get_article(article.id).category_id == rubric.id)
     qtbot.waitUntil(lambda: window.current_article.category_id == rubric.id)
@@ -164,7 +167,7 @@ def test_export_current_selected_and_copy_html(qtbot, store, settings, answers,
     batch.mkdir()
     answers["folder"] = str(batch)
     answers["item"] = "Markdown"
-    window.sidebar.select_key(f"cat:{rubric.id}")
+    window.sidebar.select_key(ViewKey.of_rubric(rubric.id))
     window.action("export_view").trigger()
     names = sorted(p.name for p in batch.glob("*.md"))
     assert len(names) == 2
@@ -222,7 +225,7 @@ def test_trash_and_restore_from_the_list(qtbot, store, settings) -> None:
     window.action("trash_articles").trigger()
     assert store.count_articles() == 0
     assert window.current_article is None
-    window.sidebar.select_key("view:trash")
+    window.sidebar.select_key(ViewKey.of_view("trash"))
     window.article_list.view.selectAll()
     window.action("restore_articles").trigger()
     assert store.count_articles() == 1
@@ -256,7 +259,8 @@ def test_status_combo_is_indonesian_and_changes_counts(qtbot, store, settings) -
     combo.setCurrentIndex(combo.findData(Status.READY.value))
     assert window.save_now()
     assert store.get_article(article.id).status is Status.READY
-    assert window.sidebar_model.index_for_key("view:ready").siblingAtColumn(1).data() == "1"
+    ready = window.sidebar_model.index_for_key(ViewKey.of_view("ready"))
+    assert ready.siblingAtColumn(1).data() == "1"
     assert store.count_articles(ArticleFilter(status=Status.READY)) == 1
 
 
@@ -310,3 +314,18 @@ def test_features_are_reached_through_public_controllers(window) -> None:  # typ
     for name in ("rubrics", "trash", "pictures", "spelling", "checking", "exporting",
                  "appearance", "navigation", "new_articles", "watch", "status_line"):
         assert getattr(window, name).parent() in (window, window.statusBar()), name
+
+
+def test_the_view_last_shown_opens_again(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
+    rubric = store.create_category("Samarinda")
+    window = make_window(qtbot, store, settings)
+    assert window.sidebar.select_key(ViewKey.of_rubric(rubric.id))
+    window.close()
+    assert settings.get("session/last_view") == f"cat:{rubric.id}"  # as earlier versions stored
+    again = make_window(qtbot, store, settings)
+    assert again.sidebar.current_key() == ViewKey.of_rubric(rubric.id)
+    assert again.article_model.article_filter.category_id == rubric.id
+    again.close()
+    settings.set("session/last_view", "cat:999999")  # a rubric deleted meanwhile
+    third = make_window(qtbot, store, settings)
+    assert third.sidebar.current_key() == ViewKey.of_view("all")

@@ -14,6 +14,7 @@ import pytest
 from editorberita.core.domain import MAX_RUBRIC_DEPTH, MAX_RUBRIC_NAME, Article
 from editorberita.core.paths import backups_dir
 from editorberita.core.store import open_store
+from editorberita.ui.viewkey import ViewKey
 
 from .conftest import make_window
 
@@ -42,9 +43,9 @@ def test_window_starts_and_saves_on_a_500_level_rubric_tree(qtbot, settings, tmp
         article = store.create_article(Article(headline="Dalam", body="isi",
                                                category_id=deepest))
         window = make_window(qtbot, store, settings)
-        assert window.sidebar.select_key(f"cat:{deepest}")
+        assert window.sidebar.select_key(ViewKey.of_rubric(deepest))
         assert window.sidebar_model.category_depth(deepest) == 500
-        top = window.sidebar_model.index_for_key(f"cat:{deepest - 499}")
+        top = window.sidebar_model.index_for_key(ViewKey.of_rubric(deepest - 499))
         assert top.siblingAtColumn(1).data() == "1"  # the count adds up through 500 levels
         changes: list[object] = []
         window.sidebar_model.dataChanged.connect(changes.append)

@@ -12,10 +12,12 @@ from editorberita.core import backup
 from editorberita.core.domain import Status
 from editorberita.core.lock import DatabaseLock
 from editorberita.core.store import ArticleFilter, ArticleStore, open_store
-from editorberita.ui.backups import BackupsDialog, ExportSummaryDialog
-from editorberita.ui.dialogs import ConflictChoice, ConflictDialog
+from editorberita.ui.backups import BackupsDialog
+from editorberita.ui.conflictdialog import ConflictChoice, ConflictDialog
+from editorberita.ui.exportsummary import ExportSummaryDialog
 from editorberita.ui.history import HistoryDialog
 from editorberita.ui.recovery import DamagedDialog, Launcher
+from editorberita.ui.viewkey import ViewKey
 
 SHOTS = Path(__file__).parents[2] / "resources" / "screenshots"
 
@@ -207,7 +209,7 @@ def test_empty_rubric_moves_articles_to_trash(window, store: ArticleStore, answe
     for n in range(3):
         store.create_article(headline=f"K{n}", category_id=rubric.id)
     window.rubrics.reload()
-    window.sidebar.select_key(f"cat:{rubric.id}")
+    window.sidebar.select_key(ViewKey.of_rubric(rubric.id))
     window.action("empty_rubric").trigger()
     assert store.count_articles(ArticleFilter(category_id=rubric.id)) == 0
     assert store.count_articles(ArticleFilter(trashed=True)) == 3

@@ -11,10 +11,10 @@ from editorberita.core.quickread import peek_article
 from editorberita.core.store import ArticleStore
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.metadata import MetadataPanel
-from editorberita.ui.models import SidebarModel
 from editorberita.ui.preview import PreviewPane
 from editorberita.ui.session import ArticleSession, StoreNotOpenError
 from editorberita.ui.settings import Settings
+from editorberita.ui.sidebarmodel import SidebarModel
 from tests.ui.scripted import ScriptedPrompts
 
 

@@ -8,9 +8,11 @@ import pytest
 
 from editorberita.core.domain import Article, Status, Zone
 from editorberita.ui.articlelist import ArticleListPane
+from editorberita.ui.articlemodel import ArticleListModel
 from editorberita.ui.metadata import MetadataPanel
-from editorberita.ui.models import ArticleListModel, SidebarModel
 from editorberita.ui.sidebar import SidebarView
+from editorberita.ui.sidebarmodel import SidebarModel
+from editorberita.ui.viewkey import GROUP, ViewKey
 
 pytestmark = pytest.mark.usefixtures("indonesian")
 
@@ -22,14 +24,14 @@ def test_sidebar_view_emits_key_and_keeps_selection_across_reload(qtbot, store) 
     qtbot.addWidget(view)
     model.reload()
     with qtbot.waitSignal(view.view_selected) as blocker:
-        assert view.select_key(f"cat:{rubric.id}")
-    assert blocker.args == [f"cat:{rubric.id}"]
+        assert view.select_key(ViewKey.of_rubric(rubric.id))
+    assert blocker.args == [ViewKey.of_rubric(rubric.id)]
     assert view.current_category_id() == rubric.id
     store.create_category("Opini")
     with qtbot.assertNotEmitted(view.view_selected):
         model.reload()
-    assert view.current_key() == f"cat:{rubric.id}"
-    assert not view.select_key(SidebarModel.GROUP_KEY)  # the group row is not selectable
+    assert view.current_key() == ViewKey.of_rubric(rubric.id)
+    assert not view.select_key(GROUP)  # the group row is not selectable
 
 
 def test_sidebar_view_falls_back_to_all_when_rubric_disappears(qtbot, store) -> None:
@@ -38,11 +40,11 @@ def test_sidebar_view_falls_back_to_all_when_rubric_disappears(qtbot, store) -> 
     view = SidebarView(model)
     qtbot.addWidget(view)
     model.reload()
-    view.select_key(f"cat:{rubric.id}")
+    view.select_key(ViewKey.of_rubric(rubric.id))
     store.delete_category(rubric.id)
     with qtbot.waitSignal(view.view_selected) as blocker:
         model.reload()
-    assert blocker.args == ["view:all"]
+    assert blocker.args == [ViewKey.of_view("all")]
 
 
 def test_article_list_search_is_debounced(qtbot, store) -> None:

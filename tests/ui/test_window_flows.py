@@ -17,9 +17,10 @@ from editorberita.core.domain import Article, ArticleFilter
 from editorberita.core.export import render_export
 from editorberita.core.store import open_store
 from editorberita.ui.articlelist import ArticleItemDelegate
-from editorberita.ui.dialogs import ConflictDialog
-from editorberita.ui.models import ARTICLE_MIME
+from editorberita.ui.conflictdialog import ConflictDialog
+from editorberita.ui.itemroles import ARTICLE_MIME
 from editorberita.ui.session import StoreNotOpenError
+from editorberita.ui.viewkey import ViewKey
 
 from .conftest import make_window
 
@@ -56,7 +57,7 @@ def test_dragging_selected_rows_onto_a_rubric_moves_them(qtbot, store, settings)
     view.selectAll()
     mime = view.model().mimeData(view.selectionModel().selectedIndexes())
     assert ARTICLE_MIME in mime.formats()
-    target = window.sidebar_model.index_for_key(f"cat:{rubric.id}")
+    target = window.sidebar_model.index_for_key(ViewKey.of_rubric(rubric.id))
     sidebar.scrollTo(target)
     point = QPointF(sidebar.visualRect(target).center())
     move = Qt.DropAction.MoveAction
@@ -72,15 +73,15 @@ def test_dragging_selected_rows_onto_a_rubric_moves_them(qtbot, store, settings)
 
     qtbot.waitUntil(lambda: {store.get_article(a.id).category_id for a in (first, second)}
                     == {rubric.id}, timeout=3000)
-    assert window.sidebar_model.index_for_key(f"cat:{rubric.id}").siblingAtColumn(1).data() \
-        == "2"
+    target = window.sidebar_model.index_for_key(ViewKey.of_rubric(rubric.id))
+    assert target.siblingAtColumn(1).data() == "2"
 
 
 def test_articles_cannot_be_dropped_on_a_view(qtbot, store, settings) -> None:
     article = store.create_article(Article(headline="Tetap di tempat"))
     window = make_window(qtbot, store, settings)
     mime = window.article_model.mimeData([window.article_model.index(0, 0)])
-    trash = window.sidebar_model.index_for_key("view:trash")
+    trash = window.sidebar_model.index_for_key(ViewKey.of_view("trash"))
     assert not window.sidebar_model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1,
                                                     trash)
     assert not window.sidebar_model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, trash)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 
-def add_parsers(sub: argparse._SubParsersAction, id_type) -> None:  # type: ignore[type-arg,no-untyped-def]
+def add_parsers(sub: argparse._SubParsersAction, id_type) -> None:  # type: ignore[no-untyped-def]  # id_type: cli's argparse type callable
     """Add ``site`` and ``send`` to the command line."""
     p = sub.add_parser("site", help="situs WordPress tujuan kirim (tambah, daftar, hapus, uji)")
     site = p.add_subparsers(dest="site_command", metavar="AKSI", required=True)

@@ -26,8 +26,9 @@ from editorberita.core.domain import (
     EditorBeritaError,
     utcnow,
 )
-from editorberita.core.fileio import explain_os_error, fsync_directory, replacing
+from editorberita.core.fileio import fsync_directory, os_error_message, replacing
 from editorberita.core.lock import WritersLock
+from editorberita.core.messages import message, reason_of
 from editorberita.core.paths import backups_dir, make_private
 
 logger = logging.getLogger(__name__)
@@ -90,10 +91,9 @@ def make_backup(db_path: Path, kind: str = "manual", dest: Path | None = None,
     now = now or utcnow()
     target = Path(dest or backup_name(db_path, kind, now))
     if not db_path.is_file():
-        raise BackupError(f"Basis data {db_path} tidak ditemukan; tidak ada yang dicadangkan.")
+        raise BackupError(message("backup.no_database", path=str(db_path)))
     if _same_file(db_path, target):
-        raise BackupError(f"Tujuan cadangan {target} adalah basis data itu sendiri; pilih "
-                          "berkas lain. Tidak ada yang dicadangkan.")
+        raise BackupError(message("backup.target_is_database", path=str(target)))
     try:
         sq.backup_database(db_path, target)
     except (OSError, sqlite3.Error) as exc:
@@ -106,12 +106,12 @@ def make_backup(db_path: Path, kind: str = "manual", dest: Path | None = None,
             raise typed from exc
         if isinstance(typed, DiskFullError) or isinstance(sq.typed_error(exc, target),
                                                           DiskFullError):
-            raise DiskFullError(f"Disk penuh: cadangan {target} tidak bisa ditulis. Kosongkan "
-                                "ruang disk atau pilih tujuan lain; basis data tidak berubah."
-                                ) from exc
+            raise DiskFullError(message("backup.disk_full", path=str(target))) from exc
         if isinstance(exc, OSError):
-            raise BackupError(f"Cadangan gagal dibuat. {explain_os_error(target, exc)}") from exc
-        raise BackupError(f"Cadangan {target} gagal dibuat: {exc}") from exc
+            raise BackupError(message("backup.not_made",
+                                      reason=os_error_message(target, exc))) from exc
+        raise BackupError(message("backup.not_made_at", path=str(target),
+                                  reason=reason_of(exc))) from exc
     if verify:
         problems = sq.integrity_problems(target, quick=True)
         if problems:
@@ -200,16 +200,16 @@ def check_backup(path: Path) -> None:
     from editorberita.core.store import refuse_unknown_schema  # SQLAlchemy: only here
 
     if not path.is_file():
-        raise BackupError(f"Berkas cadangan {path} tidak ditemukan.")
+        raise BackupError(message("backup.file_missing", path=str(path)))
     problems = sq.integrity_problems(path)
     if problems:
-        raise BackupError(f"Berkas cadangan {path} rusak: {problems[0]}")
+        raise BackupError(message("backup.file_damaged", path=str(path), problem=problems[0]))
     try:
         version = sq.schema_version(path)
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"Berkas {path} bukan basis data EditorBerita.") from exc
+        raise BackupError(message("backup.not_ours", path=str(path))) from exc
     if version is None:
-        raise BackupError(f"Berkas {path} bukan basis data EditorBerita.")
+        raise BackupError(message("backup.not_ours", path=str(path)))
     refuse_unknown_schema(path, version)
 
 
@@ -225,9 +225,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
     check_backup(backup)
     writers = WritersLock(db_path)
     if not writers.exclusive():
-        raise BackupError(f"Basis data {db_path} sedang dipakai untuk menulis (impor atau ekspor "
-                          "EditorBerita); tidak ada yang dipulihkan. Tunggu sampai selesai, lalu "
-                          "ulangi.")
+        raise BackupError(message("backup.busy", path=str(db_path)))
     try:
         return _replace_with(db_path, backup)
     finally:
@@ -244,8 +242,8 @@ def _replace_with(db_path: Path, backup: Path) -> Path:
                 db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         fsync_directory(db_path.parent)
     except (OSError, sqlite3.Error) as exc:
-        raise BackupError(f"Pemulihan dari {backup} gagal: {exc}. Basis data lama aman di "
-                          f"{safety}.") from exc
+        raise BackupError(message("backup.restore_failed", path=str(backup),
+                                  reason=reason_of(exc), kept=str(safety))) from exc
     logger.info("Restored %s from %s (old database kept in %s)", db_path, backup, safety)
     return safety
 
@@ -267,8 +265,8 @@ def _safety_copy(db_path: Path) -> Path:
                 shutil.copy2(side, target.with_name(target.name + suffix))
                 make_private(target.with_name(target.name + suffix))
     except OSError as exc:
-        raise BackupError(f"Basis data {db_path} tidak bisa disalin sebelum pemulihan: {exc}. "
-                          "Tidak ada yang diubah.") from exc
+        raise BackupError(message("backup.copy_failed", path=str(db_path),
+                                  reason=reason_of(exc))) from exc
     return target
 
 

@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
+from editorberita.core.messages import Message, message
+
 
 class Status(enum.StrEnum):
     """Where an article stands in the desk's workflow."""
@@ -66,7 +68,16 @@ class Kind(enum.StrEnum):
 
 
 class EditorBeritaError(Exception):
-    """Base of every error the user can be shown as one plain sentence."""
+    """Base of every error the user can be shown as one plain sentence.
+
+    Made from a ``core.messages.Message`` (the rule for new code), ``str()`` is its Indonesian
+    sentence and ``message`` keeps the code and parameters for the window to word in its own
+    language (``ui.messages.explain``). Made from a string (older code), ``message`` is None.
+    """
+
+    def __init__(self, text: str | Message = "", *args: object) -> None:
+        self.message: Message | None = text if isinstance(text, Message) else None
+        super().__init__(text.text() if isinstance(text, Message) else text, *args)
 
 
 class NotFoundError(EditorBeritaError):
@@ -165,21 +176,19 @@ MAX_RUBRIC_DEPTH = 10
 MAX_RUBRIC_NAME = 120
 
 
-def rubric_name_problem(name: str) -> str | None:
+def rubric_name_problem(name: str) -> Message | None:
     """Return why a rubric name (already whitespace-normalised) is refused, or None."""
     if not name:
-        return "Nama rubrik tidak boleh kosong."
+        return message("rubric.empty_name")
     if len(name) > MAX_RUBRIC_NAME:
-        return (f"Nama rubrik terlalu panjang ({len(name)} karakter; batasnya "
-                f"{MAX_RUBRIC_NAME}).")
+        return message("rubric.name_too_long", length=len(name), limit=MAX_RUBRIC_NAME)
     return None
 
 
-def rubric_depth_problem(depth: int) -> str | None:
+def rubric_depth_problem(depth: int) -> Message | None:
     """Return why a rubric ``depth`` levels deep (1: top level) is refused, or None."""
     if depth > MAX_RUBRIC_DEPTH:
-        return (f"Rubrik paling dalam {MAX_RUBRIC_DEPTH} tingkat; yang ini akan menjadi "
-                f"tingkat ke-{depth}.")
+        return message("rubric.too_deep", limit=MAX_RUBRIC_DEPTH, depth=depth)
     return None
 
 
@@ -224,7 +233,7 @@ class Article:
 
     def copy(self, **changes: object) -> Article:
         """Return a copy with some fields changed (tags list copied too)."""
-        new = dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+        new = dataclasses.replace(self, **changes)  # type: ignore[arg-type]  # changes are field names of Article
         if "tags" not in changes:
             new.tags = list(self.tags)
         return new

@@ -560,7 +560,7 @@ class _Recorder(threading.Thread):
             if None in items:
                 stop = True
                 items = [item for item in items if item is not None]
-            self._record(items)  # type: ignore[arg-type]
+            self._record(items)  # type: ignore[arg-type]  # the None markers were removed above
 
     def _record(self, items: list[tuple[Article, Path, str]]) -> None:
         if self.exporter.store.read_only:  # a read-only disk: the files are the export

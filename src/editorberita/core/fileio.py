@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from editorberita.core.domain import EditorBeritaError
+from editorberita.core.messages import Message, message
 from editorberita.core.paths import create_private, public_file_mode
 
 
@@ -32,49 +33,49 @@ class FileTooLargeError(ValueError):
         self.path, self.size, self.limit = path, size, limit
 
 
-def explain_os_error(path: Path, exc: OSError, action: str = "ditulis") -> str:
-    """Return one Indonesian sentence naming the file and the reason it failed.
+# errno → the code of its reason in core.messages (read and write differ only for EACCES).
+_REASONS = {
+    errno.EACCES: "os.EACCES", errno.EPERM: "os.EPERM", errno.EROFS: "os.EROFS",
+    errno.ENOSPC: "os.ENOSPC", errno.EDQUOT: "os.EDQUOT", errno.ENAMETOOLONG: "os.ENAMETOOLONG",
+    errno.ENOENT: "os.ENOENT", errno.ENOTDIR: "os.ENOTDIR", errno.EISDIR: "os.EISDIR",
+    errno.EFBIG: "os.EFBIG", errno.ETXTBSY: "os.EBUSY", errno.EBUSY: "os.EBUSY",
+    errno.EIO: "os.EIO", errno.ELOOP: "os.ELOOP", errno.EEXIST: "os.EEXIST",
+    errno.EINVAL: "os.EINVAL", errno.EMFILE: "os.EMFILE", errno.ENFILE: "os.EMFILE",
+    errno.ENOTEMPTY: "os.ENOTEMPTY", errno.EXDEV: "os.EXDEV", errno.ETIMEDOUT: "os.ETIMEDOUT",
+    errno.ESTALE: "os.ESTALE", errno.ENODEV: "os.ENODEV", errno.ENXIO: "os.ENODEV",
+}
+# What callers have long passed (Indonesian participles) → the action's code.
+_ACTIONS = {"dibaca": "read", "dibuka": "open", "ditulis": "write", "dibuat": "create",
+            "dipakai": "use"}
 
-    The one place that turns an operating-system error into the user's words (export,
-    import, pictures, backups, the command line); an unknown error keeps its code.
+
+def os_error_message(path: Path, exc: OSError, action: str = "write") -> Message:
+    """Return the typed message naming the file and the reason it failed.
+
+    ``action`` is "read", "open", "write", "create" or "use". The one place that turns an
+    operating-system error into the user's words (export, import, pictures, backups, the
+    command line); an unknown error keeps its code.
     """
-    reading = action in ("dibaca", "dibuka")
-    reasons = {
-        errno.EACCES: ("tidak ada izin membacanya" if reading
-                       else "tidak ada izin menulis di folder itu"),
-        errno.EPERM: "sistem menolaknya (tidak ada izin, atau berkasnya dikunci)",
-        errno.EROFS: "foldernya hanya-baca",
-        errno.ENOSPC: "disk penuh",
-        errno.EDQUOT: "kuota disk habis",
-        errno.ENAMETOOLONG: "nama atau jalurnya terlalu panjang",
-        errno.ENOENT: "berkas atau foldernya tidak ada",
-        errno.ENOTDIR: "salah satu bagian jalurnya bukan folder",
-        errno.EISDIR: "itu sebuah folder, bukan berkas",
-        errno.EFBIG: "berkasnya melebihi batas ukuran yang diizinkan",
-        errno.ETXTBSY: "berkasnya sedang dipakai program lain",
-        errno.EBUSY: "berkasnya sedang dipakai program lain",
-        errno.EIO: "galat baca-tulis pada disk atau media (periksa kabel, kartu atau diska)",
-        errno.ELOOP: "jalurnya berisi tautan simbolik yang berputar atau terlalu banyak",
-        errno.EEXIST: "sudah ada berkas dengan nama itu",
-        errno.EINVAL: "namanya tidak sah di sistem berkas ini",
-        errno.EMFILE: "terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi",
-        errno.ENFILE: "terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi",
-        errno.ENOTEMPTY: "foldernya tidak kosong",
-        errno.EXDEV: "tidak bisa dipindah antar-disk",
-        errno.ETIMEDOUT: "folder jaringan tidak menjawab",
-        errno.ESTALE: "folder jaringan terputus; buka lagi foldernya",
-        errno.ENODEV: "perangkatnya tidak ada (diska atau kartu dicabut?)",
-        errno.ENXIO: "perangkatnya tidak ada (diska atau kartu dicabut?)",
-    }
+    doing = message(f"os.action.{action}")
     # Windows: 32 = sharing violation, 33 = lock violation (another program has it open).
     if getattr(exc, "winerror", None) in (32, 33):
-        return f"Berkas {path} tidak dapat {action}: berkasnya sedang dibuka program lain."
+        return message("os.file_in_use", path=str(path), action=doing)
     code = exc.errno or 0
-    reason = reasons.get(code)
-    if reason is None:
+    reason_code = _REASONS.get(code)
+    if reason_code == "os.EACCES" and action in ("read", "open"):
+        reason_code = "os.EACCES.read"
+    if reason_code is not None:
+        reason = message(reason_code)
+    else:
         name = errno.errorcode.get(code, str(code)) if code else type(exc).__name__
-        reason = f"galat sistem {name}" + (f" ({exc.strerror})" if exc.strerror else "")
-    return f"Berkas {path} tidak dapat {action}: {reason}."
+        reason = message("os.other", name=name,
+                         detail=f" ({exc.strerror})" if exc.strerror else "")
+    return message("os.file", path=str(path), action=doing, reason=reason)
+
+
+def explain_os_error(path: Path, exc: OSError, action: str = "ditulis") -> str:
+    """Return ``os_error_message`` as one Indonesian sentence (``action`` as "dibaca"...)."""
+    return os_error_message(path, exc, _ACTIONS.get(action, action)).text()
 
 
 def fsync_directory(folder: Path) -> None:

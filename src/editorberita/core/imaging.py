@@ -1,13 +1,13 @@
 """Preparing a picture for the database: decode, orient, scale, clean and re-encode (Pillow).
 
 One implementation for the window (insert, paste, drop) and the headless import: the header
-checks of ``core.pictures`` come first (bytes, type by magic number, pixel count, end markers),
+checks of ``core.picturecheck`` come first (bytes, type by magic number, pixel count, end markers),
 then the whole picture is decoded (a file cut short is refused, see ``_sequential_payload``),
 the EXIF orientation is applied, the picture is scaled down to the desk's longest side
 (a JPEG is scaled while decoding, by DCT scaling) and re-encoded with pixels and colour profile
 only: JPEG at quality 85, PNG when it has transparency. EXIF (GPS position, camera model and
 serial, owner name), XMP, IPTC and comments are gone. Pillow is imported on first use.
-May import ``core.pictures`` and Pillow; never Qt.
+Pillow is the only third-party import; never Qt.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ import struct
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from editorberita.core.pictures import (
+from editorberita.core.messages import message, reason_of
+from editorberita.core.picturecheck import (
     DEFAULT_LONGEST_SIDE,
     PictureError,
     check_byte_count,
@@ -233,7 +234,7 @@ def _orient(image: Image.Image, orientation: int) -> Image.Image:
 
 def _has_alpha(image: Image.Image) -> bool:
     if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
-        return image.getextrema()[-1][0] < 255  # type: ignore[index]
+        return image.getextrema()[-1][0] < 255  # type: ignore[index]  # a multi-band image: tuple per band
     return "transparency" in image.info
 
 
@@ -259,7 +260,8 @@ def prepare_picture(data: bytes, *, name: str = "Gambar",
         return _encode(image, longest)
     except (OSError, ValueError) as exc:
         logger.info("Re-encoding %s failed: %s", name, exc)
-        raise PictureError(f"{name} tidak dapat disimpan ulang ({exc}).") from exc
+        raise PictureError(message("picture.not_reencoded", name=name,
+                                   reason=reason_of(exc))) from exc
 
 
 def _encode(image: Image.Image, longest: int) -> PreparedPicture:

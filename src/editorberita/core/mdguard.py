@@ -366,10 +366,11 @@ class PlaceholderSafeLinks(Extension):
             if name not in md.inlinePatterns:
                 continue
             processor = md.inlinePatterns[name]
-            original = processor.getLink  # type: ignore[attr-defined]
+            original = processor.getLink  # type: ignore[attr-defined]  # LinkInlineProcessor's, not on the base
 
-            def get_link(data: str, index: int, _original=original  # type: ignore[no-untyped-def]
-                         ) -> tuple[str, str | None, int, bool]:
+            def get_link(data: str, index: int,
+                         _original: Callable[[str, int], tuple[str, str | None, int, bool]]
+                         = original) -> tuple[str, str | None, int, bool]:
                 href, title, end, handled = _original(data, index)
                 # getLink has already turned placeholders into text: look at what it read.
                 # (An unclosed title also makes it answer "handled" with an end of -1.)
@@ -377,7 +378,7 @@ class PlaceholderSafeLinks(Extension):
                     return href, title, end, False
                 return href, title, end, handled
 
-            processor.getLink = get_link  # type: ignore[attr-defined]
+            processor.getLink = get_link  # type: ignore[attr-defined]  # as above
 
 
 class HostileGuard(Extension):

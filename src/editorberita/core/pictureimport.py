@@ -1,7 +1,7 @@
 """The pictures a Markdown file brings along when it is imported, stored as the window would.
 
-Kept apart from ``core.pictures`` (references and header checks, light) because it needs the
-image processing of ``core.imaging`` (Pillow), which it loads only when a file is imported.
+Kept apart from ``core.pictures`` and ``core.picturecheck`` (light) because it needs the image
+processing of ``core.imaging`` (Pillow), which it loads only when a file is imported.
 """
 
 from __future__ import annotations
@@ -14,17 +14,13 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from editorberita.core.domain import Asset
-from editorberita.core.pictures import (
+from editorberita.core.picturecheck import (
     DEFAULT_LONGEST_SIDE,
     PICTURE_SUFFIXES,
-    ImageRef,
     PictureError,
-    asset_url,
-    image_markdown,
     read_picture_bytes,
-    replace_refs,
-    title_text,
 )
+from editorberita.core.pictures import ImageRef, asset_url, image_markdown, replace_refs, title_text
 
 if TYPE_CHECKING:
     from editorberita.core.store import ArticleStore

@@ -1,45 +1,31 @@
-"""Pictures in articles: stable references, checks by header, figures and export.
+"""Pictures in articles: stable references, figures and export.
 
 A picture lives in the database as an asset (one row per content hash). The body refers to it
 as ``![alt](asset:<first 12 hex of its SHA-256>)``: the hash names the picture's bytes, so the
 reference means the same in every database the article moves to. Caption (*keterangan foto*),
 credit and alt text belong to the asset and are shown as ``figure``/``figcaption``.
 
-Decoding and re-encoding need Qt and happen in ``ui.images``; this module only reads headers
-(type, size, completeness) so the headless import refuses bad files too. May import
-``core.domain`` and the standard library; never Qt.
+Header checks before decoding are ``core.picturecheck``'s; decoding, cleaning and re-encoding
+are ``core.imaging``'s. This module only handles references, figures and export.
 """
 
 from __future__ import annotations
 
 import html
 import re
-import struct
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from editorberita.core.domain import Article, Asset, EditorBeritaError
-from editorberita.core.fileio import FileTooLargeError, explain_os_error, read_bounded
+from editorberita.core.picturecheck import EXT_BY_MIME
 
 if TYPE_CHECKING:
     from editorberita.core.store import ArticleStore
 
-# A file larger than this is refused before it is read (a 12-megapixel JPEG is 3-8 MB).
-MAX_PICTURE_BYTES = 30 * 1024 * 1024
-# Pixels and side refused before decoding: 50 MP decodes to 200 MB, already a lot.
-MAX_PIXELS = 50_000_000
-MAX_SIDE = 16_384
-DEFAULT_LONGEST_SIDE = 1600
 KEY_LENGTH = 12
 
-MIME_BY_EXT = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
-               "webp": "image/webp"}
-EXT_BY_MIME = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
-PICTURE_SUFFIXES = tuple(f".{ext}" for ext in MIME_BY_EXT)
-TYPE_NAMES = "JPEG, PNG atau WebP"
 
 # ![alt](target "title"): the target has no spaces (we write none), the title is optional.
 # The alt text stops at an unescaped "[" too (we escape it): "![![![..." is then linear.
@@ -49,10 +35,6 @@ _ASSET_REF = re.compile(rf"asset:([0-9a-f]{{{KEY_LENGTH},64}})\b")
 _LONE_IMG = re.compile(r'<p>\s*(<img\s[^>]*>)\s*</p>')
 _IMG = re.compile(r"<img\s[^>]*>")
 _ATTR = re.compile(r'([a-z-]+)="([^"]*)"')
-
-
-class PictureError(EditorBeritaError):
-    """A picture was refused; the message says why, in Indonesian."""
 
 
 # ------------------------------------------------------------------ references
@@ -158,155 +140,6 @@ def image_markdown(alt: str, src: str, title: str = "", *, entities: bool = Fals
     """Return ``![alt](src "title")`` with the parts escaped (``entities`` for other tools)."""
     tail = f' "{_escape_title(title)}"' if title.strip() else ""
     return f"![{_escape_alt(alt, entities)}]({src}{tail})"
-
-
-# --------------------------------------------------------------- file headers
-
-
-def sniff_mime(head: bytes) -> str | None:
-    """Return the picture type from the first bytes (magic numbers), or None."""
-    if head.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if len(head) >= 12 and head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp"
-    return None
-
-
-def _jpeg_scan_start(data: bytes) -> tuple[int, tuple[int, int] | None]:
-    """Return the offset after the first SOS header and the frame size seen before it."""
-    pos = 2
-    size = None
-    while pos + 4 <= len(data):
-        if data[pos] != 0xFF:
-            return -1, size
-        marker = data[pos + 1]
-        if marker == 0xFF:
-            pos += 1
-            continue
-        if marker in (0x01, 0xD8) or 0xD0 <= marker <= 0xD7:
-            pos += 2
-            continue
-        length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
-        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC) and pos + 9 <= len(data):
-            height, width = struct.unpack(">HH", data[pos + 5:pos + 9])
-            size = (width, height)
-        if marker == 0xDA:
-            return pos + 2 + length, size
-        pos += 2 + length
-    return -1, size
-
-
-def image_size(data: bytes) -> tuple[int, int] | None:
-    """Return (width, height) from a JPEG, PNG or WebP header without decoding, or None."""
-    mime = sniff_mime(data[:12])
-    try:
-        if mime == "image/png" and data[12:16] == b"IHDR":
-            width, height = struct.unpack(">II", data[16:24])
-            return width, height
-        if mime == "image/jpeg":
-            return _jpeg_scan_start(data)[1]
-        if mime == "image/webp":
-            chunk = data[12:16]
-            if chunk == b"VP8 ":
-                width, height = struct.unpack("<HH", data[26:30])
-                return width & 0x3FFF, height & 0x3FFF
-            if chunk == b"VP8L":
-                bits = struct.unpack("<I", data[21:25])[0]
-                return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
-            if chunk == b"VP8X":
-                width = int.from_bytes(data[24:27], "little") + 1
-                height = int.from_bytes(data[27:30], "little") + 1
-                return width, height
-    except struct.error:
-        return None
-    return None
-
-
-def is_complete(data: bytes, mime: str) -> bool:
-    """Return False for a file cut short (a JPEG without its end marker, PNG without IEND)."""
-    if mime == "image/jpeg":
-        start, _ = _jpeg_scan_start(data)
-        # Entropy-coded data never holds FF D9 (an FF there is stuffed), so this is the end.
-        return start > 0 and data.find(b"\xff\xd9", start) >= 0
-    if mime == "image/png":
-        return data.rfind(b"IEND") > 8
-    if mime == "image/webp":
-        return len(data) >= 8 + struct.unpack("<I", data[4:8])[0]
-    return False
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1048576:.1f}".replace(".", ",")
-
-
-def check_byte_count(size: int, name: str) -> None:
-    """Refuse a picture by its byte count, before reading it all."""
-    if size > MAX_PICTURE_BYTES:
-        raise PictureError(f"{name} terlalu besar ({_megabytes(size)} MB); batasnya "
-                           f"{MAX_PICTURE_BYTES // 1048576} MB. Perkecil dulu fotonya.")
-    if size == 0:
-        raise PictureError(f"{name} kosong, bukan gambar.")
-
-
-def check_mime(head: bytes, name: str) -> str:
-    """Return the picture type by magic number, or refuse a file that only claims to be one."""
-    mime = sniff_mime(head)
-    if mime is None:
-        raise PictureError(f"{name} bukan gambar {TYPE_NAMES} (isinya tidak dikenali sebagai "
-                           "gambar, apa pun nama berkasnya).")
-    return mime
-
-
-def check_dimensions(width: int, height: int, name: str) -> None:
-    """Refuse a picture whose header promises too many pixels to decode safely."""
-    if width <= 0 or height <= 0:
-        raise PictureError(f"{name} rusak: ukurannya tidak terbaca.")
-    if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
-        def dots(n: int) -> str:
-            return f"{n:,}".replace(",", ".")
-
-        raise PictureError(
-            f"{name} terlalu besar: {dots(width)} × {dots(height)} piksel (batasnya "
-            f"{MAX_PIXELS // 1_000_000} megapiksel, sisi terpanjang {dots(MAX_SIDE)} piksel).")
-
-
-def truncated_message(name: str) -> str:
-    """Return the message for a picture that is damaged or cut short."""
-    return f"{name} rusak atau terpotong (berkasnya tidak lengkap); coba salin ulang fotonya."
-
-
-def read_picture_bytes(path: Path) -> bytes:
-    """Return a picture file's bytes, refusing a file too big before reading any of it."""
-    name = f"Berkas {path.name}"
-    try:
-        data = read_bounded(path, MAX_PICTURE_BYTES)
-    except FileTooLargeError as exc:
-        check_byte_count(exc.size, name)  # raises: the size is over the limit
-        raise
-    except OSError as exc:
-        raise PictureError(explain_os_error(path, exc, "dibaca")) from exc
-    check_byte_count(len(data), name)
-    return data
-
-
-def read_picture_file(path: Path) -> bytes:
-    """Return a picture file's bytes, refusing big, foreign and damaged files by header.
-
-    The size is checked before reading, the type by magic number, the pixel count from the
-    header and the completeness from the end markers, all without decoding.
-    """
-    name = f"Berkas {path.name}"
-    data = read_picture_bytes(path)
-    mime = check_mime(data[:16], name)
-    size = image_size(data)
-    if size is None:
-        raise PictureError(truncated_message(name))
-    check_dimensions(*size, name)
-    if not is_complete(data, mime):
-        raise PictureError(truncated_message(name))
-    return data
 
 
 # -------------------------------------------------------------------- figures

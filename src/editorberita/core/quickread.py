@@ -1,7 +1,7 @@
 """Reads the window makes at start-up, before SQLAlchemy and Markdown have loaded.
 
 ``peek_article`` reads the last article with plain ``sqlite3``, read-only, from the tables the
-ORM owns (``core.models``); the row becomes a domain object through the mapping the store uses
+ORM owns (``core.records``); the row becomes a domain object through the mapping the store uses
 (``core.rows.article_from_row``), and a test checks that both reads agree. ``peek_categories``
 reads the rubrics the same way, so the form offers them before it shows the article. The
 preview of the article open when the window closed is saved (``save_preview``) under a digest

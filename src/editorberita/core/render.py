@@ -433,7 +433,7 @@ def article_view(article: Article, category_name: str = "",
 
 
 @functools.cache
-def _environment():  # type: ignore[no-untyped-def]
+def _environment():  # type: ignore[no-untyped-def]  # jinja2 loads lazily; its Environment
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     from editorberita.core.paths import resource

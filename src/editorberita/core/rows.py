@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import overload
 
 from editorberita.core.domain import EDITABLE_FIELDS, Article, Kind, Status, Zone
 
 
+@overload
+def to_db_time(moment: datetime) -> datetime: ...
+@overload
+def to_db_time(moment: None) -> None: ...
+@overload
+def to_db_time(moment: datetime | None) -> datetime | None: ...
 def to_db_time(moment: datetime | None) -> datetime | None:
     """Return a time as stored: naive UTC (a naive time is taken as already stored)."""
     if moment is None:
@@ -79,6 +86,6 @@ def article_from_snapshot(data: dict[str, object], article_id: int) -> Article:
     fields["status"] = Status(str(fields.get("status", "draft")))
     fields["zone"] = Zone(str(fields.get("zone", "WITA")))
     fields["kind"] = kind_from_value(str(fields.get("kind", Kind.NEWS.value)))
-    return Article(id=article_id, **fields)  # type: ignore[arg-type]
+    return Article(id=article_id, **fields)  # type: ignore[arg-type]  # the snapshot's fields, checked by name above
 
 

@@ -38,14 +38,14 @@ def add_sample_content(store: ArticleStore) -> Article:
     """Create the sample rubrics and the welcome article; return the article."""
     data = load_sample()
     by_name: dict[str, int] = {}
-    for entry in data["rubrics"]:  # type: ignore[attr-defined]
+    for entry in data["rubrics"]:  # type: ignore[attr-defined]  # JSON from our own resource file
         parent = store.find_category(entry["name"]) or store.create_category(entry["name"])
         by_name[parent.name] = parent.id
         for child_name in entry.get("children", []):
             child = (store.find_category(child_name, parent.id)
                      or store.create_category(child_name, parent.id))
             by_name[child.name] = child.id
-    info = dict(data["welcome"])  # type: ignore[call-overload]
+    info = dict(data["welcome"])  # type: ignore[call-overload]  # JSON from our own resource file
     body = resource("sample", str(info.pop("body_file"))).read_text(encoding="utf-8")
     rubric = str(info.pop("rubric"))
     article = Article(

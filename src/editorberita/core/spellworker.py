@@ -114,7 +114,7 @@ def _yield_to_the_window() -> None:
         if sys.platform == "win32":
             import ctypes
 
-            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # windll exists on Windows only
             kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), 0x4000)  # BELOW_NORMAL
         else:
             os.nice(10)
@@ -146,7 +146,8 @@ def handle(checker: SpellChecker, message: Message) -> Message | None:
     elif op == "ignore":
         checker.ignore(str(message.get("word", "")))
     elif op == "check":
-        wrong, right = [], []
+        wrong: list[str] = []
+        right: list[str] = []
         for word in message.get("words", []):
             try:
                 (right if checker.check(word) else wrong).append(word)
@@ -253,7 +254,7 @@ def self_test(timeout: float = 60.0) -> int:
     ok = (result.returncode == 0 and "ready" in answers and checked is not None
           and checked.get("wrong") == ["kebijkan"] and suggested is not None
           and (suggested.get("suggestions") or [None])[0] == "kebijakan")
-    if not ok:
+    if not ok or checked is None or suggested is None:
         print(f"spell worker failed: exit {result.returncode}, answers {answers}, "
               f"errors {result.stderr.decode('utf-8', 'replace')[-2000:]}")
         return 1

@@ -83,7 +83,7 @@ def new_article(kind: Kind, **fields: object) -> Article:
     values: dict[str, object] = {"kind": template.kind, "body": template.body,
                                  **template.fields}
     values.update(fields)
-    return Article(**values)  # type: ignore[arg-type]
+    return Article(**values)  # type: ignore[arg-type]  # template fields are Article field names
 
 
 def placeholders(text: str) -> list[tuple[int, int, str]]:

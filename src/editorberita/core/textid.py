@@ -164,6 +164,11 @@ def format_number_id(value: float, decimals: int = 0, locale: str = LOCALE) -> s
     return format_decimal(value, format=pattern, locale=_locale(locale))
 
 
+def format_megabytes_id(size: int, locale: str = LOCALE) -> str:
+    """Return a byte count in megabytes with one decimal: "10,5 MB" (binary megabytes)."""
+    return f"{format_number_id(size / 1_048_576, 1, locale)} MB"
+
+
 def format_percent_id(fraction: float, decimals: int = 1, locale: str = LOCALE) -> str:
     """Return a percentage with an Indonesian decimal comma: 66,2% (66.2% in English)."""
     from babel.numbers import format_percent

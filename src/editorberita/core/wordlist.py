@@ -2,8 +2,8 @@
 
 A desk shares its spelling words ("Kaltim", "Diskominfo") between databases by exporting them
 to a text file and importing it elsewhere. A file that is not such a list (a photo, a document,
-a file in another encoding) gets a clear Indonesian message and changes nothing; lines that are
-not one word are reported, the others imported. Pure Python.
+a file in another encoding) gets a clear message (``core.messages``) and changes nothing;
+lines that are not one word are reported, the others imported. Pure Python.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from editorberita.core.domain import EditorBeritaError
 from editorberita.core.fileio import (
     FileTooLargeError,
     atomic_write,
-    explain_os_error,
+    os_error_message,
     read_bounded,
 )
-from editorberita.core.textid import format_number_id
+from editorberita.core.messages import Message, message
+from editorberita.core.textid import format_megabytes_id
 
 DESK_WORD_MAX = 100  # characters; the desk_words.word column is String(100)
 # A word list of 200,000 words is about 2 MB; anything much larger is not a word list.
@@ -28,16 +29,16 @@ SNIFF_BYTES = 8192  # a NUL byte in the first 8 KiB: a binary file (photo, docum
 
 
 class WordListError(EditorBeritaError):
-    """A file is not a word list we can read; the message says why, in Indonesian."""
+    """A file is not a word list we can read; ``message`` says why (``core.messages``)."""
 
 
-def desk_word_problem(word: str) -> str | None:
-    """Return why ``word`` cannot go on the desk word list (Indonesian), or None when it can."""
+def desk_word_problem(word: str) -> Message | None:
+    """Return why ``word`` cannot go on the desk word list, or None when it can."""
+    shown = word if len(word) <= 60 else word[:59] + "…"  # a pasted page stays readable
     if not word or any(c.isspace() for c in word) or len(word) > DESK_WORD_MAX:
-        return (f"“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang "
-                f"{DESK_WORD_MAX} huruf.")
+        return message("wordlist.not_one_word", word=shown, limit=DESK_WORD_MAX)
     if any(not c.isprintable() for c in word):
-        return f"“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya."
+        return message("wordlist.control_character", word=shown)
     return None
 
 
@@ -56,14 +57,12 @@ def parse_word_list(data: bytes, name: str = "berkas") -> WordListFile:
     a UTF-8 byte-order mark is allowed.
     """
     if b"\x00" in data[:SNIFF_BYTES]:
-        raise WordListError(f"{name} bukan berkas teks (isinya biner, misalnya foto atau "
-                            "dokumen). Pilih berkas teks berisi satu kata per baris.")
+        raise WordListError(message("wordlist.binary", name=name))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise WordListError(f"{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan "
-                            "ulang daftarnya sebagai UTF-8, lalu impor lagi.") from exc
+        bad_line = data[:exc.start].count(b"\n") + 1
+        raise WordListError(message("wordlist.not_utf8", name=name, line=bad_line)) from exc
     result = WordListFile()
     seen: set[str] = set()
     for number, line in enumerate(text.splitlines(), start=1):
@@ -84,11 +83,11 @@ def read_word_list_file(path: Path) -> WordListFile:
     try:
         data = read_bounded(path, MAX_FILE_BYTES)
     except FileTooLargeError as exc:
-        megabytes = format_number_id(exc.size / 1_048_576, 1)
-        raise WordListError(f"{path.name} terlalu besar untuk daftar kata ({megabytes} MB; "
-                            f"paling besar {MAX_FILE_BYTES // 1_048_576} MB).") from exc
+        raise WordListError(message("wordlist.too_large", name=path.name,
+                                    size=format_megabytes_id(exc.size),
+                                    limit=MAX_FILE_BYTES // 1_048_576)) from exc
     except OSError as exc:
-        raise WordListError(explain_os_error(path, exc, "dibaca")) from exc
+        raise WordListError(os_error_message(path, exc, "read")) from exc
     return parse_word_list(data, path.name)
 
 

@@ -75,7 +75,7 @@ def install_excepthook(parent_finder: type[QApplication] = QApplication) -> None
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
-        from editorberita.ui.dialogs import ErrorDialog
+        from editorberita.ui.errordialog import ErrorDialog
 
         parent: QWidget | None = QApplication.activeWindow()
         ErrorDialog(str(value) or kind.__name__, details, parent).exec()

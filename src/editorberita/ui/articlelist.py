@@ -5,7 +5,7 @@ width of the narrow pane) over "status · rubric · date", so nothing is cut to 
 1366×768. The model stays a four-column table (sortable, checked by qtmodeltester); the view
 shows its first column and the delegate reads the others. Typing in the search box queries the
 full-text index after a short pause. The pane emits ``article_selected`` and never touches the
-store itself. May import ``ui.models`` and PySide6.
+store itself.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from editorberita.typing_compat import override
-from editorberita.ui.models import ArticleIdRole, ArticleListModel
+from editorberita.ui.articlemodel import ArticleListModel
+from editorberita.ui.itemroles import ArticleIdRole
 from editorberita.ui.searchsnippets import SnippetRole
 
 logger = logging.getLogger(__name__)
@@ -73,7 +74,7 @@ class ArticleItemDelegate(QStyledItemDelegate):
     @staticmethod
     def detail_text(index: Index) -> str:
         """Return "Draf · Samarinda · 4 hari lalu" for a row (empty parts left out)."""
-        parts = (index.siblingAtColumn(column).data()
+        parts = (index.sibling(index.row(), column).data()
                  for column in (ArticleListModel.STATUS, ArticleListModel.RUBRIC,
                                 ArticleListModel.DATE))
         return " · ".join(str(part) for part in parts if part)

@@ -1,4 +1,4 @@
-"""The Backups dialog (list, back up now, restore) and the export summary dialog.
+"""The Backups dialog: list the backups, back up now, pick one to restore.
 
 Restoring replaces the database file, so the dialog only picks and confirms the backup; the
 composition root (``ui.recovery.Launcher``) closes the store, restores and reopens. May import
@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,14 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from editorberita.core import backup
-from editorberita.core.export import ExportSummary
-from editorberita.ui.history import format_moment
+from editorberita.ui.formatting import format_moment, format_size
+from editorberita.ui.messages import explain
 from editorberita.ui.prompts import Prompts
-
-
-def format_size(size: int) -> str:
-    """Return a file size in the UI language ("1,2 MB" in Indonesian)."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class BackupsDialog(QDialog):
@@ -131,7 +125,7 @@ class BackupsDialog(QDialog):
         try:
             path = backup.make_backup(self.db_path, "manual")
         except backup.BackupError as exc:
-            self.prompts.warn(self, self.tr("No backup was made"), str(exc))
+            self.prompts.warn(self, self.tr("No backup was made"), explain(exc))
             return
         self.reload()
         for row, item in enumerate(self.backups):
@@ -146,7 +140,7 @@ class BackupsDialog(QDialog):
         try:
             backup.check_backup(chosen.path)
         except backup.BackupError as exc:
-            self.prompts.warn(self, self.tr("This backup cannot be restored"), str(exc))
+            self.prompts.warn(self, self.tr("This backup cannot be restored"), explain(exc))
             return
         if not self.prompts.ask(self, self.tr("Restore backup"), self.tr(
                 "Replace the database with the backup of {date}? The database as it is now is "
@@ -155,37 +149,3 @@ class BackupsDialog(QDialog):
             return
         self.chosen = chosen.path
         self.accept()
-
-
-class ExportSummaryDialog(QDialog):
-    """What a batch export did: how many files, which articles failed and why."""
-
-    def __init__(self, summary: ExportSummary, folder: Path,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Export finished") if summary.ok
-                            else self.tr("Export finished with problems"))
-        text = self.tr("{done} of {total} articles exported to {folder}.").format(
-            done=len(summary.written), total=summary.total, folder=str(folder))
-        if summary.cancelled:
-            text += " " + self.tr("The export was cancelled.")
-        if summary.failures:
-            text += " " + self.tr("%n article(s) were not exported; no partial file was left "
-                                  "behind. The reasons:", "", len(summary.failures))
-        label = QLabel(text, self)
-        label.setObjectName("export_summary_label")
-        label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        self.details = QPlainTextEdit(self)
-        self.details.setObjectName("export_failures")
-        self.details.setReadOnly(True)
-        self.details.setPlainText("\n".join(
-            f"• {('#' + str(a)) if isinstance(a, int) else (a.headline or '#' + str(a.id))}: {why}"
-            for a, why in summary.failures))
-        self.details.setVisible(bool(summary.failures))
-        layout.addWidget(self.details, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-        self.resize(640, 360 if summary.failures else 140)

@@ -64,8 +64,9 @@ def muted_color(palette: QPalette, selected: bool = False) -> QColor:
     if selected:
         return palette.color(QPalette.ColorRole.HighlightedText)
     text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-    return QColor.fromRgbF(*(t * 0.6 + b * 0.4 for t, b in zip(text.getRgbF()[:3],
-                                                               base.getRgbF()[:3], strict=True)))
+    return QColor.fromRgbF(*(t * 0.6 + b * 0.4 for t, b in zip(
+        (text.redF(), text.greenF(), text.blueF()),
+        (base.redF(), base.greenF(), base.blueF()), strict=True)))
 
 
 def problem_group(problem: Problem) -> str:

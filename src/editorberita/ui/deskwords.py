@@ -5,7 +5,7 @@ with a filter and a count; adds a word, removes the selected ones (asking once),
 exports a plain-text list (one word a line, UTF-8). Every change is stored first and then told
 to the running spell checker (``SpellService.desk_words_changed``), so underlines follow at once.
 On a read-only database the list can be read and exported, not changed. May import
-``core.domain``, ``core.wordlist``, ``core.store`` (the store object only), ``ui.spellcheck``
+``core.domain``, ``core.wordlist``, ``core.store`` (the store object only), ``ui.spellservice``
 and PySide6.
 """
 
@@ -37,11 +37,12 @@ from editorberita.core.wordlist import (
     write_word_list_file,
 )
 from editorberita.typing_compat import override
+from editorberita.ui.messages import explain
 from editorberita.ui.prompts import Prompts
 
 if TYPE_CHECKING:
     from editorberita.core.store import ArticleStore
-    from editorberita.ui.spellcheck import SpellService
+    from editorberita.ui.spellservice import SpellService
 
 logger = logging.getLogger(__name__)
 
@@ -236,8 +237,7 @@ class DeskWordsDialog(QDialog):
             return
         problem = desk_word_problem(word)
         if problem is not None:
-            self._refuse(self.tr("“{word}” cannot be added: one word only, without spaces, "
-                                 "at most 100 characters.").format(word=word[:60]))
+            self._refuse(explain(problem))
             return
         added = self._store_words(add=[word])
         if added is None:
@@ -276,7 +276,7 @@ class DeskWordsDialog(QDialog):
                 changed = self.store.remove_desk_words(remove or [])
                 self._changed([], changed)
         except EditorBeritaError as exc:
-            self._refuse(str(exc))
+            self._refuse(explain(exc))
             return None
         except Exception as exc:  # a locked or damaged database: say so, keep the dialog
             logger.exception("Changing the desk word list failed")
@@ -302,7 +302,7 @@ class DeskWordsDialog(QDialog):
         try:
             found = read_word_list_file(path)
         except EditorBeritaError as exc:
-            self._refuse(str(exc))
+            self._refuse(explain(exc))
             return
         if not found.words:
             self._refuse(self.tr("{file} holds no words to import (one word a line).").format(
@@ -340,7 +340,7 @@ class DeskWordsDialog(QDialog):
         try:
             write_word_list_file(path, words)
         except EditorBeritaError as exc:
-            self._refuse(str(exc))
+            self._refuse(explain(exc))
             return
         self._say(self.tr("%Ln word(s) saved to {file}.", "", len(words)).format(
             file=str(path)))

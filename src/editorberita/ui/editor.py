@@ -6,16 +6,13 @@ The widget only edits text and emits signals; the window decides when to save. M
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from PySide6.QtCore import QElapsedTimer, QMimeData, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QFont,
-    QIcon,
     QKeyEvent,
-    QKeySequence,
     QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
@@ -24,67 +21,25 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from editorberita.core.textid import minutes_for_chars, plain_text, word_count
 from editorberita.typing_compat import override
+from editorberita.ui.editorformat import FormattingActions
 from editorberita.ui.highlighter import IN_FENCE, MarkdownHighlighter
+from editorberita.ui.typingrules import (
+    AUTOLINK,
+    CURLY,
+    FENCE_LINE,
+    HARD_BREAK,
+    LINK_ADDRESS,
+    QUOTE_LINE,
+    URL_TAIL,
+    curl_quote,
+    paragraph_break,
+)
 
 LINE_HEIGHT_PERCENT = 140
 COLUMN_CHARS = 72  # a comfortable measure for reading prose
 STATS_DELAY_MS = 400
 # Counting a 20,000-word story takes ~45 ms: it runs in slices this long between events.
 STATS_SLICE_MS = 8
-
-# Where a typed quote must stay straight: inside inline code, a link address, an autolink or URL.
-_LINK_ADDRESS = re.compile(r"\]\([^)\s]*$")
-_AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]*:[^>\s]*$")
-_URL = re.compile(r"(?:https?://|www\.|mailto:)\S*$", re.IGNORECASE)
-# A list item or quote line, for Enter: its marker continues on the next line.
-_LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)"
-                        r"(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})(?P<delim>[.)]))"
-                        r"(?P<space>[ \t]+)(?P<task>\[[ xX]\][ \t]+)?")
-_QUOTE_LINE = re.compile(r"^[ ]{0,3}>[ ]?")
-_TABLE_ROW = re.compile(r"^\s*\|")
-_FENCE_LINE = re.compile(r"^[ ]{0,3}(?:`{3,}|~{3,})")
-# Shift+Enter: a Markdown hard line break (two trailing spaces work in Python-Markdown and Hugo).
-HARD_BREAK = "  \n"
-_OPENERS = frozenset(" \t\u00a0([{<\u2013\u2014/-\u201c\u2018")
-CURLY = {'"': ("\u201c", "\u201d"), "'": ("\u2018", "\u2019")}
-
-
-def curl_quote(straight: str, before: str) -> str:
-    """Return the curly form of a quote typed after the character ``before``."""
-    opening, closing = CURLY[straight]
-    if before == "" or before in _OPENERS:
-        return opening
-    return closing  # after a letter this is also the apostrophe: "it's", "Jum’at"
-
-
-def paragraph_break(line_before: str, line_after: str, *, in_code: bool) -> tuple[str, int]:
-    """Return what Enter inserts, as a word processor user expects, and how much to delete.
-
-    ``line_before``/``line_after`` are the current line's text either side of the cursor.
-    Prose gets a blank line (a new paragraph in Markdown); code, tables and blank lines get
-    one newline; a list item or quote continues with its marker, and an empty one ends it
-    (its marker is deleted: the returned count of characters before the cursor).
-    """
-    if in_code or _TABLE_ROW.match(line_before):
-        return "\n", 0
-    if not line_before.strip():
-        return "\n", 0
-    item = _LIST_ITEM.match(line_before)
-    if item:
-        if not line_before[item.end():].strip() and not line_after.strip():
-            return "\n", len(line_before)  # Enter on an empty item ends the list
-        number = item.group("number")
-        marker = (item.group("bullet") if number is None
-                  else f"{int(number) + 1}{item.group('delim')}")
-        task = "[ ] " if item.group("task") else ""
-        return f"\n{item.group('indent')}{marker}{item.group('space')}{task}", 0
-    quote = _QUOTE_LINE.match(line_before)
-    if quote:
-        if not line_before[quote.end():].strip() and not line_after.strip():
-            return "\n", len(line_before)  # Enter on an empty quote line ends the quote
-        return "\n>\n> ", 0
-    return "\n\n", 0
-
 
 def _block_stats(text: str) -> tuple[int, int, int]:
     """Return (words, letters in visible tokens, visible tokens) for one paragraph."""
@@ -122,7 +77,8 @@ class MarkdownEditor(QPlainTextEdit):
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(STATS_DELAY_MS)
-        self._actions = self._create_actions()
+        self._formatting = FormattingActions(self)
+        self._actions = self._formatting.actions
         for action in self._actions:
             self.addAction(action)
 
@@ -246,130 +202,6 @@ class MarkdownEditor(QPlainTextEdit):
         chars = letters + max(0, tokens - 1)  # tokens joined by single spaces, as char_count
         yield words, chars, minutes_for_chars(chars)
 
-    # -- actions ----------------------------------------------------------------------------
-
-    def _create_actions(self) -> list[QAction]:
-        """Create the formatting actions, active while the editor has focus."""
-        specs = [
-            (self.tr("&Bold"), QKeySequence(QKeySequence.StandardKey.Bold), "format-text-bold",
-             "B", self._on_bold),
-            (self.tr("&Italic"), QKeySequence(QKeySequence.StandardKey.Italic),
-             "format-text-italic", "I", self._on_italic),
-            # Ctrl+1..3 move between the panes; a sub-heading is Ctrl+Alt+2, as in Google Docs.
-            (self.tr("&Heading"), QKeySequence("Ctrl+Alt+2"), "format-text-heading", "H2",
-             self._on_heading),
-            (self.tr("&Quote"), QKeySequence("Ctrl+Shift+."), "format-text-blockquote", "\u201c",
-             self._on_quote),
-            (self.tr("Bulleted &List"), QKeySequence("Ctrl+Shift+8"), "format-list-unordered",
-             "\u2022", self._on_bulleted),
-            (self.tr("&Numbered List"), QKeySequence("Ctrl+Shift+7"), "format-list-ordered",
-             "1.", self._on_numbered),
-            (self.tr("&Link"), QKeySequence("Ctrl+K"), "insert-link", "\U0001f517",
-             self._on_link),
-            (self.tr("Horizontal &Rule"), QKeySequence("Ctrl+Shift+-"), "insert-horizontal-rule",
-             "\u2014", self._on_rule),
-        ]
-        actions = []
-        for text, shortcut, icon_name, icon_text, slot in specs:
-            action = QAction(text, self)
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            icon = QIcon.fromTheme(icon_name)
-            if not icon.isNull():
-                action.setIcon(icon)
-            action.setIconText(icon_text)
-            plain = text.replace("&", "")
-            native = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{plain} ({native})")
-            action.triggered.connect(slot)
-            actions.append(action)
-        return actions
-
-    def _wrap_selection(self, marker: str) -> None:
-        """Wrap the selection (or an empty pair at the cursor) in ``marker``, as one undo step."""
-        cursor = self.textCursor()
-        selected = cursor.selectedText()
-        cursor.beginEditBlock()
-        cursor.insertText(f"{marker}{selected}{marker}")
-        cursor.endEditBlock()
-        if not selected:
-            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
-            self.setTextCursor(cursor)
-
-    def _prefix_lines(self, prefix_for: object) -> None:
-        """Put a prefix before every selected line, or remove it if all lines have it."""
-        cursor = self.textCursor()
-        doc = self.document()
-        first = doc.findBlock(cursor.selectionStart())
-        last = doc.findBlock(cursor.selectionEnd())
-        blocks = []
-        block = first
-        while block.isValid():
-            blocks.append(block)
-            if block == last:
-                break
-            block = block.next()
-        prefixes = [prefix_for(i) for i in range(len(blocks))]  # type: ignore[operator]
-        remove = all(b.text().startswith(p) for b, p in zip(blocks, prefixes, strict=True))
-        cursor.beginEditBlock()
-        for block, prefix in zip(blocks, prefixes, strict=True):
-            edit = QTextCursor(block)
-            if remove:
-                edit.movePosition(QTextCursor.MoveOperation.Right,
-                                  QTextCursor.MoveMode.KeepAnchor, len(prefix))
-                edit.removeSelectedText()
-            else:
-                edit.insertText(prefix)
-        cursor.endEditBlock()
-
-    @Slot()
-    def _on_bold(self) -> None:
-        self._wrap_selection("**")
-
-    @Slot()
-    def _on_italic(self) -> None:
-        self._wrap_selection("*")
-
-    @Slot()
-    def _on_heading(self) -> None:
-        self._prefix_lines(lambda _i: "## ")
-
-    @Slot()
-    def _on_quote(self) -> None:
-        self._prefix_lines(lambda _i: "> ")
-
-    @Slot()
-    def _on_bulleted(self) -> None:
-        self._prefix_lines(lambda _i: "- ")
-
-    @Slot()
-    def _on_numbered(self) -> None:
-        self._prefix_lines(lambda i: f"{i + 1}. ")
-
-    @Slot()
-    def _on_link(self) -> None:
-        """Make the selection a link and select the address placeholder for typing over."""
-        cursor = self.textCursor()
-        text = cursor.selectedText() or self.tr("link text")
-        placeholder = "https://"
-        cursor.beginEditBlock()
-        cursor.insertText(f"[{text}]({placeholder})")
-        cursor.endEditBlock()
-        end = cursor.position() - 1
-        cursor.setPosition(end - len(placeholder))
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-
-    @Slot()
-    def _on_rule(self) -> None:
-        """Insert a horizontal rule as its own block after the current line."""
-        cursor = self.textCursor()
-        cursor.beginEditBlock()
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        cursor.insertText("\n\n---\n\n")
-        cursor.endEditBlock()
-        self.setTextCursor(cursor)
-
     # -- smart quotes -----------------------------------------------------------------------
 
     def _quote_allowed_here(self, cursor: QTextCursor) -> bool:
@@ -387,15 +219,15 @@ class MarkdownEditor(QPlainTextEdit):
         if (before.startswith(("    ", "\t")) and (not previous.isValid()
                                                      or not previous.text().strip())):
             return False  # indented code block
-        return not (_LINK_ADDRESS.search(before) or _AUTOLINK.search(before)
-                    or _URL.search(before))
+        return not (LINK_ADDRESS.search(before) or AUTOLINK.search(before)
+                    or URL_TAIL.search(before))
 
     def _in_code(self, cursor: QTextCursor) -> bool:
         """Return True when the cursor's line is code: inside or opening a fence, or indented."""
         block = cursor.block()
         previous = block.previous()
         inside = previous.isValid() and previous.userState() == IN_FENCE
-        if _FENCE_LINE.match(block.text()):
+        if FENCE_LINE.match(block.text()):
             return not inside  # an opening fence leads into code; a closing one out of it
         if inside:
             return True
@@ -423,7 +255,7 @@ class MarkdownEditor(QPlainTextEdit):
             cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock,
                                 QTextCursor.MoveMode.KeepAnchor)
             previous = cursor.block().previous()
-            if _QUOTE_LINE.match(before) and previous.isValid() and previous.text().strip() == ">":
+            if QUOTE_LINE.match(before) and previous.isValid() and previous.text().strip() == ">":
                 # The quote's empty line before this one goes too: the quote ends with text.
                 cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock,
                                     QTextCursor.MoveMode.KeepAnchor)

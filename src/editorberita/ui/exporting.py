@@ -20,12 +20,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog
 
 from editorberita.core.domain import Article, ArticleFilter, EditorBeritaError
 from editorberita.ui.clipboard import copy_html
-from editorberita.ui.models import filter_for_key
 
 if TYPE_CHECKING:
     from editorberita.ui.actions import ActionCollection
-    from editorberita.ui.backups import ExportSummaryDialog
     from editorberita.ui.checking import CheckController
+    from editorberita.ui.exportsummary import ExportSummaryDialog
     from editorberita.ui.panes import Panes
     from editorberita.ui.pictureactions import PictureController
     from editorberita.ui.prompts import Prompts
@@ -122,7 +121,7 @@ class ExportController(QObject):
             text += " " + self.tr("(cancelled)")
         self.window.statusBar().showMessage(text, 8000)
         if not summary.ok:  # window-modal, but never blocks the event loop (open, not exec)
-            from editorberita.ui.backups import ExportSummaryDialog
+            from editorberita.ui.exportsummary import ExportSummaryDialog
 
             self.export_summary = ExportSummaryDialog(summary, folder, self.window)
             self.export_summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -176,7 +175,7 @@ class ExportController(QObject):
         """Export every article of the shown rubric or view (and search)."""
         if not self.session.save_now():
             return
-        flt = dataclasses.replace(filter_for_key(self.panes.sidebar.current_key()),
+        flt = dataclasses.replace(self.panes.sidebar.current_key().article_filter(),
                                   search=self.panes.article_list.search_text() or None)
         if not self.checking.confirm_export(self.session.store.iter_articles(flt)):
             return

@@ -44,10 +44,13 @@ SPELL_COLOR = "#d32f2f"
 
 
 class Span(Protocol):
-    """A stretch of a line: ``core.spelling.WordSpan`` fits."""
+    """A stretch of a line: ``core.spelling.WordSpan`` fits (read-only, as it is frozen)."""
 
-    start: int
-    end: int
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 SpellFunction = Callable[[str], Sequence[Span]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from editorberita.core import revisions
 from editorberita.core.domain import Article, EditorBeritaError, Revision
 from editorberita.core.store import ArticleFilter, ArticleStore
+from editorberita.ui.formatting import format_moment
+from editorberita.ui.messages import explain
 from editorberita.ui.prompts import Prompts
 
 INSERT_STYLE = "background-color:#d3f5d3; color:#0b5a0b;"
@@ -52,13 +54,6 @@ def reason_label(reason: str) -> str:
         revisions.IMPORT: QCoreApplication.translate("HistoryDialog", "Imported"),
     }
     return labels.get(reason, reason)
-
-
-def format_moment(moment: object) -> str:
-    """Return a date and time in the UI language, in the computer's time zone."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()),  # type: ignore[attr-defined]
-                                         QTimeZone.systemTimeZone())
-    return QLocale().toString(stamp, "ddd, d MMM yyyy, HH.mm")
 
 
 def diff_html(old: str, new: str) -> str:
@@ -179,14 +174,14 @@ class HistoryDialog(QDialog):
         try:
             self.restored = revisions.restore_revision(self.store, self.current, revision)
         except EditorBeritaError as exc:
-            self.prompts.warn(self, self.tr("The revision was not restored"), str(exc))
+            self.prompts.warn(self, self.tr("The revision was not restored"), explain(exc))
             return
         self.accept()
 
 
 def move_rubric_to_trash(window: QMainWindow, category_id: int, prompts: Prompts) -> bool:
     """Ask once, then move every live article of a rubric (and sub-rubrics) to the Trash."""
-    store: ArticleStore = window.store  # type: ignore[attr-defined]
+    store: ArticleStore = window.store  # type: ignore[attr-defined]  # MainWindow, kept untyped: no import cycle
     name = store.get_category(category_id).name
     flt = ArticleFilter(category_id=category_id, include_subcategories=True)
     ids = [s.id for s in store.list_articles(flt)]

@@ -3,7 +3,7 @@
 Checking, orienting, scaling and cleaning a picture before it is stored is
 ``core.imaging.prepare_picture``, the same for the window and the headless import (measured
 no slower than Qt's decoder: ``tests/benchmarks/bench_pictures.py``). May import
-``core.pictures`` and PySide6 (QtCore, QtGui).
+``core.picturecheck`` and PySide6 (QtCore, QtGui).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-from editorberita.core.pictures import read_picture_bytes
+from editorberita.core.picturecheck import read_picture_bytes
 
 # Decoding memory Qt may allocate for one thumbnail, in MiB (50 MP × 4 bytes, with room).
 ALLOCATION_LIMIT_MB = 256
@@ -93,7 +93,8 @@ def image_to_png(image: QImage) -> bytes:
     """Return a QImage (e.g. from the clipboard) as PNG bytes, losslessly."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG", 0)  # fast deflate; the picture is re-encoded afterwards
+    # Fast deflate; the picture is re-encoded afterwards.
+    image.save(buffer, "PNG", 0)  # type: ignore[call-overload]  # stub says bytes; runtime wants str
     return bytes(buffer.data().data())
 
 

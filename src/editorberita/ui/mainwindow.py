@@ -23,17 +23,17 @@ from editorberita.typing_compat import override
 from editorberita.ui.actions import ActionCollection
 from editorberita.ui.appearance import AppearanceController
 from editorberita.ui.articlelist import ArticleListPane
+from editorberita.ui.articlemodel import ArticleListModel
 from editorberita.ui.checking import CheckController
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportController
 from editorberita.ui.menus import WindowMenus
 from editorberita.ui.metadata import MetadataPanel
-from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key
 from editorberita.ui.navigation import NavigationController
 from editorberita.ui.newarticle import NewArticleController
 from editorberita.ui.panes import Panes
 from editorberita.ui.pictureactions import PictureController
-from editorberita.ui.pictures import PicturePanel
+from editorberita.ui.picturepanel import PicturePanel
 from editorberita.ui.preview import PreviewPane
 from editorberita.ui.prompts import Prompts
 from editorberita.ui.readonly import enforce_read_only
@@ -42,9 +42,11 @@ from editorberita.ui.sending import SendingController
 from editorberita.ui.session import ArticleSession
 from editorberita.ui.settings import Settings
 from editorberita.ui.sidebar import SidebarView
+from editorberita.ui.sidebarmodel import SidebarModel
 from editorberita.ui.spellwiring import SpellingController
 from editorberita.ui.statusline import StatusLine
 from editorberita.ui.trash import TrashController
+from editorberita.ui.viewkey import ALL, TRASH, ViewKey
 from editorberita.ui.watching import DatabaseWatch
 from editorberita.ui.windowstate import restore_window_state, save_window_state
 
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
         self.watch = DatabaseWatch(session, panes, self.rubrics, self)
         self.sending = SendingController(  # WordPress sites, the outbox, WXR (issue 15)
             self, ac, prompts, lambda: session.store if session.is_open else None,
-            lambda: session.current, lambda: session.save_now() and None,
+            lambda: session.current, session.save_now,
             self.article_list.selected_ids)
         self.statusBar().addPermanentWidget(self.sending.status_label)
         self.toolbar = self.menus.build(list(self.editor.formatting_actions()))
@@ -248,8 +250,9 @@ class MainWindow(QMainWindow):
         meanwhile the pool thread renders the article's preview.
         """
         self.rubrics.reload(counts=False)
-        if not self.sidebar.select_key(str(self.settings.get("session/last_view"))):
-            self.sidebar.select_key("view:all")
+        key = ViewKey.parse(str(self.settings.get("session/last_view")))
+        if key is None or not self.sidebar.select_key(key):
+            self.sidebar.select_key(ALL)
         self._show_current_view()
         last = self.settings.last_article
         opened = self.session.adopt_first()
@@ -303,11 +306,11 @@ class MainWindow(QMainWindow):
             ac[name].setEnabled(session.current is not None)
         key = self.sidebar.current_key()
         selected = bool(self.article_list.selected_ids())
-        ac["trash_articles"].setEnabled(selected and key != "view:trash")
-        ac["restore_articles"].setEnabled(selected and key == "view:trash")
+        ac["trash_articles"].setEnabled(selected and key != TRASH)
+        ac["restore_articles"].setEnabled(selected and key == TRASH)
         ac["export_selected"].setEnabled(selected)
         for name in ("rename_rubric", "delete_rubric", "empty_rubric"):
-            ac[name].setEnabled(key.startswith("cat:"))
+            ac[name].setEnabled(key.is_rubric)
         if session.read_only:
             enforce_read_only(ac, self.panes)
 
@@ -344,14 +347,14 @@ class MainWindow(QMainWindow):
         self.article_model.reload(keep_loaded=True)
         self.sidebar_model.refresh_counts()
 
-    @Slot(str)
-    def _on_view_or_search_changed(self, _key_or_search: str) -> None:
+    @Slot(object)
+    def _on_view_or_search_changed(self, _key_or_search: ViewKey | str) -> None:
         self.session.save_now()
         self._show_current_view()
 
     @Slot()
     def _show_current_view(self) -> None:
-        flt = filter_for_key(self.sidebar.current_key())
+        flt = self.sidebar.current_key().article_filter()
         search = self.article_list.search_text()
         self.article_model.set_filter(dataclasses.replace(flt, search=search) if search else flt)
         if self.session.current is not None:
@@ -387,7 +390,7 @@ class MainWindow(QMainWindow):
         save_window_state(self, self.splitter, self.settings)
         current = self.session.current
         self.settings.last_article = current.id if current else None
-        self.settings.set("session/last_view", self.sidebar.current_key())
+        self.settings.set("session/last_view", self.sidebar.current_key().text)
         self.settings.sync()
         self.session.save_preview()
         super().closeEvent(event)

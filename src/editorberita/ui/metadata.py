@@ -11,7 +11,16 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTime, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QStringListModel,
+    Qt,
+    QTime,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +41,7 @@ from PySide6.QtWidgets import (
 from editorberita.core.domain import Article, Kind, Status, Zone, utcnow
 from editorberita.core.textid import slugify
 from editorberita.typing_compat import override
-from editorberita.ui.models import status_label
+from editorberita.ui.formatting import status_label
 
 logger = logging.getLogger(__name__)
 
@@ -60,9 +69,10 @@ class CounterLabel(QLabel):
         self.count = count
         self.setText(f"{count}/{self.limit}")
         palette = self.palette()
+        parent = self.parentWidget()
         color = (QColor(OVER_LIMIT_COLOR) if self.over
-                 else self.parentWidget().palette().color(QPalette.ColorRole.PlaceholderText)
-                 if self.parentWidget() else QColor("gray"))
+                 else parent.palette().color(QPalette.ColorRole.PlaceholderText)
+                 if parent is not None else QColor("gray"))
         palette.setColor(QPalette.ColorRole.WindowText, color)
         self.setPalette(palette)
         font = self.font()
@@ -101,17 +111,22 @@ class TagCompleter(QCompleter):
         """Offer these tags."""
         self._tags.setStringList(tags)
 
+    def _hide_popup(self) -> None:
+        popup = self.popup()
+        if popup is not None:
+            popup.hide()
+
     @Slot(str)
     def _on_text_edited(self, text: str) -> None:
         current = text.rsplit(",", 1)[-1].strip()
         if not current:
-            self.popup().hide()
+            self._hide_popup()
             return
         self.setCompletionPrefix(current)
         if self.completionCount() > 0:
             self.complete()
         else:
-            self.popup().hide()
+            self._hide_popup()
 
     @Slot(str)
     def _on_activated(self, tag: str) -> None:
@@ -479,7 +494,7 @@ class MetadataPanel(QWidget):
         self.seo_description_counter.set_count(len(self.seo_description_edit.toPlainText()))
 
     @override
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self._update_counters()

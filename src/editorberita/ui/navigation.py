@@ -114,7 +114,7 @@ class NavigationController(QObject):
 
     @Slot()
     def _on_show_shortcuts(self) -> None:
-        from editorberita.ui.dialogs import ShortcutsDialog
+        from editorberita.ui.shortcutsdialog import ShortcutsDialog
 
         ShortcutsDialog(self.menus.shortcut_groups(), self.window).exec()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editorberita.core.domain import Article, Kind, Zone
 from editorberita.ui.metadata import kind_labels
+from editorberita.ui.viewkey import ALL, ViewKey
 
 if TYPE_CHECKING:
     from editorberita.ui.actions import ActionCollection
@@ -76,8 +77,8 @@ class NewArticleController(QObject):
         if panes.article_list.search_text():
             panes.article_list.search_edit.clear()
             panes.article_list.flush_search()
-        if not (key.startswith("cat:") or key in ("view:all", "view:draft")):
-            panes.sidebar.select_key("view:all")
+        if not (key.is_rubric or key in (ALL, ViewKey.of_view("draft"))):
+            panes.sidebar.select_key(ALL)
         panes.article_model.reload()
         panes.sidebar_model.refresh_counts()
         session.show(article)

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from editorberita.ui.articlelist import ArticleListPane
+    from editorberita.ui.articlemodel import ArticleListModel
     from editorberita.ui.editor import MarkdownEditor
     from editorberita.ui.metadata import MetadataPanel
-    from editorberita.ui.models import ArticleListModel, SidebarModel
-    from editorberita.ui.pictures import PicturePanel
+    from editorberita.ui.picturepanel import PicturePanel
     from editorberita.ui.preview import PreviewPane
     from editorberita.ui.sidebar import SidebarView
+    from editorberita.ui.sidebarmodel import SidebarModel
 
 
 @dataclass(frozen=True)

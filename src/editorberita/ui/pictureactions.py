@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from editorberita.core.domain import Article, EditorBeritaError
-from editorberita.ui.pictures import PictureLibraryDialog
+from editorberita.ui.picturelibrary import PictureLibraryDialog
 
 if TYPE_CHECKING:
     from editorberita.ui.actions import ActionCollection
@@ -87,7 +87,7 @@ class PictureController(QObject):
     def _store_picture(self, source: PictureSource) -> int | None:
         """Check, scale, clean and store one picture; return its asset id (None if refused)."""
         from editorberita.core.imaging import prepare_picture
-        from editorberita.core.pictures import PictureError
+        from editorberita.core.picturecheck import PictureError
 
         try:
             prepared = prepare_picture(

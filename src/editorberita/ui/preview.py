@@ -3,29 +3,21 @@
 Rendering runs in a pool thread on cached blocks (``core.incremental``); the GUI thread then
 replaces only the changed paragraphs in the QTextDocument, so a keystroke in a 20,000-word story
 costs a few milliseconds instead of a full render and layout. Opening an article renders in the
-pool thread too, so a long story never stalls the window. Markdown, nh3 and Jinja load with the
-first rendering, after the window's first paint; at start-up the window can show the saved
-preview of the last article instead (``show_rendering``). May import ``core.domain``,
-``core.paths``, ``core.segments``, ``core.render`` and ``core.incremental`` (lazily) and
-PySide6.
+pool thread too (``ui.previewrender``), so a long story never stalls the window. Markdown, nh3
+and Jinja load with the first rendering, after the window's first paint; at start-up the window
+can show the saved preview of the last article instead (``show_rendering``).
 """
 
 from __future__ import annotations
 
 import bisect
 import logging
-import re
-import threading
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QElapsedTimer,
-    QObject,
     QPoint,
-    QRunnable,
     Qt,
     QThreadPool,
     QTimer,
@@ -42,10 +34,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from editorberita.core.domain import Article, EditorBeritaError
+from editorberita.core.domain import Article
 from editorberita.core.paths import article_css
-from editorberita.core.segments import Rendering, Segment
+from editorberita.core.segments import Rendering
 from editorberita.typing_compat import override
+from editorberita.ui.previewrender import (
+    DARK_CSS,
+    PICTURE_CSS,
+    LazyRenderer,
+    RenderJob,
+    RenderSignals,
+    qt_figures,
+    strip_wrapper,
+)
 
 if TYPE_CHECKING:  # Markdown & co. load with the first rendering, off the start-up path
     from editorberita.core.incremental import BlockRenderer
@@ -60,129 +61,6 @@ MAX_PATCH_SEGMENTS = 40
 # A new document is built in slices this long, with the event loop running in between.
 REBUILD_SLICE_MS = 12
 _JOINER = "\u2060"  # word joiner: a throwaway character that keeps inserted blocks' formats
-DARK_CSS = """
-body { color: #e3e3e3; background: #1e1f20; }
-.judul, .penulis { color: #f1f1f1; }
-.subjudul, .teras, blockquote { color: #c9c9c9; }
-.meta, .tag li, figcaption, p.figcaption { color: #a8a8a8; }
-.rubrik { color: #f28b82; }
-a { color: #8ab4f8; }
-th { background: #2d2f31; }
-"""
-
-
-# The rich-text engine does not know figure/figcaption: it would run the picture into the
-# paragraph before it. The preview shows them as the blocks it knows (the export keeps figure).
-PICTURE_CSS = """
-.foto { margin: 1em 0 1.2em; }
-p.gambar { margin: 0; }
-p.figcaption { font-family: "Noto Sans", Arial, sans-serif; font-size: 14px; color: #555555;
-               margin: 0.4em 0 1.2em; }
-"""
-_FIGURE = re.compile(r'<figure class="(foto[^"]*)">(<img\s[^>]*>)'
-                     r"(?:<figcaption>(.*?)</figcaption>)?</figure>", re.DOTALL)
-
-
-def _qt_figures(html: str) -> str:
-    """Return the markup with our picture figures as div and paragraphs, for QTextDocument."""
-    if "<figure" not in html:
-        return html
-
-    def block(match: re.Match[str]) -> str:
-        caption = match.group(3)
-        caption_html = f'<p class="figcaption">{caption}</p>' if caption else ""
-        return (f'<div class="{match.group(1)}"><p class="gambar">{match.group(2)}</p>'
-                f"{caption_html}</div>")
-
-    return _FIGURE.sub(block, html)
-
-
-class _LazyRenderer:
-    """Creates the block renderer (and imports Markdown) on first use, in whichever thread."""
-
-    def __init__(self) -> None:
-        self._renderer: BlockRenderer | None = None
-        self._lock = threading.Lock()
-
-    def get(self) -> BlockRenderer:
-        """Return the renderer, creating it the first time."""
-        with self._lock:
-            if self._renderer is None:
-                from editorberita.core.incremental import BlockRenderer
-
-                self._renderer = BlockRenderer()
-            return self._renderer
-
-
-# A body segment longer than this (HTML characters) is inserted in pieces, so that building
-# the document of a huge body never holds the event loop for long (core.mdguard's plain
-# paragraphs of a hostile 10 MB body come as one segment).
-MAX_SEGMENT_HTML = 64_000
-_CONTAINERS = ("<ul", "<ol", "<blockquote", "<table", "<dl", "<div", "<pre", "<figure")
-
-
-def sliced_rendering(rendering: Rendering) -> Rendering:
-    """Return the rendering with huge segments of top-level paragraphs cut into pieces."""
-    if all(len(s.html) <= MAX_SEGMENT_HTML for s in rendering.body):
-        return rendering
-    body: list[Segment] = []
-    for segment in rendering.body:
-        html = segment.html
-        if len(html) <= MAX_SEGMENT_HTML or any(tag in html for tag in _CONTAINERS):
-            body.append(segment)
-            continue
-        start = 0
-        while start < len(html):
-            cut = html.find("</p>\n<p", start + MAX_SEGMENT_HTML // 2)
-            end = len(html) if cut < 0 else cut + 5
-            body.append(Segment(html[start:end].strip("\n"), segment.first_line,
-                                segment.last_line))
-            start = end
-    return Rendering(rendering.head, tuple(body), rendering.tail, rendering.incremental)
-
-
-def refused_rendering(message: str, article: Article) -> Rendering:
-    """Return a rendering that shows why the body could not be rendered, instead of a blank."""
-    markup = f'<p class="pratinjau-gagal"><b>{escape(message)}</b></p>'
-    return Rendering("", (Segment(markup, 0, article.body.count("\n")),), "", False)
-
-
-class _RenderSignals(QObject):
-    """Carries a finished rendering from the pool thread to the GUI thread (queued)."""
-
-    done = Signal(object, int)
-
-
-class _RenderJob(QRunnable):
-    """Render an article's blocks off the GUI thread."""
-
-    def __init__(self, renderer: _LazyRenderer, article: Article, category: str,
-                 generation: int, signals: _RenderSignals,
-                 pictures: Callable[[Article], PictureSet | None] | None = None) -> None:
-        super().__init__()
-        self._pictures = pictures
-        self._renderer = renderer
-        self._article = article
-        self._category = category
-        self._generation = generation
-        self._signals = signals
-
-    @override
-    def run(self) -> None:
-        """Render and hand the result back."""
-        try:
-            pictures = self._pictures(self._article) if self._pictures is not None else None
-            rendering = sliced_rendering(
-                self._renderer.get().render(self._article, self._category, pictures))
-        except EditorBeritaError as exc:  # refused (e.g. nested too deep): say why
-            logger.info("Preview refused: %s", exc)
-            rendering = refused_rendering(str(exc), self._article)
-        except Exception:  # a failed preview must not take the editor down
-            logger.exception("Preview rendering failed")
-            rendering = refused_rendering(QCoreApplication.translate(
-                "PreviewPane", "The preview could not be made. Your text is saved; the details "
-                "are in the log."), self._article)
-        self._signals.done.emit(rendering, self._generation)
 
 
 class PreviewPane(QTextBrowser):
@@ -205,10 +83,10 @@ class PreviewPane(QTextBrowser):
         self.pictures_provider: Callable[[Article], PictureSet | None] | None = None
         self.renders = 0  # how many times the document was (re)built or patched; for tests
         self._dark = False
-        self._renderer = _LazyRenderer()
+        self._renderer = LazyRenderer()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _RenderSignals(self)
+        self._signals = RenderSignals(self)
         self._pending: tuple[Article, str] | None = None
         self._rendering_input: tuple[Article, str] | None = None  # of the job in the pool
         self._last: tuple[Article, str, Rendering] | None = None  # what the document shows
@@ -393,7 +271,7 @@ class PreviewPane(QTextBrowser):
         self._busy = True
         self._stale = False
         article, category = self._rendering_input = self._pending
-        self._pool.start(_RenderJob(self._renderer, article, category, self._generation,
+        self._pool.start(RenderJob(self._renderer, article, category, self._generation,
                                     self._signals, self.pictures_provider))
 
     @Slot(object, int)
@@ -471,14 +349,14 @@ class PreviewPane(QTextBrowser):
         """Insert one segment's HTML at the cursor as whole blocks; return blocks added."""
         doc = self.document()
         before = doc.blockCount()
-        html = _qt_figures(html)
+        html = qt_figures(html)
         if first:
             cursor.insertHtml(html)
             return doc.blockCount()
         # insertHtml merges the fragment's first block into the cursor's block and drops
         # its format; a throwaway inline character takes that place and is removed again.
         position = cursor.position()
-        cursor.insertHtml(f"<span>{_JOINER}</span>{_strip_wrapper(html)}")
+        cursor.insertHtml(f"<span>{_JOINER}</span>{strip_wrapper(html)}")
         joiner = QTextCursor(doc)
         joiner.setPosition(position)
         joiner.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
@@ -519,7 +397,7 @@ class PreviewPane(QTextBrowser):
             cursor.beginEditBlock()
             for index, html in remaining:
                 cursor.movePosition(QTextCursor.MoveOperation.End)
-                html = _strip_wrapper(html) if index == 0 else html
+                html = strip_wrapper(html) if index == 0 else html
                 counts.append(self._insert_segment(cursor, html, index == 0))
                 if progressive and clock.elapsed() >= REBUILD_SLICE_MS:
                     cursor.endEditBlock()
@@ -570,12 +448,14 @@ class PreviewPane(QTextBrowser):
             self._start_render()
 
     @override
-    def loadResource(self, type: int, name: QUrl) -> object:
+    def loadResource(self, type: int, name: QUrl | str) -> object:
         """Return stored pictures; never fetch anything from the network or the disk.
 
         The picture comes from the database in memory (no temporary file) and is scaled to
         the pane's width: the rich-text engine ignores CSS ``max-width``.
         """
+        if isinstance(name, str):
+            name = QUrl(name)
         if name.scheme() != "asset":
             return None  # remote (http/https) and local files are never loaded
         room = max(120, self.viewport().width() - 2 * int(
@@ -617,21 +497,3 @@ class PreviewPane(QTextBrowser):
     def _on_scrolled(self, _value: int) -> None:
         if not self._following and self._lines:
             self.line_visible.emit(self.source_line_at_top())
-
-
-def _strip_wrapper(html: str) -> str:
-    """Drop the unclosed ``<div class="isi">`` that opens the body (it carries no style).
-
-    The body's segments are inserted one by one; an element left open in one insertion would
-    otherwise become an empty paragraph in the QTextDocument.
-    """
-    stripped = html.rstrip()
-    if stripped.endswith(">") and stripped.rfind("<div") > stripped.rfind("</div>"):
-        cut = stripped.rfind("<div")
-        if stripped.find(">", cut) == len(stripped) - 1:
-            return stripped[:cut]
-    if html.lstrip().startswith("</div>"):
-        return html.lstrip()[len("</div>"):]
-    return html
-
-

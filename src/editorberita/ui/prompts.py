@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:  # the dialogs load when first asked
     from editorberita.core.domain import Article
-    from editorberita.ui.dialogs import ConflictChoice
+    from editorberita.ui.conflictdialog import ConflictChoice
 
 Button = QMessageBox.StandardButton
 
@@ -64,7 +64,7 @@ class Prompts:
     def resolve_conflict(self, parent: QWidget | None, mine: Article,
                          theirs: Article | None) -> ConflictChoice:
         """Show my text and the one saved elsewhere side by side; return what to keep."""
-        from editorberita.ui.dialogs import ConflictDialog
+        from editorberita.ui.conflictdialog import ConflictDialog
 
         dialog = ConflictDialog(mine, theirs, parent)
         dialog.exec()

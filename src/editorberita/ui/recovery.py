@@ -41,7 +41,7 @@ from editorberita.core.domain import (
 )
 from editorberita.core.lock import DatabaseLock
 from editorberita.core.store import ArticleStore, open_store
-from editorberita.ui.history import format_moment
+from editorberita.ui.formatting import format_moment
 from editorberita.ui.mainwindow import MainWindow
 from editorberita.ui.prompts import Prompts
 from editorberita.ui.readonly import show_banner

@@ -20,6 +20,7 @@ from editorberita.core.domain import (
     rubric_depth_problem,
     rubric_name_problem,
 )
+from editorberita.ui.viewkey import ViewKey
 
 if TYPE_CHECKING:
     from editorberita.ui.actions import ActionCollection
@@ -93,7 +94,7 @@ class RubricController(QObject):
             self._warn(title, str(exc))
             return
         self.reload()
-        self.panes.sidebar.select_key(f"cat:{category.id}")
+        self.panes.sidebar.select_key(ViewKey.of_rubric(category.id))
 
     @Slot()
     def _rename_current(self) -> None:

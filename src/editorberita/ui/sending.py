@@ -51,7 +51,7 @@ class SendingController(QObject):
 
     def __init__(self, parent: QWidget, actions: ActionCollection, prompts: Prompts,
                  store: Callable[[], ArticleStore | None],
-                 current: Callable[[], Article | None], save_now: Callable[[], None],
+                 current: Callable[[], Article | None], save_now: Callable[[], object],
                  selected_ids: Callable[[], list[int]] = list) -> None:
         super().__init__(parent)
         self.parent_widget = parent

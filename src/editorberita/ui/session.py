@@ -30,10 +30,10 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) and the panes' heavy parts load afte
     from editorberita.core.store import ArticleStore
     from editorberita.ui.editor import MarkdownEditor
     from editorberita.ui.metadata import MetadataPanel
-    from editorberita.ui.models import SidebarModel
     from editorberita.ui.preview import PreviewPane
     from editorberita.ui.prompts import Prompts
     from editorberita.ui.settings import Settings
+    from editorberita.ui.sidebarmodel import SidebarModel
 
 logger = logging.getLogger(__name__)
 
@@ -379,7 +379,7 @@ class ArticleSession(QObject):
     def _resolve_conflict(self, exc: ConflictError) -> bool:
         """Let the editor choose; every choice keeps both texts (see core.revisions)."""
         from editorberita.core import revisions
-        from editorberita.ui.dialogs import ConflictChoice
+        from editorberita.ui.conflictdialog import ConflictChoice
 
         mine, theirs = exc.mine, exc.theirs
         choice = self.prompts.resolve_conflict(self._dialog_parent, mine, theirs)

@@ -56,7 +56,7 @@ class Settings:
     def get(self, key: str) -> Any:
         """Return the stored value of ``key`` converted to its default's type."""
         default = DEFAULTS[key]
-        value = self._qs.value(key, None)
+        value: Any = self._qs.value(key, None)  # whatever the platform's store hands back
         if value is None:
             return default
         try:

@@ -1,7 +1,7 @@
 """The rubric sidebar: views and the rubric tree, with drag-and-drop targets for articles.
 
 The view only emits intents (``new_rubric_requested`` ...); the window asks the user and calls
-the store. May import ``ui.models`` and PySide6.
+the store. Nodes are told apart by ``ViewKey`` values (``ui.viewkey``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ import logging
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
-from editorberita.ui.models import CategoryIdRole, KeyRole, SidebarModel
+from editorberita.ui.itemroles import CategoryIdRole, KeyRole
+from editorberita.ui.sidebarmodel import SidebarModel
+from editorberita.ui.viewkey import ALL, ViewKey
 
 logger = logging.getLogger(__name__)
 
@@ -19,7 +21,7 @@ logger = logging.getLogger(__name__)
 class SidebarView(QTreeView):
     """Tree of views and rubrics; selecting a row emits ``view_selected`` with its key."""
 
-    view_selected = Signal(str)
+    view_selected = Signal(object)  # the ViewKey
     new_rubric_requested = Signal(object)  # parent rubric id or None
     rename_rubric_requested = Signal(int)
     delete_rubric_requested = Signal(int)
@@ -28,7 +30,7 @@ class SidebarView(QTreeView):
     def __init__(self, model: SidebarModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._current_key = "view:all"
+        self._current_key = ALL
         self.setModel(model)
         self.setObjectName("sidebar")
         self.setHeaderHidden(True)
@@ -51,17 +53,15 @@ class SidebarView(QTreeView):
 
     # --------------------------------------------------------------- public
 
-    def current_key(self) -> str:
-        """Return the key of the selected view or rubric ("view:all", "cat:3", "uncat")."""
+    def current_key(self) -> ViewKey:
+        """Return the key of the selected view or rubric."""
         return self._current_key
 
     def current_category_id(self) -> int | None:
         """Return the selected rubric's id, or None when a view is selected."""
-        if self._current_key.startswith("cat:"):
-            return int(self._current_key[4:])
-        return None
+        return self._current_key.category_id if self._current_key.is_rubric else None
 
-    def select_key(self, key: str) -> bool:
+    def select_key(self, key: ViewKey) -> bool:
         """Select the row with this key; return False if there is none."""
         index = self._model.index_for_key(key)
         if not index.isValid() or not (index.flags() & Qt.ItemFlag.ItemIsSelectable):
@@ -78,8 +78,8 @@ class SidebarView(QTreeView):
         indexes = selected.indexes()
         if not indexes:
             return
-        key = str(indexes[0].data(KeyRole))
-        if key != self._current_key:
+        key = indexes[0].data(KeyRole)
+        if isinstance(key, ViewKey) and key != self._current_key:
             self._current_key = key
             self.view_selected.emit(key)
 
@@ -88,8 +88,8 @@ class SidebarView(QTreeView):
         self.expandAll()
         index = self._model.index_for_key(self._current_key)
         if not index.isValid():
-            self._current_key = "view:all"
-            index = self._model.index_for_key("view:all")
+            self._current_key = ALL
+            index = self._model.index_for_key(ALL)
             self.view_selected.emit(self._current_key)
         self.selectionModel().blockSignals(True)
         self.setCurrentIndex(index)
@@ -98,8 +98,9 @@ class SidebarView(QTreeView):
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:
         index = self.indexAt(pos)
-        key = str(index.data(KeyRole)) if index.isValid() else ""
-        category_id = index.data(CategoryIdRole) if key.startswith("cat:") else None
+        key = index.data(KeyRole) if index.isValid() else None
+        category_id = (index.data(CategoryIdRole)
+                       if isinstance(key, ViewKey) and key.is_rubric else None)
         menu = QMenu(self)
         new_top = menu.addAction(self.tr("New rubric…"))
         new_top.triggered.connect(lambda: self.new_rubric_requested.emit(None))

@@ -26,8 +26,8 @@ if TYPE_CHECKING:  # spelling and its dialogs load when first used (~35 ms)
         EditorSpelling,
         LineEditSpelling,
         PlainSpellHighlighter,
-        SpellService,
     )
+    from editorberita.ui.spellservice import SpellService
 
     # The body, the headline, the lead and the sub-headline (see install_spelling).
     Spellings = tuple[EditorSpelling, LineEditSpelling, PlainSpellHighlighter,
@@ -69,7 +69,8 @@ class SpellingController(QObject):
     def _install(self) -> None:
         if self._spell is not None:
             return
-        from editorberita.ui.spellcheck import SpellService, install_spelling
+        from editorberita.ui.spellcheck import install_spelling
+        from editorberita.ui.spellservice import SpellService
 
         session, editor, metadata = self.session, self.panes.editor, self.panes.metadata
         # Asked for when the words are needed: the store opens after the first paint.

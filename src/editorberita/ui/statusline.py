@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from editorberita.core.domain import Article
-from editorberita.ui.models import format_clock
+from editorberita.ui.formatting import format_clock
 
 
 class StatusLine(QObject):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from editorberita.core.domain import ArticleFilter
+from editorberita.ui.viewkey import TRASH
 
 if TYPE_CHECKING:
     from editorberita.ui.actions import ActionCollection
@@ -65,7 +66,7 @@ class TrashController(QObject):
     def trash_selected(self) -> None:
         """Move the articles selected in the list to the Trash."""
         ids = self.panes.article_list.selected_ids()
-        if not ids or self.panes.sidebar.current_key() == "view:trash":
+        if not ids or self.panes.sidebar.current_key() == TRASH:
             return
         current = self.session.current
         if current is not None and current.id in ids:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
-from editorberita.core.models import Base
+from editorberita.core.records import Base
 from editorberita.core.sqlite import alembic_include_object
 
 config = context.config
@@ -22,7 +22,7 @@ def run_migrations_online() -> None:
         _run(connection)
 
 
-def _run(connection: object) -> None:
+def _run(connection: Connection) -> None:
     context.configure(connection=connection, target_metadata=target_metadata,
                       render_as_batch=True, include_object=alembic_include_object)
     with context.begin_transaction():

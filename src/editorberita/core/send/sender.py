@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from editorberita.core.domain import Article, Asset, NotFoundError, utcnow
+from editorberita.core.domain import Article, Asset, Category, NotFoundError, utcnow
 from editorberita.core.export import category_paths
 from editorberita.core.imaging import prepare_picture
+from editorberita.core.picturecheck import DEFAULT_LONGEST_SIDE
 from editorberita.core.pictures import (
-    DEFAULT_LONGEST_SIDE,
     EXT_BY_MIME,
     PictureSet,
     asset_key,
@@ -193,7 +193,7 @@ class Sender:
         categories = self.store.list_categories()
         by_id = {c.id: c for c in categories}
         path = category_paths(categories).get(article.category_id, [])
-        chain = []
+        chain: list[Category] = []
         current = by_id.get(article.category_id)
         while current is not None and len(chain) < 20:
             chain.append(current)

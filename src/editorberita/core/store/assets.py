@@ -13,7 +13,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorberita.core.domain import Asset, NotFoundError, utcnow
-from editorberita.core.models import AssetRecord
+from editorberita.core.records import AssetRecord
 from editorberita.core.rows import to_db_time
 from editorberita.core.store.lookup import record_or_raise
 

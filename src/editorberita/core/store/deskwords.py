@@ -12,7 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorberita.core.domain import EditorBeritaError, utcnow
-from editorberita.core.models import DeskWordRecord
+from editorberita.core.records import DeskWordRecord
 from editorberita.core.rows import to_db_time
 from editorberita.core.wordlist import desk_word_problem
 

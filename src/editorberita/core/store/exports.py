@@ -12,7 +12,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorberita.core.domain import ExportInfo, utcnow
-from editorberita.core.models import ArticleRecord, ExportRecord
+from editorberita.core.records import ArticleRecord, ExportRecord
 from editorberita.core.rows import article_from_row, from_db_time, to_db_time
 from editorberita.core.store import revisions
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import (
     Engine,
@@ -33,6 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.sql.roles import OrderByRole
 
 from editorberita.core import sqlite as sq
 from editorberita.core.domain import (
@@ -57,7 +59,7 @@ from editorberita.core.domain import (
     rubric_name_problem,
     utcnow,
 )
-from editorberita.core.models import (
+from editorberita.core.records import (
     ArticleRecord,
     CategoryRecord,
     ExportRecord,
@@ -87,7 +89,7 @@ SORT_COLUMNS = {
 }
 
 
-def _refuse_writes(sessions: sessionmaker) -> None:  # type: ignore[type-arg]
+def _refuse_writes(sessions: sessionmaker[Session]) -> None:
     """Make every write through ``sessions`` fail with a plain ReadOnlyError."""
     message = "Basis data ini dibuka hanya-baca; perubahan tidak disimpan."
 
@@ -97,7 +99,7 @@ def _refuse_writes(sessions: sessionmaker) -> None:  # type: ignore[type-arg]
             raise ReadOnlyError(message)
 
     @event.listens_for(sessions, "do_orm_execute")
-    def _no_dml(state) -> None:  # type: ignore[no-untyped-def]
+    def _no_dml(state) -> None:  # type: ignore[no-untyped-def]  # an ORMExecuteState from the event
         if state.is_insert or state.is_update or state.is_delete:
             raise ReadOnlyError(message)
 
@@ -120,7 +122,7 @@ def _valid_rows(db_path: Path) -> Iterator[None]:
                             "Pulihkan dari cadangan.") from exc
 
 
-def _checked_rows(method: Callable) -> Callable:  # type: ignore[type-arg]
+def _checked_rows(method: Callable[..., Any]) -> Callable[..., Any]:
     """Decorate a store read with ``_valid_rows``."""
     @functools.wraps(method)
     def wrapper(self: ArticleStore, *args: object, **kwargs: object) -> object:
@@ -513,7 +515,7 @@ class ArticleStore:
                 ranked = text(sq.FTS_RANKED).columns(ArticleRecord.id).subquery("hits")
                 query = (select(*columns).join(ranked, ranked.c.id == ArticleRecord.id)
                          .params(match=match, cutoff=cutoff))
-                order = [text("hits.rank")]
+                order: list[OrderByRole] = [text("hits.rank")]
             else:
                 query = select(*columns)
                 column = SORT_COLUMNS.get(sort, ArticleRecord.published_at)
@@ -701,7 +703,7 @@ class ArticleStore:
 
     # ----------------------------------------------------------------- helpers
 
-    def _filtered(self, session: Session, query, flt: ArticleFilter):  # type: ignore[no-untyped-def]
+    def _filtered(self, session: Session, query, flt: ArticleFilter):  # type: ignore[no-untyped-def]  # a Select of any columns
         if flt.trashed:
             query = query.where(ArticleRecord.deleted_at.is_not(None))
         else:

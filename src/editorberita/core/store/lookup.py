@@ -7,7 +7,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from editorberita.core.domain import NotFoundError
-from editorberita.core.models import ArticleRecord, AssetRecord, CategoryRecord, RevisionRecord
+from editorberita.core.records import ArticleRecord, AssetRecord, CategoryRecord, RevisionRecord
 
 _NAMES: dict[type, str] = {ArticleRecord: "Artikel", CategoryRecord: "Rubrik",
                            AssetRecord: "Gambar", RevisionRecord: "Revisi"}

@@ -116,7 +116,7 @@ _MISSING_SCRIPTS = ("Skrip migrasi basis data tidak ditemukan di {folder}: insta
 def _known_revisions(config: object) -> set[str]:
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(config)  # type: ignore[arg-type]
+    script = ScriptDirectory.from_config(config)  # type: ignore[arg-type]  # an alembic Config, imported lazily
     return {rev.revision for rev in script.walk_revisions()}
 
 
@@ -135,7 +135,7 @@ def create_db_engine(db_path: Path, *, read_only: bool = False) -> Engine:
     sq.install_pragmas(engine, read_only=read_only)
 
     @event.listens_for(engine, "handle_error")
-    def _raise_typed(context) -> None:  # type: ignore[no-untyped-def]
+    def _raise_typed(context) -> None:  # type: ignore[no-untyped-def]  # an ExceptionContext from the event
         typed = sq.typed_error(context.original_exception, db_path)
         if typed is not None:
             raise typed from context.original_exception
@@ -170,7 +170,9 @@ def open_store(db_path: Path, *, run_migrations: bool = True,
         if run_migrations:
             migrate(engine, db_path)
             with engine.begin() as connection:  # the search's roots follow a new dictionary
-                if sq.refresh_stems(connection.connection.driver_connection):
+                raw = connection.connection.driver_connection
+                assert raw is not None  # a live DBAPI connection inside the transaction
+                if sq.refresh_stems(raw):
                     logger.info("Rebuilt the search's root index of %s", db_path)
         with engine.connect() as connection:
             connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()

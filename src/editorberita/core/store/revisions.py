@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorberita.core.domain import Article, Revision, utcnow
-from editorberita.core.models import RevisionRecord
+from editorberita.core.records import RevisionRecord
 from editorberita.core.rows import (
     article_from_snapshot,
     article_snapshot,
@@ -89,7 +89,7 @@ def delete_automatic(sessions: sessionmaker[Session], revision_ids: Sequence[int
             result = session.execute(delete(RevisionRecord).where(
                 RevisionRecord.id.in_(ids[start:start + 500]),
                 RevisionRecord.manual.is_(False)))
-            deleted += int(result.rowcount or 0)  # type: ignore[attr-defined]
+            deleted += int(result.rowcount or 0)  # type: ignore[attr-defined]  # a CursorResult for a DELETE
     return deleted
 
 

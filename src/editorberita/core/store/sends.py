@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorberita.core.domain import utcnow
-from editorberita.core.models import OutboxRecord, SiteMediaRecord, SiteSendRecord
+from editorberita.core.records import OutboxRecord, SiteMediaRecord, SiteSendRecord
 from editorberita.core.rows import from_db_time, to_db_time
 
 if TYPE_CHECKING:

@@ -25,7 +25,9 @@ def upgrade() -> None:
     for statement in STEM_DDL:
         op.execute(statement)
     # the sqlite3 connection under SQLAlchemy, in the migration's transaction
-    refresh_stems(op.get_bind().connection.driver_connection)
+    raw = op.get_bind().connection.driver_connection
+    assert raw is not None  # a live DBAPI connection while the migration runs
+    refresh_stems(raw)
 
 
 def downgrade() -> None:

@@ -14,7 +14,7 @@ from editorberita.core.domain import Article, Zone, utcnow
 from editorberita.core.store import ArticleStore
 from editorberita.ui.application import install_translators
 from editorberita.ui.articlelist import ArticleItemDelegate
-from editorberita.ui.models import interface_locale
+from editorberita.ui.formatting import interface_locale
 from tests.ui.conftest import make_window
 
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from editorberita.core.domain import Article
 from editorberita.ui.editor import MarkdownEditor
-from editorberita.ui.spellcheck import SpellService, install_spelling
+from editorberita.ui.spellcheck import install_spelling
+from editorberita.ui.spellservice import SpellService
 from tests.procs import alive as _alive
 from tests.ui.conftest import make_window
 from tests.ui.conftest import spell_ready as _ready
@@ -132,7 +133,7 @@ def test_closing_the_window_ends_the_child(qtbot, window) -> None:  # type: igno
 CRASHING_WINDOW = textwrap.dedent("""
     import os, signal, sys
     from PySide6.QtWidgets import QApplication
-    from editorberita.ui.spellcheck import SpellService
+    from editorberita.ui.spellservice import SpellService
 
     app = QApplication([])
     service = SpellService(lambda: [], lambda word: True)

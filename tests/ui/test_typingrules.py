@@ -126,7 +126,7 @@ def test_enter_is_one_undo_step(editor: MarkdownEditor, qtbot: QtBot) -> None:
 
 def test_shortcuts_help_says_how_paragraphs_are_typed(qtbot: QtBot, indonesian) -> None:  # type: ignore[no-untyped-def]
     """F1 explains Enter and Shift+Enter, in Indonesian."""
-    from editorberita.ui.dialogs import ShortcutsDialog
+    from editorberita.ui.shortcutsdialog import ShortcutsDialog
 
     dialog = ShortcutsDialog([])
     qtbot.addWidget(dialog)

@@ -11,12 +11,12 @@ import pytest
 from editorberita.core.domain import Article, Status, Zone
 from editorberita.core.export import export_articles
 from editorberita.core.importer import (
-    MAX_FILE_BYTES,
     ImportFileError,
     import_file,
     import_paths,
     parse_markdown,
 )
+from editorberita.core.mdfile import MAX_FILE_BYTES
 from editorberita.core.store import ArticleStore, open_store
 
 DATA = Path(__file__).parents[1] / "data" / "export"
@@ -144,7 +144,7 @@ def test_oversize_file_is_refused_before_reading(store: ArticleStore, tmp_path: 
     big = tmp_path / "besar.md"
     with big.open("wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)  # sparse: no 10 MB written to the shared disk
-    with pytest.raises(ImportFileError, match=r"terlalu besar .*batasnya 10 MB"):
+    with pytest.raises(ImportFileError, match=r"terlalu besar \(10,0 MB; batasnya 10 MB"):
         import_file(store, big)
     missing = import_paths(store, [tmp_path / "tidak-ada.md"])
     assert missing.failures[0][1] == f"Berkas atau folder {tmp_path / 'tidak-ada.md'} tidak ada."

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from editorberita.core.domain import Article
 from editorberita.core.imaging import prepare_picture
 from editorberita.core.pictures import asset_key, referenced_keys
-from editorberita.ui.pictures import PictureLibraryDialog
+from editorberita.ui.picturelibrary import PictureLibraryDialog
 
 from ..photos import encode, exif_jpeg, huge_png, scene
 from .conftest import make_window

@@ -1,4 +1,4 @@
-"""SQLAlchemy ORM records: the database schema. Only ``storage`` and migrations use them.
+"""SQLAlchemy ORM records: the database schema. Only ``core.store`` and migrations use them.
 
 Times are stored as naive UTC (SQLite keeps no zone) and made aware again by the store.
 """

@@ -1,0 +1,142 @@
+"""Messages from ``core`` to the user: a code and its parameters, never prose to parse.
+
+The rule (issue 13, item 8): code in ``core`` that has something to tell the user raises (or
+returns) a ``Message``: a code naming one sentence of ``CATALOGUE`` and the values to put in
+it. ``core`` never builds the final sentence for the window and nobody reads one back.
+
+- The command line and the logs show ``Message.text()``: the Indonesian sentence from this one
+  catalogue (``str()`` of an ``EditorBeritaError`` made from a message is that sentence).
+- The window shows ``ui.messages.explain(...)``: the same code worded in English in ``tr()``
+  and translated to Indonesian through the ``.ts`` file, so the English interface is whole.
+- A parameter may itself be a ``Message`` (an operating-system reason inside "could not be
+  read"); both sides render it in their own language. Whole numbers are left as ``int`` and
+  grouped by each side in its own way (6.000 here, 6,000 in the English window).
+
+Older messages are still Indonesian strings (``EditorBeritaError("...")``); they are moved to
+codes one by one, and the window then words them itself. Pure Python, no imports of ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+# One Indonesian sentence per code; "{name}" fields are filled from the parameters.
+CATALOGUE: Mapping[str, str] = MappingProxyType({
+    # Operating-system errors: "os.file" frames one reason ("os.<errno name>").
+    "os.file": "Berkas {path} tidak dapat {action}: {reason}.",
+    "os.file_in_use": "Berkas {path} tidak dapat {action}: berkasnya sedang dibuka program lain.",
+    "os.action.read": "dibaca",
+    "os.action.open": "dibuka",
+    "os.action.write": "ditulis",
+    "os.action.create": "dibuat",
+    "os.action.use": "dipakai",
+    "os.EACCES.read": "tidak ada izin membacanya",
+    "os.EACCES": "tidak ada izin menulis di folder itu",
+    "os.EPERM": "sistem menolaknya (tidak ada izin, atau berkasnya dikunci)",
+    "os.EROFS": "foldernya hanya-baca",
+    "os.ENOSPC": "disk penuh",
+    "os.EDQUOT": "kuota disk habis",
+    "os.ENAMETOOLONG": "nama atau jalurnya terlalu panjang",
+    "os.ENOENT": "berkas atau foldernya tidak ada",
+    "os.ENOTDIR": "salah satu bagian jalurnya bukan folder",
+    "os.EISDIR": "itu sebuah folder, bukan berkas",
+    "os.EFBIG": "berkasnya melebihi batas ukuran yang diizinkan",
+    "os.EBUSY": "berkasnya sedang dipakai program lain",
+    "os.EIO": "galat baca-tulis pada disk atau media (periksa kabel, kartu atau diska)",
+    "os.ELOOP": "jalurnya berisi tautan simbolik yang berputar atau terlalu banyak",
+    "os.EEXIST": "sudah ada berkas dengan nama itu",
+    "os.EINVAL": "namanya tidak sah di sistem berkas ini",
+    "os.EMFILE": "terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi",
+    "os.ENOTEMPTY": "foldernya tidak kosong",
+    "os.EXDEV": "tidak bisa dipindah antar-disk",
+    "os.ETIMEDOUT": "folder jaringan tidak menjawab",
+    "os.ESTALE": "folder jaringan terputus; buka lagi foldernya",
+    "os.ENODEV": "perangkatnya tidak ada (diska atau kartu dicabut?)",
+    "os.other": "galat sistem {name}{detail}",
+    # Rubrics (core.domain's rules, enforced by the store).
+    "rubric.empty_name": "Nama rubrik tidak boleh kosong.",
+    "rubric.name_too_long": "Nama rubrik terlalu panjang ({length} karakter; batasnya {limit}).",
+    "rubric.too_deep": "Rubrik paling dalam {limit} tingkat; yang ini akan menjadi tingkat "
+                       "ke-{depth}.",
+    # Backups and restore (core.backup).
+    "backup.no_database": "Basis data {path} tidak ditemukan; tidak ada yang dicadangkan.",
+    "backup.target_is_database": "Tujuan cadangan {path} adalah basis data itu sendiri; pilih "
+                                 "berkas lain. Tidak ada yang dicadangkan.",
+    "backup.disk_full": "Disk penuh: cadangan {path} tidak bisa ditulis. Kosongkan ruang disk "
+                        "atau pilih tujuan lain; basis data tidak berubah.",
+    "backup.not_made": "Cadangan gagal dibuat. {reason}",
+    "backup.not_made_at": "Cadangan {path} gagal dibuat: {reason}",
+    "backup.file_missing": "Berkas cadangan {path} tidak ditemukan.",
+    "backup.file_damaged": "Berkas cadangan {path} rusak: {problem}",
+    "backup.not_ours": "Berkas {path} bukan basis data EditorBerita.",
+    "backup.busy": "Basis data {path} sedang dipakai untuk menulis (impor atau ekspor "
+                   "EditorBerita); tidak ada yang dipulihkan. Tunggu sampai selesai, lalu ulangi.",
+    "backup.restore_failed": "Pemulihan dari {path} gagal: {reason}. Basis data lama aman di "
+                             "{kept}.",
+    "backup.copy_failed": "Basis data {path} tidak bisa disalin sebelum pemulihan: {reason}. "
+                          "Tidak ada yang diubah.",
+    # Pictures refused before decoding (core.picturecheck, core.imaging).
+    "picture.too_many_bytes": "{name} terlalu besar ({size}); batasnya {limit} MB. Perkecil dulu "
+                              "fotonya.",
+    "picture.empty": "{name} kosong, bukan gambar.",
+    "picture.unknown_type": "{name} bukan gambar JPEG, PNG atau WebP (isinya tidak dikenali "
+                            "sebagai gambar, apa pun nama berkasnya).",
+    "picture.no_size": "{name} rusak: ukurannya tidak terbaca.",
+    "picture.too_many_pixels": "{name} terlalu besar: {width} × {height} piksel (batasnya "
+                               "{megapixels} megapiksel, sisi terpanjang {side} piksel).",
+    "picture.truncated": "{name} rusak atau terpotong (berkasnya tidak lengkap); coba salin "
+                         "ulang fotonya.",
+    "picture.not_reencoded": "{name} tidak dapat disimpan ulang ({reason}).",
+    # The desk word list (core.wordlist).
+    "wordlist.binary": "{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). "
+                       "Pilih berkas teks berisi satu kata per baris.",
+    "wordlist.not_utf8": "{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang "
+                         "daftarnya sebagai UTF-8, lalu impor lagi.",
+    "wordlist.too_large": "{name} terlalu besar untuk daftar kata ({size}; paling besar "
+                          "{limit} MB).",
+    "wordlist.not_one_word": "“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling "
+                             "panjang {limit} huruf.",
+    "wordlist.control_character": "“{word}” tidak bisa ditambahkan ke kamus: ada karakter "
+                                  "kendali di dalamnya.",
+})
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence for the user as a code of ``CATALOGUE`` and the values to put in it."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.code not in CATALOGUE:
+            raise KeyError(f"no message {self.code!r} in core.messages.CATALOGUE")
+
+    def text(self) -> str:
+        """Return the Indonesian sentence (the command line, the logs)."""
+        return CATALOGUE[self.code].format_map(
+            {key: _indonesian(value) for key, value in self.params.items()})
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def _indonesian(value: object) -> object:
+    if isinstance(value, Message):
+        return value.text()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}".replace(",", ".")  # 6.000: Indonesian groups thousands with dots
+    return value
+
+
+def message(code: str, **params: object) -> Message:
+    """Return ``Message(code, params)``: the short way to write one."""
+    return Message(code, MappingProxyType(params))
+
+
+def reason_of(exc: BaseException) -> Message | str:
+    """Return an exception as a parameter: its message when typed, else its text."""
+    typed = getattr(exc, "message", None)
+    return typed if isinstance(typed, Message) else str(exc)

@@ -1,0 +1,177 @@
+"""Core's messages in the interface language: the window's half of the message rule.
+
+``core`` raises typed messages (``core.messages``: a code and parameters). ``explain`` words
+each code here in English inside ``tr()`` (context "CoreMessage"); the Indonesian comes from the
+``.ts`` file like every other string of the window, so the English interface is whole and the
+Indonesian one reads as the desk wrote it. An error still made from an Indonesian string
+(older code in ``core``) is shown as it is, until its code arrives here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from editorberita.core.messages import Message
+
+
+def _wordings() -> dict[str, str]:
+    # Literal translate() calls: pyside6-lupdate reads only these.
+    return {
+        "os.file": QCoreApplication.translate(
+            "CoreMessage", "The file {path} could not be {action}: {reason}."),
+        "os.file_in_use": QCoreApplication.translate(
+            "CoreMessage", "The file {path} could not be {action}: another program has it open."),
+        "os.action.read": QCoreApplication.translate(
+            "CoreMessage", "read"),
+        "os.action.open": QCoreApplication.translate(
+            "CoreMessage", "opened"),
+        "os.action.write": QCoreApplication.translate(
+            "CoreMessage", "written"),
+        "os.action.create": QCoreApplication.translate(
+            "CoreMessage", "created"),
+        "os.action.use": QCoreApplication.translate(
+            "CoreMessage", "used"),
+        "os.EACCES.read": QCoreApplication.translate(
+            "CoreMessage", "there is no permission to read it"),
+        "os.EACCES": QCoreApplication.translate(
+            "CoreMessage", "there is no permission to write in that folder"),
+        "os.EPERM": QCoreApplication.translate(
+            "CoreMessage", "the system refused (no permission, or the file is locked)"),
+        "os.EROFS": QCoreApplication.translate(
+            "CoreMessage", "the folder is read-only"),
+        "os.ENOSPC": QCoreApplication.translate(
+            "CoreMessage", "the disk is full"),
+        "os.EDQUOT": QCoreApplication.translate(
+            "CoreMessage", "the disk quota is used up"),
+        "os.ENAMETOOLONG": QCoreApplication.translate(
+            "CoreMessage", "the name or path is too long"),
+        "os.ENOENT": QCoreApplication.translate(
+            "CoreMessage", "the file or folder does not exist"),
+        "os.ENOTDIR": QCoreApplication.translate(
+            "CoreMessage", "part of the path is not a folder"),
+        "os.EISDIR": QCoreApplication.translate(
+            "CoreMessage", "it is a folder, not a file"),
+        "os.EFBIG": QCoreApplication.translate(
+            "CoreMessage", "the file is larger than allowed"),
+        "os.EBUSY": QCoreApplication.translate(
+            "CoreMessage", "another program is using the file"),
+        "os.EIO": QCoreApplication.translate(
+            "CoreMessage", "a read or write error on the disk or medium (check the "
+                           "cable, card or drive)"),
+        "os.ELOOP": QCoreApplication.translate(
+            "CoreMessage", "the path has looping or too many symbolic links"),
+        "os.EEXIST": QCoreApplication.translate(
+            "CoreMessage", "a file with that name already exists"),
+        "os.EINVAL": QCoreApplication.translate(
+            "CoreMessage", "the name is not valid on this file system"),
+        "os.EMFILE": QCoreApplication.translate(
+            "CoreMessage", "too many files are open; close some programs and try again"),
+        "os.ENOTEMPTY": QCoreApplication.translate(
+            "CoreMessage", "the folder is not empty"),
+        "os.EXDEV": QCoreApplication.translate(
+            "CoreMessage", "it cannot be moved between disks"),
+        "os.ETIMEDOUT": QCoreApplication.translate(
+            "CoreMessage", "the network folder does not answer"),
+        "os.ESTALE": QCoreApplication.translate(
+            "CoreMessage", "the network folder was disconnected; open the folder again"),
+        "os.ENODEV": QCoreApplication.translate(
+            "CoreMessage", "the device is not there (a drive or card removed?)"),
+        "os.other": QCoreApplication.translate(
+            "CoreMessage", "system error {name}{detail}"),
+        "backup.no_database": QCoreApplication.translate(
+            "CoreMessage", "The database {path} was not found; nothing was backed up."),
+        "backup.target_is_database": QCoreApplication.translate(
+            "CoreMessage", "The backup target {path} is the database itself; choose "
+                           "another file. Nothing was backed up."),
+        "backup.disk_full": QCoreApplication.translate(
+            "CoreMessage", "The disk is full: the backup {path} could not be written. Free"
+                           " some disk space or choose another target; the database is "
+                           "unchanged."),
+        "backup.not_made": QCoreApplication.translate(
+            "CoreMessage", "The backup was not made. {reason}"),
+        "backup.not_made_at": QCoreApplication.translate(
+            "CoreMessage", "The backup {path} was not made: {reason}"),
+        "backup.file_missing": QCoreApplication.translate(
+            "CoreMessage", "The backup file {path} was not found."),
+        "backup.file_damaged": QCoreApplication.translate(
+            "CoreMessage", "The backup file {path} is damaged: {problem}"),
+        "backup.not_ours": QCoreApplication.translate(
+            "CoreMessage", "The file {path} is not an EditorBerita database."),
+        "backup.busy": QCoreApplication.translate(
+            "CoreMessage", "The database {path} is being written (an EditorBerita import "
+                           "or export); nothing was restored. Wait until it is done, then "
+                           "try again."),
+        "backup.restore_failed": QCoreApplication.translate(
+            "CoreMessage", "Restoring from {path} failed: {reason}. The old database is "
+                           "safe in {kept}."),
+        "backup.copy_failed": QCoreApplication.translate(
+            "CoreMessage", "The database {path} could not be copied before the restore: "
+                           "{reason}. Nothing was changed."),
+        "picture.too_many_bytes": QCoreApplication.translate(
+            "CoreMessage", "{name} is too large ({size}); the limit is {limit} MB. Make "
+                           "the photo smaller first."),
+        "picture.empty": QCoreApplication.translate(
+            "CoreMessage", "{name} is empty, not a picture."),
+        "picture.unknown_type": QCoreApplication.translate(
+            "CoreMessage", "{name} is not a JPEG, PNG or WebP picture (its content is not "
+                           "recognised as a picture, whatever the file name)."),
+        "picture.no_size": QCoreApplication.translate(
+            "CoreMessage", "{name} is damaged: its size cannot be read."),
+        "picture.too_many_pixels": QCoreApplication.translate(
+            "CoreMessage", "{name} is too large: {width} × {height} pixels (the limit is "
+                           "{megapixels} megapixels, {side} pixels on the longest side)."),
+        "picture.truncated": QCoreApplication.translate(
+            "CoreMessage", "{name} is damaged or cut short (the file is incomplete); try "
+                           "copying the photo again."),
+        "picture.not_reencoded": QCoreApplication.translate(
+            "CoreMessage", "{name} could not be saved again ({reason})."),
+        "rubric.empty_name": QCoreApplication.translate(
+            "CoreMessage", "The rubric name cannot be empty."),
+        "rubric.name_too_long": QCoreApplication.translate(
+            "CoreMessage", "The rubric name is too long ({length} characters; the limit is"
+                           " {limit})."),
+        "rubric.too_deep": QCoreApplication.translate(
+            "CoreMessage", "Rubrics go at most {limit} levels deep; this one would be "
+                           "level {depth}."),
+        "wordlist.binary": QCoreApplication.translate(
+            "CoreMessage", "{name} is not a text file (it holds binary data, such as a "
+                           "photo or a document)."
+                           " Choose a text file with one word a line."),
+        "wordlist.not_utf8": QCoreApplication.translate(
+            "CoreMessage", "{name} is not UTF-8 text (line {line} cannot be read). Save "
+                           "the list as UTF-8 "
+                           "again, then import it."),
+        "wordlist.too_large": QCoreApplication.translate(
+            "CoreMessage", "{name} is too large for a word list ({size}; at most {limit} MB)."),
+        "wordlist.not_one_word": QCoreApplication.translate(
+            "CoreMessage", "“{word}” cannot be added to the dictionary: one word only, "
+                           "at most {limit} "
+                           "characters."),
+        "wordlist.control_character": QCoreApplication.translate(
+            "CoreMessage", "“{word}” cannot be added to the dictionary: it holds a "
+                           "control character."),
+    }
+
+
+def worded_codes() -> set[str]:
+    """Return the codes the window words itself (a test checks it against the catalogue)."""
+    return set(_wordings())
+
+
+def explain(error: BaseException | Message) -> str:
+    """Return what to tell the user about ``error``, in the interface language."""
+    typed = error if isinstance(error, Message) else getattr(error, "message", None)
+    if not isinstance(typed, Message):
+        return str(error)  # an older error of core: its Indonesian sentence as it is
+    return _word(typed, _wordings())
+
+
+def _word(typed: Message, wordings: dict[str, str]) -> str:
+    template = wordings.get(typed.code)
+    if template is None:
+        return typed.text()
+    return template.format_map(
+        {key: _word(value, wordings) if isinstance(value, Message)
+         else QLocale().toString(value) if isinstance(value, int) and not isinstance(value, bool)
+         else value
+         for key, value in typed.params.items()})

@@ -1,0 +1,64 @@
+"""The window words every code of core's catalogue itself, with the same fields."""
+
+from __future__ import annotations
+
+import string
+
+from editorberita.core.messages import CATALOGUE, message
+from editorberita.ui.messages import _wordings, explain, worded_codes
+
+
+def _fields(sentence: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(sentence) if name}
+
+
+def test_every_code_has_a_wording_with_the_same_fields(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert worded_codes() == set(CATALOGUE)
+    for code, english in _wordings().items():
+        assert _fields(english) == _fields(CATALOGUE[code]), code
+
+
+def test_explain_words_nested_messages_in_the_interface_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    typed = message("os.file", path="/x/kata.txt", action=message("os.action.read"),
+                    reason=message("os.ENOSPC"))
+    assert explain(typed) == "The file /x/kata.txt could not be read: the disk is full."
+    assert explain(ValueError("plain")) == "plain"
+
+
+def test_explain_words_indonesian_as_the_catalogue(qapp, indonesian) -> None:  # type: ignore[no-untyped-def]
+    typed = message("wordlist.not_utf8", name="kata.txt", line=2)
+    assert explain(typed) == typed.text()
+
+
+def test_a_refused_picture_reads_whole_in_either_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from editorberita.core.picturecheck import PictureError, check_dimensions
+    from editorberita.ui.app import install_translators
+
+    install_translators(qapp, "en")  # the English window, its numbers grouped as in English
+
+    with pytest.raises(PictureError) as caught:
+        check_dimensions(20_000, 10_000, "foto.jpg")
+    assert explain(caught.value) == (
+        "foto.jpg is too large: 20,000 × 10,000 pixels (the limit is 50 megapixels, "
+        "16,384 pixels on the longest side).")
+    assert str(caught.value) == (  # the command line's sentence, as before the codes
+        "foto.jpg terlalu besar: 20.000 × 10.000 piksel (batasnya 50 megapiksel, sisi "
+        "terpanjang 16.384 piksel).")
+
+
+def test_the_store_refuses_a_rubric_in_a_code_the_window_words(qapp, store) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from editorberita.core.domain import MAX_RUBRIC_DEPTH, EditorBeritaError
+
+    parent = None
+    for level in range(MAX_RUBRIC_DEPTH):
+        parent = store.create_category(f"Tingkat {level}", parent.id if parent else None)
+    with pytest.raises(EditorBeritaError) as caught:
+        store.create_category("Terlalu dalam", parent.id)
+    assert explain(caught.value) == (
+        f"Rubrics go at most {MAX_RUBRIC_DEPTH} levels deep; this one would be level "
+        f"{MAX_RUBRIC_DEPTH + 1}.")
+    assert str(caught.value).startswith(f"Rubrik paling dalam {MAX_RUBRIC_DEPTH} tingkat")
