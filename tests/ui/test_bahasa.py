@@ -189,7 +189,7 @@ def test_right_click_on_a_misspelt_headline_offers_the_dictionary(qtbot, store, 
     window = make_window(qtbot, store, settings)
     window.open_article(article.id)
     _ready(qtbot, window)
-    headline = window.desk.spelling[1]
+    headline = window.spelling.spellings[1]
     qtbot.waitUntil(lambda: [s.word for s in headline.spans] == ["Pemerintahh"], timeout=5000)
     edit = window.metadata.headline_edit
     edit.setCursorPosition(0)

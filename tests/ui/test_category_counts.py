@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from editorberita.core.domain import Article, rubric_totals
+from editorberita.ui.viewkey import ViewKey
 from tests.ui.conftest import make_window
 
 
@@ -24,7 +25,7 @@ def test_cli_and_sidebar_counts_agree(qtbot, store, settings, db_path: Path) -> 
             store.create_article(Article(headline=f"Berita {i}", body="Isi.",
                                          category_id=category.id))
     window = make_window(qtbot, store, settings)
-    sidebar = {c.name: window.sidebar_model.index_for_key(f"cat:{c.id}").siblingAtColumn(1)
+    sidebar = {c.name: window.sidebar_model.index_for_key(ViewKey.of_rubric(c.id)).siblingAtColumn(1)
                .data() for c in (kaltim, samarinda, palaran)}
     result = subprocess.run([sys.executable, "-m", "editorberita", "--db", str(db_path),
                              "categories"], capture_output=True, text=True, timeout=60)
