@@ -14,7 +14,9 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
+from editorberita.core.corrections import RecordState, status_problem, unexplained_change
 from editorberita.core.domain import Article, Kind
+from editorberita.core.eyd import findings as eyd_findings
 from editorberita.core.localref import local_references
 from editorberita.core.spelling import WordSpan
 from editorberita.core.templates import ADVERTORIAL_LABEL, placeholders
@@ -226,12 +228,14 @@ def _spelling(field: str, text: str, spell: SpellFunction) -> Iterator[Problem]:
 
 def check_article(article: Article, *, category_name: str = "",
                   limits: Mapping[str, int] | None = None,
-                  spell: SpellFunction | None = None) -> list[Problem]:
+                  spell: SpellFunction | None = None,
+                  record: RecordState | None = None) -> list[Problem]:
     """Return every problem of an article, field by field in reading order.
 
     ``limits`` are the character limits of the counters (headline, lead, seo_title...);
     ``spell`` returns the misspelt words of one line (``SpellChecker.misspelt``); without it
-    spelling is not checked.
+    spelling is not checked. ``record`` (corrections, last export) enables the ralat checks;
+    the EYD V rules (``core.eyd``) run on the prose fields.
     """
     problems: list[Problem] = []
     for name in REQUIRED:
@@ -272,6 +276,15 @@ def check_article(article: Article, *, category_name: str = "",
                 "advertorial_label", "kind",
                 f"Naskah ini tampak seperti advertorial, tetapi jenisnya bukan Advertorial: "
                 f"label “{ADVERTORIAL_LABEL}” tidak akan tercetak di ekspor."))
+    if record is not None:  # the newsroom's record (core.corrections)
+        for code, message in (("correction_missing", status_problem(article, record.corrections)),
+                              ("unexplained_change", unexplained_change(article, record))):
+            if message:
+                problems.append(Problem(code, "status" if code == "correction_missing"
+                                        else "body", message))
+    for name in (*TEXT_FIELDS, "body"):  # EYD V rules, each with its message and link
+        problems.extend(Problem(f.code, name, f.message, f.start, f.end)
+                        for f in eyd_findings(prose_mask(getattr(article, name))))
     order = {name: i for i, name in enumerate(FIELD_ORDER)}
     problems.sort(key=lambda p: (order.get(p.field, len(order)), p.start))
     return problems

@@ -261,7 +261,11 @@ class DeskTools(QObject):
         from editorberita.core.checks import check_article
 
         spell = self.spell.misspelt_now if spelling and self.spell.active else None
-        return check_article(article, category_name=name, limits=limits, spell=spell)
+        # issue 16 (record): corrections and the last export feed the ralat checks.
+        from editorberita.core.newsroom import record_state
+        record = record_state(w.store, article) if w.store is not None else None
+        return check_article(article, category_name=name, limits=limits, spell=spell,
+                             record=record)
 
     @Slot()
     def run_check(self) -> list[Problem]:

@@ -80,6 +80,7 @@ def kind_labels() -> dict[Kind, str]:
         Kind.AGENDA: QCoreApplication.translate("Kind", "Agenda"),
         Kind.PHOTO: QCoreApplication.translate("Kind", "Photo story"),
         Kind.ADVERTORIAL: QCoreApplication.translate("Kind", "Advertorial"),
+        Kind.REPLY: QCoreApplication.translate("Kind", "Right of reply"),  # issue 16 (record)
     }
 
 

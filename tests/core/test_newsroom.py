@@ -1,0 +1,182 @@
+"""The newsroom's record on the page (issue 16): corrections, right of reply, verification
+notice, credits and "Baca juga"/"Berita terkait", in every export format."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import yaml
+
+from editorberita.core.checks import check_article
+from editorberita.core.domain import Article, EditorBeritaError, Kind, Status, Zone
+from editorberita.core.export import export_article, export_articles
+from editorberita.core.newsroom import record_state
+from editorberita.core.render import render_article_fragment
+from editorberita.core.store import ArticleStore, open_store
+from editorberita.core.storylinks import read_also_markdown, story_ids
+
+MOMENT = datetime(2024, 7, 23, 6, 30, tzinfo=timezone.utc)  # Selasa, 14.30 WITA
+RALAT_AT = datetime(2024, 7, 23, 7, 10, tzinfo=timezone.utc)  # 15.10 WITA
+RALAT_LINE = ("Ralat (Selasa, 23 Juli 2024, 15.10 WITA): Jumlah korban yang benar "
+              "12 orang, bukan 21 orang.")
+
+
+def make(store: ArticleStore, headline: str, **fields: object) -> Article:
+    values: dict[str, object] = {"headline": headline, "body": f"Isi {headline}.",
+                                 "published_at": MOMENT, "status": Status.PUBLISHED,
+                                 "zone": Zone.WITA}
+    values.update(fields)
+    return store.create_article(Article(**values))  # type: ignore[arg-type]
+
+
+def exports(store: ArticleStore, article: Article, folder: Path) -> dict[str, str]:
+    return {fmt: export_article(store, store.get_article(article.id or 0), folder / fmt,
+                                fmt).read_text("utf-8") for fmt in ("html", "fragment", "md")}
+
+
+def front(markdown: str) -> dict[str, object]:
+    return yaml.safe_load(markdown.split("---\n")[1])
+
+
+# ---------------------------------------------------------------- corrections
+
+
+def test_a_correction_is_printed_under_the_text_in_every_export(store: ArticleStore,
+                                                                 tmp_path: Path) -> None:
+    article = make(store, "Banjir Samarinda", status=Status.CORRECTED)
+    store.add_correction(article.id or 0, "Jumlah korban yang benar 12 orang,\n bukan 21 orang.",
+                         "Ahmad", when=RALAT_AT)
+    out = exports(store, article, tmp_path)
+    for fmt in ("html", "fragment"):
+        text = re.sub(r"<[^>]+>", "", out[fmt])
+        assert RALAT_LINE in text, fmt
+        assert out[fmt].index('class="ralat"') > out[fmt].index('class="isi"')
+    assert f"**{RALAT_LINE.replace('): ', '):** ')}" in out["md"]
+    (record,) = front(out["md"])["corrections"]  # type: ignore[misc]
+    assert record == {"date": "2024-07-23T15:10:00+08:00", "zone": "WITA",
+                      "text": "Jumlah korban yang benar 12 orang, bukan 21 orang.", "by": "Ahmad",
+                      "line": RALAT_LINE}
+
+
+def test_a_correction_is_kept_in_the_store_and_refused_when_empty(db_path: Path) -> None:
+    store = open_store(db_path)
+    article = make(store, "Satu")
+    store.add_correction(article.id or 0, "Nama yang benar Rina.", "Ahmad", when=RALAT_AT,
+                         zone=Zone.WIB)
+    with pytest.raises(EditorBeritaError, match="tidak boleh kosong"):
+        store.add_correction(article.id or 0, "   ")
+    store.close()
+    store = open_store(db_path)
+    (kept,) = store.corrections(article.id or 0)
+    assert (kept.text, kept.author, kept.zone, kept.when_text) == (
+        "Nama yang benar Rina.", "Ahmad", Zone.WIB, "Selasa, 23 Juli 2024, 14.10 WIB")
+    store.close()
+
+
+def test_status_ralat_needs_a_correction_record(store: ArticleStore) -> None:
+    article = make(store, "Ralat tanpa catatan", status=Status.CORRECTED)
+    codes = {p.code for p in check_article(article, record=record_state(store, article))}
+    assert "correction_missing" in codes
+    store.add_correction(article.id or 0, "Angka diperbaiki.", "Ahmad")
+    codes = {p.code for p in check_article(article, record=record_state(store, article))}
+    assert "correction_missing" not in codes
+
+
+def test_text_changed_after_export_needs_a_correction(store: ArticleStore,
+                                                      tmp_path: Path) -> None:
+    article = make(store, "Diekspor", body="Korban 21 orang.")
+    assert "unexplained_change" not in {p.code for p in check_article(
+        article, record=record_state(store, article))}  # never exported: free to edit
+    export_article(store, article, tmp_path, "html")
+    same = store.save_article(article.copy(body="Korban 21  orang.\n"))
+    assert "unexplained_change" not in {p.code for p in check_article(
+        same, record=record_state(store, same))}  # spacing only
+    changed = store.save_article(same.copy(body="Korban 12 orang."))
+    problems = check_article(changed, record=record_state(store, changed))
+    assert [p.field for p in problems if p.code == "unexplained_change"] == ["body"]
+    store.add_correction(changed.id or 0, "Jumlah korban 12 orang.", "Ahmad")
+    assert "unexplained_change" not in {p.code for p in check_article(
+        changed, record=record_state(store, changed))}
+
+
+# ------------------------------------------------------------- right of reply
+
+
+def test_right_of_reply_and_original_link_to_each_other(store: ArticleStore,
+                                                        tmp_path: Path) -> None:
+    original = make(store, "Proyek Jalan Mangkrak")
+    reply = make(store, "Hak Jawab PT Maju atas Berita Proyek Jalan", kind=Kind.REPLY,
+                 reply_to_id=original.id)
+    summary = export_articles(store, tmp_path, "html", article_ids=[original.id, reply.id])
+    assert summary.ok
+    page_original, page_reply = (p.read_text("utf-8") for p in summary.written)
+    assert f'href="{summary.written[1].name}"' in page_original
+    assert "Hak jawab:</strong>" in page_original
+    assert f'href="{summary.written[0].name}"' in page_reply
+    assert "Hak jawab atas berita:</strong>" in page_reply
+    assert '<p class="label">Hak Jawab</p>' in page_reply
+    md = export_article(store, store.get_article(reply.id or 0), tmp_path / "md", "md")
+    assert front(md.read_text("utf-8"))["reply_to"] == {
+        "title": "Proyek Jalan Mangkrak", "url": "2024-07-23-proyek-jalan-mangkrak.md"}
+
+
+# ---------------------------------------------------------- verification flag
+
+
+def test_unverified_story_prints_the_standard_notice(store: ArticleStore,
+                                                     tmp_path: Path) -> None:
+    article = make(store, "Kabar Awal", unverified=True)
+    out = exports(store, article, tmp_path)
+    notice = "Berita ini masih memerlukan verifikasi lebih lanjut."
+    for fmt in ("html", "fragment"):
+        assert f'<p class="verifikasi"><em>({notice})</em></p>' in out[fmt]
+    assert f"*({notice})*" in out["md"] and front(out["md"])["unverified"] is True
+    plain = exports(store, make(store, "Kabar Pasti"), tmp_path / "pasti")
+    assert all("verifikasi lebih lanjut" not in text for text in plain.values())
+
+
+# -------------------------------------------------------------------- credits
+
+
+def test_credits_writer_editor_and_initials(store: ArticleStore, tmp_path: Path) -> None:
+    article = make(store, "Pasar Segiri", byline="Rina Wati", initials="rw", editor="Ahmad",
+                   editor_initials="ed", body="Harga cabai naik.")
+    out = exports(store, article, tmp_path)
+    for fmt in ("html", "fragment"):
+        assert '<p class="kredit-naskah">Penulis: Rina Wati | Editor: Ahmad</p>' in out[fmt]
+        assert '<span class="initials">(rw/ed)</span>' in out[fmt]
+    meta = front(out["md"])
+    assert (meta["author"], meta["editor"], meta["initials"], meta["editor_initials"]) == (
+        "Rina Wati", "Ahmad", "rw", "ed")
+    written = store.save_article(store.get_article(article.id or 0).copy(
+        body="Harga cabai naik. (rw/ed)"))
+    assert render_article_fragment(written).count("(rw/ed)") == 1  # never twice
+
+
+def test_credit_line_without_editor(store: ArticleStore) -> None:
+    html = render_article_fragment(Article(headline="x", byline="Rina Wati", initials="rw"))
+    assert '<p class="kredit-naskah">Penulis: Rina Wati</p>' in html
+    assert "(rw)" in html and "(rw/" not in html
+
+
+# ---------------------------------------------------------------- related
+
+
+def test_read_also_links_resolve_to_exported_names(store: ArticleStore, tmp_path: Path) -> None:
+    rubric = store.create_category("Seputar Kaltim")
+    old = make(store, "Banjir Pertama", category_id=rubric.id,
+               published_at=MOMENT - timedelta(days=4))
+    body = f"Paragraf satu.\n\n{read_also_markdown(old.headline, old.id or 0)}\n\nPenutup."
+    assert story_ids(body) == [old.id]
+    article = make(store, "Banjir Kedua", body=body, category_id=rubric.id)
+    first = export_article(store, old, tmp_path, "html")
+    out = exports(store, article, tmp_path)
+    assert f'<strong>Baca juga:</strong> <a href="../html/{first.name}"' not in out["html"]
+    assert f'<a href="{first.name}"' in out["fragment"] or "2024-07-19-banjir-pertama" in \
+        out["fragment"]
+    assert "artikel:" not in "".join(out.values())
+    assert front(out["md"])["related"][0]["title"] == "Banjir Pertama"  # type: ignore[index]
+    assert "[Banjir Pertama](<2024-07-19-banjir-pertama.md>)" in out["md"]
