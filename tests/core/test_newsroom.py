@@ -166,17 +166,61 @@ def test_credit_line_without_editor(store: ArticleStore) -> None:
 
 
 def test_read_also_links_resolve_to_exported_names(store: ArticleStore, tmp_path: Path) -> None:
-    rubric = store.create_category("Seputar Kaltim")
-    old = make(store, "Banjir Pertama", category_id=rubric.id,
-               published_at=MOMENT - timedelta(days=4))
+    old = make(store, "Banjir Pertama", published_at=MOMENT - timedelta(days=4))
     body = f"Paragraf satu.\n\n{read_also_markdown(old.headline, old.id or 0)}\n\nPenutup."
     assert story_ids(body) == [old.id]
-    article = make(store, "Banjir Kedua", body=body, category_id=rubric.id)
-    first = export_article(store, old, tmp_path, "html")
+    article = make(store, "Banjir Kedua", body=body)
     out = exports(store, article, tmp_path)
-    assert f'<strong>Baca juga:</strong> <a href="../html/{first.name}"' not in out["html"]
-    assert f'<a href="{first.name}"' in out["fragment"] or "2024-07-19-banjir-pertama" in \
-        out["fragment"]
+    link = '<strong>Baca juga:</strong> <a href="2024-07-19-banjir-pertama.html"'
+    assert link in out["html"] and link in out["fragment"]  # the page it will have
+    assert "**Baca juga:** [Banjir Pertama](<2024-07-19-banjir-pertama.md>)" in out["md"]
     assert "artikel:" not in "".join(out.values())
-    assert front(out["md"])["related"][0]["title"] == "Banjir Pertama"  # type: ignore[index]
-    assert "[Banjir Pertama](<2024-07-19-banjir-pertama.md>)" in out["md"]
+    # Once the old story was exported (under another name: the slug's file was taken), the
+    # link follows the file actually written.
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "2024-07-19-banjir-pertama.html").write_text("milik orang lain")
+    written = export_article(store, old, tmp_path / "x", "html")
+    assert written.name == "2024-07-19-banjir-pertama-2.html"
+    again = export_article(store, store.get_article(article.id or 0), tmp_path / "x", "html")
+    assert 'href="2024-07-19-banjir-pertama-2.html"' in again.read_text("utf-8")
+
+
+def test_a_sent_story_is_linked_by_its_url(store: ArticleStore, tmp_path: Path) -> None:
+    from editorberita.core import newsroom
+
+    old = make(store, "Terkirim")
+    article = make(store, "Baru", body=read_also_markdown(old.headline, old.id or 0))
+    newsroom.SENT_URL[0] = lambda _s, i: f"https://situs.example/?p={i}" if i == old.id else None
+    try:
+        page = export_article(store, article, tmp_path, "html").read_text("utf-8")
+    finally:
+        newsroom.SENT_URL[0] = newsroom._no_sent_url
+    assert f'href="https://situs.example/?p={old.id}"' in page
+
+
+def test_related_strip_picks_first_then_newest_of_rubric_and_tags(store: ArticleStore,
+                                                                  tmp_path: Path) -> None:
+    rubric = store.create_category("Seputar Kaltim")
+    other = store.create_category("Olahraga")
+    day = timedelta(days=1)
+    pick = make(store, "Pilihan Redaksi Lama", category_id=other.id, published_at=MOMENT - 30 * day)
+    make(store, "Sama Rubrik Lama", category_id=rubric.id, published_at=MOMENT - 9 * day)
+    make(store, "Sama Rubrik Baru", category_id=rubric.id, published_at=MOMENT - 4 * day)
+    make(store, "Sama Tag", category_id=other.id, tags=["Banjir"], published_at=MOMENT - 2 * day)
+    make(store, "Draf Sama Rubrik", category_id=rubric.id, status=Status.DRAFT)
+    make(store, "Lain Sama Sekali", category_id=other.id, published_at=MOMENT - day)
+    trashed = make(store, "Dibuang", category_id=rubric.id)
+    store.trash_articles([trashed.id or 0])
+    article = make(store, "Banjir Lagi", category_id=rubric.id, tags=["banjir"],
+                   body=f"Isi.\n\n{read_also_markdown(pick.headline, pick.id or 0)}")
+    page = export_article(store, article, tmp_path, "html").read_text("utf-8")
+    strip = page[page.index('<nav class="terkait"'):page.index("</nav>")]
+    titles = re.findall(r'<a href="[^"]+">([^<]+)</a>', strip)
+    assert titles == ["Pilihan Redaksi Lama", "Sama Tag", "Sama Rubrik Baru",
+                      "Sama Rubrik Lama"]
+    assert '<time datetime="2024-07-19T14:30:00+08:00">Jumat, 19 Juli 2024</time>' in strip
+    assert "ago" not in strip and "lalu" not in strip  # absolute dates on a static page
+    md = export_article(store, article, tmp_path, "md").read_text("utf-8")
+    assert [r["title"] for r in front(md)["related"]] == titles  # type: ignore[union-attr]
+    fragment = export_article(store, article, tmp_path, "fragment").read_text("utf-8")
+    assert "terkait" not in fragment  # the strip belongs to the page, not the CMS body
