@@ -230,6 +230,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._apply_color_scheme()
         self.desk = DeskTools(self)  # spelling, templates, preferences, check before export
+        # issue 16 (record): corrections, right-of-reply link, related-story picker.
+        from editorberita.ui.record import RecordController
+        self.record = RecordController(self)
         self._update_actions()
 
     def _once_store_is_open(self, slot: Callable[..., object]) -> Callable[..., None]:
