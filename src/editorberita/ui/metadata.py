@@ -79,8 +79,8 @@ def kind_labels() -> dict[Kind, str]:
         Kind.PRESS_RELEASE: QCoreApplication.translate("Kind", "Press release rewrite"),
         Kind.AGENDA: QCoreApplication.translate("Kind", "Agenda"),
         Kind.PHOTO: QCoreApplication.translate("Kind", "Photo story"),
-        Kind.ADVERTORIAL: QCoreApplication.translate("Kind", "Advertorial"),
         Kind.REPLY: QCoreApplication.translate("Kind", "Right of reply"),  # issue 16 (record)
+        Kind.ADVERTORIAL: QCoreApplication.translate("Kind", "Advertorial"),
     }
 
 
