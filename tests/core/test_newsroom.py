@@ -146,7 +146,8 @@ def test_credits_writer_editor_and_initials(store: ArticleStore, tmp_path: Path)
                    editor_initials="ed", body="Harga cabai naik.")
     out = exports(store, article, tmp_path)
     for fmt in ("html", "fragment"):
-        assert '<p class="kredit-naskah">Penulis: Rina Wati | Editor: Ahmad</p>' in out[fmt]
+        assert ('<span class="kredit-naskah">Penulis: Rina Wati | Editor: Ahmad</span> · '
+                '<time') in out[fmt].replace("\n", "")
         assert '<span class="initials">(rw/ed)</span>' in out[fmt]
     meta = front(out["md"])
     assert (meta["author"], meta["editor"], meta["initials"], meta["editor_initials"]) == (
@@ -158,7 +159,8 @@ def test_credits_writer_editor_and_initials(store: ArticleStore, tmp_path: Path)
 
 def test_credit_line_without_editor(store: ArticleStore) -> None:
     html = render_article_fragment(Article(headline="x", byline="Rina Wati", initials="rw"))
-    assert '<p class="kredit-naskah">Penulis: Rina Wati</p>' in html
+    assert '<span class="penulis">Rina Wati</span>' in html  # as before: no editor, no label
+    assert "kredit-naskah" not in html
     assert "(rw)" in html and "(rw/" not in html
 
 

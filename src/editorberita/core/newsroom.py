@@ -129,7 +129,8 @@ def gather(store: ArticleStore, article: Article, fmt: str, folder: Path | None,
     links = {i: address(a) for i, a in usable.items() if i in picks}
     reply_to = usable.get(article.reply_to_id) if article.reply_to_id is not None else None
     strip: list[StoryLink] = []
-    for i in dict.fromkeys([*picks, *candidates]):
+    linked = {article.reply_to_id, *replies}  # shown with the text already
+    for i in dict.fromkeys([*picks, *(c for c in candidates if c not in linked)]):
         story = usable.get(i)
         if story is not None and i != article.id and story.status in LIVE:
             strip.append(_link(story, address))

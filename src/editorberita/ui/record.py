@@ -242,6 +242,9 @@ class RecordController(QObject):
         self.fields = fields
         fields.describe = self.describe
         fields.article_shown = self.show_article
+        # The form may show the article before the store is open (start-up's quick read):
+        # list its corrections once the store has loaded.
+        window.loaded.connect(self.refresh)  # type: ignore[attr-defined]
         fields.choose_reply_requested.connect(self.choose_reply)
         fields.corrections.add_requested.connect(self.add_correction)
         self.insert_related_action = QAction(self.tr("Insert &related story…"), window)
