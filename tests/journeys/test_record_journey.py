@@ -40,6 +40,8 @@ def test_correction_and_credits_survive_a_restart_and_reach_the_exports(
     app.exec(f"QTest.mouseClick({fields}.corrections.add_button, Qt.MouseButton.LeftButton)")
     app.wait_until(f"{fields}.corrections.list.count() == 1")
     app.wait_until("not window.is_dirty")  # saved by the window as any edit is
+    app.wait_until("'Editor: Ahmad' in window.preview.toPlainText()")  # the live preview
+    assert "(rw/ed)" in app.eval("window.preview.toPlainText()")
     app.screenshot("record-fields.png")
     assert app.dialogs() == []
     assert app.quit() == 0

@@ -1,7 +1,8 @@
 """Check before export (*periksa naskah*): what a desk editor looks for before a story goes out.
 
 ``check_article`` returns problems, each naming the field and the position in that field's
-text, so the window can jump there. Pure Python: may import ``core.domain``,
+text, so the window can jump there. The EYD V rules live in ``core.eyd``, the ralat rules in
+``core.corrections``. Pure Python: may import ``core.corrections``, ``core.domain``, ``core.eyd``,
 ``core.spelling`` (for the ``WordSpan`` type only), ``core.templates``, ``core.textid`` and
 ``core.localref``.
 Messages are Indonesian, like every message meant for the desk.

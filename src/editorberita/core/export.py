@@ -2,8 +2,10 @@
 
 Files are written atomically (``core.fileio.atomic_write``) under
 portable names ``YYYY-MM-DD-slug.ext``, and every export is recorded in the store so the
-"changed since export" view works. May import ``core.domain``, ``core.render``,
-``core.store``, ``core.templates``, ``core.textid`` and PyYAML; never Qt.
+"changed since export" view works; the newsroom's record (corrections, reply links, related
+stories: ``core.newsroom``) is gathered per article. May import ``core.domain``,
+``core.newsroom``, ``core.render``, ``core.store``, ``core.templates``, ``core.textid`` and
+PyYAML; never Qt.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Markdown → sanitised HTML, the one path shared by the live preview and every export.
 
 What the editor sees is what gets uploaded: the preview shows ``render_article_fragment`` and
-the HTML exports wrap the very same markup. May import ``core.domain``, ``core.paths``,
-``core.templates``, ``core.textid``, markdown, nh3 and jinja2.
+the HTML exports wrap the very same markup. May import ``core.domain``, ``core.credits``,
+``core.jsonld``, ``core.newsroom``, ``core.paths``, ``core.templates``, ``core.textid``,
+markdown, nh3 and jinja2.
 """
 
 from __future__ import annotations
