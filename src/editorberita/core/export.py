@@ -43,6 +43,7 @@ from editorberita.core.localref import local_references
 from editorberita.core.mdsanitize import sanitize_markdown
 from editorberita.core.newsroom import (
     PageRecord,
+    RecordReader,
     front_matter_fields,
     gather,
     markdown_tail,
@@ -323,6 +324,8 @@ class Exporter:
         self._paths = category_paths(store.list_categories())
         self._claimed: set[str] = set()
         self._swept: set[str] = set()  # picture folders already rid of stale temp files
+        self._record = RecordReader(store, fmt, self.folder, export_filename,  # core.newsroom
+                                    batch=True)
 
     def prepare_folder(self) -> None:
         """Create the target folder, or fail with a message naming it; sweep stale temp files."""
@@ -374,7 +377,7 @@ class Exporter:
                      for item in picture_files(pictures, folder_name)]
             pictures.sources = {asset_key(f.asset): f.relative for f in files}
             self.write_pictures(files)
-        record = gather(self.store, article, self.fmt, self.folder, export_filename)
+        record = self._record.gather(article)
         return path, render_export(article, self.fmt, names, pictures, files,
                                    record).encode("utf-8")
 

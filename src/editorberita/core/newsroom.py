@@ -92,9 +92,18 @@ class StoryAddress:
         self.fmt = "html" if fmt == "fragment" else fmt  # a CMS fragment links the pages
         self.folder = folder.resolve() if folder is not None else None
         self.namer = namer
+        self._known: dict[int, str] = {}  # one batch asks for the same stories again and again
 
     def __call__(self, article: Article) -> str:
         """Return the story's address: sent URL, else its exported (or coming) file name."""
+        if article.id is not None and article.id in self._known:
+            return self._known[article.id]
+        found = self._find(article)
+        if article.id is not None:
+            self._known[article.id] = found
+        return found
+
+    def _find(self, article: Article) -> str:
         if article.id is not None:
             sent = SENT_URL[0](self.store, article.id)
             if sent:
@@ -113,34 +122,95 @@ def _link(article: Article, address: StoryAddress) -> StoryLink:
                      iso_date=moment.isoformat(timespec="seconds") if moment else "")
 
 
+class RecordReader:
+    """Reads the record of the articles of one export batch, sharing what they have in common.
+
+    Stories a batch links (the rubric's newest, a pick) come up for article after article:
+    each is loaded once, its address found once, the desk profile read once. With ``batch``
+    the few corrected and answered articles are listed first (one query), and the related
+    candidates of a rubric and tag set are read once: the other articles cost no query.
+    """
+
+    def __init__(self, store: ArticleStore, fmt: str, folder: Path | None,
+                 namer: Callable[[Article, str], str], *, related: int = RELATED_LIMIT,
+                 batch: bool = False) -> None:
+        self.store = store
+        self.batch = batch
+        self._index: tuple[set[int], dict[int, list[int]]] | None = None
+        self._candidates: dict[tuple[int | None, tuple[str, ...]], list[int]] = {}
+        self.related = related
+        self.address = StoryAddress(store, fmt, folder, namer)
+        self._stories: dict[int, Article | None] = {}
+        self._profile: dict[str, str] | None = None
+
+    def stories(self, ids: Sequence[int]) -> dict[int, Article]:
+        """Return the live (untrashed) stories among ``ids``."""
+        missing = [i for i in dict.fromkeys(ids) if i not in self._stories]
+        if missing:
+            found = self.store.get_articles(missing)
+            for i in missing:
+                story = found.get(i)
+                self._stories[i] = story if story is not None and story.deleted_at is None \
+                    else None
+        return {i: story for i in ids if (story := self._stories.get(i)) is not None}
+
+    def _rows(self, article: Article,
+              limit: int) -> tuple[Sequence[Correction], list[int], list[int]]:
+        """Return corrections, replies and related candidates (see the class docstring)."""
+        if article.id is None:
+            return [], [], []
+        if not self.batch:
+            return self.store.article_record(article, limit)
+        if self._index is None:
+            self._index = self.store.record_index()
+        corrected, answered = self._index
+        corrections = self.store.corrections(article.id) if article.id in corrected else []
+        key = (article.category_id, tuple(sorted(t.casefold() for t in article.tags)))
+        found = self._candidates.get(key)
+        if found is None or len(found) < limit + 1:
+            probe = Article(id=None, category_id=article.category_id, tags=list(article.tags))
+            found = self._candidates[key] = self.store.related_candidates(probe, limit + 1)
+        return (corrections, answered.get(article.id, []),
+                [i for i in found if i != article.id][:limit])
+
+    @property
+    def profile(self) -> dict[str, str]:
+        """Return the desk profile, read once per batch."""
+        if self._profile is None:
+            self._profile = self.store.desk_profile()
+        return self._profile
+
+    def gather(self, article: Article) -> PageRecord:
+        """Read the record of one article (a few small queries)."""
+        store, address, related = self.store, self.address, self.related
+        picks = story_ids(article.body)
+        wanted = [i for i in picks if i != article.id]
+        if article.reply_to_id is not None:
+            wanted.append(article.reply_to_id)
+        corrections, replies, candidates = self._rows(article, related + len(picks)
+                                                      if related else 0)
+        usable = self.stories([*wanted, *replies, *candidates])
+        links = {i: address(a) for i, a in usable.items() if i in picks}
+        reply_to = usable.get(article.reply_to_id) if article.reply_to_id is not None else None
+        strip: list[StoryLink] = []
+        linked = {article.reply_to_id, *replies}  # shown with the text already
+        for i in dict.fromkeys([*picks, *(c for c in candidates if c not in linked)]):
+            story = usable.get(i)
+            if story is not None and i != article.id and story.status in LIVE:
+                strip.append(_link(story, address))
+        sent = SENT_URL[0](store, article.id) if article.id is not None else None
+        return PageRecord(
+            corrections=tuple(corrections),
+            reply_to=_link(reply_to, address) if reply_to is not None else None,
+            replies=tuple(_link(usable[i], address) for i in replies if i in usable),
+            related=tuple(strip[:related]), links=links, profile=self.profile,
+            url=sent or "")
+
+
 def gather(store: ArticleStore, article: Article, fmt: str, folder: Path | None,
            namer: Callable[[Article, str], str], *, related: int = RELATED_LIMIT) -> PageRecord:
-    """Read the record of one article for an export (a few small queries)."""
-    address = StoryAddress(store, fmt, folder, namer)
-    picks = story_ids(article.body)
-    wanted = [i for i in picks if i != article.id]
-    if article.reply_to_id is not None:
-        wanted.append(article.reply_to_id)
-    replies = store.replies_to(article.id) if article.id is not None else []
-    wanted += replies
-    candidates = store.related_candidates(article, related + len(picks)) if related else []
-    found = store.get_articles([*wanted, *candidates])
-    usable = {i: a for i, a in found.items() if a.deleted_at is None}
-    links = {i: address(a) for i, a in usable.items() if i in picks}
-    reply_to = usable.get(article.reply_to_id) if article.reply_to_id is not None else None
-    strip: list[StoryLink] = []
-    linked = {article.reply_to_id, *replies}  # shown with the text already
-    for i in dict.fromkeys([*picks, *(c for c in candidates if c not in linked)]):
-        story = usable.get(i)
-        if story is not None and i != article.id and story.status in LIVE:
-            strip.append(_link(story, address))
-    sent = SENT_URL[0](store, article.id) if article.id is not None else None
-    return PageRecord(
-        corrections=tuple(store.corrections(article.id)) if article.id is not None else (),
-        reply_to=_link(reply_to, address) if reply_to is not None else None,
-        replies=tuple(_link(usable[i], address) for i in replies if i in usable),
-        related=tuple(strip[:related]), links=links, profile=store.desk_profile(),
-        url=sent or "")
+    """Read the record of one article for one export (see ``RecordReader``)."""
+    return RecordReader(store, fmt, folder, namer, related=related).gather(article)
 
 
 # ------------------------------------------------------------------ Markdown

@@ -711,6 +711,16 @@ class ArticleStore:
         return record_repo.related_candidates(self._sessions, article.id, article.category_id,
                                               article.tags, limit)
 
+    def article_record(self, article: Article,
+                       related: int) -> tuple[list[Correction], list[int], list[int]]:
+        """Return corrections, replies and related candidates of an article in one go."""
+        return record_repo.record_of(self._sessions, article.id or 0, article.category_id,
+                                     article.tags, related)
+
+    def record_index(self) -> tuple[set[int], dict[int, list[int]]]:
+        """Return the ids of corrected articles and the replies of each answered one."""
+        return record_repo.record_index(self._sessions)
+
     def desk_profile(self) -> dict[str, str]:
         """Return the desk profile: publisher name, site address, logo address."""
         return record_repo.profile(self._sessions)

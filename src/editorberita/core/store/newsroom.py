@@ -113,6 +113,12 @@ def related_candidates(sessions: sessionmaker[Session], article_id: int | None,
 
     Live means published or corrected and not in the trash; the article itself is left out.
     """
+    with sessions.begin() as session:
+        return _related(session, article_id, category_id, tags, limit)
+
+
+def _related(session: Session, article_id: int | None, category_id: int | None,
+             tags: Sequence[str], limit: int) -> list[int]:
     from sqlalchemy import func, or_
 
     from editorberita.core.models import TagRecord, article_tags
@@ -131,6 +137,39 @@ def related_candidates(sessions: sessionmaker[Session], article_id: int | None,
                     ArticleRecord.status.in_(["published", "corrected"]), or_(*conditions))
              .order_by(ArticleRecord.published_at.desc(), ArticleRecord.id.desc())
              .limit(limit + 1))
+    return [i for i in session.scalars(query) if i != article_id][:limit]
+
+
+def record_of(sessions: sessionmaker[Session], article_id: int, category_id: int | None,
+              tags: Sequence[str], limit: int) -> tuple[list[Correction], list[int], list[int]]:
+    """Return an article's corrections, the rights of reply to it and its related candidates,
+    in one transaction (an export asks for all three, article after article)."""
     with sessions.begin() as session:
-        ids = [i for i in session.scalars(query) if i != article_id]
-    return ids[:limit]
+        rows = session.execute(
+            select(CorrectionRecord.id, CorrectionRecord.created_at, CorrectionRecord.zone,
+                   CorrectionRecord.text, CorrectionRecord.author)
+            .where(CorrectionRecord.article_id == article_id)
+            .order_by(CorrectionRecord.created_at, CorrectionRecord.id)).all()
+        corrections = [Correction(id=r[0], article_id=article_id,
+                                  created_at=from_db_time(r[1]) or utcnow(), zone=Zone(r[2]),
+                                  text=r[3], author=r[4]) for r in rows]
+        replies = list(session.scalars(
+            select(ArticleRecord.id)
+            .where(ArticleRecord.reply_to_id == article_id, ArticleRecord.deleted_at.is_(None))
+            .order_by(ArticleRecord.id)))
+        related = _related(session, article_id, category_id, tags, limit)
+    return corrections, replies, related
+
+
+def record_index(sessions: sessionmaker[Session]) -> tuple[set[int], dict[int, list[int]]]:
+    """Return the ids of articles that have corrections, and the live replies of each
+    answered article: a batch export reads the rest only where there is something."""
+    with sessions.begin() as session:
+        corrected = set(session.scalars(select(CorrectionRecord.article_id).distinct()))
+        replies: dict[int, list[int]] = {}
+        for reply_id, original in session.execute(
+                select(ArticleRecord.id, ArticleRecord.reply_to_id)
+                .where(ArticleRecord.reply_to_id.is_not(None), ArticleRecord.deleted_at.is_(None))
+                .order_by(ArticleRecord.id)):
+            replies.setdefault(original, []).append(reply_id)
+    return corrected, replies
