@@ -226,3 +226,19 @@ def test_related_strip_picks_first_then_newest_of_rubric_and_tags(store: Article
     assert [r["title"] for r in front(md)["related"]] == titles  # type: ignore[union-attr]
     fragment = export_article(store, article, tmp_path, "fragment").read_text("utf-8")
     assert "terkait" not in fragment  # the strip belongs to the page, not the CMS body
+
+
+def test_hostile_record_text_stays_text_in_every_export(store: ArticleStore,
+                                                        tmp_path: Path) -> None:
+    evil = '<script>alert(1)</script> [klik](javascript:alert(2)) <img src=x onerror=alert(3)>'
+    original = make(store, evil, editor=evil, status=Status.CORRECTED)
+    store.add_correction(original.id or 0, evil, evil)
+    make(store, "Balasan", kind=Kind.REPLY, reply_to_id=original.id)
+    out = exports(store, original, tmp_path)
+    md_body = out["md"].split("---\n", 2)[2]  # front matter holds the data as it is
+    for fmt, text in (("html", out["html"]), ("fragment", out["fragment"]), ("md", md_body)):
+        assert "<script>alert(1)" not in text and "<img src=x" not in text, fmt
+        assert 'href="javascript' not in text.lower(), fmt
+    assert "](javascript:" not in md_body  # the record's text makes no Markdown link
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out["md"]  # shown, as text
+    assert front(out["md"])["corrections"][0]["text"] == " ".join(evil.split())

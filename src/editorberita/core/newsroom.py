@@ -21,6 +21,7 @@ May import ``core.domain``, ``core.corrections``, ``core.credits``, ``core.story
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -237,9 +238,15 @@ def front_matter_fields(article: Article, record: PageRecord | None) -> dict[str
     return {k: v for k, v in data.items() if v}
 
 
+def _md_text(text: str) -> str:
+    """Return record text for Markdown: no raw HTML, no link syntax, one line."""
+    text = " ".join(text.split()).replace("[", "(").replace("]", ")")
+    return html.escape(text, quote=False)
+
+
 def _md_link(text: str, href: str) -> str:
-    text = text.replace("[", "(").replace("]", ")")
-    return f"[{text}](<{href}>)"
+    href = href.replace(">", "%3E").replace("<", "%3C").replace(" ", "%20")
+    return f"[{_md_text(text)}](<{href}>)"
 
 
 def markdown_tail(article: Article, record: PageRecord | None) -> str:
@@ -253,7 +260,7 @@ def markdown_tail(article: Article, record: PageRecord | None) -> str:
                          f"{_md_link(record.reply_to.headline, record.reply_to.href)}")
         parts.extend(f"**{REPLIES_LABEL}:** {_md_link(r.headline, r.href)}"
                      for r in record.replies)
-        parts.extend(f"**{c.heading}:** {c.text}" for c in record.corrections)
+        parts.extend(f"**{c.heading}:** {_md_text(c.text)}" for c in record.corrections)
     return "\n\n".join(parts)
 
 
