@@ -242,3 +242,24 @@ def test_hostile_record_text_stays_text_in_every_export(store: ArticleStore,
     assert "](javascript:" not in md_body  # the record's text makes no Markdown link
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out["md"]  # shown, as text
     assert front(out["md"])["corrections"][0]["text"] == " ".join(evil.split())
+
+
+def test_our_markdown_imports_back_with_credits_and_without_the_record_lines(
+        store: ArticleStore, tmp_path: Path) -> None:
+    from editorberita.core.importer import import_file
+
+    original = make(store, "Pulang Pergi", body="Paragraf satu.\n\nParagraf dua.",
+                    byline="Rina Wati", initials="rw", editor="Ahmad", editor_initials="ed",
+                    unverified=True, status=Status.CORRECTED)
+    store.add_correction(original.id or 0, "Angka diperbaiki.", "Ahmad")
+    make(store, "Balasan", kind=Kind.REPLY, reply_to_id=original.id)
+    md = export_article(store, original, tmp_path, "md")
+    other = open_store(tmp_path / "lain.sqlite3")
+    try:
+        imported, created = import_file(other, md)
+        assert created
+        assert imported.body == original.body
+        assert (imported.editor, imported.editor_initials, imported.unverified) == (
+            "Ahmad", "ed", True)
+    finally:
+        other.close()

@@ -20,6 +20,7 @@ import yaml
 
 from editorberita.core.domain import Article, EditorBeritaError, Kind, Status, Zone
 from editorberita.core.fileio import FileTooLargeError, explain_os_error, read_bounded
+from editorberita.core.newsroom import strip_markdown_tail
 from editorberita.core.pictureimport import import_pictures
 from editorberita.core.pictures import DEFAULT_LONGEST_SIDE
 from editorberita.core.store import database_trouble
@@ -40,7 +41,7 @@ MAX_FRONT_MATTER_DEPTH = 16
 MAX_FIELD_CHARS = 64 * 1024
 MAX_SHORT_FIELD_CHARS = 1000
 SHORT_FIELDS = ("title", "subtitle", "slug", "author", "initials", "dateline", "zone", "status",
-                "seo_title", "kind", "label")
+                "seo_title", "kind", "label", "editor", "editor_initials")
 MIN_YEAR, MAX_YEAR = 1800, 9998
 MAX_TAGS = 200
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -352,6 +353,7 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
     if label and body.startswith(f"**{label}**"):  # the visible label our export adds
         body = body[len(label) + 4:].lstrip("\n")
     # "... kata dia. (rw)": the initials field carries them, the export closes with them once.
+    body = strip_markdown_tail(body)  # issue 16: notice, reply links, ralat lines of our export
     body, initials = split_closing_initials(body.rstrip("\n"), _text(meta.get("initials")))
     tags = _tags(meta.get("tags"))
     if len(tags) > MAX_TAGS:  # each one a row to find or create
@@ -374,6 +376,8 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
         tags=tags,
         seo_title=_text(meta.get("seo_title")),
         seo_description=_text(meta.get("seo_description") or meta.get("description")),
+        editor=_text(meta.get("editor")), editor_initials=_text(meta.get("editor_initials")),
+        unverified=meta.get("unverified") is True,  # issue 16 (record)
     )
     return ParsedFile(article=article, category_path=_category_path(meta), has_slug=bool(slug),
                       meta=meta)
@@ -467,7 +471,8 @@ def _tag_key(tags: Iterable[str]) -> list[str]:
 
 _IMPORTED_FIELDS = ("headline", "subheadline", "slug", "slug_locked", "category_id", "status",
                     "body", "lead", "byline", "initials", "dateline", "published_at", "zone",
-                    "tags", "seo_title", "seo_description", "featured_asset_id", "kind")
+                    "tags", "seo_title", "seo_description", "featured_asset_id", "kind",
+                    "editor", "editor_initials", "unverified")
 
 
 SUMMARY_KEYS = ("summary", "ringkasan", "excerpt", "lead", "teras")

@@ -22,6 +22,7 @@ May import ``core.domain``, ``core.corrections``, ``core.credits``, ``core.story
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -262,6 +263,21 @@ def markdown_tail(article: Article, record: PageRecord | None) -> str:
                      for r in record.replies)
         parts.extend(f"**{c.heading}:** {_md_text(c.text)}" for c in record.corrections)
     return "\n\n".join(parts)
+
+
+_TAIL = re.compile(r"\n*(?:\*\(" + re.escape(UNVERIFIED_NOTICE) + r"\)\*|\*\*(?:"
+                   + re.escape(REPLY_TO_LABEL) + "|" + re.escape(REPLIES_LABEL)
+                   + r"):\*\* \[[^\n]*|\*\*Ralat \([^)\n]*\):\*\* [^\n]*)\s*\Z")
+
+
+def strip_markdown_tail(body: str) -> str:
+    """Return a Markdown body without the record lines our export put under it (for import:
+    the notice, reply links and corrections come from the fields and records, not the text)."""
+    while True:
+        stripped = _TAIL.sub("", body)
+        if stripped == body:
+            return body
+        body = stripped
 
 
 def kind_label(article: Article) -> str:
