@@ -117,3 +117,9 @@ def test_the_pre_export_check_reports_eyd_rules_with_positions() -> None:
                 if p.code.startswith("eyd_")]
     assert [(p.code, p.field, body[p.start:p.end]) for p in problems] == [
         ("eyd_weekday", "body", "Senin")]  # code spans are masked, the prose is checked
+
+
+def test_problems_carry_the_rule_link() -> None:
+    article = Article(headline="Judul", body="Dia datang, tapi pulang.")
+    (problem,) = [p for p in check_article(article) if p.code.startswith("eyd_")]
+    assert problem.url == eyd.RULES["eyd_tapi"].url and problem.url in problem.message

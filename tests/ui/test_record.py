@@ -94,3 +94,19 @@ def test_screenshot_of_the_record_fields(qtbot, store, settings, tmp_path: Path)
     folder = Path(os.environ.get("RECORD_SCREENSHOTS", tmp_path))
     assert window.grab().save(str(folder / "record-fields-1366x768.png"))
     assert window.metadata.record_fields.isVisibleTo(window)
+
+
+def test_check_panel_names_a_change_after_export_without_correction(  # type: ignore[no-untyped-def]
+        qtbot, store, settings, tmp_path: Path) -> None:
+    from editorberita.core.export import export_article
+
+    window, article = _open(qtbot, store, settings)
+    export_article(store, store.get_article(article.id), tmp_path, "html")
+    qtbot.keyClicks(window.editor, " Korban bertambah.")
+    codes = [p.code for p in window.desk.problems_of(window.compose_article(), spelling=False)]
+    assert "unexplained_change" in codes
+    box = window.metadata.record_fields.corrections
+    qtbot.keyClicks(box.text_edit, "Jumlah korban diperbarui.")
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    codes = [p.code for p in window.desk.problems_of(window.compose_article(), spelling=False)]
+    assert "unexplained_change" not in codes

@@ -70,6 +70,7 @@ class Problem:
     message: str
     start: int = -1
     end: int = -1
+    url: str = ""  # the text of the rule broken (EYD V rules, core.eyd), for a link
 
     @property
     def has_position(self) -> bool:
@@ -284,7 +285,7 @@ def check_article(article: Article, *, category_name: str = "",
                 problems.append(Problem(code, "status" if code == "correction_missing"
                                         else "body", message))
     for name in (*TEXT_FIELDS, "body"):  # EYD V rules, each with its message and link
-        problems.extend(Problem(f.code, name, f.message, f.start, f.end)
+        problems.extend(Problem(f.code, name, f.message, f.start, f.end, f.url)
                         for f in eyd_findings(prose_mask(getattr(article, name))))
     order = {name: i for i, name in enumerate(FIELD_ORDER)}
     problems.sort(key=lambda p: (order.get(p.field, len(order)), p.start))
