@@ -103,7 +103,7 @@ def test_page_jsonld_expands_and_uses_schema_org_terms_only(store: ArticleStore,
     assert value("headline") == unescape(re.search(r'<h1 class="judul">(.*?)</h1>',
                                                    page, re.S).group(1))  # type: ignore[union-attr]
     assert value("datePublished") == "2024-07-23T14:30:00+08:00"
-    assert str(value("dateModified")).endswith("+08:00")
+    assert value("dateModified") == "2024-07-23T15:10:00+08:00"  # the correction
     assert value("inLanguage") == "id" and value("articleSection") == "Seputar Kaltim"
     author = node[SCHEMA + "author"][0]  # type: ignore[index]
     editor = node[SCHEMA + "editor"][0]  # type: ignore[index]

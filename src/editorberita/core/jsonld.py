@@ -1,7 +1,8 @@
 """schema.org ``NewsArticle`` structured data (JSON-LD) for the exported page.
 
 Search engines and aggregators read a story's headline, dates, people and publisher from it.
-Times carry the desk zone's offset ("2024-07-23T14:30:00+08:00"); the publisher comes from
+Times carry the desk zone's offset ("2024-07-23T14:30:00+08:00"); ``dateModified`` is the
+newest correction's time (else the publication time); the publisher comes from
 the desk profile (``ArticleStore.desk_profile``); each correction is a ``CorrectionComment``
 (schema.org's ``correction`` property). The JSON is escaped for a ``<script>`` element: no
 "<", ">" or "&" survives as such, so no text of the story can close the element.
@@ -45,9 +46,14 @@ def news_article(view: ArticleView) -> dict[str, object]:
         data["description"] = view.description
     if view.iso_time:
         data["datePublished"] = view.iso_time
-    if article.updated_at is not None:
-        data["dateModified"] = article.updated_at.astimezone(
+    # Modified for the reader when a correction was made (the store's own save time changes
+    # with every edit and import: the page must be the same when the story is the same).
+    corrected = [c.local_time for c in record.corrections] if record is not None else []
+    if corrected:
+        data["dateModified"] = max(corrected).astimezone(
             article.zone.tzinfo).isoformat(timespec="seconds")
+    elif view.iso_time:
+        data["dateModified"] = view.iso_time
     for key, name in (("author", article.byline), ("editor", article.editor)):
         person = _person(name)
         if person:
