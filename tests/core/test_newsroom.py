@@ -102,6 +102,22 @@ def test_text_changed_after_export_needs_a_correction(store: ArticleStore,
         changed, record=record_state(store, changed))}
 
 
+def test_text_changed_after_a_send_needs_a_correction(store: ArticleStore) -> None:
+    """The sender (issue 15) reports sends through newsroom.SENT_STATE; a send counts."""
+    from editorberita.core import newsroom
+
+    article = make(store, "Terkirim", body="Korban 21 orang.")
+    sent_at = datetime.now(timezone.utc)
+    newsroom.SENT_STATE[0] = lambda _s, i: (sent_at, "Korban 21 orang.") if i == article.id \
+        else None
+    try:
+        changed = store.save_article(article.copy(body="Korban 12 orang."))
+        assert "unexplained_change" in {p.code for p in check_article(
+            changed, record=record_state(store, changed))}
+    finally:
+        newsroom.SENT_STATE[0] = newsroom._never_sent
+
+
 # ------------------------------------------------------------- right of reply
 
 

@@ -25,6 +25,7 @@ import html
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,17 @@ def _no_sent_url(_store: ArticleStore, _article_id: int) -> str | None:
 
 
 SENT_URL: list[SentUrl] = [_no_sent_url]
+
+# Hook for the sender too: given the store and an article id, return when the story was last
+# sent and the body that was sent, or None; the ralat check treats a send like an export.
+SentState = Callable[["ArticleStore", int], "tuple[datetime, str] | None"]
+
+
+def _never_sent(_store: ArticleStore, _article_id: int) -> tuple[datetime, str] | None:
+    return None
+
+
+SENT_STATE: list[SentState] = [_never_sent]
 
 
 @dataclass(frozen=True)
@@ -295,6 +307,10 @@ def record_state(store: ArticleStore, article: Article) -> RecordState:
     if article.id is None:
         return RecordState()
     exports = store.last_exports(article.id)
-    return RecordState(corrections=tuple(store.corrections(article.id)),
-                       exported_at=exports[0].exported_at if exports else None,
-                       exported_body=store.exported_body(article.id) if exports else None)
+    when = exports[0].exported_at if exports else None
+    body = store.exported_body(article.id) if exports else None
+    sent = SENT_STATE[0](store, article.id)
+    if sent is not None and (when is None or sent[0] > when):
+        when, body = sent
+    return RecordState(corrections=tuple(store.corrections(article.id)), exported_at=when,
+                       exported_body=body)
