@@ -35,6 +35,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Kind", "Agenda"): "Agenda",
     ("Kind", "Photo story"): "Cerita foto",
     ("Kind", "Advertorial"): "Advertorial",
+    ("Kind", "Right of reply"): "Hak jawab",
     ("MetadataPanel", "Kind"): "Jenis",
     ("CheckController", "Kind"): "Jenis naskah",
     ("QFileSystemModel", "Kind"): "Jenis",
@@ -708,6 +709,34 @@ ID: dict[str, str] = {
     "WXR files (*.xml)": "Berkas WXR (*.xml)",
     "{posts} articles and {pictures} pictures written to {path}.":
         "{posts} artikel dan {pictures} gambar ditulis ke {path}.",
+    # the newsroom's record (ui/record.py, issue 16)
+    "Newsroom": "Redaksi",
+    "Correction: what was wrong and what is right": "Ralat: apa yang keliru dan yang benar",
+    "Add correction": "Tambah ralat",
+    "Printed under the text of every export with its date and time, as the Dewan Pers "
+    "guideline asks":
+        "Dicetak di bawah teks setiap ekspor beserta tanggal dan jamnya, sesuai pedoman "
+        "Dewan Pers",
+    "Editor": "Nama editor",
+    "Printed as “Penulis: … | Editor: …”": "Dicetak sebagai “Penulis: … | Editor: …”",
+    "Editor's initials": "Inisial editor",
+    "Closes the story after the writer's: (rw/ed)": "Menutup berita setelah inisial penulis: (rw/ed)",
+    "Not yet fully verified": "Belum terverifikasi penuh",
+    "Prints “Berita ini masih memerlukan verifikasi lebih lanjut.” at the end":
+        "Mencetak “Berita ini masih memerlukan verifikasi lebih lanjut.” di akhir berita",
+    "Reply to…": "Hak jawab atas…",
+    "Make this a right of reply to a story of the desk; both exports link to each other":
+        "Jadikan naskah ini hak jawab atas berita redaksi; kedua ekspor saling menautkan",
+    "Unlink": "Lepas tautan",
+    "Not a right of reply": "Bukan hak jawab",
+    "Right of reply to {story}": "Hak jawab atas {story}",
+    "Search the archive": "Cari di arsip",
+    "Insert &related story…": "Sisipkan berita &terkait…",
+    "Insert a “Baca juga” link to a story of the archive at the cursor":
+        "Sisipkan tautan “Baca juga” ke berita arsip di posisi kursor",
+    "Right of reply to which story?": "Hak jawab atas berita yang mana?",
+    "Correction": "Ralat",
+    "Insert related story": "Sisipkan berita terkait",
 }
 
 

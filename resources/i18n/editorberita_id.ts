@@ -347,31 +347,31 @@
         <translation>Jenis naskah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checking.py" line="196"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="200"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checking.py" line="200"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="204"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checking.py" line="204"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="208"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checking.py" line="206"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="210"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checking.py" line="207"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="211"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
@@ -755,6 +755,24 @@
         <location filename="../../src/editorberita/ui/messages.py" line="150"/>
         <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsBox</name>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="62"/>
+        <source>Correction: what was wrong and what is right</source>
+        <translation>Ralat: apa yang keliru dan yang benar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="63"/>
+        <source>Add correction</source>
+        <translation>Tambah ralat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="66"/>
+        <source>Printed under the text of every export with its date and time, as the Dewan Pers guideline asks</source>
+        <translation>Dicetak di bawah teks setiap ekspor beserta tanggal dan jamnya, sesuai pedoman Dewan Pers</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1596,11 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
     </message>
     <message>
         <location filename="../../src/editorberita/ui/metadata.py" line="92"/>
+        <source>Right of reply</source>
+        <translation>Hak jawab</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="93"/>
         <source>Advertorial</source>
         <translation>Advertorial</translation>
     </message>
@@ -1676,13 +1699,13 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="147"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="148"/>
         <source>&amp;Save</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="148"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="149"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
@@ -1787,7 +1810,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="149"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -1920,7 +1943,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="373"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="376"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
@@ -2007,7 +2030,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="367"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
@@ -2180,82 +2203,82 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="164"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="170"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="171"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="173"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="174"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="178"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="182"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="183"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="183"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="184"/>
         <source>Byline: who wrote the story</source>
         <translation>Penulis: siapa yang menulis berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="185"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="186"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="186"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="187"/>
         <source>Initials printed at the end of the story</source>
         <translation>Inisial di akhir berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="193"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="194"/>
         <source>More fields</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="199"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="200"/>
         <source>Slug: the article&apos;s address; follows the headline until you edit it</source>
         <translation>Slug: alamat artikel; mengikuti judul sampai Anda mengubahnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="203"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="204"/>
         <source>Fixed</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="204"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="205"/>
         <source>When not fixed, the slug follows the headline</source>
         <translation>Bila tidak dikunci, slug mengikuti judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="206"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="207"/>
         <source>e.g. Samarinda</source>
         <translation>mis. Samarinda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="216"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="217"/>
         <source>Summary in one or two sentences, for search results, social media and the CMS</source>
         <translation>Ringkasan satu atau dua kalimat, untuk hasil pencarian, media sosial dan CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="219"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="220"/>
         <source>Summary: the page&apos;s description for search engines and social media, the excerpt in a CMS and "summary" in Markdown. It is not printed in the story: the lead (teras) is the body&apos;s first paragraph, opened by the dateline.</source>
         <translation>Ringkasan: deskripsi halaman untuk mesin pencari dan media sosial, cuplikan di CMS dan "summary" di Markdown. Tidak dicetak di berita: teras berita adalah paragraf pertama isi, dibuka dengan dateline.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="265"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2264,27 +2287,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras berita: paragraf pembuka yang merangkum berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="224"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="225"/>
         <source>Tags, separated by commas</source>
         <translation>Tag, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="232"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="233"/>
         <source>Kind of article; an advertorial carries the label “Advertorial” in every export</source>
         <translation>Jenis naskah; advertorial diberi label “Advertorial” di setiap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="265"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="265"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="265"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -2293,27 +2316,32 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="268"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="334"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="268"/>
+        <source>Newsroom</source>
+        <translation>Redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="340"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -3262,6 +3290,93 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>RecordController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="254"/>
+        <source>Insert &amp;related story…</source>
+        <translation>Sisipkan berita &amp;terkait…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="256"/>
+        <source>Insert a “Baca juga” link to a story of the archive at the cursor</source>
+        <translation>Sisipkan tautan “Baca juga” ke berita arsip di posisi kursor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="304"/>
+        <source>Right of reply to which story?</source>
+        <translation>Hak jawab atas berita yang mana?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="318"/>
+        <source>Correction</source>
+        <translation>Ralat</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="333"/>
+        <source>Insert related story</source>
+        <translation>Sisipkan berita terkait</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="110"/>
+        <source>Editor</source>
+        <extracomment>Returns "#12 Headline" for an article id (set by RecordController). Called with each article shown (RecordController lists its corrections).</extracomment>
+        <translation>Nama editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="111"/>
+        <source>Printed as “Penulis: … | Editor: …”</source>
+        <translation>Dicetak sebagai “Penulis: … | Editor: …”</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="114"/>
+        <source>Editor&apos;s initials</source>
+        <translation>Inisial editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="115"/>
+        <source>Closes the story after the writer&apos;s: (rw/ed)</source>
+        <translation>Menutup berita setelah inisial penulis: (rw/ed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="118"/>
+        <source>Not yet fully verified</source>
+        <translation>Belum terverifikasi penuh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="121"/>
+        <source>Prints “Berita ini masih memerlukan verifikasi lebih lanjut.” at the end</source>
+        <translation>Mencetak “Berita ini masih memerlukan verifikasi lebih lanjut.” di akhir berita</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="124"/>
+        <source>Reply to…</source>
+        <translation>Hak jawab atas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="126"/>
+        <source>Make this a right of reply to a story of the desk; both exports link to each other</source>
+        <translation>Jadikan naskah ini hak jawab atas berita redaksi; kedua ekspor saling menautkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="128"/>
+        <source>Unlink</source>
+        <translation>Lepas tautan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="180"/>
+        <source>Not a right of reply</source>
+        <translation>Bukan hak jawab</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="182"/>
+        <source>Right of reply to {story}</source>
+        <translation>Hak jawab atas {story}</translation>
+    </message>
+</context>
+<context>
     <name>RubricActions</name>
     <message>
         <source>New rubric</source>
@@ -3861,6 +3976,14 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>StoryPicker</name>
+    <message>
+        <location filename="../../src/editorberita/ui/record.py" line="197"/>
+        <source>Search the archive</source>
+        <translation>Cari di arsip</translation>
+    </message>
+</context>
+<context>
     <name>TrashController</name>
     <message>
         <location filename="../../src/editorberita/ui/trash.py" line="40"/>
@@ -3941,37 +4064,37 @@ Tetap hapus?</translation>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="54"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="55"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="59"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="60"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="62"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="63"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="64"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="65"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="69"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="70"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="70"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="71"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="93"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="94"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>

@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     from editorberita.commands import sending  # site, send (issue 15)
 
     sending.add_parsers(sub, _bounded_int(1, MAX_ID))
+    from editorberita.commands import record  # issue 16: ralat, kredit, profil
+
+    record.add_parsers(sub, _bounded_int(1, MAX_ID))
     return parser
 
 
@@ -500,7 +503,21 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_record(args: argparse.Namespace) -> int:
+    """Run one of the record's commands (commands/record.py) under the desk lock."""
+    from editorberita.commands import record
+
+    write = args.command in record.WRITERS or any(
+        getattr(args, k, None) is not None for k in ("nama", "situs", "logo"))
+    with _store(args, write=write) as store:
+        print(record.ALL[args.command](store, args))
+    return 0
+
+
 COMMANDS = {
+    "ralat": cmd_record,  # issue 16 (record)
+    "kredit": cmd_record,
+    "profil": cmd_record,
     "list": cmd_list,
     "categories": cmd_categories,
     "backup": cmd_backup,

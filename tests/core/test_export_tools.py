@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from editorberita.core.domain import Article, Status, Zone
+from editorberita.core.domain import Article, Kind, Status, Zone
 from editorberita.core.export import export_articles
 from editorberita.core.importer import import_paths
 from editorberita.core.paths import resource
@@ -85,6 +85,24 @@ def _photo_article(store: ArticleStore, category_id: int | None, moment: datetim
         status=Status.PUBLISHED, published_at=moment, featured_asset_id=featured.id))
 
 
+def _record_articles(store: ArticleStore, category_id: int | None,
+                     moment: datetime) -> list[Article]:
+    """Return a corrected, credited, unverified story and its right of reply (issue 16)."""
+    store.set_desk_profile(name="Kaltim <Hari> Ini", url="https://contoh.example/",
+                           logo="https://contoh.example/logo.png")
+    original = store.create_article(Article(
+        headline="Ralat dan Kredit", body="Isi berita.\n\n**Baca juga:** [Kaya](artikel:1)",
+        byline="Rina Wati", initials="rw", editor="Ahmad", editor_initials="ed",
+        unverified=True, category_id=category_id, status=Status.CORRECTED, tags=["uji"],
+        published_at=moment))
+    store.add_correction(original.id or 0, "Angka yang benar 12, bukan <21>.", "Ahmad")
+    reply = store.create_article(Article(
+        headline="Hak Jawab atas Ralat dan Kredit", body="Isi hak jawab.", kind=Kind.REPLY,
+        reply_to_id=original.id, category_id=category_id, status=Status.PUBLISHED,
+        published_at=moment))
+    return [original, reply]
+
+
 def fill(store: ArticleStore) -> list[Article]:
     """Put ordinary, rich, empty, pictured and injected articles into the store."""
     assert import_paths(store, [DATA / "sample"]).ok
@@ -96,6 +114,7 @@ def fill(store: ArticleStore) -> list[Article]:
                                          tags=["uji"], byline="Tim"))]
     made.append(store.create_article(Article(published_at=moment, status=Status.PUBLISHED)))
     made.append(_photo_article(store, rubric.id, moment))
+    made.extend(_record_articles(store, rubric.id, moment))
     for index, vector in enumerate(VECTORS):
         value = f"AWAL{index} {vector} AKHIR{index}"
         category = store.create_category(f"R{index} {vector}")
@@ -127,7 +146,7 @@ def test_exported_pages_pass_the_nu_html_checker(export_store: tuple[ArticleStor
     store, folder = export_store
     pages = folder / "pages"
     summary = export_articles(store, pages, "html")
-    assert summary.ok and len(summary.written) == len(VECTORS) + 7
+    assert summary.ok and len(summary.written) == len(VECTORS) + 9
     (photo_page,) = pages.glob(f"*-{PHOTO_SLUG}.html")
     photo_html = photo_page.read_text("utf-8")
     sources = re.findall(r'<img [^>]*src="([^"]+)"', photo_html)

@@ -24,6 +24,8 @@ import yaml
 from editorberita.core.domain import ArticleFilter
 from editorberita.core.store import open_store
 
+from ..pagescripts import without_jsonld
+
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -144,7 +146,7 @@ def test_hostile_file_imports_and_exports(case: Path, tmp_path: Path) -> None:
         assert_clean(result, f"export {fmt}")
         if expect.warns:
             assert "peringatan" in result.stderr, result.stderr
-        texts = [p.read_text("utf-8") for p in out.iterdir() if p.is_file()]
+        texts = [without_jsonld(p.read_text("utf-8")) for p in out.iterdir() if p.is_file()]
         if result.returncode == 0:
             assert texts, f"export {fmt} wrote nothing"
         for text in texts:

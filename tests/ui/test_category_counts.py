@@ -25,8 +25,9 @@ def test_cli_and_sidebar_counts_agree(qtbot, store, settings, db_path: Path) -> 
             store.create_article(Article(headline=f"Berita {i}", body="Isi.",
                                          category_id=category.id))
     window = make_window(qtbot, store, settings)
-    sidebar = {c.name: window.sidebar_model.index_for_key(ViewKey.of_rubric(c.id)).siblingAtColumn(1)
-               .data() for c in (kaltim, samarinda, palaran)}
+    model = window.sidebar_model
+    sidebar = {c.name: model.index_for_key(ViewKey.of_rubric(c.id)).siblingAtColumn(1).data()
+               for c in (kaltim, samarinda, palaran)}
     result = subprocess.run([sys.executable, "-m", "editorberita", "--db", str(db_path),
                              "categories"], capture_output=True, text=True, timeout=60)
     cli = dict(re.findall(r"^\s*(.+?) \((\d+)\)$", result.stdout, re.MULTILINE))

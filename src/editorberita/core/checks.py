@@ -1,7 +1,8 @@
 """Check before export (*periksa naskah*): what a desk editor looks for before a story goes out.
 
 ``check_article`` returns problems, each naming the field and the position in that field's
-text, so the window can jump there. Pure Python: may import ``core.domain``,
+text, so the window can jump there. The EYD V rules live in ``core.eyd``, the ralat rules in
+``core.corrections``. Pure Python: may import ``core.corrections``, ``core.domain``, ``core.eyd``,
 ``core.spelling`` (for the ``WordSpan`` type only), ``core.templates``, ``core.textid`` and
 ``core.localref``.
 Messages are Indonesian, like every message meant for the desk.
@@ -14,7 +15,9 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
+from editorberita.core.corrections import RecordState, status_problem, unexplained_change
 from editorberita.core.domain import Article, Kind
+from editorberita.core.eyd import findings as eyd_findings
 from editorberita.core.localref import local_references
 from editorberita.core.spelling import WordSpan
 from editorberita.core.templates import ADVERTORIAL_LABEL, placeholders
@@ -67,6 +70,7 @@ class Problem:
     message: str
     start: int = -1
     end: int = -1
+    url: str = ""  # the text of the rule broken (EYD V rules, core.eyd), for a link
 
     @property
     def has_position(self) -> bool:
@@ -226,12 +230,14 @@ def _spelling(field: str, text: str, spell: SpellFunction) -> Iterator[Problem]:
 
 def check_article(article: Article, *, category_name: str = "",
                   limits: Mapping[str, int] | None = None,
-                  spell: SpellFunction | None = None) -> list[Problem]:
+                  spell: SpellFunction | None = None,
+                  record: RecordState | None = None) -> list[Problem]:
     """Return every problem of an article, field by field in reading order.
 
     ``limits`` are the character limits of the counters (headline, lead, seo_title...);
     ``spell`` returns the misspelt words of one line (``SpellChecker.misspelt``); without it
-    spelling is not checked.
+    spelling is not checked. ``record`` (corrections, last export) enables the ralat checks;
+    the EYD V rules (``core.eyd``) run on the prose fields.
     """
     problems: list[Problem] = []
     for name in REQUIRED:
@@ -272,6 +278,15 @@ def check_article(article: Article, *, category_name: str = "",
                 "advertorial_label", "kind",
                 f"Naskah ini tampak seperti advertorial, tetapi jenisnya bukan Advertorial: "
                 f"label “{ADVERTORIAL_LABEL}” tidak akan tercetak di ekspor."))
+    if record is not None:  # the newsroom's record (core.corrections)
+        for code, message in (("correction_missing", status_problem(article, record.corrections)),
+                              ("unexplained_change", unexplained_change(article, record))):
+            if message:
+                problems.append(Problem(code, "status" if code == "correction_missing"
+                                        else "body", message))
+    for name in (*TEXT_FIELDS, "body"):  # EYD V rules, each with its message and link
+        problems.extend(Problem(f.code, name, f.message, f.start, f.end, f.url)
+                        for f in eyd_findings(prose_mask(getattr(article, name))))
     order = {name: i for i, name in enumerate(FIELD_ORDER)}
     problems.sort(key=lambda p: (order.get(p.field, len(order)), p.start))
     return problems

@@ -65,6 +65,7 @@ class Kind(enum.StrEnum):
     AGENDA = "agenda"
     PHOTO = "photo"
     ADVERTORIAL = "advertorial"
+    REPLY = "reply"  # right of reply (*hak jawab*): linked to the story it answers
 
 
 class EditorBeritaError(Exception):
@@ -223,6 +224,13 @@ class Article:
     version: int = 0
     deleted_at: datetime | None = None
     kind: Kind = Kind.NEWS
+    # The newsroom's record (core.newsroom): the editor credited beside the writer ("Penulis:
+    # Rina Wati | Editor: Ahmad", initials "rw/ed"), the Dewan Pers notice of a story
+    # published before full verification, and the story a right of reply answers.
+    editor: str = ""
+    editor_initials: str = ""
+    unverified: bool = False
+    reply_to_id: int | None = None
 
     @property
     def local_published_at(self) -> datetime | None:
@@ -243,6 +251,7 @@ EDITABLE_FIELDS: tuple[str, ...] = (
     "headline", "subheadline", "slug", "slug_locked", "category_id", "status", "body", "lead",
     "byline", "initials", "dateline", "published_at", "zone", "tags", "seo_title",
     "seo_description", "editor_note", "featured_asset_id", "kind",
+    "editor", "editor_initials", "unverified", "reply_to_id",
 )
 
 

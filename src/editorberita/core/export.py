@@ -2,8 +2,10 @@
 
 Files are written atomically (``core.fileio.atomic_write``) under
 portable names ``YYYY-MM-DD-slug.ext``, and every export is recorded in the store so the
-"changed since export" view works. May import ``core.domain``, ``core.render``,
-``core.store``, ``core.templates``, ``core.textid`` and PyYAML; never Qt.
+"changed since export" view works; the newsroom's record (corrections, reply links, related
+stories: ``core.newsroom``) is gathered per article. May import ``core.domain``,
+``core.newsroom``, ``core.render``, ``core.store``, ``core.templates``, ``core.textid`` and
+PyYAML; never Qt.
 """
 
 from __future__ import annotations
@@ -39,6 +41,14 @@ from editorberita.core.domain import (
 from editorberita.core.fileio import atomic_write, explain_os_error, fsync_directory
 from editorberita.core.localref import local_references
 from editorberita.core.mdsanitize import sanitize_markdown
+from editorberita.core.newsroom import (
+    PageRecord,
+    RecordReader,
+    front_matter_fields,
+    gather,
+    markdown_tail,
+    prepared,
+)
 from editorberita.core.pictures import (
     KEY_LENGTH,
     PictureFile,
@@ -175,20 +185,23 @@ def front_matter(article: Article, category_path: Sequence[str] = ()) -> dict[st
 
 def to_markdown(article: Article, category_path: Sequence[str] = (),
                 pictures: PictureSet | None = None,
-                files: Sequence[PictureFile] = ()) -> str:
+                files: Sequence[PictureFile] = (), record: PageRecord | None = None) -> str:
     """Return the article as Markdown with YAML front matter, the body as written.
 
     Stored pictures point at their exported ``files``; the front matter names the featured
     image (``image``) and keeps every caption, credit and alt text (``pictures``).
     """
-    fields = front_matter(article, category_path)
-    body = sanitize_markdown(article.body)  # what the HTML exports would drop goes here too
+    fields = {**front_matter(article, category_path), **front_matter_fields(article, record)}
+    # What the HTML exports would drop goes here too; "Baca juga" links get addresses.
+    body = sanitize_markdown(prepared(article, record).body)
     if pictures is not None:
         fields.update(front_matter_pictures(files, pictures))
         body = export_body(body, pictures)
     meta = yaml.safe_dump(fields, allow_unicode=True,
                           sort_keys=False, default_flow_style=False, width=1_000_000)
     body = body.replace("\r\n", "\n").rstrip("\n")
+    tail = markdown_tail(article, record)  # verification notice, reply links, corrections
+    body = f"{body}\n\n{tail}".strip("\n") if tail else body
     label = label_for(article)
     if label:  # visible in the page too, whatever the site's theme does with front matter
         body = f"**{label}**\n\n{body}".rstrip("\n")
@@ -197,15 +210,15 @@ def to_markdown(article: Article, category_path: Sequence[str] = (),
 
 def render_export(article: Article, fmt: str, category_path: Sequence[str] = (),
                   pictures: PictureSet | None = None,
-                  files: Sequence[PictureFile] = ()) -> str:
+                  files: Sequence[PictureFile] = (), record: PageRecord | None = None) -> str:
     """Return the text of one export format for an article (pictures at their file paths)."""
     name = category_path[-1] if category_path else ""
     if fmt == "html":
-        return render_article_page(article, name, pictures)
+        return render_article_page(article, name, pictures, record)
     if fmt == "fragment":
-        return render_article_fragment(article, name, pictures)
+        return render_article_fragment(article, name, pictures, record)
     if fmt == "md":
-        return to_markdown(article, category_path, pictures, files)
+        return to_markdown(article, category_path, pictures, files, record)
     raise ExportError(f"Format ekspor “{fmt}” tidak dikenal (pilih: {', '.join(FORMATS)}).")
 
 
@@ -229,7 +242,8 @@ def render_inline(store: ArticleStore, article: Article, fmt: str = "fragment",
         pictures.sources = {asset_key(f.asset): data_url(f.asset.mime,
                                                          store.asset_data(f.asset.id))
                             for f in files}
-    return render_export(article, fmt, category_path, pictures, files), len(files)
+    record = gather(store, article, fmt, None, export_filename)
+    return render_export(article, fmt, category_path, pictures, files, record), len(files)
 
 
 # A temp file of ``fileio.atomic_write`` (".<name>.<8 random>.tmp") older than this was left by an
@@ -310,6 +324,8 @@ class Exporter:
         self._paths = category_paths(store.list_categories())
         self._claimed: set[str] = set()
         self._swept: set[str] = set()  # picture folders already rid of stale temp files
+        self._record = RecordReader(store, fmt, self.folder, export_filename,  # core.newsroom
+                                    batch=True)
 
     def prepare_folder(self) -> None:
         """Create the target folder, or fail with a message naming it; sweep stale temp files."""
@@ -361,7 +377,9 @@ class Exporter:
                      for item in picture_files(pictures, folder_name)]
             pictures.sources = {asset_key(f.asset): f.relative for f in files}
             self.write_pictures(files)
-        return path, render_export(article, self.fmt, names, pictures, files).encode("utf-8")
+        record = self._record.gather(article)
+        return path, render_export(article, self.fmt, names, pictures, files,
+                                   record).encode("utf-8")
 
     def picture_folder(self, name: str) -> str:
         """Return the folder for an article's pictures: ``name``, unless that is a link or

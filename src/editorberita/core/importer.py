@@ -22,6 +22,7 @@ from editorberita.core.mdfile import (
     load_front_matter,
     read_markdown,
 )
+from editorberita.core.newsroom import strip_markdown_tail
 from editorberita.core.picturecheck import DEFAULT_LONGEST_SIDE
 from editorberita.core.pictureimport import import_pictures
 from editorberita.core.store import database_trouble
@@ -194,6 +195,7 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
     if label and body.startswith(f"**{label}**"):  # the visible label our export adds
         body = body[len(label) + 4:].lstrip("\n")
     # "... kata dia. (rw)": the initials field carries them, the export closes with them once.
+    body = strip_markdown_tail(body)  # issue 16: notice, reply links, ralat lines of our export
     body, initials = split_closing_initials(body.rstrip("\n"), _text(meta.get("initials")))
     tags = _tags(meta.get("tags"))
     if len(tags) > MAX_TAGS:  # each one a row to find or create
@@ -216,6 +218,8 @@ def parse_markdown(text: str, path: Path) -> ParsedFile:
         tags=tags,
         seo_title=_text(meta.get("seo_title")),
         seo_description=_text(meta.get("seo_description") or meta.get("description")),
+        editor=_text(meta.get("editor")), editor_initials=_text(meta.get("editor_initials")),
+        unverified=meta.get("unverified") is True,  # issue 16 (record)
     )
     return ParsedFile(article=article, category_path=_category_path(meta), has_slug=bool(slug),
                       meta=meta)
@@ -309,7 +313,8 @@ def _tag_key(tags: Iterable[str]) -> list[str]:
 
 _IMPORTED_FIELDS = ("headline", "subheadline", "slug", "slug_locked", "category_id", "status",
                     "body", "lead", "byline", "initials", "dateline", "published_at", "zone",
-                    "tags", "seo_title", "seo_description", "featured_asset_id", "kind")
+                    "tags", "seo_title", "seo_description", "featured_asset_id", "kind",
+                    "editor", "editor_initials", "unverified")
 
 
 SUMMARY_KEYS = ("summary", "ringkasan", "excerpt", "lead", "teras")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
 
+from editorberita.core.credits import credit_initials
 from editorberita.core.domain import Article
 from editorberita.core.render import (
     place_dateline,
@@ -176,9 +177,10 @@ class BlockRenderer:
         """Return the fragment's markup before and after the body, or None if it can't be split."""
         key = (article.headline, article.subheadline, article.byline, article.lead,
                tuple(article.tags), article.published_at, article.zone, category_name,
+               article.editor, article.unverified, article.kind,  # issue 16: credits, notice
                pictures.signature() if pictures is not None else ())
         if key != self._frame_key:
-            probe = article.copy(body=_MARKER, dateline="", initials="")
+            probe = article.copy(body=_MARKER, dateline="", initials="", editor_initials="")
             fragment = render_article_fragment(probe, category_name, pictures)
             marker = f"<p>{_MARKER}</p>"
             if fragment.count(marker) != 1:
@@ -221,8 +223,9 @@ def _place_dateline_initials(segments: list[Segment], article: Article) -> list[
         segments = [Segment("", 0, 0)]
     if article.dateline.strip():
         segments = _apply_to_body(segments, lambda h: place_dateline(h, article.dateline), True)
-    if article.initials.strip("() \t\n"):
-        segments = _apply_to_body(segments, lambda h: place_initials(h, article.initials), False)
+    initials = credit_initials(article)  # "rw/ed" (core.credits), as the exports close it
+    if initials.strip("() \t\n"):
+        segments = _apply_to_body(segments, lambda h: place_initials(h, initials), False)
     if len(segments) == 1 and not segments[0].html:
         return []
     return segments

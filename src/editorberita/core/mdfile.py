@@ -35,7 +35,7 @@ MAX_FRONT_MATTER_DEPTH = 16
 MAX_FIELD_CHARS = 64 * 1024
 MAX_SHORT_FIELD_CHARS = 1000
 SHORT_FIELDS = ("title", "subtitle", "slug", "author", "initials", "dateline", "zone", "status",
-                "seo_title", "kind", "label")
+                "seo_title", "kind", "label", "editor", "editor_initials")
 
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

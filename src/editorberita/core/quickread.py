@@ -39,7 +39,7 @@ _ARTICLE_COLUMNS = (
     "id", "headline", "subheadline", "slug", "slug_locked", "category_id", "status", "body",
     "lead", "byline", "initials", "dateline", "published_at", "zone", "seo_title",
     "seo_description", "editor_note", "featured_asset_id", "created_at", "updated_at",
-    "version", "deleted_at", "kind",
+    "version", "deleted_at", "kind", "editor", "editor_initials", "unverified", "reply_to_id",
 )
 _TIME_COLUMNS = ("published_at", "created_at", "updated_at", "deleted_at")
 

@@ -104,6 +104,12 @@ class ArticleRecord(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(20), default="news", server_default="news")
+    # Credits, verification notice, right of reply (migration 0004, core.newsroom). No foreign
+    # key on reply_to_id: SQLite adds none to an existing table; a purged original unlinks.
+    editor: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    editor_initials: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    unverified: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    reply_to_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     tags: Mapped[list[TagRecord]] = relationship(secondary=article_tags, lazy="selectin",
                                                  order_by="TagRecord.name")
@@ -211,3 +217,26 @@ class OutboxRecord(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_try_at: Mapped[datetime] = mapped_column(DateTime)
     last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class CorrectionRecord(Base):
+    """A correction (*ralat*) of a published story: when, what, who (migration 0004)."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    zone: Mapped[str] = mapped_column(String(4))
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(200), default="")
+
+
+class DeskProfileRecord(Base):
+    """One setting of the desk's profile (publisher name, site address, logo; migration 0004)."""
+
+    __tablename__ = "desk_profile"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,8 +1,9 @@
 """Markdown → sanitised HTML, the one path shared by the live preview and every export.
 
 What the editor sees is what gets uploaded: the preview shows ``render_article_fragment`` and
-the HTML exports wrap the very same markup. May import ``core.domain``, ``core.paths``,
-``core.templates``, ``core.textid``, markdown, nh3 and jinja2.
+the HTML exports wrap the very same markup. May import ``core.domain``, ``core.credits``,
+``core.jsonld``, ``core.newsroom``, ``core.paths``, ``core.templates``, ``core.textid``,
+markdown, nh3 and jinja2.
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
+from editorberita.core.credits import UNVERIFIED_NOTICE, credit_line
 from editorberita.core.domain import Article, EditorBeritaError, Status
 from editorberita.core.localref import LOCAL_PATH
 from editorberita.core.mdguard import PLACEHOLDER, HostileGuard, PlaceholderSafeLinks
+from editorberita.core.newsroom import PageRecord, kind_label, prepared
 from editorberita.core.paths import article_css
 from editorberita.core.templates import label_for
 from editorberita.core.textid import format_date_id, format_time_id, split_closing_initials
@@ -395,6 +398,9 @@ class ArticleView:
     image_alt: str = ""
     label: str = ""  # "Advertorial": shown above the headline in every HTML export
     draft_label: str = ""  # "DRAF"/"DITARIK": the page is marked and kept out of search
+    credit_line: str = ""  # "Penulis: Rina Wati | Editor: Ahmad" (core.credits)
+    unverified_notice: str = ""  # the Dewan Pers notice, when the story is not yet verified
+    record: PageRecord | None = None  # corrections, reply links, related (core.newsroom)
 
 
 def _one_line(text: str) -> str:
@@ -402,12 +408,14 @@ def _one_line(text: str) -> str:
 
 
 SHOWN_FIELDS = ("headline", "subheadline", "lead", "byline", "initials", "dateline", "seo_title",
-                "seo_description")
+                "seo_description", "editor", "editor_initials")
 
 
 def article_view(article: Article, category_name: str = "",
-                 pictures: PictureSet | None = None) -> ArticleView:
+                 pictures: PictureSet | None = None,
+                 record: PageRecord | None = None) -> ArticleView:
     """Prepare an article for a template (the editor's note is never part of it)."""
+    article = prepared(article, record)  # "rw/ed" initials, "Baca juga" links resolved
     article = article.copy(editor_note="", tags=[strip_forbidden(t) for t in article.tags],
                            **{f: strip_forbidden(getattr(article, f)) for f in SHOWN_FIELDS})
     category_name = strip_forbidden(category_name)
@@ -427,8 +435,11 @@ def article_view(article: Article, category_name: str = "",
         featured_html=pictures.featured_html() if pictures is not None else "",
         image_url=pictures.url(shared) if pictures is not None and shared else "",
         image_alt=_one_line(shared.alt_text) if shared else "",
-        label=label_for(article),
+        label=label_for(article) or kind_label(article),
         draft_label=draft_label(article),
+        credit_line=credit_line(article),
+        unverified_notice=UNVERIFIED_NOTICE if article.unverified else "",
+        record=record,
     )
 
 
@@ -447,23 +458,28 @@ def _environment():  # type: ignore[no-untyped-def]  # jinja2 loads lazily; its 
 
 
 def render_article_fragment(article: Article, category_name: str = "",
-                            pictures: PictureSet | None = None) -> str:
+                            pictures: PictureSet | None = None,
+                            record: PageRecord | None = None) -> str:
     """Return the article's own markup (no page around it), for the preview and a CMS."""
     from markupsafe import Markup
 
-    view = article_view(article, category_name, pictures)
+    view = article_view(article, category_name, pictures, record)
     return _environment().get_template("fragment.html.j2").render(
         view=view, body=Markup(view.body_html), featured=Markup(view.featured_html))
 
 
 def render_article_page(article: Article, category_name: str = "",
-                        pictures: PictureSet | None = None) -> str:
-    """Return a complete HTML5 document for one article."""
+                        pictures: PictureSet | None = None,
+                        record: PageRecord | None = None) -> str:
+    """Return a complete HTML5 document for one article (with its JSON-LD, core.jsonld)."""
     from markupsafe import Markup
 
-    view = article_view(article, category_name, pictures)
+    from editorberita.core.jsonld import news_article_script
+
+    view = article_view(article, category_name, pictures, record)
     env = _environment()
     fragment = env.get_template("fragment.html.j2").render(
         view=view, body=Markup(view.body_html), featured=Markup(view.featured_html))
     return env.get_template("article.html.j2").render(
-        view=view, fragment=Markup(fragment), css=Markup(article_css()))
+        view=view, fragment=Markup(fragment), css=Markup(article_css()),
+        jsonld=Markup(news_article_script(view)))

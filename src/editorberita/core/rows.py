@@ -60,7 +60,9 @@ def article_from_row(row: object, tags: Iterable[str]) -> Article:
         editor_note=get("editor_note"), featured_asset_id=get("featured_asset_id"),
         created_at=from_db_time(get("created_at")), updated_at=from_db_time(get("updated_at")),
         version=get("version"), deleted_at=from_db_time(get("deleted_at")),
-        kind=kind_from_value(get("kind")))
+        kind=kind_from_value(get("kind")), editor=get("editor") or "",
+        editor_initials=get("editor_initials") or "", unverified=bool(get("unverified")),
+        reply_to_id=get("reply_to_id"))
 
 
 

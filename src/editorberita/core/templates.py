@@ -74,6 +74,11 @@ TEMPLATES: dict[Kind, Template] = {
         "[Tulis ajakan dan kontak: alamat, telepon, situs.]\n"),
         fields={"editor_note": "Advertorial: label “Advertorial” dicantumkan otomatis di "
                                "setiap ekspor. Pemasang: [nama pemasang]."}),
+    Kind.REPLY: Template(Kind.REPLY, body=(
+        "[Tulis pengantar redaksi: hak jawab dari siapa, atas berita apa, tanggal tayang.]\n\n"
+        "[Isi hak jawab sebagaimana disampaikan pihak yang dirugikan.]\n"),
+        fields={"editor_note": "Hak jawab: tautkan ke berita aslinya (kolom “Hak jawab atas”); "
+                               "kedua ekspor saling menautkan."}),
 }
 
 

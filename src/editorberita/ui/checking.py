@@ -91,8 +91,12 @@ class CheckController(QObject):
         name = self.session.category_name(article) if article.category_id else ""
         spell = self.spelling.spell
         misspelt = spell.misspelt_now if spelling and spell.active else None
+        # The corrections and the last export or send feed the ralat checks (issue 16).
+        from editorberita.core.newsroom import record_state
+
+        record = record_state(self.session.store, article) if self.session.is_open else None
         return check_article(article, category_name=name, limits=self.settings.limits(),
-                             spell=misspelt)
+                             spell=misspelt, record=record)
 
     @Slot()
     def run_check(self) -> list[Problem]:

@@ -37,6 +37,7 @@ from editorberita.ui.picturepanel import PicturePanel
 from editorberita.ui.preview import PreviewPane
 from editorberita.ui.prompts import Prompts
 from editorberita.ui.readonly import enforce_read_only
+from editorberita.ui.record import RecordController
 from editorberita.ui.rubrics import RubricController
 from editorberita.ui.sending import SendingController
 from editorberita.ui.session import ArticleSession
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             lambda: session.current, session.save_now,
             self.article_list.selected_ids)
         self.statusBar().addPermanentWidget(self.sending.status_label)
+        self.record = RecordController(session, panes, prompts, ac, self)  # issue 16
         self.toolbar = self.menus.build(list(self.editor.formatting_actions()))
         self.metadata.set_more_fields_visible(bool(settings.get("ui/more_fields")))
         self.metadata.set_article(None)
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         self.loaded.connect(self.spelling.on_loaded)
         session.article_opened.connect(self.sending.refresh_status)
         session.article_saved.connect(self.sending.refresh_status)
+        self.loaded.connect(self.record.refresh)
         self._update_actions()
 
     # =============================================================== public

@@ -49,7 +49,8 @@ class WindowMenus(QObject):
                             None, "quit"])
         self._menu("edit", self.tr("&Edit"), ["find", "replace", None, "search_articles",
                                               "edit_headline", None, "smart_quotes", None,
-                                              "check_article", "desk_words", "preferences"])
+                                              "check_article", "desk_words", "preferences", None,
+                                              "insert_related"])
         if formatting:
             format_menu = ac.add_menu("format", window.menuBar().addMenu(self.tr("F&ormat")))
             for action in formatting:

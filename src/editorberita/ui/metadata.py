@@ -89,6 +89,7 @@ def kind_labels() -> dict[Kind, str]:
         Kind.PRESS_RELEASE: QCoreApplication.translate("Kind", "Press release rewrite"),
         Kind.AGENDA: QCoreApplication.translate("Kind", "Agenda"),
         Kind.PHOTO: QCoreApplication.translate("Kind", "Photo story"),
+        Kind.REPLY: QCoreApplication.translate("Kind", "Right of reply"),  # issue 16 (record)
         Kind.ADVERTORIAL: QCoreApplication.translate("Kind", "Advertorial"),
     }
 
@@ -264,11 +265,11 @@ class MetadataPanel(QWidget):
         more.setVerticalSpacing(4)
         labels = [self.tr("Slug"), self.tr("Dateline"), self.tr("Date"), self.tr("Summary"),
                   self.tr("Tags"), self.tr("SEO title"), self.tr("SEO description"),
-                  self.tr("Kind")]
+                  self.tr("Kind"), self.tr("Newsroom")]
         for r, text in enumerate(labels):
             label = QLabel(text, self.more_box)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-                               if r in (3, 6) else Qt.AlignmentFlag.AlignRight
+                               if r in (3, 6, 8) else Qt.AlignmentFlag.AlignRight
                                | Qt.AlignmentFlag.AlignVCenter)
             more.addWidget(label, r, 0)
         slug_row = QHBoxLayout()
@@ -289,6 +290,11 @@ class MetadataPanel(QWidget):
         more.addWidget(self.seo_description_edit, 6, 1)
         more.addWidget(self.seo_description_counter, 6, 2, Qt.AlignmentFlag.AlignTop)
         more.addWidget(self.kind_combo, 7, 1)
+        # issue 16 (record): credits, verification flag, right of reply, corrections.
+        from editorberita.ui.record import RecordFields
+        self.record_fields = RecordFields(self.more_box)
+        more.addWidget(self.record_fields, 8, 1, 1, 2)
+        self.record_fields.edited.connect(self._on_field_changed)
         more.setColumnStretch(1, 1)
         self.more_box.setVisible(False)
 
@@ -375,6 +381,7 @@ class MetadataPanel(QWidget):
             self.seo_description_edit.setPlainText(article.seo_description)
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(
                 Kind(article.kind).value)))
+            self.record_fields.set_article(article)  # issue 16 (record)
             for edit in (self.headline_edit, self.subheadline_edit, self.byline_edit,
                          self.slug_edit, self.tags_edit, self.seo_title_edit):
                 edit.setCursorPosition(0)  # show the start of long text, not its end
@@ -406,7 +413,7 @@ class MetadataPanel(QWidget):
             published = old  # keep the seconds the form cannot show
         tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
         locked = self.slug_lock.isChecked()
-        return article.copy(
+        return self.record_fields.apply_to(article).copy(  # issue 16: record fields
             headline=self.headline_edit.text().strip(),
             subheadline=self.subheadline_edit.text().strip(),
             slug=self.slug_edit.text().strip() if locked else article.slug,

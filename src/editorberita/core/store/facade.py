@@ -37,6 +37,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.roles import OrderByRole
 
 from editorberita.core import sqlite as sq
+from editorberita.core.corrections import Correction
 from editorberita.core.domain import (
     EDITABLE_FIELDS,
     Article,
@@ -71,6 +72,7 @@ from editorberita.core.rows import (
     to_db_time,
 )
 from editorberita.core.store import assets, deskwords, exports, revisions
+from editorberita.core.store import newsroom as record_repo  # corrections, desk profile
 from editorberita.core.store.lookup import record_or_raise
 from editorberita.core.textid import slugify
 
@@ -684,6 +686,50 @@ class ArticleStore:
     def remove_desk_words(self, words: Iterable[str]) -> list[str]:
         """Remove words from the desk word list in one transaction; return those removed."""
         return deskwords.remove_words(self._sessions, words)
+
+    # ------------------------------------------- the newsroom's record (0004)
+
+    def add_correction(self, article_id: int, text: str, author: str = "", *,
+                       zone: Zone | None = None, when: datetime | None = None) -> Correction:
+        """Record a correction (*ralat*) of an article (``store.newsroom``)."""
+        if zone is None:
+            zone = self.get_article(article_id).zone
+        return record_repo.add_correction(self._sessions, article_id, text, author, zone, when)
+
+    def corrections(self, article_id: int) -> list[Correction]:
+        """Return an article's corrections, oldest first."""
+        return record_repo.corrections_of(self._sessions, [article_id])[article_id]
+
+    def exported_body(self, article_id: int) -> str | None:
+        """Return the body as of the article's newest export, or None."""
+        return record_repo.exported_body(self._sessions, article_id)
+
+    def replies_to(self, article_id: int) -> list[int]:
+        """Return the ids of the rights of reply that answer an article."""
+        return record_repo.replies_to(self._sessions, article_id)
+
+    def related_candidates(self, article: Article, limit: int) -> list[int]:
+        """Return live stories of the same rubric or tags as ``article``, newest first."""
+        return record_repo.related_candidates(self._sessions, article.id, article.category_id,
+                                              article.tags, limit)
+
+    def article_record(self, article: Article,
+                       related: int) -> tuple[list[Correction], list[int], list[int]]:
+        """Return corrections, replies and related candidates of an article in one go."""
+        return record_repo.record_of(self._sessions, article.id or 0, article.category_id,
+                                     article.tags, related)
+
+    def record_index(self) -> tuple[set[int], dict[int, list[int]]]:
+        """Return the ids of corrected articles and the replies of each answered one."""
+        return record_repo.record_index(self._sessions)
+
+    def desk_profile(self) -> dict[str, str]:
+        """Return the desk profile: publisher name, site address, logo address."""
+        return record_repo.profile(self._sessions)
+
+    def set_desk_profile(self, **values: str) -> None:
+        """Set keys of the desk profile (name, url, logo)."""
+        record_repo.set_profile(self._sessions, values)
 
     # ------------------------------------------------------------ maintenance
 

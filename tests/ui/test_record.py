@@ -1,0 +1,112 @@
+"""The newsroom's record in the window (ui/record.py): credits, verification flag, right of
+reply, corrections and the "Baca juga" story picker, on a real window and store."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from editorberita.core.domain import Article, Status
+from editorberita.core.store import ArticleStore
+from tests.ui.conftest import make_window
+
+MOMENT = datetime(2024, 7, 23, 6, 30, tzinfo=timezone.utc)
+
+
+def _open(qtbot, store: ArticleStore, settings, **fields):  # type: ignore[no-untyped-def]
+    article = store.create_article(Article(headline="Banjir Samarinda", body="Isi berita.",
+                                           byline="Rina Wati", initials="rw",
+                                           status=Status.PUBLISHED, published_at=MOMENT,
+                                           **fields))
+    window = make_window(qtbot, store, settings)
+    window.resize(1366, 768)
+    window.open_article(article.id)
+    window.metadata.set_more_fields_visible(True)
+    QApplication.processEvents()
+    return window, article
+
+
+def test_credits_and_verification_flag_are_saved(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
+    window, article = _open(qtbot, store, settings)
+    fields = window.metadata.record_fields
+    qtbot.keyClicks(fields.editor_edit, "Ahmad")
+    qtbot.keyClicks(fields.editor_initials_edit, "ed")
+    fields.unverified_check.click()
+    assert window.is_dirty
+    assert window.save_now()
+    saved = store.get_article(article.id)
+    assert (saved.editor, saved.editor_initials, saved.unverified) == ("Ahmad", "ed", True)
+    preview = window.compose_article()
+    assert preview is not None and preview.editor == "Ahmad"
+
+
+def test_a_correction_added_in_the_window_is_stored_and_listed(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
+    window, article = _open(qtbot, store, settings, editor="Ahmad")
+    box = window.metadata.record_fields.corrections
+    assert not box.list.isVisibleTo(window)
+    qtbot.keyClicks(box.text_edit, "Jumlah korban yang benar 12 orang.")
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    (stored,) = store.corrections(article.id)
+    assert (stored.text, stored.author) == ("Jumlah korban yang benar 12 orang.", "Ahmad")
+    assert box.list.count() == 1 and box.list.item(0).text().startswith("Ralat (")
+    assert box.text_edit.text() == ""
+    # A published story becomes "Ralat" in the form, saved like any edit.
+    assert window.metadata.status_combo.currentData() == Status.CORRECTED.value
+    assert window.save_now()
+    assert store.get_article(article.id).status == Status.CORRECTED
+
+
+def _accept_picker(query: str) -> None:
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "story_picker"
+        dialog.query_edit.setText(query)
+        dialog.accept()
+    QTimer.singleShot(50, answer)
+
+
+def test_related_story_picker_inserts_a_read_also_link(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
+    old = store.create_article(Article(headline="Banjir Pertama di Sempaja", body="Isi lama.",
+                                       status=Status.PUBLISHED, published_at=MOMENT))
+    window, article = _open(qtbot, store, settings)
+    _accept_picker("Sempaja")
+    window.record.insert_related_action.trigger()
+    assert f"**Baca juga:** [Banjir Pertama di Sempaja](artikel:{old.id})" in \
+        window.editor.markdown()
+    _accept_picker("Sempaja")
+    window.metadata.record_fields.reply_choose.click()
+    assert window.metadata.record_fields.reply_label.text().endswith(
+        "“Banjir Pertama di Sempaja”")
+    assert window.save_now()
+    assert store.get_article(article.id).reply_to_id == old.id
+
+
+def test_screenshot_of_the_record_fields(qtbot, store, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window, article = _open(qtbot, store, settings, editor="Ahmad", editor_initials="ed",
+                            unverified=True)
+    store.add_correction(article.id, "Nama camat yang benar Budi Santoso.", "Ahmad")
+    window.record.refresh()
+    QApplication.processEvents()
+    folder = Path(os.environ.get("RECORD_SCREENSHOTS", tmp_path))
+    assert window.grab().save(str(folder / "record-fields-1366x768.png"))
+    assert window.metadata.record_fields.isVisibleTo(window)
+
+
+def test_check_panel_names_a_change_after_export_without_correction(  # type: ignore[no-untyped-def]
+        qtbot, store, settings, tmp_path: Path) -> None:
+    from editorberita.core.export import export_article
+
+    window, article = _open(qtbot, store, settings)
+    export_article(store, store.get_article(article.id), tmp_path, "html")
+    qtbot.keyClicks(window.editor, " Korban bertambah.")
+    codes = [p.code for p in window.desk.problems_of(window.compose_article(), spelling=False)]
+    assert "unexplained_change" in codes
+    box = window.metadata.record_fields.corrections
+    qtbot.keyClicks(box.text_edit, "Jumlah korban diperbarui.")
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    codes = [p.code for p in window.desk.problems_of(window.compose_article(), spelling=False)]
+    assert "unexplained_change" not in codes
