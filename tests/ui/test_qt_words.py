@@ -165,6 +165,7 @@ def test_every_dialog_the_app_can_open_is_indonesian(  # type: ignore[no-untyped
         "DamagedDialog": lambda cls: cls(db_path, ["rusak"], None, window),
         "SitesDialog": lambda cls: cls(window.sending, window),
         "OutboxDialog": lambda cls: cls(window.sending, store, window),
+        "StoryPicker": lambda cls: cls(window.record.search, "Berita terkait", window),
     }
     # every dialog class of the UI package is opened here: a new one must be added above
     defined = _dialog_classes()

@@ -40,7 +40,7 @@ def test_credits_and_verification_flag_are_saved(qtbot, store, settings) -> None
     assert window.save_now()
     saved = store.get_article(article.id)
     assert (saved.editor, saved.editor_initials, saved.unverified) == ("Ahmad", "ed", True)
-    preview = window.compose_article()
+    preview = window.session.compose()
     assert preview is not None and preview.editor == "Ahmad"
 
 
@@ -103,10 +103,10 @@ def test_check_panel_names_a_change_after_export_without_correction(  # type: ig
     window, article = _open(qtbot, store, settings)
     export_article(store, store.get_article(article.id), tmp_path, "html")
     qtbot.keyClicks(window.editor, " Korban bertambah.")
-    codes = [p.code for p in window.desk.problems_of(window.compose_article(), spelling=False)]
+    codes = [p.code for p in window.checking.problems_of(window.session.compose(), spelling=False)]
     assert "unexplained_change" in codes
     box = window.metadata.record_fields.corrections
     qtbot.keyClicks(box.text_edit, "Jumlah korban diperbarui.")
     qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
-    codes = [p.code for p in window.desk.problems_of(window.compose_article(), spelling=False)]
+    codes = [p.code for p in window.checking.problems_of(window.session.compose(), spelling=False)]
     assert "unexplained_change" not in codes
