@@ -16,14 +16,12 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 from editorberita.core.domain import Article, Kind, Status, Zone, utcnow
 from editorberita.core.textid import slugify
 from editorberita.typing_compat import override
+from editorberita.ui.datefields import DateField, TimeField
 from editorberita.ui.models import status_label
 
 logger = logging.getLogger(__name__)
@@ -189,11 +188,9 @@ class MetadataPanel(QWidget):
         self.slug_lock.setToolTip(self.tr("When not fixed, the slug follows the headline"))
         self.dateline_edit = QLineEdit(self.more_box)
         self.dateline_edit.setPlaceholderText(self.tr("e.g. Samarinda"))
-        self.date_edit = QDateEdit(self.more_box)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.time_edit = QTimeEdit(self.more_box)
-        self.time_edit.setDisplayFormat("HH.mm")
+        # Typed as the desk writes them ("23 Juli 2024", "14.30"): see ui.datefields.
+        self.date_edit = DateField(self.more_box)
+        self.time_edit = TimeField(self.more_box)
         self.zone_combo = QComboBox(self.more_box)
         for zone in Zone:
             self.zone_combo.addItem(zone.value, zone.value)
