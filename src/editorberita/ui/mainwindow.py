@@ -57,6 +57,7 @@ from editorberita.ui.articlelist import ArticleListPane
 from editorberita.ui.desk import DeskTools
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportActions
+from editorberita.ui.focusring import install_focus_ring  # deskfeel-window (issue 12)
 from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key, format_clock
 from editorberita.ui.pictures import PictureLibraryDialog, PicturePanel
@@ -194,7 +195,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.metadata.set_more_fields_visible(bool(settings.get("ui/more_fields")))
         self.metadata.set_article(None)
         self.editor.setEnabled(False)
-        QWidget.setTabOrder(self.metadata.headline_edit, self.editor)
+        # deskfeel-window (issue 12): Tab in visual order, Enter in the headline goes to the body
+        self.metadata.set_body(self.editor)
+        install_focus_ring(self)  # deskfeel-window (issue 12): every focus widget shows focus
         self._restore_window_state()
 
         # ------------------------------------------------ 3. signals

@@ -8,6 +8,7 @@ its room on a 1366×768 screen. Emits ``edited``; never saves. May import ``core
 
 from __future__ import annotations
 
+import itertools
 import logging
 from datetime import datetime
 
@@ -140,6 +141,7 @@ class MetadataPanel(QWidget):
         self._loading = False
         self._article: Article | None = None
         self._limits = limits
+        self._body: QWidget | None = None  # where Tab and Enter lead after the fields
 
         # --- main fields
         self.headline_edit = QLineEdit(self)
@@ -411,6 +413,32 @@ class MetadataPanel(QWidget):
             self._loading = True
             self.slug_edit.setText(slug)
             self._loading = False
+
+    def tab_chain(self) -> list[QWidget]:
+        """Return the fields in their visual order: left to right, top to bottom."""
+        chain: list[QWidget] = [
+            self.headline_edit, self.subheadline_edit, self.rubric_combo, self.status_combo,
+            self.byline_edit, self.initials_edit, self.more_button,
+            self.slug_edit, self.slug_lock, self.dateline_edit, self.date_edit, self.time_edit,
+            self.zone_combo, self.lead_edit, self.tags_edit, self.seo_title_edit,
+            self.seo_description_edit, self.kind_combo]
+        return chain
+
+    def set_body(self, body: QWidget) -> None:
+        """Chain Tab through the fields in visual order on to ``body``; Enter in the headline
+        or sub-headline goes straight to ``body`` (WordPress's fast path: one key)."""
+        chain = [*self.tab_chain(), body]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        if self._body is None:
+            for edit in (self.headline_edit, self.subheadline_edit):
+                edit.returnPressed.connect(self._focus_body)
+        self._body = body
+
+    @Slot()
+    def _focus_body(self) -> None:
+        if self._body is not None:
+            self._body.setFocus(Qt.FocusReason.TabFocusReason)
 
     def focus_headline(self) -> None:
         """Put the cursor in the headline, selecting what is there."""
