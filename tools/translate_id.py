@@ -618,6 +618,16 @@ ID: dict[str, str] = {
     "the spell checker could not start": "pemeriksa ejaan tidak dapat dijalankan",
 }
 
+# deskfeel-window (issue 12): keyboard, typed dates, find bar, guard rails, desk words.
+ID.update({
+    "Match upper/lower case": "Cocokkan huruf besar/kecil",
+    "Find “Banjir” but not “banjir”": "Temukan “Banjir”, bukan “banjir”",
+    "Choose on a calendar (Alt+Down)": "Pilih di kalender (Alt+Bawah)",
+    "Not a date: type it like 23/07/2024, 23-7-2024 or 23 Juli 2024":
+        "Bukan tanggal: ketik seperti 23/07/2024, 23-7-2024 atau 23 Juli 2024",
+    "Not a time: type it like 14.30 or 14:30": "Bukan jam: ketik seperti 14.30 atau 14:30",
+})
+
 
 def fill(check_only: bool = False) -> list[str]:
     """Translate what we know; return "context: source" for messages still unfinished."""

@@ -346,6 +346,19 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/editorberita/ui/datefields.py" line="98"/>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Pilih di kalender (Alt+Bawah)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/datefields.py" line="123"/>
+        <source>Not a date: type it like 23/07/2024, 23-7-2024 or 23 Juli 2024</source>
+        <translation>Bukan tanggal: ketik seperti 23/07/2024, 23-7-2024 atau 23 Juli 2024</translation>
+    </message>
+</context>
+<context>
     <name>DeskTools</name>
     <message>
         <location filename="../../src/editorberita/ui/desk.py" line="117"/>
@@ -824,79 +837,88 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="37"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="38"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="40"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="41"/>
         <source>Replace with</source>
         <translation>Ganti dengan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="41"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="42"/>
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="42"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="43"/>
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="43"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="44"/>
         <source>Replace</source>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="44"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="45"/>
         <source>Replace All</source>
         <translation>Ganti semua</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="45"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="46"/>
         <source>Whole word</source>
         <translation>Kata utuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="46"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="47"/>
+        <source>Match upper/lower case</source>
+        <translation>Cocokkan huruf besar/kecil</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="48"/>
+        <source>Find “Banjir” but not “banjir”</source>
+        <translation>Temukan “Banjir”, bukan “banjir”</translation>
+    </message>
+    <message>
         <source>Match case</source>
         <translation>Huruf besar/kecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="47"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="49"/>
         <source>Regular expression</source>
         <translation>Ekspresi reguler</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="51"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="53"/>
         <source>Close (Esc)</source>
         <translation>Tutup (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/findreplace.py" line="156"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="164"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n diganti</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="232"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="241"/>
         <source>Invalid expression: {error}</source>
         <translation>Ekspresi tidak sah: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="237"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="246"/>
         <source>Not found</source>
         <translation>Tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="253"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="262"/>
         <source>{current} of {total}</source>
         <translation>{current} dari {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/findreplace.py" line="256"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="265"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n temuan</numerusform>
@@ -1116,362 +1138,362 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="426"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="750"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="429"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="753"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="448"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="451"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="449"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="452"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="450"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="453"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="451"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="454"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="452"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="455"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="454"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="457"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="456"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="457"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="460"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="460"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="467"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="465"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="469"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="471"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="470"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="472"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="474"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="477"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="479"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="477"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="481"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="483"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="481"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="482"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="485"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="487"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="485"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="486"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="489"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="491"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="489"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="492"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="490"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="493"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="491"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="494"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="493"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="499"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="501"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="503"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="502"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="505"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="504"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="507"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="506"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="509"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="508"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="511"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="510"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="513"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="512"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="515"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="514"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="517"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="516"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="519"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="517"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="520"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="545"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="548"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="546"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="549"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="551"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="554"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="555"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="558"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="560"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="563"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="562"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="565"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="564"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="567"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="571"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="574"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="574"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="576"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="579"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="580"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="580"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="587"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="590"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="597"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="600"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="619"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="622"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="715"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="718"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="722"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="725"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="744"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="747"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1108"/>
         <location filename="../../src/editorberita/ui/mainwindow.py" line="1111"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1114"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1137"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1140"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1143"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1146"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1167"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1170"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1175"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1178"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1221"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1224"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -1524,39 +1546,39 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="843"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="846"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="852"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="855"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="857"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="860"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="899"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="902"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="937"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="940"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="953"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="956"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="954"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="957"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
@@ -1640,12 +1662,12 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1046"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1049"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1047"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1050"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -1712,82 +1734,82 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="148"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="149"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="155"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="156"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="158"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="159"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="167"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="168"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="168"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="169"/>
         <source>Byline: who wrote the story</source>
         <translation>Penulis: siapa yang menulis berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="170"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="171"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="171"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="172"/>
         <source>Initials printed at the end of the story</source>
         <translation>Inisial di akhir berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="178"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="179"/>
         <source>More fields</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="184"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="185"/>
         <source>Slug: the article&apos;s address; follows the headline until you edit it</source>
         <translation>Slug: alamat artikel; mengikuti judul sampai Anda mengubahnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="188"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="189"/>
         <source>Fixed</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="189"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="190"/>
         <source>When not fixed, the slug follows the headline</source>
         <translation>Bila tidak dikunci, slug mengikuti judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="191"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="192"/>
         <source>e.g. Samarinda</source>
         <translation>mis. Samarinda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="201"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="200"/>
         <source>Summary in one or two sentences, for search results, social media and the CMS</source>
         <translation>Ringkasan satu atau dua kalimat, untuk hasil pencarian, media sosial dan CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="204"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="203"/>
         <source>Summary: the page&apos;s description for search engines and social media, the excerpt in a CMS and "summary" in Markdown. It is not printed in the story: the lead (teras) is the body&apos;s first paragraph, opened by the dateline.</source>
         <translation>Ringkasan: deskripsi halaman untuk mesin pencari dan media sosial, cuplikan di CMS dan "summary" di Markdown. Tidak dicetak di berita: teras berita adalah paragraf pertama isi, dibuka dengan dateline.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="249"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -1796,27 +1818,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras berita: paragraf pembuka yang merangkum berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="209"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="208"/>
         <source>Tags, separated by commas</source>
         <translation>Tag, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="217"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="216"/>
         <source>Kind of article; an advertorial carries the label “Advertorial” in every export</source>
         <translation>Jenis naskah; advertorial diberi label “Advertorial” di setiap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="249"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="249"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="249"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1825,27 +1847,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="252"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="319"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="318"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -2746,6 +2768,14 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <location filename="../../src/editorberita/ui/models.py" line="70"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../src/editorberita/ui/datefields.py" line="203"/>
+        <source>Not a time: type it like 14.30 or 14:30</source>
+        <translation>Bukan jam: ketik seperti 14.30 atau 14:30</translation>
     </message>
 </context>
 </TS>
