@@ -54,6 +54,7 @@ from editorberita.core.paths import resource
 from editorberita.typing_compat import override
 from editorberita.ui.actions import ActionCollection
 from editorberita.ui.articlelist import ArticleListPane
+from editorberita.ui.bodyroom import BodyRoom  # deskfeel-window (issue 12)
 from editorberita.ui.desk import DeskTools
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportActions
@@ -198,6 +199,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         # deskfeel-window (issue 12): Tab in visual order, Enter in the headline goes to the body
         self.metadata.set_body(self.editor)
         install_focus_ring(self)  # deskfeel-window (issue 12): every focus widget shows focus
+        self.body_room = BodyRoom(self, self.editor)  # deskfeel-window: body >= 1/3 of window
         self._restore_window_state()
 
         # ------------------------------------------------ 3. signals

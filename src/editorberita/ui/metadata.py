@@ -17,11 +17,13 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -280,7 +282,19 @@ class MetadataPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 4)
         layout.setSpacing(4)
         layout.addLayout(grid)
-        layout.addWidget(self.more_box)
+        # Scrolls when the window is short: with "More fields" and the picture panel open the
+        # body keeps its room (ui.bodyroom gives it a third of the window).
+        self.more_scroll = QScrollArea(self)
+        self.more_scroll.setObjectName("more_scroll")
+        self.more_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.more_scroll.setWidgetResizable(True)
+        self.more_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.more_scroll.setWidget(self.more_box)
+        self.more_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.more_scroll.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                       QSizePolicy.Policy.Maximum)
+        self.more_scroll.setVisible(False)
+        layout.addWidget(self.more_scroll)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         # --- signals
@@ -485,6 +499,7 @@ class MetadataPanel(QWidget):
     @Slot(bool)
     def _on_more_toggled(self, visible: bool) -> None:
         self.more_box.setVisible(visible)
+        self.more_scroll.setVisible(visible)
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if visible
                                       else Qt.ArrowType.RightArrow)
         self.more_fields_toggled.emit(visible)
