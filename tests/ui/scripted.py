@@ -17,7 +17,8 @@ class ScriptedPrompts(dict[str, object]):
 
     Answers: "question" (bool), "text" (str or None), "item" (str or None), "folder", "open",
     "save" (paths as str, "" for cancel), "choice" (a key of ``choose``, default the first).
-    Records: "asked" [(title, text)], "shown" [(kind, (title, text))], "offered" [text].
+    Records: "asked" [(title, text)], "shown" [(kind, (title, text))], "offered" [text],
+    "defaults" [the default key of each ``choose``].
     """
 
     def __init__(self) -> None:
@@ -45,6 +46,7 @@ class ScriptedPrompts(dict[str, object]):
     def choose(self, parent: QWidget | None, title: str, text: str,
                choices: Sequence[tuple[str, str]], default: str) -> str:
         self._record("offered", text)
+        self._record("defaults", default)
         return str(self.get("choice", choices[0][0]))
 
     def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:

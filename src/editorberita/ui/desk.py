@@ -377,7 +377,7 @@ class DeskTools(QObject):
         if single:
             choices.append(("show", self.tr("Show problems")))
         answer = w.prompts.choose(w, self.tr("Check before export"), f"{text}\n\n{details}",
-                                  choices, default="go")
+                                  choices, default="cancel")  # issue 12: safe default
         if answer == "go":
             self._accepted.update((a.id or 0, a.version) for a, _ in troubled)
             return True

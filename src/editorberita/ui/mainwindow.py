@@ -59,6 +59,7 @@ from editorberita.ui.desk import DeskTools
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportActions
 from editorberita.ui.focusring import install_focus_ring  # deskfeel-window (issue 12)
+from editorberita.ui.guardrails import GuardRails  # deskfeel-window (issue 12)
 from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.models import ArticleListModel, SidebarModel, filter_for_key, format_clock
 from editorberita.ui.pictures import PictureLibraryDialog, PicturePanel
@@ -235,6 +236,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._apply_color_scheme()
         self.desk = DeskTools(self)  # spelling, templates, preferences, check before export
+        # deskfeel-window (issue 12): list menu, Delete with undo, Trash banner, status guard
+        self.guard_rails = GuardRails(self)
         self._update_actions()
 
     def _once_store_is_open(self, slot: Callable[..., object]) -> Callable[..., None]:
@@ -891,17 +894,8 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
     @Slot()
     def _on_trash_articles(self) -> None:
-        ids = self.article_list.selected_ids()
-        if not ids or self.sidebar.current_key() == "view:trash":
-            return
-        if self._current is not None and self._current.id in ids:
-            self.save_now()
-            self._clear_article()
-        self.store.trash_articles(ids)
-        self.article_model.reload(keep_loaded=True)
-        self.sidebar_model.refresh_counts()
-        self.statusBar().showMessage(
-            self.tr("%n article(s) moved to the Trash", "", len(ids)), 5000)
+        # deskfeel-window (issue 12): the next article opens and "Undo" shows (ui.guardrails)
+        self.guard_rails.trash_selected()
 
     @Slot()
     def _on_restore_articles(self) -> None:
@@ -955,9 +949,11 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         count = self.store.count_articles(ArticleFilter(trashed=True))
         if not count:
             return
-        if not self.prompts.ask(self, self.tr("Empty Trash"),
-                                self.tr("Delete %n article(s) in the Trash for good?", "",
-                                        count)):
+        # deskfeel-window (issue 12): "Cancel" is the default button, not the deleting one
+        if self.prompts.choose(self, self.tr("Empty Trash"),
+                               self.tr("Delete %n article(s) in the Trash for good?", "",
+                                       count),
+                               [("empty", self.tr("Empty Trash"))], default="cancel") != "empty":
             return
         if self._current is not None and self._current.deleted_at is not None:
             self._clear_article()

@@ -34,9 +34,9 @@ class RubricActions:
     def _offer_rubrics(self: MainWindow) -> None:
         """Offer the sidebar's rubrics in the form's rubric box and the list's rubric column."""
         categories = self.sidebar_model.categories()
-        paths = sorted(((c.id, self.sidebar_model.category_path(c.id)) for c in categories),
-                       key=lambda pair: pair[1].casefold())
-        self.metadata.set_categories(paths)
+        from editorberita.ui.guardrails import desk_ordered_rubrics  # deskfeel-window (issue 12)
+
+        self.metadata.set_categories(desk_ordered_rubrics(self))  # the sidebar's order
         self.article_model.set_category_names({c.id: c.name for c in categories})
 
     def _rubric_refused(self: MainWindow, title: str, name: str | None,
