@@ -55,6 +55,7 @@ from editorberita.typing_compat import override
 from editorberita.ui.actions import ActionCollection
 from editorberita.ui.articlelist import ArticleListPane
 from editorberita.ui.bodyroom import BodyRoom  # deskfeel-window (issue 12)
+from editorberita.ui.checkfollow import CheckFollower  # deskfeel-window (issue 12)
 from editorberita.ui.desk import DeskTools
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportActions
@@ -238,6 +239,7 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         self.desk = DeskTools(self)  # spelling, templates, preferences, check before export
         # deskfeel-window (issue 12): list menu, Delete with undo, Trash banner, status guard
         self.guard_rails = GuardRails(self)
+        self.check_follower = CheckFollower(self, self.desk)  # deskfeel-window: panel keeps up
         self._update_actions()
 
     def _once_store_is_open(self, slot: Callable[..., object]) -> Callable[..., None]:
