@@ -75,37 +75,38 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="140"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
         <source>Search articles…</source>
+        <extracomment>Right click (or the menu key) on the list, at this global position; the row under it is selected first. The window&apos;s controller (ui.guardrails) shows the menu.</extracomment>
         <translation>Cari artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="148"/>
         <source>Newest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="148"/>
         <source>Oldest</source>
         <translation>Terlama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="144"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="148"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="145"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="146"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="150"/>
         <source>Sort the list</source>
         <translation>Urutkan daftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="259"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="273"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln artikel</numerusform>
@@ -209,49 +210,59 @@
         <translation>Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="172"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="176"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="173"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="177"/>
         <source>Check the article as it is now (F7)</source>
         <translation>Periksa naskah seperti sekarang (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="183"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="187"/>
         <source>Click a problem to go to it</source>
         <translation>Klik masalah untuk menuju ke tempatnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="184"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="188"/>
         <source>Click a problem to go to it; fix it, then check again (F7).</source>
         <translation>Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="214"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="219"/>
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="220"/>
+        <source>Article: {headline}</source>
+        <translation>Artikel: {headline}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="241"/>
         <source>fields</source>
         <translation>isian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="214"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="241"/>
         <source>spelling</source>
         <translation>ejaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="215"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="242"/>
         <source>writing</source>
         <translation>penulisan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="240"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="267"/>
         <source>%n problem(s) to fix before export</source>
         <translation>
             <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="248"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="275"/>
         <source>No problems found: ready for export.</source>
         <translation>Tidak ada masalah: siap diekspor.</translation>
     </message>
@@ -302,7 +313,7 @@
 <context>
     <name>CounterLabel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="71"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="73"/>
         <source>{count} characters; the limit is {limit}</source>
         <translation>{count} karakter; batasnya {limit}</translation>
     </message>
@@ -401,100 +412,100 @@
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="242"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="246"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="243"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="247"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="249"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="249"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="250"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="254"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="250"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="254"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="251"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="255"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="251"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="255"/>
         <source>Dateline</source>
-        <translation>Dateline</translation>
+        <translation>Tempat berita</translation>
     </message>
     <message>
         <source>Lead</source>
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="256"/>
         <source>SEO title</source>
-        <translation>Judul SEO</translation>
+        <translation>Judul di mesin pencari</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="256"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="257"/>
         <source>SEO description</source>
-        <translation>Deskripsi SEO</translation>
+        <translation>Deskripsi di mesin pencari</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="257"/>
         <source>Body</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="254"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="258"/>
         <source>Kind</source>
         <translation>Jenis naskah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="368"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="372"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="372"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="376"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="379"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="383"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="376"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="380"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="378"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="382"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
     </message>
@@ -926,6 +937,73 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
     </message>
 </context>
 <context>
+    <name>GuardRails</name>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="45"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="49"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="52"/>
+        <source>Bring the articles just moved to the Trash back</source>
+        <translation>Kembalikan artikel yang baru dibuang</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="77"/>
+        <source>Move to &amp;rubric</source>
+        <translation>Pindahkan ke &amp;rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="83"/>
+        <source>Uncategorised</source>
+        <translation>Tanpa rubrik</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/guardrails.py" line="144"/>
+        <source>%n article(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%n artikel dibuang ke Sampah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/guardrails.py" line="164"/>
+        <source>%n article(s) restored</source>
+        <translation>
+            <numerusform>%n artikel dipulihkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="191"/>
+        <source>This article is in the Trash: restore it to edit it.</source>
+        <translation>Di Sampah — pulihkan artikel ini untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="192"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="218"/>
+        <source>Restored from the Trash.</source>
+        <translation>Dipulihkan dari Sampah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="241"/>
+        <source>Not marked “{status}”</source>
+        <translation>Tidak ditandai “{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="243"/>
+        <source>An article needs these before it can go out: {fields}.</source>
+        <translation>Artikel perlu diisi dulu sebelum tayang: {fields}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../src/editorberita/ui/history.py" line="39"/>
@@ -1032,27 +1110,27 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="78"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="80"/>
         <source>News</source>
         <translation>Berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="79"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="81"/>
         <source>Press release rewrite</source>
         <translation>Tulis ulang siaran pers</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="80"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="82"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="81"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="83"/>
         <source>Photo story</source>
         <translation>Cerita foto</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="82"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="84"/>
         <source>Advertorial</source>
         <translation>Advertorial</translation>
     </message>
@@ -1138,329 +1216,329 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="429"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="753"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="436"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="760"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="451"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="458"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="452"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="453"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="460"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="454"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="455"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="457"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="460"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="467"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="469"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="470"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="471"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="467"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="474"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="469"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="471"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="482"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="477"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="479"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="486"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="487"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="481"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="483"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="490"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="491"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="485"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="492"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="487"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="494"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="489"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="491"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="492"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="499"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="493"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="494"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="501"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="503"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="505"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="499"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="506"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="501"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="508"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="503"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="510"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="505"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="512"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="507"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="514"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="509"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="516"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="511"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="518"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="513"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="520"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="515"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="522"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="517"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="524"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="519"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="526"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="520"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="527"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="548"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="555"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="549"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="556"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="554"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="561"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="558"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="565"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="563"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="570"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="565"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="572"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="567"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="574"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="574"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="581"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="577"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="584"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="579"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="586"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="580"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="587"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="580"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="587"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="590"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="597"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="600"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="607"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="622"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="629"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="718"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="725"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="725"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="732"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="747"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="754"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
@@ -1546,39 +1624,39 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="846"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="855"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="862"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="860"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="867"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="902"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="940"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="938"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="956"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="955"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="958"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="957"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="956"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
@@ -1734,82 +1812,82 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="149"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="151"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="156"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="158"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="159"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="161"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="164"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="168"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="170"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="169"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="171"/>
         <source>Byline: who wrote the story</source>
         <translation>Penulis: siapa yang menulis berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="171"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="173"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="172"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="174"/>
         <source>Initials printed at the end of the story</source>
         <translation>Inisial di akhir berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="179"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="181"/>
         <source>More fields</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="185"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="187"/>
         <source>Slug: the article&apos;s address; follows the headline until you edit it</source>
         <translation>Slug: alamat artikel; mengikuti judul sampai Anda mengubahnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="189"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="191"/>
         <source>Fixed</source>
-        <translation>Kunci</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="190"/>
-        <source>When not fixed, the slug follows the headline</source>
-        <translation>Bila tidak dikunci, slug mengikuti judul</translation>
+        <translation>Tetap</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/metadata.py" line="192"/>
+        <source>When not fixed, the slug follows the headline</source>
+        <translation>Bila tidak tetap, alamat web mengikuti judul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="194"/>
         <source>e.g. Samarinda</source>
         <translation>mis. Samarinda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="200"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="202"/>
         <source>Summary in one or two sentences, for search results, social media and the CMS</source>
         <translation>Ringkasan satu atau dua kalimat, untuk hasil pencarian, media sosial dan CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="203"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="205"/>
         <source>Summary: the page&apos;s description for search engines and social media, the excerpt in a CMS and "summary" in Markdown. It is not printed in the story: the lead (teras) is the body&apos;s first paragraph, opened by the dateline.</source>
         <translation>Ringkasan: deskripsi halaman untuk mesin pencari dan media sosial, cuplikan di CMS dan "summary" di Markdown. Tidak dicetak di berita: teras berita adalah paragraf pertama isi, dibuka dengan dateline.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="249"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -1818,27 +1896,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras berita: paragraf pembuka yang merangkum berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="208"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="210"/>
         <source>Tags, separated by commas</source>
         <translation>Tag, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="216"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="218"/>
         <source>Kind of article; an advertorial carries the label “Advertorial” in every export</source>
         <translation>Jenis naskah; advertorial diberi label “Advertorial” di setiap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="249"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
         <source>Slug</source>
-        <translation>Slug</translation>
+        <translation>Alamat web</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="249"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
         <source>Dateline</source>
-        <translation>Dateline</translation>
+        <translation>Tempat berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="249"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1847,27 +1925,47 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="252"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="252"/>
         <source>SEO title</source>
-        <translation>Judul SEO</translation>
+        <translation>Judul di mesin pencari</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="250"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="252"/>
         <source>SEO description</source>
-        <translation>Deskripsi SEO</translation>
+        <translation>Deskripsi di mesin pencari</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="251"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="253"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="318"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="255"/>
+        <source>The article&apos;s web address (the "slug"), made from the headline</source>
+        <translation>Alamat web artikel ("slug"), dibentuk dari judul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="256"/>
+        <source>The town the story comes from; it opens the first paragraph, e.g. "SAMARINDA —"</source>
+        <translation>Kota asal berita (dateline); membuka paragraf pertama, mis. "SAMARINDA —"</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="258"/>
+        <source>The headline search engines and social media show; empty: the article&apos;s headline</source>
+        <translation>Judul yang ditampilkan mesin pencari dan media sosial (judul SEO); kosong: judul artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="260"/>
+        <source>The short text search engines show under the title</source>
+        <translation>Teks pendek yang ditampilkan mesin pencari di bawah judul (deskripsi SEO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="342"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -1875,55 +1973,55 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PictureLibraryDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="226"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="289"/>
         <source>Picture library</source>
         <translation>Pustaka gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="243"/>
-        <location filename="../../src/editorberita/ui/pictures.py" line="291"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="306"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="354"/>
         <source>(no caption)</source>
         <translation>(tanpa keterangan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="253"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="316"/>
         <source>No pictures in this database yet. Insert one with Pictures › Insert picture, or drop a photo on the editor.</source>
         <translation>Belum ada gambar di basis data ini. Sisipkan lewat Gambar › Sisipkan gambar, atau seret foto ke editor.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="260"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="323"/>
         <source>Insert into article</source>
         <translation>Sisipkan ke artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="262"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="325"/>
         <source>Use as featured picture</source>
         <translation>Jadikan foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="294"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="357"/>
         <source>{width} × {height} pixels, {size} KB</source>
         <translation>{width} × {height} piksel, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="298"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="361"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/pictures.py" line="301"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="364"/>
         <source>and %n more</source>
         <translation>
             <numerusform>dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="302"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="365"/>
         <source>Used in: {articles}</source>
         <translation>Dipakai di: {articles}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="304"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="367"/>
         <source>Not used in any article</source>
         <translation>Belum dipakai di artikel mana pun</translation>
     </message>
@@ -1931,48 +2029,48 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PicturePanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="78"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="141"/>
         <source>Photo caption: who, what, where</source>
         <translation>Keterangan foto: siapa, apa, di mana</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="81"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="144"/>
         <source>e.g. Photo: Diskominfo Kaltim</source>
         <translation>mis. Foto: Diskominfo Kaltim</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="84"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="147"/>
         <source>What the picture shows, for screen readers</source>
         <translation>Isi gambar, untuk pembaca layar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="85"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="148"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="87"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="150"/>
         <source>Show this picture at the top of the article and in link previews (og:image)</source>
         <translation>Tampilkan gambar ini di atas artikel dan di pratinjau tautan (og:image)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="94"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="157"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="95"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="158"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="96"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="159"/>
         <source>Alt text</source>
         <translation>Teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictures.py" line="136"/>
-        <location filename="../../src/editorberita/ui/pictures.py" line="174"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="199"/>
+        <location filename="../../src/editorberita/ui/pictures.py" line="237"/>
         <source>(no caption)</source>
         <translation>(tanpa keterangan)</translation>
     </message>
@@ -1980,111 +2078,171 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="42"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="50"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="44"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="52"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="50"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="58"/>
         <source>A new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="54"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="62"/>
         <source>WIB (western Indonesia, UTC+7)</source>
         <translation>WIB (Waktu Indonesia Barat, UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="55"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="63"/>
         <source>WITA (central Indonesia, UTC+8)</source>
         <translation>WITA (Waktu Indonesia Tengah, UTC+8)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="56"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="64"/>
         <source>WIT (eastern Indonesia, UTC+9)</source>
         <translation>WIT (Waktu Indonesia Timur, UTC+9)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="61"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="69"/>
         <source>Time zone of new articles</source>
         <translation>Zona waktu artikel baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="63"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="71"/>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="65"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="73"/>
         <source>Default time zone:</source>
         <translation>Zona waktu bawaan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="67"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="75"/>
+        <source>Your defaults</source>
+        <translation>Bawaan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="76"/>
+        <source>What a new article starts with on this computer</source>
+        <translation>Isian awal artikel baru di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="78"/>
+        <source>e.g. Rina Wati</source>
+        <translation>mis. Rina Wati</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="80"/>
+        <source>e.g. rw</source>
+        <translation>mis. rw</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="83"/>
+        <source>The rubric selected in the sidebar</source>
+        <translation>Rubrik yang dipilih di panel kiri</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="89"/>
+        <source>Asked at the first export</source>
+        <translation>Ditanyakan saat ekspor pertama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="90"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="96"/>
+        <source>Byline:</source>
+        <translation>Penulis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="97"/>
+        <source>Initials:</source>
+        <translation>Inisial:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="98"/>
+        <source>Default rubric:</source>
+        <translation>Rubrik bawaan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="99"/>
+        <source>Export folder:</source>
+        <translation>Folder ekspor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="101"/>
         <source>Writing</source>
         <translation>Menulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="68"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="102"/>
         <source>Turn typed quotes into curly quotes</source>
         <translation>Ubah tanda kutip yang diketik menjadi melengkung</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="71"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="105"/>
         <source>Check spelling (Indonesian)</source>
         <translation>Periksa ejaan (bahasa Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="76"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="110"/>
         <source>Desk word list…</source>
         <translation>Kamus redaksi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="78"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="112"/>
         <source>Words the spell checker accepts for everyone using this database</source>
         <translation>Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="86"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="120"/>
         <source>Character limits</source>
         <translation>Batas karakter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="87"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="121"/>
         <source>Headline:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="87"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="121"/>
         <source>Sub-headline:</source>
         <translation>Subjudul:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="162"/>
+        <source>Export folder</source>
+        <translation>Folder ekspor</translation>
     </message>
     <message>
         <source>Lead:</source>
         <translation type="vanished">Teras berita:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="88"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="122"/>
         <source>SEO title:</source>
-        <translation>Judul SEO:</translation>
+        <translation>Judul di mesin pencari:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="88"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="122"/>
         <source>Summary:</source>
         <translation>Ringkasan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="89"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="123"/>
         <source>SEO description:</source>
-        <translation>Deskripsi SEO:</translation>
+        <translation>Deskripsi di mesin pencari:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="96"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="130"/>
         <source> characters</source>
         <translation> karakter</translation>
     </message>

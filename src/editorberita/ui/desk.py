@@ -187,8 +187,10 @@ class DeskTools(QObject):
         """Return what a new article inherits: rubric, byline, the default time zone."""
         w = self.window
         zone = Zone(str(w.settings.get("article/default_zone")) or Zone.WITA.value)
-        return {"category_id": w.sidebar.current_category_id(),
-                "byline": w.current_article.byline if w.current_article else "", "zone": zone}
+        # deskfeel-window (issue 12): the editor's own defaults from Preferences come first
+        from editorberita.ui.guardrails import editor_defaults
+
+        return {**editor_defaults(w), "zone": zone}
 
     @Slot(Kind)
     def new_from_template(self, kind: Kind) -> None:
@@ -201,9 +203,11 @@ class DeskTools(QObject):
     @Slot()
     def show_preferences(self) -> None:
         """Open the Preferences dialog and apply what changed."""
+        from editorberita.ui.guardrails import desk_ordered_rubrics  # deskfeel-window
         from editorberita.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.window.settings, self.window)
+        dialog = PreferencesDialog(self.window.settings, self.window,
+                                   desk_ordered_rubrics(self.window), self.window.prompts)
         dialog.desk_words_requested.connect(partial(self.show_desk_words, dialog))
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return

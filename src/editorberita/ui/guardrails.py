@@ -266,3 +266,17 @@ def desk_ordered_rubrics(window: MainWindow) -> list[tuple[int, str]]:
 
     walk(None)
     return ordered
+
+
+def editor_defaults(window: MainWindow) -> dict[str, object]:
+    """Return what a new article inherits: the editor's byline and initials (Preferences),
+    else the open article's byline; the default rubric, else the one selected in the sidebar."""
+    settings = window.settings
+    current = window.current_article
+    byline = str(settings.get("editor/byline")) or (current.byline if current else "")
+    rubric = int(settings.get("editor/default_rubric"))
+    known = {c.id for c in window.sidebar_model.categories()}
+    selected = window.sidebar.current_category_id()
+    return {"byline": byline, "initials": str(settings.get("editor/initials")),
+            "category_id": selected if selected is not None or rubric not in known
+            else rubric}

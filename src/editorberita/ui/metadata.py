@@ -251,12 +251,22 @@ class MetadataPanel(QWidget):
         labels = [self.tr("Slug"), self.tr("Dateline"), self.tr("Date"), self.tr("Summary"),
                   self.tr("Tags"), self.tr("SEO title"), self.tr("SEO description"),
                   self.tr("Kind")]
+        # Desk words on the labels; the tooltip says what the web word means (issue 12).
+        tips = {0: self.tr("The article's web address (the \"slug\"), made from the headline"),
+                1: self.tr("The town the story comes from; it opens the first paragraph, "
+                           "e.g. \"SAMARINDA —\""),
+                5: self.tr("The headline search engines and social media show; empty: the "
+                           "article's headline"),
+                6: self.tr("The short text search engines show under the title")}
         for r, text in enumerate(labels):
             label = QLabel(text, self.more_box)
+            label.setToolTip(tips.get(r, ""))
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
                                if r in (3, 6) else Qt.AlignmentFlag.AlignRight
                                | Qt.AlignmentFlag.AlignVCenter)
             more.addWidget(label, r, 0)
+        self.dateline_edit.setToolTip(tips[1])
+        self.seo_title_edit.setToolTip(tips[5])
         slug_row = QHBoxLayout()
         slug_row.addWidget(self.slug_edit, 1)
         slug_row.addWidget(self.slug_lock)
