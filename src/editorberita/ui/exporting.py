@@ -170,4 +170,8 @@ class ExportActions:
         folder = Path(tempfile.mkdtemp(prefix="editorberita-"))
         path = folder / "pratinjau.html"
         path.write_text(render_inline(self.store, article, "html", names)[0], encoding="utf-8")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            # deskfeel-window (issue 12): no browser (or no xdg-open) used to do nothing
+            self.prompts.warn(self, self.tr("No web browser"), self.tr(
+                "No web browser could be started on this computer. The page is saved here; "
+                "open it with a browser:\n{path}").format(path=path))

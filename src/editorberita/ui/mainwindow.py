@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QGuiApplication,
     QIcon,
@@ -49,6 +50,7 @@ from editorberita.core.domain import (
     EditorBeritaError,
     Kind,
     NotFoundError,
+    Zone,
 )
 from editorberita.core.paths import resource
 from editorberita.typing_compat import override
@@ -583,12 +585,15 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
     def _add_appearance_menu(self, parent: QMenu) -> None:
         appearance = parent.addMenu(self.tr("&Appearance"))
         current = str(self.settings.get("ui/color_scheme"))
+        group = QActionGroup(appearance)  # deskfeel-window (issue 12): radio choices
+        group.setExclusive(True)
         for key, text in (("system", self.tr("Follow the system")),
                           ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
             action = appearance.addAction(text)
             action.setCheckable(True)
             action.setChecked(key == current)
             action.setObjectName(f"scheme_{key}_action")
+            action.setActionGroup(group)
             action.triggered.connect(partial(self._on_color_scheme_chosen, key))
             self.action_collection.add(f"scheme_{key}", action)
         self._scheme_actions = [self._actions[f"scheme_{k}"] for k in ("system", "light", "dark")]
@@ -722,8 +727,9 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
         if article.updated_at is None:
             self.saved_label.clear()
             return
-        self.saved_label.setText(self.tr("Saved at {time}").format(
-            time=format_clock(article.updated_at)))
+        desk_zone = Zone(str(self.settings.get("article/default_zone")) or "WITA")
+        self.saved_label.setText(self.tr("Saved at {time}").format(  # deskfeel-window: desk clock
+            time=format_clock(article.updated_at, desk_zone)))
 
     def _update_title(self) -> None:
         if self._current is None and self._first is None:
@@ -1275,6 +1281,10 @@ class MainWindow(ExportActions, RubricActions, QMainWindow):
 
 def is_dark() -> bool:
     """Return True for a dark look: the system's scheme, else the palette's lightness."""
+    from editorberita.ui.darkpalette import forced_scheme  # deskfeel-window (issue 12)
+
+    if forced_scheme() is not None:  # our palette stands in for the platform's scheme
+        return forced_scheme() == "dark"
     scheme = QGuiApplication.styleHints().colorScheme()
     if scheme != Qt.ColorScheme.Unknown:
         return scheme == Qt.ColorScheme.Dark
@@ -1288,3 +1298,6 @@ def apply_color_scheme_preference(key: str) -> None:
         key, Qt.ColorScheme.Unknown)
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(scheme)
+    from editorberita.ui.darkpalette import apply_fallback  # deskfeel-window (issue 12)
+
+    apply_fallback(key)  # where the platform ignored the scheme (X11): Fusion's dark palette
