@@ -672,6 +672,11 @@ ID.update({
     "Default rubric:": "Rubrik bawaan:",
     "Export folder:": "Folder ekspor:",
     "Export folder": "Folder ekspor",
+    "No web browser": "Tidak ada peramban",
+    "No web browser could be started on this computer. The page is saved here; open it with "
+    "a browser:\n{path}":
+        "Tidak ada peramban web yang dapat dijalankan di komputer ini. Halamannya disimpan di "
+        "sini; bukalah dengan peramban:\n{path}",
 })
 
 

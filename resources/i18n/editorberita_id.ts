@@ -42,32 +42,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="606"/>
+        <location filename="../../src/editorberita/ui/models.py" line="611"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="611"/>
+        <location filename="../../src/editorberita/ui/models.py" line="616"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="632"/>
+        <location filename="../../src/editorberita/ui/models.py" line="637"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="632"/>
+        <location filename="../../src/editorberita/ui/models.py" line="637"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="632"/>
+        <location filename="../../src/editorberita/ui/models.py" line="637"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="633"/>
+        <location filename="../../src/editorberita/ui/models.py" line="638"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -407,47 +407,47 @@
         <translation>Artikel baru dari templat “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="182"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="188"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="246"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="252"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="247"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="259"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="253"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="259"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="254"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="260"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="254"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="260"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="255"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="261"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="255"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="261"/>
         <source>Dateline</source>
         <translation>Tempat berita</translation>
     </message>
@@ -456,56 +456,56 @@
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="256"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="262"/>
         <source>SEO title</source>
         <translation>Judul di mesin pencari</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="256"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="262"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="257"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="263"/>
         <source>SEO description</source>
         <translation>Deskripsi di mesin pencari</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="257"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="263"/>
         <source>Body</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="258"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="264"/>
         <source>Kind</source>
         <translation>Jenis naskah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="372"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="378"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/desk.py" line="376"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="382"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="383"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="389"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="380"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="386"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desk.py" line="382"/>
+        <location filename="../../src/editorberita/ui/desk.py" line="388"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
     </message>
@@ -798,6 +798,18 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <location filename="../../src/editorberita/ui/exporting.py" line="113"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="175"/>
+        <source>No web browser</source>
+        <translation>Tidak ada peramban</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="176"/>
+        <source>No web browser could be started on this computer. The page is saved here; open it with a browser:
+{path}</source>
+        <translation>Tidak ada peramban web yang dapat dijalankan di komputer ini. Halamannya disimpan di sini; bukalah dengan peramban:
+{path}</translation>
     </message>
     <message>
         <source>Copy HTML failed</source>
@@ -1216,362 +1228,362 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="436"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="760"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="438"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="766"/>
         <source>The article could not be saved</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="458"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="460"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="459"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="460"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="461"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="463"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="462"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
         <source>New &amp;rubric…</source>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="464"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="466"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="468"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="467"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="469"/>
         <source>Move to &amp;Trash</source>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="469"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="471"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="470"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="472"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="471"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="473"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="474"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="475"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="477"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="476"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
         <source>Export as HTML &amp;page…</source>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="478"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="480"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="482"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="482"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="484"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="486"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="486"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="487"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="489"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="488"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="490"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="490"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="492"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="491"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="493"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="492"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="494"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="494"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="495"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="497"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="496"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="498"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="499"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="501"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="500"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="502"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="501"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="503"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="503"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="505"/>
         <source>&amp;Search articles</source>
         <translation>Cari &amp;artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="505"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="507"/>
         <source>Edit &amp;headline</source>
         <translation>Sunting &amp;judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="506"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="508"/>
         <source>Go to rubrics</source>
         <translation>Ke panel rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="508"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="510"/>
         <source>Go to article list</source>
         <translation>Ke daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="510"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="512"/>
         <source>Go to editor</source>
         <translation>Ke penyunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="512"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="514"/>
         <source>Next article</source>
         <translation>Artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="514"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="516"/>
         <source>Previous article</source>
         <translation>Artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="516"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="518"/>
         <source>Show &amp;preview</source>
         <translation>&amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="518"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="520"/>
         <source>Show &amp;more fields</source>
         <translation>Kolom &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="520"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="522"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="522"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="524"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="524"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="526"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="526"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="528"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="527"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="529"/>
         <source>&amp;About EditorBerita</source>
         <translation>&amp;Tentang EditorBerita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="555"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="557"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="556"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="558"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="561"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="563"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="565"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="567"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="570"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="572"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="572"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="574"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="574"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="576"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="581"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="583"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="584"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="586"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="586"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="590"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="587"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="591"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="587"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="591"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="597"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="602"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="607"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="612"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="629"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="634"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="725"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="731"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="732"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="738"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="754"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="760"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1111"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1114"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1117"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1120"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1140"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1146"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1146"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1152"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1170"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1176"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1178"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1184"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1224"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1230"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -1624,17 +1636,17 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Beberapa artikel tidak terekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="853"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="859"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="862"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="868"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="867"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="873"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
@@ -1645,18 +1657,18 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="938"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="944"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="955"/>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="958"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="961"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="964"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="956"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="962"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
@@ -1740,12 +1752,12 @@ An offline article editor for Indonesian news desks.</source>
 Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1049"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1055"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="1050"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="1056"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -2771,57 +2783,57 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="300"/>
+        <location filename="../../src/editorberita/ui/models.py" line="305"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="300"/>
+        <location filename="../../src/editorberita/ui/models.py" line="305"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="407"/>
+        <location filename="../../src/editorberita/ui/models.py" line="412"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="408"/>
+        <location filename="../../src/editorberita/ui/models.py" line="413"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="409"/>
+        <location filename="../../src/editorberita/ui/models.py" line="414"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="410"/>
+        <location filename="../../src/editorberita/ui/models.py" line="415"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="411"/>
+        <location filename="../../src/editorberita/ui/models.py" line="416"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="412"/>
+        <location filename="../../src/editorberita/ui/models.py" line="417"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="413"/>
+        <location filename="../../src/editorberita/ui/models.py" line="418"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="417"/>
+        <location filename="../../src/editorberita/ui/models.py" line="422"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="428"/>
+        <location filename="../../src/editorberita/ui/models.py" line="433"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -2898,32 +2910,32 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="65"/>
+        <location filename="../../src/editorberita/ui/models.py" line="66"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="66"/>
+        <location filename="../../src/editorberita/ui/models.py" line="67"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="67"/>
+        <location filename="../../src/editorberita/ui/models.py" line="68"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="68"/>
+        <location filename="../../src/editorberita/ui/models.py" line="69"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="69"/>
+        <location filename="../../src/editorberita/ui/models.py" line="70"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/models.py" line="70"/>
+        <location filename="../../src/editorberita/ui/models.py" line="71"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>
