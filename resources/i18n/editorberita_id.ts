@@ -956,61 +956,61 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="49"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="54"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="52"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="56"/>
         <source>Bring the articles just moved to the Trash back</source>
         <translation>Kembalikan artikel yang baru dibuang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="77"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="85"/>
         <source>Move to &amp;rubric</source>
         <translation>Pindahkan ke &amp;rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="83"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="91"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/guardrails.py" line="144"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="153"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/guardrails.py" line="164"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="172"/>
         <source>%n article(s) restored</source>
         <translation>
             <numerusform>%n artikel dipulihkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="191"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="199"/>
         <source>This article is in the Trash: restore it to edit it.</source>
         <translation>Di Sampah — pulihkan artikel ini untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="192"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="200"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="218"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="227"/>
         <source>Restored from the Trash.</source>
         <translation>Dipulihkan dari Sampah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="241"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="250"/>
         <source>Not marked “{status}”</source>
         <translation>Tidak ditandai “{status}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="243"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="252"/>
         <source>An article needs these before it can go out: {fields}.</source>
         <translation>Artikel perlu diisi dulu sebelum tayang: {fields}.</translation>
     </message>

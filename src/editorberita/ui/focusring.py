@@ -8,6 +8,8 @@ colour around the focus widget, whatever its style; it never takes a click. May 
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QWidget
@@ -41,8 +43,12 @@ class FocusRing(QWidget):
     @Slot(QWidget, QWidget)
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self._target is not None:
-            self._target.removeEventFilter(self)
-        owner = self.parentWidget()
+            with suppress(RuntimeError):  # the widget went first (the window closing)
+                self._target.removeEventFilter(self)
+        try:
+            owner = self.parentWidget()
+        except RuntimeError:  # the ring itself went with its window
+            return
         if new is None or owner is None or new is owner or new.window() is not owner:
             self._target = None
             self.hide()

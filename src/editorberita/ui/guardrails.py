@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from editorberita.core.domain import Status
 from editorberita.ui.readonly import BANNER_STYLE, show_banner
@@ -46,12 +46,20 @@ class GuardRails(QObject):
         self.open_action.setObjectName("open_article_action")
         self.open_action.triggered.connect(self.open_selected)
 
-        self.undo_button = QPushButton(self.tr("Undo"), window)
+        # "3 articles moved to the Trash [Undo]" in the status bar: one widget, so the
+        # message never runs under the button.
+        self.undo_box = QWidget(window)
+        self.undo_box.setObjectName("undo_trash_box")
+        self.undo_label = QLabel(self.undo_box)
+        self.undo_button = QPushButton(self.tr("Undo"), self.undo_box)
         self.undo_button.setObjectName("undo_trash_button")
-        self.undo_button.setFlat(True)
         self.undo_button.setToolTip(self.tr("Bring the articles just moved to the Trash back"))
         self.undo_button.clicked.connect(self.undo_trash)
-        self.undo_button.hide()
+        row = QHBoxLayout(self.undo_box)
+        row.setContentsMargins(4, 0, 4, 0)
+        row.addWidget(self.undo_label)
+        row.addWidget(self.undo_button)
+        self.undo_box.hide()
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(UNDO_SECONDS * 1000)
@@ -141,11 +149,11 @@ class GuardRails(QObject):
         w = self.window
         self._undo_ids = list(ids)
         bar = w.statusBar()
-        bar.showMessage(self.tr("%n article(s) moved to the Trash", "", len(ids)),
-                        UNDO_SECONDS * 1000)
-        if not self.undo_button.isVisible():
-            bar.addWidget(self.undo_button)
-            self.undo_button.show()
+        bar.clearMessage()
+        self.undo_label.setText(self.tr("%n article(s) moved to the Trash", "", len(ids)))
+        if not self.undo_box.isVisible():
+            bar.addWidget(self.undo_box)
+            self.undo_box.show()
         self._undo_timer.start()
 
     @Slot()
@@ -166,9 +174,9 @@ class GuardRails(QObject):
     @Slot()
     def _end_undo(self) -> None:
         self._undo_timer.stop()
-        if self.undo_button.isVisible():
-            self.window.statusBar().removeWidget(self.undo_button)
-        self.undo_button.hide()
+        if self.undo_box.isVisible():
+            self.window.statusBar().removeWidget(self.undo_box)
+        self.undo_box.hide()
 
     # ------------------------------------------------------------ trashed: read-only
 
@@ -197,6 +205,7 @@ class GuardRails(QObject):
             return  # read-only mode keeps everything locked
         w.editor.setReadOnly(trashed)
         w.metadata.setEnabled(not trashed and w.current_article is not None)
+        w.picture_panel.setEnabled(not trashed)
 
     @property
     def banner(self) -> QToolBar | None:
