@@ -1,0 +1,8 @@
+from editorberita.ui.guardrails import desk_ordered_rubrics
+from editorberita.ui.preferences import PreferencesDialog
+window.settings.set("editor/byline", "Rina Wulandari")
+window.settings.set("editor/initials", "rw")
+dialog = PreferencesDialog(window.settings, window, desk_ordered_rubrics(window))
+dialog.rubric_combo.setCurrentIndex(2)
+dialog.show()
+dialog.move(420, 40)
