@@ -1,3 +1,5 @@
+"""Staging for `tools/screenshot.py --exec tools/shots/issue12-check.py` (issue 12): window, store, app are given."""
+# ruff: noqa: F821, E501, I001, RUF015
 from PySide6.QtWidgets import QApplication
 window.desk.spell.wait_until_ready()
 window.desk.check_action.trigger()

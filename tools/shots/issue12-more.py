@@ -1,3 +1,5 @@
+"""Staging for `tools/screenshot.py --exec tools/shots/issue12-more.py` (issue 12): window, store, app are given."""
+# ruff: noqa: F821, E501, I001
 from PySide6.QtWidgets import QApplication
 window.activateWindow()
 QApplication.processEvents()

@@ -1,3 +1,5 @@
+"""Staging for `tools/screenshot.py --exec tools/shots/issue12-prefs.py` (issue 12): window, store, app are given."""
+# ruff: noqa: F821, E501, I001
 from editorberita.ui.guardrails import desk_ordered_rubrics
 from editorberita.ui.preferences import PreferencesDialog
 window.settings.set("editor/byline", "Rina Wulandari")
