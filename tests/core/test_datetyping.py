@@ -75,3 +75,28 @@ def test_the_form_shows_what_it_reads_back() -> None:
     assert parse_date(format_date_field(JULY_23)) == JULY_23
     assert format_time_field(time(8, 5)) == "08.05"
     assert parse_time(format_time_field(time(8, 5))) == time(8, 5)
+
+
+def test_every_day_of_fifty_years_reads_back_in_every_shape() -> None:
+    """Exhaustive over 1990-2039: numeric with "/", "-", ".", unpadded, month names, ISO."""
+    from datetime import timedelta
+
+    names = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+             "September", "Oktober", "November", "Desember")
+    day = date(1990, 1, 1)
+    while day.year < 2040:
+        d, m, y = day.day, day.month, day.year
+        for text in (f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y}", f"{d}-{m:02d}-{y}", f"{d}.{m}.{y}",
+                     f"{d} {names[m - 1]} {y}", f"{d} {names[m - 1][:3]} {y}",
+                     f"{y}-{m:02d}-{d:02d}", format_date_field(day)):
+            assert parse_date(text) == day, text
+        day += timedelta(days=1)
+
+
+def test_every_minute_of_the_day_reads_back() -> None:
+    for hour in range(24):
+        for minute in range(60):
+            expected = time(hour, minute)
+            for text in (f"{hour:02d}.{minute:02d}", f"{hour}:{minute:02d}",
+                         f"{hour:02d}{minute:02d}", f"pukul {hour}.{minute:02d} WITA"):
+                assert parse_time(text) == expected, text
