@@ -74,3 +74,17 @@ def test_what_is_not_a_date_turns_red_and_keeps_the_old_date(qtbot, panel) -> No
     published = form.apply_to(article).local_published_at
     assert published is not None and (published.month, published.day) == (1, 5)
     assert form.date_edit.text() == "31/02/2024"  # what was typed is not thrown away
+
+
+def test_the_calendar_is_one_key_away_and_picks_the_date(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    form, article = panel
+    form.date_edit.setFocus()
+    qtbot.keyClick(form.date_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = form.date_edit._calendar
+    assert calendar is not None and calendar.isVisible()
+    calendar.clicked.emit(QDate(2024, 8, 17))
+    assert not calendar.isVisible()
+    published = form.apply_to(article).local_published_at
+    assert published is not None and (published.month, published.day) == (8, 17)

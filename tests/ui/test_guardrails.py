@@ -144,3 +144,17 @@ def test_the_rubric_drop_down_follows_the_sidebar_order(qtbot, window, store) ->
     combo = window.metadata.rubric_combo
     names = [combo.itemText(i) for i in range(1, combo.count())]
     assert names == ["Samarinda", "Balikpapan", "Bontang"]
+
+
+def test_a_right_click_selects_the_row_under_it_and_asks_for_the_menu(qtbot, window, store) -> None:  # type: ignore[no-untyped-def]
+    (a, b, _c), _ = _three(window, store)
+    window.article_list.select_article(a)
+    view = window.article_list.view
+    row = window.article_model.row_of(b)
+    point = view.visualRect(window.article_model.index(row, 0)).center()
+    with qtbot.waitSignal(window.article_list.context_menu_requested, timeout=1000):
+        view.customContextMenuRequested.emit(point)
+    assert window.article_list.selected_ids() == [b]
+    for menu in QApplication.topLevelWidgets():
+        if menu.objectName() == "article_context_menu":
+            menu.close()
