@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="an article with a featured photo, caption and credit")
     parser.add_argument("--check", action="store_true",
                         help="an article with mistakes, the check panel open (F7)")
+    parser.add_argument("--exec", dest="script", type=Path,
+                        help="a Python file run after loading, with window, store and app "
+                             "at hand (to stage a scene: open a dialog, a menu, a field)")
     args = parser.parse_args(argv)
     os.environ["EDITORBERITA_LANG"] = args.lang
 
@@ -53,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         create_application,
         install_translators,
     )
-    from editorberita.ui.mainwindow import MainWindow
+    from editorberita.ui.mainwindow import MainWindow, apply_color_scheme_preference
     from editorberita.ui.recovery import open_database
     from editorberita.ui.settings import Settings
 
@@ -103,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     loop = QEventLoop()
     window.preview.updated.connect(lambda: QTimer.singleShot(800, loop.quit))
     QTimer.singleShot(10_000, loop.quit)  # never hang
+    if args.script:
+        exec(args.script.read_text(encoding="utf-8"),  # our own staging file
+             {"window": window, "store": store, "app": app})
+        QTimer.singleShot(1500, loop.quit)
     loop.exec()
     args.output.parent.mkdir(parents=True, exist_ok=True)
     ok = _capture(window, args.output, on_screen)

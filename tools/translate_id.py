@@ -739,6 +739,67 @@ ID: dict[str, str] = {
     "Insert related story": "Sisipkan berita terkait",
 }
 
+# deskfeel-window (issue 12): keyboard, typed dates, find bar, guard rails, desk words.
+ID.update({
+    "Match upper/lower case": "Cocokkan huruf besar/kecil",
+    "Find “Banjir” but not “banjir”": "Temukan “Banjir”, bukan “banjir”",
+    "Choose on a calendar (Alt+Down)": "Pilih di kalender (Alt+Bawah)",
+    "Not a date: type it like 23/07/2024, 23-7-2024 or 23 Juli 2024":
+        "Bukan tanggal: ketik seperti 23/07/2024, 23-7-2024 atau 23 Juli 2024",
+    "Not a time: type it like 14.30 or 14:30": "Bukan jam: ketik seperti 14.30 atau 14:30",
+    # Desk words for web jargon (the tooltips explain them)
+    "Slug": "Alamat web",
+    "Fixed": "Tetap",
+    "Dateline": "Tempat berita",
+    "SEO title": "Judul di mesin pencari",
+    "SEO title:": "Judul di mesin pencari:",
+    "SEO description": "Deskripsi di mesin pencari",
+    "SEO description:": "Deskripsi di mesin pencari:",
+    "The article's web address (the \"slug\"), made from the headline":
+        "Alamat web artikel (\"slug\"), dibentuk dari judul",
+    "The town the story comes from; it opens the first paragraph, e.g. \"SAMARINDA —\"":
+        "Kota asal berita (dateline); membuka paragraf pertama, mis. \"SAMARINDA —\"",
+    "The headline search engines and social media show; empty: the article's headline":
+        "Judul yang ditampilkan mesin pencari dan media sosial (judul SEO); kosong: judul "
+        "artikel",
+    "The short text search engines show under the title":
+        "Teks pendek yang ditampilkan mesin pencari di bawah judul (deskripsi SEO)",
+    "When not fixed, the slug follows the headline":
+        "Bila tidak tetap, alamat web mengikuti judul",
+    # The check panel, the guard rails, the editor's defaults
+    "Article: {headline}": "Artikel: {headline}",
+    "&Open": "&Buka",
+    "Undo": "Urungkan",
+    "Bring the articles just moved to the Trash back": "Kembalikan artikel yang baru dibuang",
+    "Move to &rubric": "Pindahkan ke &rubrik",
+    "%n article(s) restored": "%n artikel dipulihkan",
+    "This article is in the Trash: restore it to edit it.":
+        "Di Sampah — pulihkan artikel ini untuk menyuntingnya.",
+    "Restore": "Pulihkan",
+    "Restored from the Trash.": "Dipulihkan dari Sampah.",
+    "Not marked “{status}”": "Tidak ditandai “{status}”",
+    "An article needs these before it can go out: {fields}.":
+        "Artikel perlu diisi dulu sebelum tayang: {fields}.",
+    "Your defaults": "Bawaan Anda",
+    "What a new article starts with on this computer":
+        "Isian awal artikel baru di komputer ini",
+    "e.g. Rina Wati": "mis. Rina Wati",
+    "e.g. rw": "mis. rw",
+    "The rubric selected in the sidebar": "Rubrik yang dipilih di panel kiri",
+    "Asked at the first export": "Ditanyakan saat ekspor pertama",
+    "Choose…": "Pilih…",
+    "Byline:": "Penulis:",
+    "Initials:": "Inisial:",
+    "Default rubric:": "Rubrik bawaan:",
+    "Export folder:": "Folder ekspor:",
+    "Export folder": "Folder ekspor",
+    "No web browser": "Tidak ada peramban",
+    "No web browser could be started on this computer. The page is saved here; open it with "
+    "a browser:\n{path}":
+        "Tidak ada peramban web yang dapat dijalankan di komputer ini. Halamannya disimpan di "
+        "sini; bukalah dengan peramban:\n{path}",
+})
+
 
 def fill(check_only: bool = False) -> list[str]:
     """Translate what we know; return "context: source" for messages still unfinished."""

@@ -42,57 +42,57 @@
 <context>
     <name>AppearanceController</name>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="67"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="72"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="69"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="74"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="75"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="80"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="77"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="82"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="82"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="87"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="83"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="88"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="83"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="88"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="84"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="89"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="87"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="92"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="170"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="178"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="171"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="179"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -133,44 +133,45 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="166"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="170"/>
         <source>Search articles…</source>
+        <extracomment>Right click (or the menu key) on the list, at this global position; the row under it is selected first. The window&apos;s controller (ui.guardrails) shows the menu.</extracomment>
         <translation>Cari artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="170"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="174"/>
         <source>Newest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="170"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="174"/>
         <source>Oldest</source>
         <translation>Terlama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="170"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="174"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="171"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="175"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="172"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="176"/>
         <source>Sort the list</source>
         <translation>Urutkan daftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="290"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="304"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln artikel</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="301"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="315"/>
         <source>No article matches “{query}”. Search by the start of a word with *, for example “{prefix}”, or try another word.</source>
         <translation>Tidak ada artikel yang cocok dengan “{query}”. Cari dengan awal kata dan tanda *, misalnya “{prefix}”, atau coba kata lain.</translation>
     </message>
@@ -319,7 +320,7 @@
     <message>
         <location filename="../../src/editorberita/ui/checking.py" line="82"/>
         <source>Dateline</source>
-        <translation>Dateline</translation>
+        <translation>Tempat berita</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/checking.py" line="83"/>
@@ -329,12 +330,12 @@
     <message>
         <location filename="../../src/editorberita/ui/checking.py" line="83"/>
         <source>SEO title</source>
-        <translation>Judul SEO</translation>
+        <translation>Judul di mesin pencari</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/checking.py" line="84"/>
         <source>SEO description</source>
-        <translation>Deskripsi SEO</translation>
+        <translation>Deskripsi di mesin pencari</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/checking.py" line="84"/>
@@ -371,7 +372,7 @@
         <translation>Tampilkan masalah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checking.py" line="211"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="212"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
@@ -384,49 +385,59 @@
         <translation>Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="173"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="177"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="174"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="178"/>
         <source>Check the article as it is now (F7)</source>
         <translation>Periksa naskah seperti sekarang (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="184"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="188"/>
         <source>Click a problem to go to it</source>
         <translation>Klik masalah untuk menuju ke tempatnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="185"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="189"/>
         <source>Click a problem to go to it; fix it, then check again (F7).</source>
         <translation>Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="215"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="220"/>
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="221"/>
+        <source>Article: {headline}</source>
+        <translation>Artikel: {headline}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="242"/>
         <source>fields</source>
         <translation>isian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="215"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="242"/>
         <source>spelling</source>
         <translation>ejaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="216"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="243"/>
         <source>writing</source>
         <translation>penulisan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="241"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="268"/>
         <source>%n problem(s) to fix before export</source>
         <translation>
             <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="249"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="276"/>
         <source>No problems found: ready for export.</source>
         <translation>Tidak ada masalah: siap diekspor.</translation>
     </message>
@@ -778,7 +789,7 @@
 <context>
     <name>CounterLabel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="81"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="83"/>
         <source>{count} characters; the limit is {limit}</source>
         <translation>{count} karakter; batasnya {limit}</translation>
     </message>
@@ -819,6 +830,19 @@
         <location filename="../../src/editorberita/ui/recovery.py" line="113"/>
         <source>What SQLite reported:</source>
         <translation>Laporan SQLite:</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/editorberita/ui/datefields.py" line="98"/>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Pilih di kalender (Alt+Bawah)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/datefields.py" line="123"/>
+        <source>Not a date: type it like 23/07/2024, 23-7-2024 or 23 Juli 2024</source>
+        <translation>Bukan tanggal: ketik seperti 23/07/2024, 23-7-2024 atau 23 Juli 2024</translation>
     </message>
 </context>
 <context>
@@ -885,7 +909,7 @@
     </message>
     <message>
         <source>Dateline</source>
-        <translation>Dateline</translation>
+        <translation>Tempat berita</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -893,7 +917,7 @@
     </message>
     <message>
         <source>SEO title</source>
-        <translation>Judul SEO</translation>
+        <translation>Judul di mesin pencari</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -901,7 +925,7 @@
     </message>
     <message>
         <source>SEO description</source>
-        <translation>Deskripsi SEO</translation>
+        <translation>Deskripsi di mesin pencari</translation>
     </message>
     <message>
         <source>Body</source>
@@ -1355,6 +1379,18 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="223"/>
+        <source>No web browser</source>
+        <translation>Tidak ada peramban</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/exporting.py" line="224"/>
+        <source>No web browser could be started on this computer. The page is saved here; open it with a browser:
+{path}</source>
+        <translation>Tidak ada peramban web yang dapat dijalankan di komputer ini. Halamannya disimpan di sini; bukalah dengan peramban:
+{path}</translation>
+    </message>
 </context>
 <context>
     <name>ExportSummaryDialog</name>
@@ -1389,83 +1425,159 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="37"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="38"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="40"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="41"/>
         <source>Replace with</source>
         <translation>Ganti dengan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="41"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="42"/>
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="42"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="43"/>
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="43"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="44"/>
         <source>Replace</source>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="44"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="45"/>
         <source>Replace All</source>
         <translation>Ganti semua</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="45"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="46"/>
         <source>Whole word</source>
         <translation>Kata utuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="46"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="47"/>
+        <source>Match upper/lower case</source>
+        <translation>Cocokkan huruf besar/kecil</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="48"/>
+        <source>Find “Banjir” but not “banjir”</source>
+        <translation>Temukan “Banjir”, bukan “banjir”</translation>
+    </message>
+    <message>
         <source>Match case</source>
         <translation>Huruf besar/kecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="47"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="49"/>
         <source>Regular expression</source>
         <translation>Ekspresi reguler</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="51"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="53"/>
         <source>Close (Esc)</source>
         <translation>Tutup (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/findreplace.py" line="156"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="164"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n diganti</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="232"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="241"/>
         <source>Invalid expression: {error}</source>
         <translation>Ekspresi tidak sah: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="237"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="246"/>
         <source>Not found</source>
         <translation>Tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/findreplace.py" line="253"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="262"/>
         <source>{current} of {total}</source>
         <translation>{current} dari {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/findreplace.py" line="256"/>
+        <location filename="../../src/editorberita/ui/findreplace.py" line="265"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n temuan</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuardRails</name>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="49"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="58"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="60"/>
+        <source>Bring the articles just moved to the Trash back</source>
+        <translation>Kembalikan artikel yang baru dibuang</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="89"/>
+        <source>Move to &amp;rubric</source>
+        <translation>Pindahkan ke &amp;rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="95"/>
+        <source>Uncategorised</source>
+        <translation>Tanpa rubrik</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/guardrails.py" line="157"/>
+        <source>%n article(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%n artikel dibuang ke Sampah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/guardrails.py" line="176"/>
+        <source>%n article(s) restored</source>
+        <translation>
+            <numerusform>%n artikel dipulihkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="203"/>
+        <source>This article is in the Trash: restore it to edit it.</source>
+        <translation>Di Sampah — pulihkan artikel ini untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="204"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="231"/>
+        <source>Restored from the Trash.</source>
+        <translation>Dipulihkan dari Sampah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="254"/>
+        <source>Not marked “{status}”</source>
+        <translation>Tidak ditandai “{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="256"/>
+        <source>An article needs these before it can go out: {fields}.</source>
+        <translation>Artikel perlu diisi dulu sebelum tayang: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -1575,32 +1687,32 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="88"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="90"/>
         <source>News</source>
         <translation>Berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="89"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="91"/>
         <source>Press release rewrite</source>
         <translation>Tulis ulang siaran pers</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="90"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="92"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="91"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="93"/>
         <source>Photo story</source>
         <translation>Cerita foto</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="92"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="94"/>
         <source>Right of reply</source>
         <translation>Hak jawab</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="93"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="95"/>
         <source>Advertorial</source>
         <translation>Advertorial</translation>
     </message>
@@ -1699,13 +1811,13 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="148"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="152"/>
         <source>&amp;Save</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="149"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="153"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
@@ -1810,7 +1922,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="150"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -1943,7 +2055,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="376"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="385"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
@@ -2030,7 +2142,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="379"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
@@ -2203,82 +2315,82 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="164"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="167"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="171"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="174"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="174"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="177"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="179"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="183"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="186"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="184"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="187"/>
         <source>Byline: who wrote the story</source>
         <translation>Penulis: siapa yang menulis berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="186"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="189"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="187"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="190"/>
         <source>Initials printed at the end of the story</source>
         <translation>Inisial di akhir berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="194"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="197"/>
         <source>More fields</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="200"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="203"/>
         <source>Slug: the article&apos;s address; follows the headline until you edit it</source>
         <translation>Slug: alamat artikel; mengikuti judul sampai Anda mengubahnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="204"/>
-        <source>Fixed</source>
-        <translation>Kunci</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="205"/>
-        <source>When not fixed, the slug follows the headline</source>
-        <translation>Bila tidak dikunci, slug mengikuti judul</translation>
-    </message>
-    <message>
         <location filename="../../src/editorberita/ui/metadata.py" line="207"/>
+        <source>Fixed</source>
+        <translation>Tetap</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="208"/>
+        <source>When not fixed, the slug follows the headline</source>
+        <translation>Bila tidak tetap, alamat web mengikuti judul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="210"/>
         <source>e.g. Samarinda</source>
         <translation>mis. Samarinda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="217"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="218"/>
         <source>Summary in one or two sentences, for search results, social media and the CMS</source>
         <translation>Ringkasan satu atau dua kalimat, untuk hasil pencarian, media sosial dan CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="220"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="221"/>
         <source>Summary: the page&apos;s description for search engines and social media, the excerpt in a CMS and "summary" in Markdown. It is not printed in the story: the lead (teras) is the body&apos;s first paragraph, opened by the dateline.</source>
         <translation>Ringkasan: deskripsi halaman untuk mesin pencari dan media sosial, cuplikan di CMS dan "summary" di Markdown. Tidak dicetak di berita: teras berita adalah paragraf pertama isi, dibuka dengan dateline.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2287,27 +2399,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras berita: paragraf pembuka yang merangkum berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="225"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="226"/>
         <source>Tags, separated by commas</source>
         <translation>Tag, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="233"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="234"/>
         <source>Kind of article; an advertorial carries the label “Advertorial” in every export</source>
         <translation>Jenis naskah; advertorial diberi label “Advertorial” di setiap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
         <source>Slug</source>
-        <translation>Slug</translation>
+        <translation>Alamat web</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
         <source>Dateline</source>
-        <translation>Dateline</translation>
+        <translation>Tempat berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="266"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -2316,32 +2428,52 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="268"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="268"/>
         <source>SEO title</source>
-        <translation>Judul SEO</translation>
-    </message>
-    <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
-        <source>SEO description</source>
-        <translation>Deskripsi SEO</translation>
+        <translation>Judul di mesin pencari</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/metadata.py" line="268"/>
+        <source>SEO description</source>
+        <translation>Deskripsi di mesin pencari</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="269"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="268"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="269"/>
         <source>Newsroom</source>
         <translation>Redaksi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="340"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="271"/>
+        <source>The article&apos;s web address (the "slug"), made from the headline</source>
+        <translation>Alamat web artikel ("slug"), dibentuk dari judul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="272"/>
+        <source>The town the story comes from; it opens the first paragraph, e.g. "SAMARINDA —"</source>
+        <translation>Kota asal berita (dateline); membuka paragraf pertama, mis. "SAMARINDA —"</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="274"/>
+        <source>The headline search engines and social media show; empty: the article&apos;s headline</source>
+        <translation>Judul yang ditampilkan mesin pencari dan media sosial (judul SEO); kosong: judul artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="276"/>
+        <source>The short text search engines show under the title</source>
+        <translation>Teks pendek yang ditampilkan mesin pencari di bawah judul (deskripsi SEO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/metadata.py" line="363"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -2417,22 +2549,22 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>NewArticleController</name>
     <message>
-        <location filename="../../src/editorberita/ui/newarticle.py" line="37"/>
+        <location filename="../../src/editorberita/ui/newarticle.py" line="38"/>
         <source>&amp;New article</source>
         <translation>Artikel &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/newarticle.py" line="39"/>
+        <location filename="../../src/editorberita/ui/newarticle.py" line="40"/>
         <source>Write a new article in the selected rubric</source>
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/newarticle.py" line="40"/>
+        <location filename="../../src/editorberita/ui/newarticle.py" line="41"/>
         <source>New from &amp;template</source>
         <translation>Baru dari &amp;templat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/newarticle.py" line="45"/>
+        <location filename="../../src/editorberita/ui/newarticle.py" line="46"/>
         <source>New article from the “{kind}” template</source>
         <translation>Artikel baru dari templat “{kind}”</translation>
     </message>
@@ -2604,48 +2736,48 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PicturePanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="73"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="136"/>
         <source>Photo caption: who, what, where</source>
         <translation>Keterangan foto: siapa, apa, di mana</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="76"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="139"/>
         <source>e.g. Photo: Diskominfo Kaltim</source>
         <translation>mis. Foto: Diskominfo Kaltim</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="79"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="142"/>
         <source>What the picture shows, for screen readers</source>
         <translation>Isi gambar, untuk pembaca layar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="80"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="143"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="82"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="145"/>
         <source>Show this picture at the top of the article and in link previews (og:image)</source>
         <translation>Tampilkan gambar ini di atas artikel dan di pratinjau tautan (og:image)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="89"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="152"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="90"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="153"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="91"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="154"/>
         <source>Alt text</source>
         <translation>Teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="131"/>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="169"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="194"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="232"/>
         <source>(no caption)</source>
         <translation>(tanpa keterangan)</translation>
     </message>
@@ -2653,111 +2785,171 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="42"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="50"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="44"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="52"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="50"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="58"/>
         <source>A new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="54"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="62"/>
         <source>WIB (western Indonesia, UTC+7)</source>
         <translation>WIB (Waktu Indonesia Barat, UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="55"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="63"/>
         <source>WITA (central Indonesia, UTC+8)</source>
         <translation>WITA (Waktu Indonesia Tengah, UTC+8)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="56"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="64"/>
         <source>WIT (eastern Indonesia, UTC+9)</source>
         <translation>WIT (Waktu Indonesia Timur, UTC+9)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="61"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="69"/>
         <source>Time zone of new articles</source>
         <translation>Zona waktu artikel baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="63"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="71"/>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="65"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="73"/>
         <source>Default time zone:</source>
         <translation>Zona waktu bawaan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="67"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="75"/>
+        <source>Your defaults</source>
+        <translation>Bawaan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="76"/>
+        <source>What a new article starts with on this computer</source>
+        <translation>Isian awal artikel baru di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="78"/>
+        <source>e.g. Rina Wati</source>
+        <translation>mis. Rina Wati</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="80"/>
+        <source>e.g. rw</source>
+        <translation>mis. rw</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="83"/>
+        <source>The rubric selected in the sidebar</source>
+        <translation>Rubrik yang dipilih di panel kiri</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="89"/>
+        <source>Asked at the first export</source>
+        <translation>Ditanyakan saat ekspor pertama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="90"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="96"/>
+        <source>Byline:</source>
+        <translation>Penulis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="97"/>
+        <source>Initials:</source>
+        <translation>Inisial:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="98"/>
+        <source>Default rubric:</source>
+        <translation>Rubrik bawaan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="99"/>
+        <source>Export folder:</source>
+        <translation>Folder ekspor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="101"/>
         <source>Writing</source>
         <translation>Menulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="68"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="102"/>
         <source>Turn typed quotes into curly quotes</source>
         <translation>Ubah tanda kutip yang diketik menjadi melengkung</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="71"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="105"/>
         <source>Check spelling (Indonesian)</source>
         <translation>Periksa ejaan (bahasa Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="76"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="110"/>
         <source>Desk word list…</source>
         <translation>Kamus redaksi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="78"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="112"/>
         <source>Words the spell checker accepts for everyone using this database</source>
         <translation>Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="86"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="120"/>
         <source>Character limits</source>
         <translation>Batas karakter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="87"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="121"/>
         <source>Headline:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="87"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="121"/>
         <source>Sub-headline:</source>
         <translation>Subjudul:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="162"/>
+        <source>Export folder</source>
+        <translation>Folder ekspor</translation>
     </message>
     <message>
         <source>Lead:</source>
         <translation type="vanished">Teras berita:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="88"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="122"/>
         <source>SEO title:</source>
-        <translation>Judul SEO:</translation>
+        <translation>Judul di mesin pencari:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="88"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="122"/>
         <source>Summary:</source>
         <translation>Ringkasan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="89"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="123"/>
         <source>SEO description:</source>
-        <translation>Deskripsi SEO:</translation>
+        <translation>Deskripsi di mesin pencari:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="96"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="130"/>
         <source> characters</source>
         <translation> karakter</translation>
     </message>
@@ -3292,27 +3484,27 @@ Tetap hapus?</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="254"/>
+        <location filename="../../src/editorberita/ui/record.py" line="257"/>
         <source>Insert &amp;related story…</source>
         <translation>Sisipkan berita &amp;terkait…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="256"/>
+        <location filename="../../src/editorberita/ui/record.py" line="259"/>
         <source>Insert a “Baca juga” link to a story of the archive at the cursor</source>
         <translation>Sisipkan tautan “Baca juga” ke berita arsip di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="304"/>
+        <location filename="../../src/editorberita/ui/record.py" line="307"/>
         <source>Right of reply to which story?</source>
         <translation>Hak jawab atas berita yang mana?</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="318"/>
+        <location filename="../../src/editorberita/ui/record.py" line="321"/>
         <source>Correction</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="333"/>
+        <location filename="../../src/editorberita/ui/record.py" line="336"/>
         <source>Insert related story</source>
         <translation>Sisipkan berita terkait</translation>
     </message>
@@ -3448,18 +3640,18 @@ Tetap hapus?</translation>
 <context>
     <name>RubricController</name>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="45"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="46"/>
         <source>New &amp;rubric…</source>
         <extracomment>The rubric tree changed under the shown view (a rubric was deleted): show it again.</extracomment>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="47"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="48"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="48"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="49"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
@@ -3919,7 +4111,7 @@ Tetap hapus?</translation>
         <translation>Kata ejaan yang dipakai bersama semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellwiring.py" line="119"/>
+        <location filename="../../src/editorberita/ui/spellwiring.py" line="125"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
@@ -3927,32 +4119,32 @@ Tetap hapus?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="31"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="32"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="32"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="33"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="33"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="34"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="34"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="35"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="35"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="36"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="36"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="37"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>
@@ -3960,17 +4152,17 @@ Tetap hapus?</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/editorberita/ui/statusline.py" line="33"/>
+        <location filename="../../src/editorberita/ui/statusline.py" line="39"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} kata · {chars} karakter · {minutes} menit baca</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/statusline.py" line="43"/>
+        <location filename="../../src/editorberita/ui/statusline.py" line="49"/>
         <source>Saved at {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/statusline.py" line="49"/>
+        <location filename="../../src/editorberita/ui/statusline.py" line="59"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
@@ -3984,64 +4176,73 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../src/editorberita/ui/datefields.py" line="203"/>
+        <source>Not a time: type it like 14.30 or 14:30</source>
+        <translation>Bukan jam: ketik seperti 14.30 atau 14:30</translation>
+    </message>
+</context>
+<context>
     <name>TrashController</name>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="40"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="43"/>
         <source>Move to &amp;Trash</source>
         <extracomment>A backup (its path) the user chose to restore.</extracomment>
         <translation>Buang ke &amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="42"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="45"/>
         <source>Restore from Trash</source>
         <translation>Pulihkan dari Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="44"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="47"/>
         <source>Empty Trash…</source>
         <translation>Kosongkan Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="45"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="48"/>
         <source>Move the rubric&apos;s articles to the &amp;Trash…</source>
         <translation>Pindahkan artikel rubrik ke &amp;Sampah…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="47"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="50"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="48"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="51"/>
         <source>Earlier versions of this article: compare and restore</source>
         <translation>Versi lama artikel ini: bandingkan dan pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="50"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="53"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/trash.py" line="78"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="84"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="116"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="123"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="126"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Sampah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/trash.py" line="117"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="124"/>
         <source>Delete %n article(s) in the Trash for good?</source>
         <translation>
             <numerusform>Hapus %n artikel di Sampah untuk selamanya?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/trash.py" line="141"/>
+        <location filename="../../src/editorberita/ui/trash.py" line="149"/>
         <source>Revision restored; the text before it is kept in the history.</source>
         <translation>Revisi dipulihkan; teks sebelumnya tetap tersimpan di riwayat.</translation>
     </message>

@@ -58,7 +58,8 @@ def test_correction_and_credits_survive_a_restart_and_reach_the_exports(
         folder = out / fmt
         folder.mkdir(parents=True)
         # The folder chooser is the one dialog a journey cannot click: answer it here.
-        app.exec(f"window.exporting.export_folder = lambda: __import__('pathlib').Path({str(folder)!r})")
+        app.exec("window.exporting.export_folder = "
+                 f"lambda: __import__('pathlib').Path({str(folder)!r})")
         app.exec(f"window.action({action!r}).trigger()")
         app.wait_until(f"any(__import__('pathlib').Path({str(folder)!r}).glob('*.{fmt}'))")
     assert app.dialogs() == []

@@ -50,6 +50,7 @@ class ScriptedPrompts(dict[str, object]):
     def choose(self, parent: QWidget | None, title: str, text: str,
                choices: Sequence[tuple[str, str]], default: str) -> str:
         self._record("offered", text)
+        self._record("defaults", default)
         return str(self.get("choice", choices[0][0]))
 
     def resolve_conflict(self, parent: QWidget | None, mine: Article,

@@ -40,7 +40,7 @@ def test_window_creates_rubric_and_article_and_preview_follows(qtbot, window, an
     assert window.metadata.headline_edit.hasFocus() or QApplication.focusWidget() is None
     qtbot.keyClicks(window.metadata.headline_edit, "Banjir rob di Samarinda")
     window.metadata.headline_edit.setFocus()
-    qtbot.keyClick(window.metadata.headline_edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.metadata.headline_edit, Qt.Key.Key_Return)
     assert window.editor.hasFocus() or QApplication.focusWidget() in (None, window.editor)
     window.editor.setFocus()
     qtbot.keyClicks(window.editor, "Air setinggi **lutut** menggenangi jalan.")

@@ -286,3 +286,24 @@ def test_window_insert_and_headless_import_store_the_same_clean_picture(
         assert imported.sha256 == inserted.sha256
     finally:
         other.close()
+
+
+def test_caption_is_multi_line_and_the_body_keeps_a_third_of_the_window(
+        qtbot, article_window, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: a two-line caption shows whole; "More fields" + pictures leave the body room."""
+    window = article_window
+    window.resize(1366, 768)
+    answers["open"] = str(_photo_file(tmp_path))
+    window.action("insert_picture").trigger()
+    window.metadata.set_more_fields_visible(True)
+    QApplication.processEvents()
+    panel = window.picture_panel
+    assert panel.isVisible() and window.metadata.more_box.isVisible()
+    caption = panel.caption_edit
+    assert caption.height() >= 2 * caption.fontMetrics().lineSpacing()
+    qtbot.keyClicks(caption, "Warga melintasi banjir rob di Jalan Yos Sudarso, Samarinda, "
+                             "Senin (22/7/2024) siang, saat air laut pasang.")
+    panel.commit()
+    (key,) = _keys(window)
+    assert window.store.find_assets([key])[key].caption.startswith("Warga melintasi")
+    assert window.editor.height() >= window.height() // 3

@@ -170,7 +170,9 @@ def test_open_in_browser_exports_the_page_and_hands_it_over(qtbot, store, settin
     _open(qtbot, window, article.id)
     qtbot.keyClicks(window.editor, " Tambahan.")
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+    # A browser that starts: openUrl says True (False is "no browser", which the window tells).
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url) or True))
     window.action("open_browser").trigger()
     assert len(opened) == 1 and opened[0].isLocalFile()
     page = Path(opened[0].toLocalFile())
@@ -183,14 +185,15 @@ def test_open_in_browser_exports_the_page_and_hands_it_over(qtbot, store, settin
 # ------------------------------------------------------------------ keyboard
 
 
-def test_tab_moves_from_headline_to_body(qtbot, store, settings) -> None:
+def test_enter_moves_from_headline_to_body(qtbot, store, settings) -> None:
+    """Enter is the fast path to the body (Tab goes on to the sub-headline, issue 12)."""
     window = make_window(qtbot, store, settings)
     window.activateWindow()
     window.action("new_article").trigger()
     headline = window.metadata.headline_edit
     qtbot.waitUntil(lambda: QApplication.focusWidget() is headline, timeout=3000)
     qtbot.keyClicks(headline, "Banjir rob")
-    qtbot.keyClick(headline, Qt.Key.Key_Tab)
+    qtbot.keyClick(headline, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is window.editor
     qtbot.keyClicks(window.editor, "Air naik.")
     assert window.session.compose().headline == "Banjir rob"

@@ -20,6 +20,7 @@ logger = logging.getLogger(__name__)
 
 ARTICLES = "articles"
 RUBRICS = "rubrics"
+EXPORTS = "exports"  # an export elsewhere changes "Changed since export" (issue 12)
 
 
 class ChangeWatcher:
@@ -32,7 +33,7 @@ class ChangeWatcher:
         self._seen: dict[str, tuple[object, ...]] = {}
 
     def poll(self, open_article_id: int | None = None) -> set[str]:
-        """Return ``{"articles", "rubrics"}`` or a part of it: what changed since last time.
+        """Return ``{"articles", "rubrics", "exports"}`` or a part: what changed since last time.
 
         The first call only takes note. Changes to ``open_article_id`` are left out: the
         window saves that one itself.
@@ -43,7 +44,8 @@ class ChangeWatcher:
             if version == self._version:
                 return set()
             self._version = version
-            now = {ARTICLES: self._articles(con, open_article_id), RUBRICS: self._rubrics(con)}
+            now = {ARTICLES: self._articles(con, open_article_id), RUBRICS: self._rubrics(con),
+                   EXPORTS: con.execute("SELECT max(id) FROM exports").fetchone()}
         except sqlite3.Error as exc:
             logger.info("Database changes not checked: %s", exc)
             self.close()

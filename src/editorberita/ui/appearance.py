@@ -13,10 +13,12 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editorberita.typing_compat import override
+from editorberita.ui.darkpalette import apply_fallback, forced_scheme
+from editorberita.ui.guardrails import desk_ordered_rubrics
 
 if TYPE_CHECKING:
     from editorberita.ui.actions import ActionCollection
@@ -32,6 +34,8 @@ LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
 def is_dark() -> bool:
     """Return True for a dark look: the system's scheme, else the palette's lightness."""
+    if forced_scheme() is not None:  # our palette stands in for the platform's scheme
+        return forced_scheme() == "dark"
     scheme = QGuiApplication.styleHints().colorScheme()
     if scheme != Qt.ColorScheme.Unknown:
         return scheme == Qt.ColorScheme.Dark
@@ -45,6 +49,7 @@ def apply_color_scheme_preference(key: str) -> None:
         key, Qt.ColorScheme.Unknown)
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(scheme)
+    apply_fallback(key)  # where the platform ignored the scheme (X11): Fusion's dark palette
 
 
 class AppearanceController(QObject):
@@ -94,11 +99,14 @@ class AppearanceController(QObject):
                      current: str, slot: Callable[[str], None]) -> QMenu:
         """Build a submenu of checkable choices, registered as ``<prefix>_<key>``."""
         menu = QMenu(title, self.window)
+        group = QActionGroup(menu)  # radio choices (issue 12)
+        group.setExclusive(True)
         for key, text in choices:
             action = menu.addAction(text)
             action.setCheckable(True)
             action.setChecked(key == current)
             action.setObjectName(f"{prefix}_{key}_action")
+            action.setActionGroup(group)
             action.triggered.connect(partial(slot, key))
             self.actions.add(f"{prefix}_{key}", action)
         self.actions.add(name, menu.menuAction())
@@ -175,7 +183,8 @@ class AppearanceController(QObject):
         """Open the Preferences dialog and apply what changed."""
         from editorberita.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self.window)
+        dialog = PreferencesDialog(self.settings, self.window,
+                                   desk_ordered_rubrics(self.panes.sidebar_model), self.prompts)
         dialog.desk_words_requested.connect(partial(self.spelling.show_desk_words, dialog))
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return

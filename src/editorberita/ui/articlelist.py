@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     Qt,
     QTimer,
@@ -157,6 +158,9 @@ class ArticleListPane(QWidget):
     article_selected = Signal(int)
     search_changed = Signal(str)
     selection_changed = Signal()
+    #: Right click (or the menu key) on the list, at this global position; the row under it
+    #: is selected first. The window's controller (ui.guardrails) shows the menu.
+    context_menu_requested = Signal(QPoint)
 
     def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +192,8 @@ class ArticleListPane(QWidget):
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
         self.empty_label = QLabel(self)  # a search that found nothing says so (issue 12)
@@ -283,6 +289,14 @@ class ArticleListPane(QWidget):
         ids = self.selected_ids()
         if len(ids) == 1:
             self.article_selected.emit(ids[0])
+
+    @Slot(QPoint)
+    def _on_context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if index.isValid() and not self.view.selectionModel().isRowSelected(index.row()):
+            self.view.setCurrentIndex(index)  # the menu acts on the row clicked
+        if self.selected_ids():
+            self.context_menu_requested.emit(self.view.viewport().mapToGlobal(position))
 
     @Slot()
     def _update_count(self) -> None:

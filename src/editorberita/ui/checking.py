@@ -208,8 +208,9 @@ class CheckController(QObject):
         choices = [("go", self.tr("Export anyway"))]
         if single:
             choices.append(("show", self.tr("Show problems")))
+        # "Cancel" is the safe default button (issue 12)
         answer = self.prompts.choose(self.window, self.tr("Check before export"),
-                                     f"{text}\n\n{details}", choices, default="go")
+                                     f"{text}\n\n{details}", choices, default="cancel")
         if answer == "go":
             self._accepted.update((a.id or 0, a.version) for a, _ in troubled)
             return True

@@ -159,6 +159,10 @@ class CheckPanel(QDockWidget):
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setMinimumWidth(280)
         body = QWidget(self)
+        # Names the article checked: the panel follows the open article (ui.checkfollow).
+        self.article_label = QLabel(body)
+        self.article_label.setObjectName("check_article")
+        self.article_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary = QLabel(body)
         self.summary.setObjectName("check_summary")
         self.summary.setWordWrap(True)
@@ -196,6 +200,7 @@ class CheckPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(6)
+        layout.addWidget(self.article_label)
         layout.addLayout(top)
         layout.addWidget(self.counts)
         layout.addWidget(self.list, 1)
@@ -209,6 +214,28 @@ class CheckPanel(QDockWidget):
     @override
     def sizeHint(self) -> QSize:
         return QSize(PANEL_WIDTH, super().sizeHint().height())
+
+    def set_article_name(self, headline: str) -> None:
+        """Say which article the problems are of (the headline, elided to the width)."""
+        shown = headline.strip() or self.tr("(untitled)")
+        text = self.tr("Article: {headline}").format(headline=shown)
+        self._article_text = text
+        self.article_label.setToolTip(text)
+        self._elide_article()
+
+    def article_name(self) -> str:
+        """Return the full "Article: …" line the header shows (elided when narrow)."""
+        return getattr(self, "_article_text", "")
+
+    def _elide_article(self) -> None:
+        width = max(60, self.article_label.width())
+        self.article_label.setText(self.article_label.fontMetrics().elidedText(
+            self.article_name(), Qt.TextElideMode.ElideRight, width))
+
+    @override
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._elide_article()
 
     def group_names(self) -> dict[str, str]:
         """Return the translated names of the three kinds, for the header counts."""

@@ -218,4 +218,8 @@ class ExportController(QObject):
         path = folder / "pratinjau.html"
         html = render_inline(self.session.store, article, "html", self._rubric_names(article))[0]
         path.write_text(html, encoding="utf-8")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            # No browser (or no xdg-open) used to do nothing (issue 12): say so.
+            self.prompts.warn(self.window, self.tr("No web browser"), self.tr(
+                "No web browser could be started on this computer. The page is saved here; "
+                "open it with a browser:\n{path}").format(path=path))

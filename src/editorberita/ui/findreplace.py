@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,7 +44,8 @@ class FindReplaceBar(QWidget):
         self.replace_button = QPushButton(self.tr("Replace"), self)
         self.replace_all_button = QPushButton(self.tr("Replace All"), self)
         self.whole_word_check = QCheckBox(self.tr("Whole word"), self)
-        self.case_check = QCheckBox(self.tr("Match case"), self)
+        self.case_check = QCheckBox(self.tr("Match upper/lower case"), self)
+        self.case_check.setToolTip(self.tr("Find “Banjir” but not “banjir”"))
         self.regex_check = QCheckBox(self.tr("Regular expression"), self)
         self.status_label = QLabel(self)
         self.close_button = QToolButton(self)
@@ -51,19 +53,25 @@ class FindReplaceBar(QWidget):
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAutoRaise(True)
 
+        # Three short rows, not one long one: at 1366×768 with the preview open the editor
+        # column is ~500 px, where one row cut the fields to 25 px and the labels in half.
+        self.status_label.setWordWrap(True)
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
+        layout.setVerticalSpacing(3)
         layout.addWidget(self.find_edit, 0, 0)
         layout.addWidget(self.previous_button, 0, 1)
         layout.addWidget(self.next_button, 0, 2)
-        layout.addWidget(self.whole_word_check, 0, 3)
-        layout.addWidget(self.case_check, 0, 4)
-        layout.addWidget(self.regex_check, 0, 5)
-        layout.addWidget(self.close_button, 0, 6)
+        layout.addWidget(self.close_button, 0, 3)
         layout.addWidget(self.replace_edit, 1, 0)
         layout.addWidget(self.replace_button, 1, 1)
-        layout.addWidget(self.replace_all_button, 1, 2)
-        layout.addWidget(self.status_label, 1, 3, 1, 3)
+        layout.addWidget(self.replace_all_button, 1, 2, 1, 2)
+        options = QHBoxLayout()
+        options.setSpacing(10)
+        for check in (self.whole_word_check, self.case_check, self.regex_check):
+            options.addWidget(check)
+        options.addWidget(self.status_label, 1)
+        layout.addLayout(options, 2, 0, 1, 4)
         layout.setColumnStretch(0, 1)
         self.hide()
 
@@ -212,10 +220,11 @@ class FindReplaceBar(QWidget):
         regex = self.regex()
         block = cursor.block()
         offset = cursor.selectionStart() - block.position()
-        match = regex.match(block.text(), offset,
-                            QRegularExpression.MatchType.NormalMatch,
-                            QRegularExpression.MatchOption.AnchorAtOffsetMatchOption)
-        if not match.hasMatch() or match.capturedEnd() != cursor.selectionEnd() - block.position():
+        # The leftmost match from the offset, which must start there: no match option, since
+        # PySide names AnchorAtOffsetMatchOption by its deprecated alias AnchoredMatchOption.
+        match = regex.match(block.text(), offset)
+        if (not match.hasMatch() or match.capturedStart() != offset
+                or match.capturedEnd() != cursor.selectionEnd() - block.position()):
             return None
         text = self.replace_edit.text()
         if not self.regex_check.isChecked():

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from editorberita.core.domain import (
     ArticleSummary,
     Status,
+    Zone,
     utcnow,
 )
 from editorberita.core.textid import format_short_date_id, relative_time_id
@@ -58,9 +59,13 @@ def format_size(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
-def format_clock(moment: datetime) -> str:
-    """Return a time of day on the computer's clock: "14.30" in Indonesian, "14:30" in English."""
-    local = moment.astimezone()
+def format_clock(moment: datetime, zone: Zone | None = None) -> str:
+    """Return a time of day: "14.30" in Indonesian, "14:30" in English.
+
+    On the desk's clock when ``zone`` is given (issue 12: "Tersimpan" read the PC's clock while
+    the articles' times read the desk's zone), else on the computer's.
+    """
+    local = moment.astimezone(zone.tzinfo if zone is not None else None)
     return f"{local:%H:%M}" if interface_locale() == "en" else f"{local:%H.%M}"
 
 

@@ -24,9 +24,13 @@ from editorberita.ui.actions import ActionCollection
 from editorberita.ui.appearance import AppearanceController
 from editorberita.ui.articlelist import ArticleListPane
 from editorberita.ui.articlemodel import ArticleListModel
+from editorberita.ui.bodyroom import BodyRoom
+from editorberita.ui.checkfollow import CheckFollower
 from editorberita.ui.checking import CheckController
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportController
+from editorberita.ui.focusring import install_focus_ring
+from editorberita.ui.guardrails import GuardRails
 from editorberita.ui.menus import WindowMenus
 from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.navigation import NavigationController
@@ -140,7 +144,7 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
             pane.setMinimumWidth(width)
         self.setCentralWidget(self.splitter)
-        self.status_line = StatusLine(self.statusBar())
+        self.status_line = StatusLine(self.statusBar(), settings)
 
         # -------------------------------- 3. actions: each feature registers its own
         self.action_collection = ac = ActionCollection(self)
@@ -152,7 +156,9 @@ class MainWindow(QMainWindow):
                                                ac, self)
         self.new_articles = NewArticleController(session, panes, settings, ac, self)
         self.rubrics = RubricController(session, panes, prompts, ac, self)
-        self.trash = TrashController(session, panes, prompts, ac, self)
+        # the article list's menu, Delete with Undo, the Trash banner, the status guard
+        self.guard_rails = GuardRails(self)
+        self.trash = TrashController(session, panes, prompts, ac, self, self.guard_rails)
         self.pictures = PictureController(session, panes, settings, prompts, ac, self)
         self.spelling = SpellingController(session, panes, settings, prompts, ac, self)
         self.checking = CheckController(session, panes, settings, prompts, self.spelling, ac,
@@ -168,11 +174,14 @@ class MainWindow(QMainWindow):
             self.article_list.selected_ids)
         self.statusBar().addPermanentWidget(self.sending.status_label)
         self.record = RecordController(session, panes, prompts, ac, self)  # issue 16
+        self.check_follower = CheckFollower(self, self.checking, self.spelling)
         self.toolbar = self.menus.build(list(self.editor.formatting_actions()))
         self.metadata.set_more_fields_visible(bool(settings.get("ui/more_fields")))
         self.metadata.set_article(None)
         self.editor.setEnabled(False)
-        QWidget.setTabOrder(self.metadata.headline_edit, self.editor)
+        self.metadata.set_body(self.editor)  # Tab in visual order; Enter: headline → body
+        install_focus_ring(self)  # every focusable widget shows focus
+        self.body_room = BodyRoom(self, self.editor)  # the body keeps a third of the window
         restore_window_state(self, self.splitter, settings)
         self.preview.setVisible(self.action("toggle_preview").isChecked())
 

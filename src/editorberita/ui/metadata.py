@@ -8,6 +8,7 @@ its room on a 1366×768 screen. Emits ``edited``; never saves. May import ``core
 
 from __future__ import annotations
 
+import itertools
 import logging
 from datetime import datetime
 
@@ -25,14 +26,14 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from editorberita.core.domain import Article, Kind, Status, Zone, utcnow
 from editorberita.core.textid import slugify
 from editorberita.typing_compat import override
+from editorberita.ui.datefields import DateField, TimeField
 from editorberita.ui.formatting import status_label
 
 logger = logging.getLogger(__name__)
@@ -157,6 +159,7 @@ class MetadataPanel(QWidget):
         self._loading = False
         self._article: Article | None = None
         self._limits = limits
+        self._body: QWidget | None = None  # where Tab and Enter lead after the fields
 
         # --- main fields
         self.headline_edit = QLineEdit(self)
@@ -205,11 +208,9 @@ class MetadataPanel(QWidget):
         self.slug_lock.setToolTip(self.tr("When not fixed, the slug follows the headline"))
         self.dateline_edit = QLineEdit(self.more_box)
         self.dateline_edit.setPlaceholderText(self.tr("e.g. Samarinda"))
-        self.date_edit = QDateEdit(self.more_box)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.time_edit = QTimeEdit(self.more_box)
-        self.time_edit.setDisplayFormat("HH.mm")
+        # Typed as the desk writes them ("23 Juli 2024", "14.30"): see ui.datefields.
+        self.date_edit = DateField(self.more_box)
+        self.time_edit = TimeField(self.more_box)
         self.zone_combo = QComboBox(self.more_box)
         for zone in Zone:
             self.zone_combo.addItem(zone.value, zone.value)
@@ -266,12 +267,22 @@ class MetadataPanel(QWidget):
         labels = [self.tr("Slug"), self.tr("Dateline"), self.tr("Date"), self.tr("Summary"),
                   self.tr("Tags"), self.tr("SEO title"), self.tr("SEO description"),
                   self.tr("Kind"), self.tr("Newsroom")]
+        # Desk words on the labels; the tooltip says what the web word means (issue 12).
+        tips = {0: self.tr("The article's web address (the \"slug\"), made from the headline"),
+                1: self.tr("The town the story comes from; it opens the first paragraph, "
+                           "e.g. \"SAMARINDA —\""),
+                5: self.tr("The headline search engines and social media show; empty: the "
+                           "article's headline"),
+                6: self.tr("The short text search engines show under the title")}
         for r, text in enumerate(labels):
             label = QLabel(text, self.more_box)
+            label.setToolTip(tips.get(r, ""))
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
                                if r in (3, 6, 8) else Qt.AlignmentFlag.AlignRight
                                | Qt.AlignmentFlag.AlignVCenter)
             more.addWidget(label, r, 0)
+        self.dateline_edit.setToolTip(tips[1])
+        self.seo_title_edit.setToolTip(tips[5])
         slug_row = QHBoxLayout()
         slug_row.addWidget(self.slug_edit, 1)
         slug_row.addWidget(self.slug_lock)
@@ -302,7 +313,19 @@ class MetadataPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 4)
         layout.setSpacing(4)
         layout.addLayout(grid)
-        layout.addWidget(self.more_box)
+        # Scrolls when the window is short: with "More fields" and the picture panel open the
+        # body keeps its room (ui.bodyroom gives it a third of the window).
+        self.more_scroll = QScrollArea(self)
+        self.more_scroll.setObjectName("more_scroll")
+        self.more_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.more_scroll.setWidgetResizable(True)
+        self.more_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.more_scroll.setWidget(self.more_box)
+        self.more_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.more_scroll.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                       QSizePolicy.Policy.Maximum)
+        self.more_scroll.setVisible(False)
+        layout.addWidget(self.more_scroll)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         # --- signals
@@ -437,6 +460,32 @@ class MetadataPanel(QWidget):
             self.slug_edit.setText(slug)
             self._loading = False
 
+    def tab_chain(self) -> list[QWidget]:
+        """Return the fields in their visual order: left to right, top to bottom."""
+        chain: list[QWidget] = [
+            self.headline_edit, self.subheadline_edit, self.rubric_combo, self.status_combo,
+            self.byline_edit, self.initials_edit, self.more_button,
+            self.slug_edit, self.slug_lock, self.dateline_edit, self.date_edit, self.time_edit,
+            self.zone_combo, self.lead_edit, self.tags_edit, self.seo_title_edit,
+            self.seo_description_edit, self.kind_combo]
+        return chain
+
+    def set_body(self, body: QWidget) -> None:
+        """Chain Tab through the fields in visual order on to ``body``; Enter in the headline
+        or sub-headline goes straight to ``body`` (WordPress's fast path: one key)."""
+        chain = [*self.tab_chain(), body]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        if self._body is None:
+            for edit in (self.headline_edit, self.subheadline_edit):
+                edit.returnPressed.connect(self._focus_body)
+        self._body = body
+
+    @Slot()
+    def _focus_body(self) -> None:
+        if self._body is not None:
+            self._body.setFocus(Qt.FocusReason.TabFocusReason)
+
     def focus_headline(self) -> None:
         """Put the cursor in the headline, selecting what is there."""
         self.headline_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -482,6 +531,7 @@ class MetadataPanel(QWidget):
     @Slot(bool)
     def _on_more_toggled(self, visible: bool) -> None:
         self.more_box.setVisible(visible)
+        self.more_scroll.setVisible(visible)
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if visible
                                       else Qt.ArrowType.RightArrow)
         self.more_fields_toggled.emit(visible)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editorberita.core.domain import Article, Kind, Zone
+from editorberita.ui.guardrails import editor_defaults
 from editorberita.ui.metadata import kind_labels
 from editorberita.ui.viewkey import ALL, ViewKey
 
@@ -50,8 +51,8 @@ class NewArticleController(QObject):
         """Return what a new article inherits: rubric, byline, the default time zone."""
         zone = Zone(str(self.settings.get("article/default_zone")) or Zone.WITA.value)
         current = self.session.current
-        return {"category_id": self.panes.sidebar.current_category_id(),
-                "byline": current.byline if current else "", "zone": zone}
+        # the editor's own defaults from Preferences come first (issue 12)
+        return {**editor_defaults(self.settings, self.panes, current), "zone": zone}
 
     @Slot()
     def _on_new_article(self) -> None:

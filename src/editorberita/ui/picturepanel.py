@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QWidget,
 )
 
 from editorberita.core.domain import Asset
+from editorberita.typing_compat import override
 
 EDIT_DELAY_MS = 400
 ASSET_ROLE = Qt.ItemDataRole.UserRole
@@ -35,6 +37,67 @@ def picture_icon(data: bytes | None, side: int) -> QIcon:
 
     image = thumbnail(data, side)
     return QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
+
+
+class CaptionEdit(QPlainTextEdit):
+    """A caption field that wraps over a few lines (captions often run to two or three).
+
+    One paragraph: Enter moves on, as in a line edit, so the caption renders as one line of
+    the figure. Keeps QLineEdit's interface (``text``, ``setText``, ``textEdited``,
+    ``editingFinished``) so the panel treats it like the other fields.
+    """
+
+    textEdited = Signal(str)
+    editingFinished = Signal()
+    LINES = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        margins = self.contentsMargins()
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self.LINES
+                            + 2 * int(self.document().documentMargin())
+                            + margins.top() + margins.bottom() + 2)
+        self._setting = False
+        self.document().contentsChange.connect(self._on_contents_change)
+
+    def text(self) -> str:
+        """Return the caption as one line."""
+        return " ".join(self.toPlainText().split("\n"))
+
+    def setText(self, text: str) -> None:
+        """Show a caption without counting it as an edit."""
+        self._setting = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._setting = False
+
+    def setCursorPosition(self, position: int) -> None:
+        """Put the cursor at ``position`` (the start shows a long caption's beginning)."""
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(self.toPlainText())))
+        self.setTextCursor(cursor)
+
+    @Slot(int, int, int)
+    def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
+        if (removed or added) and not self._setting:
+            self.textEdited.emit(self.text())
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.editingFinished.emit()
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
 
 
 class PicturePanel(QWidget):
@@ -68,7 +131,7 @@ class PicturePanel(QWidget):
         self.strip.setFixedWidth(170)
         self.strip.setFixedHeight(96)
         self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.caption_edit = QLineEdit(self)
+        self.caption_edit = CaptionEdit(self)
         self.caption_edit.setObjectName("caption_edit")
         self.caption_edit.setPlaceholderText(self.tr("Photo caption: who, what, where"))
         self.credit_edit = QLineEdit(self)

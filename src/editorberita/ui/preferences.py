@@ -1,4 +1,7 @@
-"""The Preferences dialog: language, default time zone, field limits, smart quotes, spelling.
+"""The Preferences dialog: language, time zone, your defaults, field limits, quotes, spelling.
+
+"Your defaults" are the editor's own (this computer's): byline, initials, default rubric and
+export folder; a new article starts with them.
 
 Reads and writes ``Settings`` only; the window applies what changed (``changed_keys``). A new
 language takes effect on the next start. May import ``core.domain``, ``ui.settings`` and PySide6.
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from editorberita.core.domain import Zone
 from editorberita.typing_compat import override
+from editorberita.ui.prompts import Prompts
 from editorberita.ui.settings import LIMIT_KEYS, Settings
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
@@ -34,8 +39,11 @@ class PreferencesDialog(QDialog):
 
     desk_words_requested = Signal()  # the window opens the desk word list (it has the store)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 rubrics: list[tuple[int, str]] | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
+        self._prompts = prompts if prompts is not None else Prompts()
         self.setObjectName("preferences_dialog")
         self.settings = settings
         self.changed_keys: set[str] = set()
@@ -63,6 +71,32 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow("", self.language_note)
         form.addRow(self.tr("Default time zone:"), self.zone_combo)
+
+        mine = QGroupBox(self.tr("Your defaults"), self)
+        mine.setToolTip(self.tr("What a new article starts with on this computer"))
+        self.byline_edit = QLineEdit(str(settings.get("editor/byline")), mine)
+        self.byline_edit.setPlaceholderText(self.tr("e.g. Rina Wati"))
+        self.initials_edit = QLineEdit(str(settings.get("editor/initials")), mine)
+        self.initials_edit.setPlaceholderText(self.tr("e.g. rw"))
+        self.initials_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("Inisial__") + 24)
+        self.rubric_combo = QComboBox(mine)
+        self.rubric_combo.addItem(self.tr("The rubric selected in the sidebar"), 0)
+        for rubric_id, path in rubrics or []:
+            self.rubric_combo.addItem(path, rubric_id)
+        self.rubric_combo.setCurrentIndex(max(0, self.rubric_combo.findData(
+            int(settings.get("editor/default_rubric")))))
+        self.folder_edit = QLineEdit(settings.export_folder, mine)
+        self.folder_edit.setPlaceholderText(self.tr("Asked at the first export"))
+        self.folder_button = QPushButton(self.tr("Choose…"), mine)
+        self.folder_button.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_button)
+        defaults_form = QFormLayout(mine)
+        defaults_form.addRow(self.tr("Byline:"), self.byline_edit)
+        defaults_form.addRow(self.tr("Initials:"), self.initials_edit)
+        defaults_form.addRow(self.tr("Default rubric:"), self.rubric_combo)
+        defaults_form.addRow(self.tr("Export folder:"), folder_row)
 
         writing = QGroupBox(self.tr("Writing"), self)
         self.smart_quotes_check = QCheckBox(self.tr("Turn typed quotes into curly quotes"),
@@ -103,6 +137,7 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(general)
+        layout.addWidget(mine)
         layout.addWidget(writing)
         layout.addWidget(limits)
         layout.addWidget(buttons)
@@ -114,10 +149,19 @@ class PreferencesDialog(QDialog):
             "article/default_zone": str(self.zone_combo.currentData()),
             "ui/smart_quotes": self.smart_quotes_check.isChecked(),
             "ui/spell_check": self.spell_check.isChecked(),
+            "editor/byline": " ".join(self.byline_edit.text().split()),
+            "editor/initials": self.initials_edit.text().strip(),
+            "editor/default_rubric": int(self.rubric_combo.currentData() or 0),
+            "export/folder": self.folder_edit.text().strip(),
         }
         for key, spin in self.limit_spins.items():
             values[f"limits/{key}"] = spin.value()
         return values
+
+    def _choose_folder(self) -> None:
+        chosen = self._prompts.folder(self, self.tr("Export folder"), self.folder_edit.text())
+        if chosen is not None:
+            self.folder_edit.setText(str(chosen))
 
     @override
     def accept(self) -> None:

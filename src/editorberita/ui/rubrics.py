@@ -20,6 +20,7 @@ from editorberita.core.domain import (
     rubric_depth_problem,
     rubric_name_problem,
 )
+from editorberita.ui.guardrails import desk_ordered_rubrics
 from editorberita.ui.viewkey import ViewKey
 
 if TYPE_CHECKING:
@@ -57,9 +58,8 @@ class RubricController(QObject):
         """Offer the sidebar's rubrics in the form's rubric box and the list's rubric column."""
         model = self.panes.sidebar_model
         categories = model.categories()
-        paths = sorted(((c.id, model.category_path(c.id)) for c in categories),
-                       key=lambda pair: pair[1].casefold())
-        self.panes.metadata.set_categories(paths)
+        # the sidebar's (the desk's) order, not alphabetical (issue 12)
+        self.panes.metadata.set_categories(desk_ordered_rubrics(model))
         self.panes.article_model.set_category_names({c.id: c.name for c in categories})
 
     def _refused(self, title: str, name: str | None, depth: int = 1) -> bool:

@@ -36,6 +36,10 @@ DEFAULTS: dict[str, Any] = {
     "pictures/keep_original": False,
     "ui/spell_check": True,
     "article/default_zone": "WITA",
+    # Per-editor defaults (Preferences): what a new article starts with.
+    "editor/byline": "",
+    "editor/initials": "",
+    "editor/default_rubric": 0,  # a rubric id; 0: the rubric selected in the sidebar
 }
 
 

@@ -106,6 +106,12 @@ class SpellingController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             QTimer.singleShot(0, self._after_close)  # closeEvent may still refuse
+        # The accepted close hides the window (not spontaneously, unlike minimising): end the
+        # child now, before the window and its QProcess go (issue 12: "QProcess: Destroyed
+        # while process is still running" at exit).
+        if (watched is self.window and event.type() == QEvent.Type.Hide
+                and not event.spontaneous() and self._spell is not None):
+            self._spell.shutdown()
         return False
 
     @Slot()

@@ -7,18 +7,24 @@ and reading minutes of the body (as the editor reports them), and "Saved at 14.0
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from editorberita.core.domain import Article
+from editorberita.core.domain import Article, Zone
 from editorberita.ui.formatting import format_clock
+
+if TYPE_CHECKING:
+    from editorberita.ui.settings import Settings
 
 
 class StatusLine(QObject):
     """The counts and the saved time of the open article, in the status bar."""
 
-    def __init__(self, bar: QStatusBar) -> None:
+    def __init__(self, bar: QStatusBar, settings: Settings) -> None:
         super().__init__(bar)
+        self.settings = settings
         self.stats_label = QLabel(bar)
         self.stats_label.setObjectName("stats_label")
         self.saved_label = QLabel(bar)
@@ -41,7 +47,11 @@ class StatusLine(QObject):
             self.saved_label.clear()
             return
         self.saved_label.setText(self.tr("Saved at {time}").format(
-            time=format_clock(article.updated_at)))
+            time=format_clock(article.updated_at, self.desk_zone())))
+
+    def desk_zone(self) -> Zone:
+        """Return the desk's zone: "Tersimpan 14.30" reads the same clock as the articles."""
+        return Zone(str(self.settings.get("article/default_zone")) or Zone.WITA.value)
 
     @Slot()
     def show_editing(self) -> None:

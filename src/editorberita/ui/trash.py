@@ -19,6 +19,7 @@ from editorberita.ui.viewkey import TRASH
 
 if TYPE_CHECKING:
     from editorberita.ui.actions import ActionCollection
+    from editorberita.ui.guardrails import GuardRails
     from editorberita.ui.panes import Panes
     from editorberita.ui.prompts import Prompts
     from editorberita.ui.session import ArticleSession
@@ -31,8 +32,10 @@ class TrashController(QObject):
     restore_requested = Signal(object)
 
     def __init__(self, session: ArticleSession, panes: Panes, prompts: Prompts,
-                 actions: ActionCollection, window: QMainWindow) -> None:
+                 actions: ActionCollection, window: QMainWindow,
+                 guard_rails: GuardRails | None = None) -> None:
         super().__init__(window)
+        self.guard_rails = guard_rails  # Delete opens the next article and offers Undo
         self.session = session
         self.panes = panes
         self.prompts = prompts
@@ -64,7 +67,10 @@ class TrashController(QObject):
 
     @Slot()
     def trash_selected(self) -> None:
-        """Move the articles selected in the list to the Trash."""
+        """Move the articles selected in the list to the Trash (with Undo: ``ui.guardrails``)."""
+        if self.guard_rails is not None:
+            self.guard_rails.trash_selected()
+            return
         ids = self.panes.article_list.selected_ids()
         if not ids or self.panes.sidebar.current_key() == TRASH:
             return
@@ -113,9 +119,11 @@ class TrashController(QObject):
         count = store.count_articles(ArticleFilter(trashed=True))
         if not count:
             return
-        if not self.prompts.ask(self.window, self.tr("Empty Trash"),
-                                self.tr("Delete %n article(s) in the Trash for good?", "",
-                                        count)):
+        # "Cancel" is the default button, not the deleting one (issue 12)
+        if self.prompts.choose(self.window, self.tr("Empty Trash"),
+                               self.tr("Delete %n article(s) in the Trash for good?", "",
+                                       count),
+                               [("empty", self.tr("Empty Trash"))], default="cancel") != "empty":
             return
         self._clear_if_trashed()
         store.empty_trash()
