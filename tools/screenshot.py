@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         create_application,
         install_translators,
     )
-    from editorberita.ui.mainwindow import MainWindow, apply_color_scheme_preference
+    from editorberita.ui.mainwindow import MainWindow
     from editorberita.ui.recovery import open_database
     from editorberita.ui.settings import Settings
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editorberita.ui.preferences import PreferencesDialog
+from editorberita.ui.viewkey import ViewKey
 
 
 def test_preferences_store_the_editors_defaults(qtbot, settings, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -32,14 +33,15 @@ def test_a_new_article_starts_with_the_editors_byline_initials_and_rubric(
     settings.set("editor/initials", "rw")
     settings.set("editor/default_rubric", balikpapan.id)
     window.load()
-    window.sidebar.select_key("view:all")
+    window.sidebar.select_key(ViewKey.of_view("all"))
     window.action("new_article").trigger()
     article = window.current_article
     assert (article.byline, article.initials, article.category_id) == (
         "Rina Wati", "rw", balikpapan.id)
     assert window.metadata.initials_edit.text() == "rw"
     # A rubric chosen in the sidebar wins over the default one.
-    window.sidebar.select_key(f"cat:{store.find_category('Samarinda', any_parent=True).id}")
+    samarinda = store.find_category('Samarinda', any_parent=True)
+    window.sidebar.select_key(ViewKey.of_rubric(samarinda.id))
     window.action("new_article").trigger()
     assert window.current_article.category_id != balikpapan.id
     assert window.current_article.initials == "rw"

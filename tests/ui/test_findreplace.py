@@ -116,7 +116,7 @@ def test_findreplace_nothing_is_cut_at_1366_with_the_preview_open(qtbot, window,
     window.open_article(article.id)
     window.action("replace").trigger()
     QApplication.processEvents()
-    find_bar = window.find_bar
+    find_bar = window.navigation.find_bar
     assert window.preview.isVisible()
     for widget in find_bar.findChildren(QAbstractButton):
         if widget.isVisible():

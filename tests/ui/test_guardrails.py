@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editorberita.core.domain import Article, Status
 from editorberita.ui.prompts import Prompts
+from editorberita.ui.viewkey import ViewKey
 
 
 def _three(window, store):  # type: ignore[no-untyped-def]
@@ -46,7 +47,7 @@ def test_the_article_list_has_a_context_menu(qtbot, window, store) -> None:  # t
 
 def test_delete_opens_the_next_article_and_offers_undo(qtbot, window, store) -> None:  # type: ignore[no-untyped-def]
     (a, b, _c), rubric_id = _three(window, store)
-    window.sidebar.select_key(f"cat:{rubric_id}")
+    window.sidebar.select_key(ViewKey.of_rubric(rubric_id))
     window.open_article(b)
     window.article_list.select_article(b)
     window.action("trash_articles").trigger()
@@ -74,7 +75,7 @@ def test_the_undo_goes_away_after_a_few_seconds(qtbot, window, store) -> None:  
 def test_a_trashed_article_opens_read_only_under_a_restore_banner(qtbot, window, store) -> None:  # type: ignore[no-untyped-def]
     (a, b, _c), _rubric_id = _three(window, store)
     store.trash_articles([b])
-    window.sidebar.select_key("view:trash")
+    window.sidebar.select_key(ViewKey.of_view("trash"))
     window.article_list.select_article(b)
     assert window.current_article.id == b
     assert window.editor.isReadOnly() and not window.metadata.isEnabled()
@@ -119,7 +120,7 @@ def test_the_real_question_box_defaults_to_cancel(qtbot) -> None:  # type: ignor
 
 def test_an_empty_article_is_not_marked_ready(qtbot, window, store, answers) -> None:  # type: ignore[no-untyped-def]
     window.load()
-    window.new_article()
+    window.new_articles.new_article()
     combo = window.metadata.status_combo
     for status in (Status.READY, Status.PUBLISHED):
         combo.setCurrentIndex(combo.findData(status.value))

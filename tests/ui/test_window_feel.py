@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from editorberita.ui.metadata import MetadataPanel
+from editorberita.ui.viewkey import ViewKey
 
 JARGON = ("Slug", "Kunci", "Dateline", "Judul SEO")
 
@@ -52,7 +53,7 @@ def test_dark_where_the_platform_ignores_the_scheme_and_radio_choices(qtbot, win
     from PySide6.QtGui import QGuiApplication, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from editorberita.ui.mainwindow import is_dark
+    from editorberita.ui.appearance import is_dark
 
     actions = [window.action(f"scheme_{k}") for k in ("system", "light", "dark")]
     group = actions[0].actionGroup()
@@ -93,7 +94,7 @@ def test_saved_at_reads_the_desk_clock(qtbot, window, store, settings) -> None: 
         window.open_article(article.id)
         stored = store.get_article(article.id)
         desk = stored.updated_at.astimezone(Zone.WIT.tzinfo)
-        assert f"{desk:%H}.{desk:%M}" in window.saved_label.text().replace(":", ".")
+        assert f"{desk:%H}.{desk:%M}" in window.status_line.saved_label.text().replace(":", ".")
     finally:
         if old_tz is None:
             os.environ.pop("TZ", None)
@@ -103,9 +104,9 @@ def test_saved_at_reads_the_desk_clock(qtbot, window, store, settings) -> None: 
 
 
 def _count(window, key: str) -> int:  # type: ignore[no-untyped-def]
-    from editorberita.ui.models import CountRole
+    from editorberita.ui.itemroles import CountRole
 
-    return int(window.sidebar_model.index_for_key(key).data(CountRole) or 0)
+    return int(window.sidebar_model.index_for_key(ViewKey.parse(key)).data(CountRole) or 0)
 
 
 def test_sidebar_counts_catch_up_after_a_command_line_import(qtbot, window, store,  # type: ignore[no-untyped-def]

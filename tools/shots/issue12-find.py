@@ -2,5 +2,5 @@
 # ruff: noqa: F821, E501
 window.action("toggle_preview").setChecked(True)
 window.action("replace").trigger()
-window.find_bar.find_edit.setText("Samarinda")
-window.find_bar.case_check.setFocus()
+window.navigation.find_bar.find_edit.setText("Samarinda")
+window.navigation.find_bar.case_check.setFocus()

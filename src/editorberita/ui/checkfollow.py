@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
 if TYPE_CHECKING:
     from editorberita.ui.checking import CheckController
@@ -40,7 +40,9 @@ class CheckFollower(QObject):
         window.action("check_article").triggered.connect(self._after_check)
         window.metadata.edited.connect(self._schedule)
         window.editor.text_edited.connect(self._schedule)
-        window.article_opened.connect(self._on_article_opened)
+        # queued: after every other slot of the switch (the spelling's among them) has run
+        window.article_opened.connect(self._on_article_opened,
+                                      Qt.ConnectionType.QueuedConnection)
 
     @property
     def pending(self) -> bool:

@@ -168,11 +168,7 @@ class MainWindow(QMainWindow):
         self.appearance = AppearanceController(session, panes, settings, prompts,
                                                self.spelling, ac, self)
         self.watch = DatabaseWatch(session, panes, self.rubrics, self)
-        self.sending = SendingController(  # WordPress sites, the outbox, WXR (issue 15)
-            self, ac, prompts, lambda: session.store if session.is_open else None,
-            lambda: session.current, session.save_now,
-            self.article_list.selected_ids)
-        self.statusBar().addPermanentWidget(self.sending.status_label)
+        self.sending = SendingController(session, panes, prompts, ac, self)  # WordPress
         self.record = RecordController(session, panes, prompts, ac, self)  # issue 16
         self.check_follower = CheckFollower(self, self.checking, self.spelling)
         self.toolbar = self.menus.build(list(self.editor.formatting_actions()))
@@ -300,8 +296,6 @@ class MainWindow(QMainWindow):
         """Save the open article if it changed (always when ``manual``); False on failure."""
         return self.session.save_now(manual=manual)
 
-    # ============================================================== actions
-
     @Slot()
     def _update_actions(self) -> None:
         ac, session = self.action_collection, self.session
@@ -325,8 +319,6 @@ class MainWindow(QMainWindow):
             ac[name].setEnabled(key.is_rubric)
         if session.read_only:
             enforce_read_only(ac, self.panes)
-
-    # ================================================================ slots
 
     @Slot(object)
     def _on_article_changed(self, article: Article | None) -> None:
@@ -384,8 +376,6 @@ class MainWindow(QMainWindow):
             return
         headline = self.metadata.headline_edit.text().strip() or self.tr("(untitled)")
         self.setWindowTitle(f"{headline} — EditorBerita")
-
-    # ================================================================ state and events
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -11,7 +11,6 @@ May import ``core.*``, ``ui.*`` and PySide6.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMainWindow,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,13 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorberita.core.domain import Article, EditorBeritaError
+from editorberita.core.domain import EditorBeritaError
 
 if TYPE_CHECKING:
     from editorberita.core.send.sites import SiteProfile
     from editorberita.core.store import ArticleStore
     from editorberita.ui.actions import ActionCollection
+    from editorberita.ui.panes import Panes
     from editorberita.ui.prompts import Prompts
+    from editorberita.ui.session import ArticleSession
 
 OUTBOX_INTERVAL_MS = 60_000
 TEST_TIMEOUT_S = 15.0
@@ -49,21 +51,18 @@ class SendingController(QObject):
     finished = Signal(object)  # a core.send.outbox.Attempt, from the worker thread
     flushed = Signal(object)  # a core.send.outbox.FlushSummary
 
-    def __init__(self, parent: QWidget, actions: ActionCollection, prompts: Prompts,
-                 store: Callable[[], ArticleStore | None],
-                 current: Callable[[], Article | None], save_now: Callable[[], object],
-                 selected_ids: Callable[[], list[int]] = list) -> None:
+    def __init__(self, session: ArticleSession, panes: Panes, prompts: Prompts,
+                 actions: ActionCollection, parent: QMainWindow) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.prompts = prompts
-        self._store = store
-        self._current = current
-        self._save_now = save_now
-        self._selected_ids = selected_ids
+        self.session = session
+        self._selected_ids = panes.article_list.selected_ids
         self._passwords: dict[str, str] = {}  # typed this session when no keyring is there
         self._busy = False
         self.status_label = QLabel(parent)
         self.status_label.setObjectName("send_status_label")
+        parent.statusBar().addPermanentWidget(self.status_label)
         self.send_action = actions.create(
             "send_to_site", self.tr("Send to site…"), self.send_current, "Ctrl+Shift+K",
             self.tr("Send the article to a WordPress site as a draft"))
@@ -81,9 +80,12 @@ class SendingController(QObject):
 
     # ------------------------------------------------------------------ status
 
+    def _open_store(self) -> ArticleStore | None:
+        return self.session.store if self.session.is_open else None
+
     def refresh_status(self, *_args: object) -> None:
         """Show "Terkirim ke Situs Kaltim 14.30" (or "diubah sejak dikirim") for the article."""
-        store, article = self._store(), self._current()
+        store, article = self._open_store(), self.session.current
         if store is None or article is None or article.id is None:
             self.status_label.setText("")
             return
@@ -123,10 +125,10 @@ class SendingController(QObject):
 
     def send_current(self) -> None:
         """Save, then send the open article to a site (as a draft) on a worker thread."""
-        store, article = self._store(), self._current()
+        store, article = self._open_store(), self.session.current
         if store is None or article is None or article.id is None or self._busy:
             return
-        self._save_now()
+        self.session.save_now()
         profile = self._choose_site()
         if profile is None:
             return
@@ -164,7 +166,7 @@ class SendingController(QObject):
 
     def try_outbox(self, due_only: bool = True) -> None:
         """Send the outbox items whose back-off is over (all of them: ``due_only=False``)."""
-        store = self._store()
+        store = self._open_store()
         if store is None or self._busy:
             return
         from editorberita.core.store import sends
@@ -191,12 +193,12 @@ class SendingController(QObject):
 
     def export_wxr(self) -> None:
         """Write the selected articles (else the open one) as one WXR file for the Importer."""
-        store = self._store()
+        store = self._open_store()
         if store is None:
             return
-        self._save_now()
+        self.session.save_now()
         ids = self._selected_ids()
-        current = self._current()
+        current = self.session.current
         if not ids and current is not None and current.id is not None:
             ids = [current.id]
         if not ids:
@@ -225,7 +227,7 @@ class SendingController(QObject):
         SitesDialog(self, self.parent_widget).exec()
 
     def show_outbox(self) -> None:
-        store = self._store()
+        store = self._open_store()
         if store is not None:
             OutboxDialog(self, store, self.parent_widget).exec()
 
