@@ -104,6 +104,7 @@ class ArticleRecord(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(20), default="news", server_default="news")
+    saved_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     tags: Mapped[list[TagRecord]] = relationship(secondary=article_tags, lazy="selectin",
                                                  order_by="TagRecord.name")
@@ -121,6 +122,7 @@ class RevisionRecord(Base):
     reason: Mapped[str] = mapped_column(String(40))
     manual: Mapped[bool] = mapped_column(Boolean, default=False)
     snapshot: Mapped[str] = mapped_column(Text)  # JSON of the article's editable fields
+    editor: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class AssetRecord(Base):
@@ -159,3 +161,16 @@ class DeskWordRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     word: Mapped[str] = mapped_column(String(100), unique=True)
     added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LeaseRecord(Base):
+    """Who edits an article now (one row per leased article); see ``core.store.leases``."""
+
+    __tablename__ = "leases"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    editor: Mapped[str] = mapped_column(String(100))
+    machine: Mapped[str] = mapped_column(String(100))
+    since: Mapped[datetime] = mapped_column(DateTime)
+    heartbeat: Mapped[datetime] = mapped_column(DateTime)

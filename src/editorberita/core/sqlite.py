@@ -1,7 +1,8 @@
-"""Everything that only SQLite understands: pragmas, the FTS5 index and its query syntax, backups.
+"""SQLite files below the store: pragmas, read-only opening, the online backup, integrity checks.
 
-Kept in one module so that a shared server database later means replacing this file, not
-hunting for SQL across the code. SQLite's error codes are turned into the typed errors of
+What the store's SQL says only to SQLite (the FTS5 index and its query syntax, insert-or-
+ignore, the write lock) is ``core.store.dialect_sqlite``; this module works on the file and
+stays importable before SQLAlchemy. SQLite's error codes are turned into the typed errors of
 ``core.domain`` here too (``typed_error``), once for every caller. May import the standard
 library, ``core.domain`` and SQLAlchemy, but SQLAlchemy only inside functions:
 ``core.quickread`` and ``core.health`` use this module at start-up, before SQLAlchemy has been
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -50,66 +50,6 @@ READ_ONLY_PRAGMAS = (
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
 )
 
-FTS_TABLE = "article_fts"
-
-# External-content FTS5 over the articles table; ``tags_text`` is kept by the store.
-# ``remove_diacritics 2`` folds "é" to "e" so editors need not type accents; the 3-character
-# prefix index keeps "samar*" fast (2-character prefixes still work, more slowly).
-FTS_DDL = (
-    f"""CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
-        headline, lead, body, tags_text,
-        content='articles', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2', prefix='3')""",
-    f"""CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-        INSERT INTO {FTS_TABLE}(rowid, headline, lead, body, tags_text)
-        VALUES (new.id, new.headline, new.lead, new.body, new.tags_text);
-    END""",
-    f"""CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, headline, lead, body, tags_text)
-        VALUES ('delete', old.id, old.headline, old.lead, old.body, old.tags_text);
-    END""",
-    f"""CREATE TRIGGER articles_fts_update
-        AFTER UPDATE OF headline, lead, body, tags_text ON articles BEGIN
-        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, headline, lead, body, tags_text)
-        VALUES ('delete', old.id, old.headline, old.lead, old.body, old.tags_text);
-        INSERT INTO {FTS_TABLE}(rowid, headline, lead, body, tags_text)
-        VALUES (new.id, new.headline, new.lead, new.body, new.tags_text);
-    END""",
-)
-
-FTS_DROP = (
-    "DROP TRIGGER IF EXISTS articles_fts_update",
-    "DROP TRIGGER IF EXISTS articles_fts_delete",
-    "DROP TRIGGER IF EXISTS articles_fts_insert",
-    f"DROP TABLE IF EXISTS {FTS_TABLE}",
-)
-
-# Column weights for bm25: a word in the headline counts most, then tags and lead, then body.
-FTS_RANK = f"bm25({FTS_TABLE}, 10.0, 5.0, 1.0, 5.0)"
-
-# Ranking every match of a word found in most of 100,000 articles costs ~190 ms; ranking only
-# the newest RANK_WINDOW matches costs ~30-80 ms (make bench). For a news desk the newest
-# matches are the ones that matter, so a very common term is ranked within that window
-# (rowid = creation order).
-RANK_WINDOW = 10000
-FTS_WINDOW_CUTOFF = (f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
-                     "ORDER BY rowid DESC LIMIT 1 OFFSET :window")
-FTS_RANKED = (f"SELECT rowid AS id, {FTS_RANK} AS rank FROM {FTS_TABLE} "
-              f"WHERE {FTS_TABLE} MATCH :match AND rowid >= :cutoff")
-FTS_MATCH_IDS = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
-
-FTS_REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
-
-_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
-_WORDCHARS = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-def alembic_include_object(obj: object, name: str | None, type_: str, reflected: bool,
-                           compare_to: object) -> bool:
-    """Hide the FTS5 index and its shadow tables from Alembic's autogenerate comparison."""
-    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
-
-
 def install_pragmas(engine: Engine, *, read_only: bool = False) -> None:
     """Set the durability and safety pragmas on every new connection of the engine."""
     from sqlalchemy import event
@@ -122,28 +62,6 @@ def install_pragmas(engine: Engine, *, read_only: bool = False) -> None:
         for pragma in pragmas:
             cursor.execute(pragma)
         cursor.close()
-
-
-def fts_query(text: str) -> str | None:
-    """Turn what an editor typed into a safe FTS5 MATCH expression.
-
-    Words are matched as words, "quoted phrases" as phrases and ``word*`` as a prefix. Every
-    term is quoted, so FTS5 operators or stray punctuation typed by the user cannot cause a
-    syntax error. Returns None when nothing searchable was typed.
-    """
-    terms: list[str] = []
-    for phrase, word in _TOKEN.findall(text):
-        if phrase:
-            words = _WORDCHARS.findall(phrase)
-            if words:
-                terms.append('"' + " ".join(words) + '"')
-            continue
-        prefix = word.endswith("*")
-        for part in _WORDCHARS.findall(word):
-            terms.append(f'"{part}"')
-        if prefix and terms and _WORDCHARS.findall(word):
-            terms[-1] += "*"
-    return " ".join(terms) if terms else None
 
 
 def backup_database(source: Path, dest: Path) -> None:

@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from editorberita.core.models import Base
-from editorberita.core.sqlite import alembic_include_object
+from editorberita.core.store.dialect import alembic_include_object
 
 config = context.config
 target_metadata = Base.metadata

@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 
 # The newest migration shipped with this version. Comparing it with the database's stamp is
 # cheap, so Alembic (about 0.5 s to import) loads only when a migration is really due.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0006"
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
