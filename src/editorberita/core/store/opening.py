@@ -143,14 +143,20 @@ def create_db_engine(db_path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def open_store(db_path: Path, *, run_migrations: bool = True,
+def open_store(db_path: Path | str, *, run_migrations: bool = True,
                read_only: bool = False) -> ArticleStore:
     """Open (creating if needed) and migrate the database at ``db_path``.
 
     ``read_only`` opens an existing file with SQLite's ``mode=ro`` and ``query_only``: no
     migration, no WAL switch, no write of any kind (a second window, a backup preview, a
-    read-only disk). Raises the typed DatabaseError subclasses of ``core.domain``.
+    read-only disk). A ``postgresql://`` URL opens a server desk (``store.server``).
+    Raises the typed DatabaseError subclasses of ``core.domain``.
     """
+    from editorberita.core.store import server
+
+    if server.is_server_url(db_path):
+        return server.open_server_store(str(db_path), run_migrations=run_migrations,
+                                        read_only=read_only)
     db_path = Path(db_path)
     if db_path.exists() and db_path.is_dir():
         raise DatabaseError(f"{db_path} adalah folder, bukan berkas basis data.")

@@ -1,0 +1,84 @@
+"""Everything the store says only to PostgreSQL: ``tsvector`` search over ``unaccent`` with the
+``simple`` configuration (migration 0006), insert-or-ignore, the desk's write lock and the
+consistency check of a server desk. ``dialect_sqlite`` sits beside it for a desk file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, Subquery, bindparam, func, literal_column, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement, Executable
+
+from editorberita.core.models import ArticleRecord
+from editorberita.core.store.search import editor_terms
+
+# One advisory lock number for the desk's find-then-create writes (rubrics, tags, slugs).
+WRITE_LOCK_KEY = 0x45424B  # "EBK"
+SEARCH_VECTOR = literal_column("articles.search_vector")
+
+
+def ts_query(typed: str) -> str | None:
+    """Turn what an editor typed into a ``to_tsquery`` text: words ANDed, "phrases" with
+    ``<->``, ``word*`` as ``'word':*``. Only letters and digits are ever quoted in, so
+    operators, quotes or SQL typed by the user cannot break out. None: nothing to search."""
+    terms = []
+    for words, prefix in editor_terms(typed):
+        quoted = [f"'{w.lower()}'" for w in words]
+        if prefix:
+            quoted[-1] += ":*"
+        terms.append(quoted[0] if len(quoted) == 1 else "(" + " <-> ".join(quoted) + ")")
+    return " & ".join(terms) if terms else None
+
+
+def _tsquery(match: str) -> ColumnElement[Any]:
+    return func.to_tsquery(literal_column("'simple'::regconfig"),
+                           func.eb_unaccent(bindparam("match", match)))
+
+
+class PostgresqlDialect:
+    """The store's PostgreSQL-only SQL (see ``core.store.dialect.Dialect``)."""
+
+    name = "postgresql"
+
+    def lock_for_write(self, session: Session) -> None:
+        """Serialise the desk's find-then-create writes on one transaction advisory lock."""
+        session.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK_KEY)))
+
+    def insert_ignore(self, table: Any, values: dict[str, object],
+                      index_elements: list[str]) -> Executable:
+        """INSERT ... ON CONFLICT DO NOTHING on the unique key ``index_elements``."""
+        return (pg_insert(table).values(**values)
+                .on_conflict_do_nothing(index_elements=index_elements))
+
+    def search_match(self, typed: str) -> str | None:
+        """Return the tsquery text for what the editor typed."""
+        return ts_query(typed)
+
+    def ranked(self, session: Session, match: str) -> Subquery:
+        """Return ``hits(id, rank)``: ts_rank over the weighted vector, best first."""
+        query = _tsquery(match)
+        return (select(ArticleRecord.id.label("id"),
+                       (-func.ts_rank(SEARCH_VECTOR, query)).label("rank"))
+                .where(SEARCH_VECTOR.op("@@")(query)).subquery("hits"))
+
+    def matching_ids(self, match: str) -> Executable:
+        """Return the ids of the articles whose vector matches ``match``."""
+        return select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(_tsquery(match)))
+
+    def rebuild_search_index(self, engine: Engine) -> None:
+        """The vector is a generated column: only refresh the planner's statistics."""
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text("ANALYZE articles"))
+
+    def integrity_problems(self, engine: Engine, db_path: Path) -> list[str]:
+        """Return the server desk's own consistency findings (the server keeps its pages)."""
+        from editorberita.core.store.server import consistency_problems
+
+        return consistency_problems(engine)
+
+
+POSTGRESQL = PostgresqlDialect()
