@@ -9,6 +9,7 @@ template (``CREATE DATABASE ... TEMPLATE``: a few ms instead of a migration).
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import itertools
 import os
@@ -89,10 +90,8 @@ class PgServer:
         self.startup_seconds = time.monotonic() - started
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError, subprocess.TimeoutExpired):
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
-            pass
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def kill_for_test(self) -> None:
