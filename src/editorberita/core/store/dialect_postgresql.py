@@ -76,9 +76,58 @@ class PostgresqlDialect:
 
     def integrity_problems(self, engine: Engine, db_path: Path) -> list[str]:
         """Return the server desk's own consistency findings (the server keeps its pages)."""
-        from editorberita.core.store.server import consistency_problems
-
         return consistency_problems(engine)
+
+
+def schema_version(engine: Engine) -> str | None:
+    """Return the Alembic revision of a server desk, or None for an empty database."""
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        if connection.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def consistency_problems(engine: Engine) -> list[str]:
+    """Return what is inconsistent in a server desk (empty when sound): the rubric tree,
+    values only another program writes, pictures whose bytes do not match their hash."""
+    from sqlalchemy import text
+
+    from editorberita.core.domain import Status, Zone
+
+    problems: list[str] = []
+    version = schema_version(engine)
+    statuses = tuple(s.value for s in Status)
+    zones = tuple(z.value for z in Zone)
+    checks = {
+        "artikel dengan status tidak sah": (
+            "SELECT count(*) FROM articles WHERE NOT (status = ANY(:statuses))"),
+        "artikel dengan zona waktu tidak sah": (
+            "SELECT count(*) FROM articles WHERE NOT (zone = ANY(:zones))"),
+        "artikel di rubrik yang tidak ada": (
+            "SELECT count(*) FROM articles a WHERE a.category_id IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM categories c WHERE c.id = a.category_id)"),
+        "gambar yang isinya tidak cocok dengan sidiknya": (
+            "SELECT count(*) FROM assets WHERE encode(sha256(data), 'hex') != sha256"),
+        "artikel tanpa indeks pencarian": (
+            "SELECT count(*) FROM articles WHERE search_vector IS NULL"),
+        "rubrik yang melingkar": (
+            "WITH RECURSIVE up(id, parent_id, depth) AS ("
+            " SELECT id, parent_id, 1 FROM categories UNION ALL"
+            " SELECT up.id, c.parent_id, up.depth + 1 FROM up JOIN categories c"
+            " ON c.id = up.parent_id WHERE up.depth < 100)"
+            " SELECT count(DISTINCT id) FROM up WHERE depth >= 100"),
+    }
+    if version is None:
+        return problems
+    with engine.connect() as connection:
+        for label, sql in checks.items():
+            found = connection.execute(text(sql), {"statuses": list(statuses),
+                                                   "zones": list(zones)}).scalar() or 0
+            if found:
+                problems.append(f"{found} {label}")
+    return problems
 
 
 POSTGRESQL = PostgresqlDialect()

@@ -89,12 +89,14 @@ class ArticleStore:
     """
 
     def __init__(self, engine: Engine, db_path: Path, *, read_only: bool = False,
-                 dialect: Dialect = SQLITE, url: str | None = None) -> None:
+                 dialect: Dialect = SQLITE, url: str | None = None,
+                 snapshot: Callable[[ArticleStore, Path], object] | None = None) -> None:
         self.engine = engine
         self.db_path = db_path
         self.read_only = read_only
         self.dialect = dialect
         self.url = url
+        self.snapshot = snapshot  # a server desk's backup: a portable SQLite snapshot
         self.location = url or str(db_path)
         self.editor = login_name()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -388,10 +390,8 @@ class ArticleStore:
 
     def backup_to(self, dest: Path) -> Path:
         """Copy the live desk to the SQLite file ``dest`` (a server desk: a portable snapshot)."""
-        if self.on_server:
-            from editorberita.core.store.moving import snapshot_to_file
-
-            snapshot_to_file(self, dest)
+        if self.snapshot is not None:
+            self.snapshot(self, dest)
         else:
             from editorberita.core import sqlite as sq
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, func, select, text
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 TABLES = ("categories", "tags", "assets", "articles", "article_tags", "revisions", "exports",
           "desk_words")
 BATCH = 500
+Opener = Callable[..., Any]  # core.store.open_store
 
 
 @dataclass
@@ -146,11 +148,11 @@ def copy_desk(source: ArticleStore, target: ArticleStore, *, replace: bool = Fal
     return report
 
 
-def snapshot_to_file(store: ArticleStore, dest: Path) -> CopyReport:
-    """Write a portable SQLite snapshot of ``store`` to ``dest`` (complete or untouched)."""
+def snapshot_to_file(store: ArticleStore, dest: Path, open_store: Opener) -> CopyReport:
+    """Write a portable SQLite snapshot of ``store`` to ``dest`` (complete or untouched);
+    ``open_store`` is ``core.store.open_store``, handed in (opening imports this module)."""
     from editorberita.core.fileio import replacing
     from editorberita.core.paths import private_folder
-    from editorberita.core.store.opening import open_store
 
     private_folder(Path(dest).parent)
     with replacing(Path(dest), private=True) as tmp:
@@ -168,12 +170,23 @@ def snapshot_to_file(store: ArticleStore, dest: Path) -> CopyReport:
     return report
 
 
-def load_snapshot(store: ArticleStore, source: Path) -> CopyReport:
-    """Replace the content of ``store`` (a server desk) with the SQLite snapshot ``source``."""
-    from editorberita.core.store.opening import open_store
+def load_snapshot(store: ArticleStore, source: Path, open_store: Opener,
+                  head: str) -> CopyReport:
+    """Replace the content of ``store`` (a server desk) with the SQLite snapshot ``source``
+    (of schema ``head``, or older: then a migrated copy of it is read)."""
+    import shutil
+    import tempfile
 
-    snapshot = open_store(source, read_only=True)
-    try:
-        return copy_desk(snapshot, store, replace=True)
-    finally:
-        snapshot.close()
+    from editorberita.core import sqlite as sq
+
+    with tempfile.TemporaryDirectory(prefix="editorberita-restore-") as folder:
+        if sq.schema_version(source) == head:
+            snapshot = open_store(source, read_only=True)
+        else:  # an older snapshot: migrate a copy, never the file the editor chose
+            copy = Path(folder) / "snapshot.sqlite3"
+            shutil.copyfile(source, copy)
+            snapshot = open_store(copy)
+        try:
+            return copy_desk(snapshot, store, replace=True)
+        finally:
+            snapshot.close()

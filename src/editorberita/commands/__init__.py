@@ -1,0 +1,1 @@
+"""Headless commands that live outside ``cli.py``, one module per group (never import Qt)."""
