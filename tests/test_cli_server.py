@@ -79,6 +79,21 @@ def test_backup_restore_and_check_of_a_server_desk(pg_url: str, tmp_path: Path) 
     assert len(run("--db", pg_url, "list").stdout.strip().splitlines()) == 4
 
 
+def test_check_names_what_is_inconsistent_in_a_server_desk(pg_url: str) -> None:
+    import psycopg
+
+    assert run("--db", pg_url, "import", DATA / "sample").returncode == 0
+    with psycopg.connect(pg_url, autocommit=True) as connection:
+        connection.execute("INSERT INTO assets (sha256, mime, size, width, height, caption, "
+                           "credit, alt_text, data, created_at) VALUES (repeat('0', 64), "
+                           "'image/png', 1, 1, 1, '', '', '', 'x', now())")
+        connection.execute("UPDATE articles SET status = 'bogus' WHERE id = 1")
+    result = run("--db", pg_url, "check")
+    assert result.returncode == 1
+    line = one_line_error(result)
+    assert "1 gambar yang isinya tidak cocok" in line and "1 artikel dengan status" in line
+
+
 def test_unreachable_server_is_one_clear_line(pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from tests.pgserver import _free_port
 

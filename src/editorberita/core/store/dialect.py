@@ -56,4 +56,5 @@ def alembic_include_object(obj: object, name: str | None, type_: str, reflected:
     if type_ == "table" and name is not None and name.startswith(ENGINE_KEPT_TABLE_PREFIX):
         return False
     return not (type_ in ("column", "index") and name is not None
-                and (name in ENGINE_KEPT_COLUMNS or name == "ix_articles_search_vector"))
+                and (name in ENGINE_KEPT_COLUMNS or name == "ix_articles_search_vector"
+                     or name.startswith("ix_articles_pg_")))

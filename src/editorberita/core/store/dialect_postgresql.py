@@ -19,6 +19,9 @@ from editorberita.core.store.search import editor_terms
 # One advisory lock number for the desk's find-then-create writes (rubrics, tags, slugs).
 WRITE_LOCK_KEY = 0x45424B  # "EBK"
 SEARCH_VECTOR = literal_column("articles.search_vector")
+# As on SQLite (``dialect_sqlite.RANK_WINDOW``): a term found in most of the desk is ranked
+# within its newest matches only; ts_rank reads each match's vector, so the window is smaller.
+RANK_WINDOW = 2000
 
 
 def ts_query(typed: str) -> str | None:
@@ -61,18 +64,23 @@ class PostgresqlDialect:
     def ranked(self, session: Session, match: str) -> Subquery:
         """Return ``hits(id, rank)``: ts_rank over the weighted vector, best first."""
         query = _tsquery(match)
+        cutoff = session.scalar(select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(query))
+                                .order_by(ArticleRecord.id.desc())
+                                .offset(RANK_WINDOW).limit(1)) or 0
         return (select(ArticleRecord.id.label("id"),
                        (-func.ts_rank(SEARCH_VECTOR, query)).label("rank"))
-                .where(SEARCH_VECTOR.op("@@")(query)).subquery("hits"))
+                .where(SEARCH_VECTOR.op("@@")(query), ArticleRecord.id >= cutoff)
+                .subquery("hits"))
 
     def matching_ids(self, match: str) -> Executable:
         """Return the ids of the articles whose vector matches ``match``."""
         return select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(_tsquery(match)))
 
     def rebuild_search_index(self, engine: Engine) -> None:
-        """The vector is a generated column: only refresh the planner's statistics."""
+        """The vector is a generated column: after a bulk load only VACUUM ANALYZE (the
+        planner's statistics, and the visibility map that lets counts read indexes only)."""
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(text("ANALYZE articles"))
+            connection.execute(text("VACUUM ANALYZE articles"))
 
     def integrity_problems(self, engine: Engine, db_path: Path) -> list[str]:
         """Return the server desk's own consistency findings (the server keeps its pages)."""

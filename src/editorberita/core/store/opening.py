@@ -222,9 +222,10 @@ def database_trouble(db_path: Path, exc: BaseException) -> str | None:
     (locked by another program, disk full, read-only, damaged), or None for other errors.
 
     A batch (an import) stops on these instead of failing every following file the same way.
-    Decided by the typed errors of ``core.sqlite.typed_error``, never by message words.
+    Decided by the typed errors of ``core.sqlite.typed_error`` (and ``server.typed_error`` for
+    a server desk: unreachable, refused, no rights), never by message words.
     """
-    typed = sq.typed_error(exc, db_path)
+    typed = sq.typed_error(exc, db_path) or server.typed_error(exc, str(db_path))
     return None if typed is None else str(typed)
 
 

@@ -34,8 +34,15 @@ PG_SEARCH = (
          setweight(to_tsvector('simple', eb_unaccent(coalesce(tags_text, ''))), 'B') ||
          setweight(to_tsvector('simple', eb_unaccent(coalesce(body, ''))), 'D')) STORED""",
     "CREATE INDEX ix_articles_search_vector ON articles USING gin (search_vector)",
+    # SQLite's indexes end in the rowid, so "newest first, id breaking ties" walks them in
+    # order; PostgreSQL's need the id spelled out, or every listing sorts the whole view.
+    "CREATE INDEX ix_articles_pg_live_published ON articles (deleted_at, published_at, id)",
+    "CREATE INDEX ix_articles_pg_live_category ON articles "
+    "(deleted_at, category_id, published_at, id)",
 )
 PG_SEARCH_DROP = (
+    "DROP INDEX IF EXISTS ix_articles_pg_live_category",
+    "DROP INDEX IF EXISTS ix_articles_pg_live_published",
     "DROP INDEX IF EXISTS ix_articles_search_vector",
     "ALTER TABLE articles DROP COLUMN IF EXISTS search_vector",
     "DROP FUNCTION IF EXISTS eb_unaccent(text)",
