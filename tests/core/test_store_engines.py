@@ -203,3 +203,34 @@ def test_a_pushed_server_desk_numbers_new_rows_after_the_copied_ones(
     finally:
         local.close()
         server.close()
+
+
+def test_server_refusals_are_typed_errors(pg_server, pg_template: str) -> None:  # type: ignore[no-untyped-def]
+    from editorberita.core.domain import (
+        MissingServerDatabaseError,
+        NoRightsError,
+        ServerLoginError,
+        ServerUnreachableError,
+    )
+    from tests.pgserver import _free_port
+
+    with pytest.raises(ServerUnreachableError):
+        open_store(pg_server.url(pg_template, port=_free_port()))
+    with pytest.raises(ServerLoginError):
+        open_store(pg_server.url(pg_template, password="salah"))
+    with pytest.raises(MissingServerDatabaseError):
+        open_store(pg_server.url("tidak_ada"))
+    pg_server.sql("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tamu') "
+                  "THEN CREATE ROLE tamu LOGIN PASSWORD 'tamu'; END IF; END $$")
+    with pytest.raises(NoRightsError):  # may log in, may not read the desk's tables
+        open_store(pg_server.url(pg_template, user="tamu", password="tamu")).list_articles()
+
+
+def test_an_import_stops_when_the_server_goes_away(db_path: Path) -> None:
+    import psycopg
+
+    from editorberita.core.store import database_trouble
+
+    gone = psycopg.OperationalError("connection to server at 127.0.0.1 failed")
+    assert "tidak bisa dihubungi" in (database_trouble(db_path, gone) or "")
+    assert database_trouble(db_path, ValueError("bukan soal basis data")) is None
