@@ -34,13 +34,18 @@ PG_SEARCH = (
          setweight(to_tsvector('simple', eb_unaccent(coalesce(tags_text, ''))), 'B') ||
          setweight(to_tsvector('simple', eb_unaccent(coalesce(body, ''))), 'D')) STORED""",
     "CREATE INDEX ix_articles_search_vector ON articles USING gin (search_vector)",
-    # SQLite's indexes end in the rowid, so "newest first, id breaking ties" walks them in
-    # order; PostgreSQL's need the id spelled out, or every listing sorts the whole view.
-    "CREATE INDEX ix_articles_pg_live_published ON articles (deleted_at, published_at, id)",
-    "CREATE INDEX ix_articles_pg_live_category ON articles "
-    "(deleted_at, category_id, published_at, id)",
+    # The live views, as partial indexes ending in the id: PostgreSQL does not take
+    # "deleted_at IS NULL" for a constant leading column (SQLite does, and its indexes end in
+    # the rowid), so without these every "newest first" listing sorts the whole view.
+    "CREATE INDEX ix_articles_pg_live_published ON articles (published_at, id) "
+    "WHERE deleted_at IS NULL",
+    "CREATE INDEX ix_articles_pg_live_category ON articles (category_id, published_at, id) "
+    "WHERE deleted_at IS NULL",
+    "CREATE INDEX ix_articles_pg_live_status ON articles (status, published_at, id) "
+    "WHERE deleted_at IS NULL",
 )
 PG_SEARCH_DROP = (
+    "DROP INDEX IF EXISTS ix_articles_pg_live_status",
     "DROP INDEX IF EXISTS ix_articles_pg_live_category",
     "DROP INDEX IF EXISTS ix_articles_pg_live_published",
     "DROP INDEX IF EXISTS ix_articles_search_vector",
