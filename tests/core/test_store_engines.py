@@ -3,6 +3,7 @@ between two stores, editor names, edit leases, hostile text, the copy between en
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -234,3 +235,36 @@ def test_an_import_stops_when_the_server_goes_away(db_path: Path) -> None:
     gone = psycopg.OperationalError("connection to server at 127.0.0.1 failed")
     assert "tidak bisa dihubungi" in (database_trouble(db_path, gone) or "")
     assert database_trouble(db_path, ValueError("bukan soal basis data")) is None
+
+
+def test_a_server_desk_tells_listeners_what_changed_on_commit(pg_url: str) -> None:
+    import threading
+
+    from editorberita.core.store.live import Change, DeskListener
+
+    heard: list[Change] = []
+    listener = DeskListener(pg_url, heard.append)
+    thread = threading.Thread(target=listener.run, daemon=True)
+    thread.start()
+    assert listener.ready.wait(10)
+    store = open_store(pg_url)
+    try:
+        rubric = store.create_category("Samarinda")
+        article = store.create_article(headline="Baru")
+        store.save_article(article.copy(body="disimpan"))
+        store.move_articles([article.id], rubric.id)
+        store.take_lease(article.id, "PC-1")
+        store.trash_articles([article.id])
+        with pytest.raises(ConflictError):  # a refused save tells nobody anything
+            store.save_article(article.copy(body="basi"))
+        deadline = time.monotonic() + 10
+        while len(heard) < 6 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        store.close()
+        listener.stop()
+        thread.join(5)
+    assert [(c.what, c.ids) for c in heard] == [
+        ("rubrics", (rubric.id,)), ("articles", (article.id,)), ("articles", (article.id,)),
+        ("articles", (article.id,)), ("leases", (article.id,)), ("articles", (article.id,))]
+    assert all(c.heard_at - c.sent_at < 5 for c in heard)

@@ -91,6 +91,7 @@ def create(sessions: Sessions, dialect: Dialect, article: Article, editor: str =
             record.published_at = to_db_time(now)
         session.add(record)
         session.flush()
+        dialect.notify(session, "articles", [record.id])
         return article_from_record(record)
 
 
@@ -189,6 +190,7 @@ def save(sessions: Sessions, dialect: Dialect, article: Article, *, revision_rea
             saved = article_from_record(record)
             if revision_reason:
                 revisions.add(session, saved, revision_reason, manual, editor=editor)
+            dialect.notify(session, "articles", [article.id])
             return saved
     except StaleDataError as exc:
         raise ConflictError(CONFLICT, mine=article, theirs=_try_get(sessions, article.id)) \
@@ -202,9 +204,11 @@ def _try_get(sessions: Sessions, article_id: int) -> Article | None:
         return None
 
 
-def move(sessions: Sessions, article_ids: Sequence[int], category_id: int | None) -> None:
+def move(sessions: Sessions, dialect: Dialect, article_ids: Sequence[int],
+         category_id: int | None) -> None:
     """Move articles to a rubric (None: Uncategorised), bumping their versions."""
     with sessions.begin() as session:
+        dialect.notify(session, "articles", article_ids)
         if category_id is not None:
             record_or_raise(session, CategoryRecord, category_id)
         for record in session.scalars(select(ArticleRecord)
@@ -213,19 +217,22 @@ def move(sessions: Sessions, article_ids: Sequence[int], category_id: int | None
             record.updated_at = to_db_time(utcnow())
 
 
-def set_trashed(sessions: Sessions, article_ids: Sequence[int], trashed: bool) -> None:
+def set_trashed(sessions: Sessions, dialect: Dialect, article_ids: Sequence[int],
+                trashed: bool) -> None:
     """Move articles to the Trash (they keep their rubric) or bring them back."""
     with sessions.begin() as session:
+        dialect.notify(session, "articles", article_ids)
         for record in session.scalars(select(ArticleRecord)
                                       .where(ArticleRecord.id.in_(list(article_ids)))):
             record.deleted_at = to_db_time(utcnow()) if trashed else None
 
 
-def empty_trash(sessions: Sessions) -> int:
+def empty_trash(sessions: Sessions, dialect: Dialect) -> int:
     """Delete trashed articles for good; the only way an article is really deleted."""
     with sessions.begin() as session:
         ids = session.scalars(select(ArticleRecord.id)
                               .where(ArticleRecord.deleted_at.is_not(None))).all()
+        dialect.notify(session, "articles", ids)
         for record in session.scalars(select(ArticleRecord).where(ArticleRecord.id.in_(ids))):
             session.delete(record)
         return len(ids)

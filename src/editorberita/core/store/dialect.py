@@ -8,6 +8,7 @@ integrity check) are a ``Dialect``: ``dialect_sqlite.SQLITE`` for a desk file,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -43,6 +44,9 @@ class Dialect(Protocol):
 
     def integrity_problems(self, engine: Engine, db_path: Path) -> list[str]:
         """Return the engine's consistency findings; empty when the desk is sound."""
+
+    def notify(self, session: Session, what: str, ids: Sequence[int]) -> None:
+        """Tell the desk's other editors, on commit, that ``what`` (ids) changed."""
 
 
 # Kept by the engines themselves, not by the ORM records: FTS5's tables, PostgreSQL's column.

@@ -5,6 +5,9 @@ consistency check of a server desk. ``dialect_sqlite`` sits beside it for a desk
 
 from __future__ import annotations
 
+import json
+import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +18,18 @@ from sqlalchemy.sql import ColumnElement, Executable
 
 from editorberita.core.models import ArticleRecord
 from editorberita.core.store.search import editor_terms
+
+# The desk's LISTEN/NOTIFY channel (``core.store.live`` listens on it).
+CHANNEL = "editorberita_desk"
+NOTIFY_MAX_IDS = 200  # a payload stays far below PostgreSQL's 8,000 bytes
+
+
+def change_payload(what: str, ids: Sequence[int]) -> str:
+    """Return the JSON a change notification carries: what, ids (or "many"), send time."""
+    listed = list(ids)
+    return json.dumps({"what": what, "ids": listed if len(listed) <= NOTIFY_MAX_IDS else "many",
+                       "at": time.time()})
+
 
 # One advisory lock number for the desk's find-then-create writes (rubrics, tags, slugs).
 WRITE_LOCK_KEY = 0x45424B  # "EBK"
@@ -75,6 +90,10 @@ class PostgresqlDialect:
     def matching_ids(self, match: str) -> Executable:
         """Return the ids of the articles whose vector matches ``match``."""
         return select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(_tsquery(match)))
+
+    def notify(self, session: Session, what: str, ids: Sequence[int]) -> None:
+        """NOTIFY the desk's channel in the transaction: listeners hear it on commit only."""
+        session.execute(select(func.pg_notify(CHANNEL, change_payload(what, ids))))
 
     def rebuild_search_index(self, engine: Engine) -> None:
         """The vector is a generated column: after a bulk load only VACUUM ANALYZE (the

@@ -8,6 +8,7 @@ module with the same functions for a server desk.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +130,9 @@ class SqliteDialect:
     def integrity_problems(self, engine: Engine, db_path: Path) -> list[str]:
         """Return what SQLite's integrity check says about the file."""
         return sq.integrity_problems(db_path)
+
+    def notify(self, session: Session, what: str, ids: Sequence[int]) -> None:
+        """Nothing to send: processes on one file see changes by ``core.watch``'s check."""
 
 
 SQLITE = SqliteDialect()

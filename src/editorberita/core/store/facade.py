@@ -141,16 +141,16 @@ class ArticleStore:
 
     def rename_category(self, category_id: int, name: str) -> Category:
         """Rename a rubric (its slug follows)."""
-        return rubrics.rename(self._sessions, category_id, name)
+        return rubrics.rename(self._sessions, self.dialect, category_id, name)
 
     def move_category(self, category_id: int, parent_id: int | None,
                       position: int | None = None) -> Category:
         """Move a rubric under another parent (never under itself or its own children)."""
-        return rubrics.move(self._sessions, category_id, parent_id, position)
+        return rubrics.move(self._sessions, self.dialect, category_id, parent_id, position)
 
     def delete_category(self, category_id: int) -> None:
         """Delete a rubric; its articles and sub-rubrics move to its parent, never lost."""
-        rubrics.delete(self._sessions, category_id)
+        rubrics.delete(self._sessions, self.dialect, category_id)
 
     def category_counts(self) -> dict[int | None, int]:
         """Return live (not trashed) article counts per rubric id; None is Uncategorised."""
@@ -209,19 +209,19 @@ class ArticleStore:
 
     def move_articles(self, article_ids: Sequence[int], category_id: int | None) -> None:
         """Move articles to a rubric (None: Uncategorised), bumping their versions."""
-        articles.move(self._sessions, article_ids, category_id)
+        articles.move(self._sessions, self.dialect, article_ids, category_id)
 
     def trash_articles(self, article_ids: Sequence[int]) -> None:
         """Move articles to the Trash; they keep their rubric for a later restore."""
-        articles.set_trashed(self._sessions, article_ids, True)
+        articles.set_trashed(self._sessions, self.dialect, article_ids, True)
 
     def restore_articles(self, article_ids: Sequence[int]) -> None:
         """Bring articles back from the Trash into their rubric (if it still exists)."""
-        articles.set_trashed(self._sessions, article_ids, False)
+        articles.set_trashed(self._sessions, self.dialect, article_ids, False)
 
     def empty_trash(self) -> int:
         """Delete trashed articles for good; the only way an article is really deleted."""
-        return articles.empty_trash(self._sessions)
+        return articles.empty_trash(self._sessions, self.dialect)
 
     @_checked_rows
     def list_articles(self, flt: ArticleFilter | None = None, *, limit: int | None = None,
@@ -273,7 +273,8 @@ class ArticleStore:
 
     def release_lease(self, article_id: int, machine: str) -> bool:
         """Give the lease back (closing the article); False if it was not ours any more."""
-        return leases.release(self._sessions, article_id, self.editor, machine)
+        return leases.release(self._sessions, self.dialect, article_id, self.editor,
+                              machine)
 
     def lease_of(self, article_id: int) -> Lease | None:
         """Return who holds the article's lease, or None."""

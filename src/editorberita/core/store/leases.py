@@ -65,6 +65,7 @@ def take(sessions: Sessions, dialect: Dialect, article_id: int, editor: str, mac
         else:
             record.heartbeat = to_db_time(now)
         session.flush()
+        dialect.notify(session, "leases", [article_id])
         return _lease(record)
 
 
@@ -85,9 +86,11 @@ def heartbeat(sessions: Sessions, article_id: int, editor: str, machine: str) ->
         return _lease(record)
 
 
-def release(sessions: Sessions, article_id: int, editor: str, machine: str) -> bool:
+def release(sessions: Sessions, dialect: Dialect, article_id: int, editor: str,
+            machine: str) -> bool:
     """Give our lease back; False when it was not ours (any more)."""
     with sessions.begin() as session:
+        dialect.notify(session, "leases", [article_id])
         result = session.execute(delete(LeaseRecord).where(
             LeaseRecord.article_id == article_id, LeaseRecord.editor == editor,
             LeaseRecord.machine == machine))

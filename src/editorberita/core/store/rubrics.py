@@ -56,16 +56,17 @@ def create(sessions: Sessions, dialect: Dialect, name: str, parent_id: int | Non
         problem = rubric_depth_problem(depth_in(session, parent_id) + 1)
         if problem:
             raise EditorBeritaError(problem)
-        return category_from_record(_add(session, name, parent_id))
+        return category_from_record(_add(session, dialect, name, parent_id))
 
 
-def _add(session: Session, name: str, parent_id: int | None) -> CategoryRecord:
+def _add(session: Session, dialect: Dialect, name: str, parent_id: int | None) -> CategoryRecord:
     position = session.scalar(select(func.coalesce(func.max(CategoryRecord.position), -1))
                               .where(_under(parent_id)))
     record = CategoryRecord(name=name, slug=slugify(name), parent_id=parent_id,
                             position=int(position or 0) + 1)
     session.add(record)
     session.flush()
+    dialect.notify(session, "rubrics", [record.id])
     return record
 
 
@@ -102,7 +103,7 @@ def find_or_create_names(sessions: Sessions, dialect: Dialect,
                     _under(parent_id)).order_by(CategoryRecord.id)).first()
                 if record is None and not writing:
                     break
-                parent = record or _add(session, part, parent_id)
+                parent = record or _add(session, dialect, part, parent_id)
             else:
                 return category_from_record(parent) if parent else None
     raise AssertionError("unreachable: the writing pass always completes")
@@ -118,10 +119,11 @@ def find(sessions: Sessions, name: str, parent_id: int | None, any_parent: bool)
         return category_from_record(record) if record else None
 
 
-def rename(sessions: Sessions, category_id: int, name: str) -> Category:
+def rename(sessions: Sessions, dialect: Dialect, category_id: int, name: str) -> Category:
     """Rename a rubric (its slug follows)."""
     name = " ".join(name.split())
     with sessions.begin() as session:
+        dialect.notify(session, "rubrics", [category_id])
         record = record_or_raise(session, CategoryRecord, category_id)
         _check_name(session, name, record.parent_id, category_id)
         record.name = name
@@ -129,10 +131,11 @@ def rename(sessions: Sessions, category_id: int, name: str) -> Category:
         return category_from_record(record)
 
 
-def move(sessions: Sessions, category_id: int, parent_id: int | None,
+def move(sessions: Sessions, dialect: Dialect, category_id: int, parent_id: int | None,
          position: int | None) -> Category:
     """Move a rubric under another parent (never under itself or its own children)."""
     with sessions.begin() as session:
+        dialect.notify(session, "rubrics", [category_id])
         record = record_or_raise(session, CategoryRecord, category_id)
         if parent_id is not None:
             if parent_id in descendant_ids_in(session, category_id):
@@ -149,13 +152,14 @@ def move(sessions: Sessions, category_id: int, parent_id: int | None,
         return category_from_record(record)
 
 
-def delete(sessions: Sessions, category_id: int) -> None:
+def delete(sessions: Sessions, dialect: Dialect, category_id: int) -> None:
     """Delete a rubric; its articles and sub-rubrics move to its parent, never lost.
 
     Articles in the Trash go to Uncategorised instead: their rubric is gone, and a restore
     should not drop them into a parent rubric nobody chose for them.
     """
     with sessions.begin() as session:
+        dialect.notify(session, "rubrics", [category_id])
         record = record_or_raise(session, CategoryRecord, category_id)
         parent_id = record.parent_id
         session.execute(update(ArticleRecord)
