@@ -294,12 +294,11 @@ def test_keyset_paging_matches_offset_paging(store: ArticleStore) -> None:
 
 def test_common_term_is_ranked_within_the_newest_window(
         store: ArticleStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    from editorberita.core.store import dialect_sqlite
+    from editorberita.core.store import dialect_postgresql, dialect_sqlite
 
-    if store.dialect.name != "sqlite":
-        pytest.skip("FTS5's ranking window; PostgreSQL ranks every match from its GIN index")
     store.bulk_create_articles(Article(headline=f"Banjir {i}", body="banjir") for i in range(30))
-    monkeypatch.setattr(dialect_sqlite, "RANK_WINDOW", 10)
+    dialect = dialect_sqlite if store.dialect.name == "sqlite" else dialect_postgresql
+    monkeypatch.setattr(dialect, "RANK_WINDOW", 10)
     hits = store.list_articles(ArticleFilter(search="banjir"), limit=50)
     assert len(hits) == 11  # the window's cutoff row included
     assert min(h.id for h in hits) == 20
