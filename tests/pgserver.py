@@ -85,7 +85,7 @@ class PgServer:
         self._run("pg_ctl", "-D", str(self.data), "-w", "-t", "60", "-l",
                   str(self.folder / "server.log"), "-o",
                   f"-k {self.folder} -p {self.port} -c listen_addresses=127.0.0.1 "
-                  "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                  "-c fsync=off -c full_page_writes=off "
                   "-c max_connections=200", "start")
         self.startup_seconds = time.monotonic() - started
 
@@ -97,6 +97,13 @@ class PgServer:
     def kill_for_test(self) -> None:
         """Stop the server at once (a test of the server going away)."""
         self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
+    def restart_for_test(self) -> None:
+        """Start the stopped server again on the same port and data."""
+        self._run("pg_ctl", "-D", str(self.data), "-w", "-t", "60", "-l",
+                  str(self.folder / "server.log"), "-o",
+                  f"-k {self.folder} -p {self.port} -c listen_addresses=127.0.0.1 "
+                  "-c fsync=off", "start")
 
     def url(self, database: str, *, user: str = SUPERUSER, password: str | None = PASSWORD,
             port: int | None = None) -> str:

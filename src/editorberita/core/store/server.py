@@ -165,6 +165,8 @@ def create_server_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "handle_error")
     def _raise_typed(context) -> None:  # type: ignore[no-untyped-def]
+        if context.is_pre_ping:  # a dead pooled connection: the pool reconnects by itself
+            return
         typed = typed_error(context.original_exception, url)
         if typed is not None:
             raise typed from context.original_exception
