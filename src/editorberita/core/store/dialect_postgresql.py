@@ -33,7 +33,7 @@ def change_payload(what: str, ids: Sequence[int]) -> str:
 
 # One advisory lock number for the desk's find-then-create writes (rubrics, tags, slugs).
 WRITE_LOCK_KEY = 0x45424B  # "EBK"
-SEARCH_VECTOR = literal_column("articles.search_vector")
+SEARCH_VECTOR: ColumnElement[Any] = literal_column("articles.search_vector")
 # As on SQLite (``dialect_sqlite.RANK_WINDOW``): a term found in most of the desk is ranked
 # within its newest matches only; ts_rank reads each match's vector, so the window is smaller.
 RANK_WINDOW = 2000
@@ -87,7 +87,7 @@ class PostgresqlDialect:
                 .where(SEARCH_VECTOR.op("@@")(query), ArticleRecord.id >= cutoff)
                 .subquery("hits"))
 
-    def matching_ids(self, match: str) -> Executable:
+    def matching_ids(self, match: str) -> Any:
         """Return the ids of the articles whose vector matches ``match``."""
         return select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(_tsquery(match)))
 

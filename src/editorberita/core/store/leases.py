@@ -10,7 +10,7 @@ Times are the machines' UTC clocks (a desk on one LAN keeps them within seconds)
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +26,13 @@ Sessions = sessionmaker[Session]
 
 STALE_AFTER = timedelta(minutes=2)
 TAKEN_OVER = "take-over"  # the revision reason of the text a passed lease keeps
+
+
+def _stored(moment: datetime) -> datetime:
+    """Return ``moment`` as stored (naive UTC)."""
+    stored = to_db_time(moment)
+    assert stored is not None  # a datetime in, a datetime out
+    return stored
 
 
 def _lease(record: LeaseRecord) -> Lease:
@@ -60,10 +67,10 @@ def take(sessions: Sessions, dialect: Dialect, article_id: int, editor: str, mac
             record = None
         if record is None:
             record = LeaseRecord(article_id=article_id, editor=editor, machine=machine,
-                                 since=to_db_time(now), heartbeat=to_db_time(now))
+                                 since=_stored(now), heartbeat=_stored(now))
             session.add(record)
         else:
-            record.heartbeat = to_db_time(now)
+            record.heartbeat = _stored(now)
         session.flush()
         dialect.notify(session, "leases", [article_id])
         return _lease(record)
@@ -76,12 +83,12 @@ def heartbeat(sessions: Sessions, article_id: int, editor: str, machine: str) ->
         record = session.get(LeaseRecord, article_id, with_for_update=True)
         if record is None:  # released meanwhile (never passed on): ours again
             record = LeaseRecord(article_id=article_id, editor=editor, machine=machine,
-                                 since=to_db_time(now), heartbeat=to_db_time(now))
+                                 since=_stored(now), heartbeat=_stored(now))
             session.add(record)
         elif (record.editor, record.machine) != (editor, machine):
             held = _lease(record)
             raise LeaseHeldError(held_message(held), lease=held)
-        record.heartbeat = to_db_time(now)
+        record.heartbeat = _stored(now)
         session.flush()
         return _lease(record)
 

@@ -50,7 +50,7 @@ def desk_location(db: object = None) -> Path | str:
     chosen = db or os.environ.get(DB_ENV)
     if is_server_url(chosen):
         return str(chosen)
-    return Path(chosen) if chosen else default_db_path()
+    return Path(str(chosen)) if chosen else default_db_path()
 
 
 def engine_url(url: str) -> URL:
