@@ -268,3 +268,23 @@ def test_a_server_desk_tells_listeners_what_changed_on_commit(pg_url: str) -> No
         ("rubrics", (rubric.id,)), ("articles", (article.id,)), ("articles", (article.id,)),
         ("articles", (article.id,)), ("leases", (article.id,)), ("articles", (article.id,))]
     assert all(c.heard_at - c.sent_at < 5 for c in heard)
+
+
+def test_server_desk_urls_hide_the_password_and_keep_tls(tmp_path: Path) -> None:
+    from editorberita.core.store.server import (
+        desk_location,
+        display_url,
+        engine_url,
+        is_server_url,
+        stand_in_path,
+    )
+
+    url = "postgresql://rina:rahasia@10.0.0.5:5433/redaksi?sslmode=require"
+    assert is_server_url(url) and is_server_url("postgres://h/d")
+    assert not is_server_url(str(tmp_path / "postgresql.sqlite3")) and not is_server_url(None)
+    assert display_url(url) == "postgresql://rina@10.0.0.5:5433/redaksi?sslmode=require"
+    assert engine_url(url).query["sslmode"] == "require"  # TLS as the desk's URL says
+    assert engine_url(url).drivername == "postgresql+psycopg"
+    assert stand_in_path(url).name == "10.0.0.5-5433-redaksi.sqlite3"
+    assert desk_location(url) == url
+    assert desk_location(tmp_path / "a.sqlite3") == tmp_path / "a.sqlite3"
