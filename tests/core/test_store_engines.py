@@ -288,3 +288,29 @@ def test_server_desk_urls_hide_the_password_and_keep_tls(tmp_path: Path) -> None
     assert stand_in_path(url).name == "10.0.0.5-5433-redaksi.sqlite3"
     assert desk_location(url) == url
     assert desk_location(tmp_path / "a.sqlite3") == tmp_path / "a.sqlite3"
+
+
+def test_two_editors_opening_a_new_server_desk_at_once_migrate_it_once(pg_server) -> None:  # type: ignore[no-untyped-def]
+    from concurrent.futures import ThreadPoolExecutor
+
+    name = pg_server.new_database()
+    try:
+        with ThreadPoolExecutor(3) as pool:
+            stores = list(pool.map(lambda _i: open_store(pg_server.url(name)), range(3)))
+        for store in stores:
+            assert store.count_articles() == 0
+            store.close()
+    finally:
+        pg_server.drop_database(name)
+
+
+def test_test_connection_says_what_is_wrong(pg_server, pg_template: str) -> None:  # type: ignore[no-untyped-def]
+    from editorberita.core.domain import ServerLoginError, ServerUnreachableError
+    from editorberita.core.store.server import check_connection
+    from tests.pgserver import _free_port
+
+    check_connection(pg_server.url(pg_template))  # fine: returns quietly
+    with pytest.raises(ServerLoginError):
+        check_connection(pg_server.url(pg_template, password="salah"))
+    with pytest.raises(ServerUnreachableError):
+        check_connection(pg_server.url(pg_template, port=_free_port()))

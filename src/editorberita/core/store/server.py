@@ -172,3 +172,28 @@ def create_server_engine(url: str) -> Engine:
             raise typed from context.original_exception
 
     return engine
+
+
+def check_connection(url: str) -> None:
+    """Try the server desk at ``url`` ("test connection"): return quietly, or raise the typed
+    error that says what is wrong (unreachable, login refused, missing database, no rights)."""
+    from sqlalchemy import text
+
+    engine = create_server_engine(url)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT has_database_privilege(current_database(), "
+                                    "'CONNECT')"))
+            if not connection.execute(text("SELECT has_schema_privilege('public', 'USAGE')")
+                                      ).scalar():
+                raise NoRightsError(f"Pengguna {display_url(url)} tidak punya hak memakai meja "
+                                    "itu. Minta pengelola server memberi hak (GRANT).")
+    except DatabaseError:
+        raise
+    except Exception as exc:
+        typed = typed_error(exc, url)
+        if typed is None:
+            raise
+        raise typed from exc
+    finally:
+        engine.dispose()
