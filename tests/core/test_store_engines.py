@@ -314,3 +314,26 @@ def test_test_connection_says_what_is_wrong(pg_server, pg_template: str) -> None
         check_connection(pg_server.url(pg_template, password="salah"))
     with pytest.raises(ServerUnreachableError):
         check_connection(pg_server.url(pg_template, port=_free_port()))
+
+
+def test_a_pc_whose_clock_runs_ahead_does_not_take_a_fresh_lease(
+        pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Leases age by the server's clock: a PC ten minutes ahead must still be told "held"."""
+    from datetime import UTC, datetime
+
+    from editorberita.core.store import leases
+
+    rina = open_store(pg_url)
+    rina.editor = "Rina"
+    budi = open_store(pg_url)
+    budi.editor = "Budi"
+    try:
+        article = rina.create_article(headline="Jam berbeda")
+        rina.take_lease(article.id, "PC-1")
+        ahead = datetime.now(UTC) + timedelta(minutes=10)
+        monkeypatch.setattr(leases, "utcnow", lambda: ahead)  # Budi's PC clock
+        with pytest.raises(LeaseHeldError):
+            budi.take_lease(article.id, "PC-2")
+    finally:
+        rina.close()
+        budi.close()

@@ -9,6 +9,7 @@ integrity check) are a ``Dialect``: ``dialect_sqlite.SQLITE`` for a desk file,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -44,6 +45,9 @@ class Dialect(Protocol):
 
     def integrity_problems(self, engine: Engine, db_path: Path) -> list[str]:
         """Return the engine's consistency findings; empty when the desk is sound."""
+
+    def now(self, session: Session) -> datetime:
+        """Return the desk's clock (aware UTC): one clock for every editor's leases."""
 
     def notify(self, session: Session, what: str, ids: Sequence[int]) -> None:
         """Tell the desk's other editors, on commit, that ``what`` (ids) changed."""

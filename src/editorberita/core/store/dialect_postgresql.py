@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +91,11 @@ class PostgresqlDialect:
     def matching_ids(self, match: str) -> Any:
         """Return the ids of the articles whose vector matches ``match``."""
         return select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(_tsquery(match)))
+
+    def now(self, session: Session) -> datetime:
+        """The server's clock: PCs whose clocks disagree still agree on a lease's age."""
+        moment = session.scalar(select(func.now()))
+        return moment.astimezone(UTC)
 
     def notify(self, session: Session, what: str, ids: Sequence[int]) -> None:
         """NOTIFY the desk's channel in the transaction: listeners hear it on commit only."""

@@ -9,6 +9,7 @@ module with the same functions for a server desk.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
 from editorberita.core import sqlite as sq
+from editorberita.core.domain import utcnow
 from editorberita.core.models import CategoryRecord
 from editorberita.core.store.search import editor_terms
 
@@ -130,6 +132,10 @@ class SqliteDialect:
     def integrity_problems(self, engine: Engine, db_path: Path) -> list[str]:
         """Return what SQLite's integrity check says about the file."""
         return sq.integrity_problems(db_path)
+
+    def now(self, session: Session) -> datetime:
+        """A desk file lives on one PC: its clock is this PC's."""
+        return utcnow()
 
     def notify(self, session: Session, what: str, ids: Sequence[int]) -> None:
         """Nothing to send: processes on one file see changes by ``core.watch``'s check."""

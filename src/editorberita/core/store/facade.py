@@ -269,7 +269,7 @@ class ArticleStore:
 
     def heartbeat_lease(self, article_id: int, machine: str) -> Lease:
         """Renew this editor's lease; LeaseHeldError when someone took it over meanwhile."""
-        return leases.heartbeat(self._sessions, article_id, self.editor, machine)
+        return leases.heartbeat(self._sessions, self.dialect, article_id, self.editor, machine)
 
     def release_lease(self, article_id: int, machine: str) -> bool:
         """Give the lease back (closing the article); False if it was not ours any more."""

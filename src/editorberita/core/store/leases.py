@@ -5,7 +5,8 @@ the window renews it with a heartbeat. Another editor who opens the article is t
 it and reads it only. A lease passes when its holder stopped heartbeating for ``STALE_AFTER``
 (crash, network gone) or on an explicit take-over; the holder's last saved text is then kept as
 a revision in their name. The optimistic version check of ``articles.save`` stays behind it.
-Times are the machines' UTC clocks (a desk on one LAN keeps them within seconds).
+Lease times are the desk's clock (``Dialect.now``: the server's on a server desk), so PCs whose
+clocks disagree still agree on how old a heartbeat is.
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ def held_message(lease: Lease) -> str:
 def take(sessions: Sessions, dialect: Dialect, article_id: int, editor: str, machine: str, *,
          take_over: bool, stale_after: timedelta) -> Lease:
     """Take (or renew) the lease; see ``ArticleStore.take_lease``."""
-    now = utcnow()
     with sessions.begin() as session:
         dialect.lock_for_write(session)  # two editors opening at once: one gets it
+        now = dialect.now(session)
         article = record_or_raise(session, ArticleRecord, article_id)
         record = session.get(LeaseRecord, article_id)
         if record is not None and (record.editor, record.machine) != (editor, machine):
@@ -76,10 +77,11 @@ def take(sessions: Sessions, dialect: Dialect, article_id: int, editor: str, mac
         return _lease(record)
 
 
-def heartbeat(sessions: Sessions, article_id: int, editor: str, machine: str) -> Lease:
+def heartbeat(sessions: Sessions, dialect: Dialect, article_id: int, editor: str,
+              machine: str) -> Lease:
     """Renew our lease; LeaseHeldError when another editor holds it now."""
-    now = utcnow()
     with sessions.begin() as session:
+        now = dialect.now(session)
         record = session.get(LeaseRecord, article_id, with_for_update=True)
         if record is None:  # released meanwhile (never passed on): ours again
             record = LeaseRecord(article_id=article_id, editor=editor, machine=machine,
