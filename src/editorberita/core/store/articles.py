@@ -32,7 +32,7 @@ from editorberita.core.domain import (
     utcnow,
 )
 from editorberita.core.models import ArticleRecord, CategoryRecord, ExportRecord, TagRecord
-from editorberita.core.rows import article_from_row, from_db_time, to_db_time
+from editorberita.core.rows import article_from_row, from_db_time, stored_time, to_db_time
 from editorberita.core.store import revisions
 from editorberita.core.store.dialect import Dialect
 from editorberita.core.store.lookup import record_or_raise
@@ -184,7 +184,7 @@ def save(sessions: Sessions, dialect: Dialect, article: Article, *, revision_rea
             if record.version != article.version:
                 raise ConflictError(CONFLICT, mine=article, theirs=article_from_record(record))
             _apply(session, dialect, record, article, new=False)
-            record.updated_at = to_db_time(utcnow())
+            record.updated_at = stored_time(utcnow())
             record.saved_by = editor
             session.flush()
             saved = article_from_record(record)
@@ -214,7 +214,7 @@ def move(sessions: Sessions, dialect: Dialect, article_ids: Sequence[int],
         for record in session.scalars(select(ArticleRecord)
                                       .where(ArticleRecord.id.in_(list(article_ids)))):
             record.category_id = category_id
-            record.updated_at = to_db_time(utcnow())
+            record.updated_at = stored_time(utcnow())
 
 
 def set_trashed(sessions: Sessions, dialect: Dialect, article_ids: Sequence[int],

@@ -94,7 +94,7 @@ class PostgresqlDialect:
 
     def now(self, session: Session) -> datetime:
         """The server's clock: PCs whose clocks disagree still agree on a lease's age."""
-        moment = session.scalar(select(func.now()))
+        moment: datetime = session.execute(select(func.now())).scalar_one()
         return moment.astimezone(UTC)
 
     def notify(self, session: Session, what: str, ids: Sequence[int]) -> None:

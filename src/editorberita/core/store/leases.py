@@ -11,14 +11,14 @@ clocks disagree still agree on how old a heartbeat is.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorberita.core.domain import Lease, LeaseHeldError, utcnow
 from editorberita.core.models import ArticleRecord, LeaseRecord
-from editorberita.core.rows import article_from_row, from_db_time, to_db_time
+from editorberita.core.rows import article_from_row, from_db_time, stored_time
 from editorberita.core.store import revisions
 from editorberita.core.store.dialect import Dialect
 from editorberita.core.store.lookup import record_or_raise
@@ -27,13 +27,6 @@ Sessions = sessionmaker[Session]
 
 STALE_AFTER = timedelta(minutes=2)
 TAKEN_OVER = "take-over"  # the revision reason of the text a passed lease keeps
-
-
-def _stored(moment: datetime) -> datetime:
-    """Return ``moment`` as stored (naive UTC)."""
-    stored = to_db_time(moment)
-    assert stored is not None  # a datetime in, a datetime out
-    return stored
 
 
 def _lease(record: LeaseRecord) -> Lease:
@@ -68,10 +61,10 @@ def take(sessions: Sessions, dialect: Dialect, article_id: int, editor: str, mac
             record = None
         if record is None:
             record = LeaseRecord(article_id=article_id, editor=editor, machine=machine,
-                                 since=_stored(now), heartbeat=_stored(now))
+                                 since=stored_time(now), heartbeat=stored_time(now))
             session.add(record)
         else:
-            record.heartbeat = _stored(now)
+            record.heartbeat = stored_time(now)
         session.flush()
         dialect.notify(session, "leases", [article_id])
         return _lease(record)
@@ -85,12 +78,12 @@ def heartbeat(sessions: Sessions, dialect: Dialect, article_id: int, editor: str
         record = session.get(LeaseRecord, article_id, with_for_update=True)
         if record is None:  # released meanwhile (never passed on): ours again
             record = LeaseRecord(article_id=article_id, editor=editor, machine=machine,
-                                 since=_stored(now), heartbeat=_stored(now))
+                                 since=stored_time(now), heartbeat=stored_time(now))
             session.add(record)
         elif (record.editor, record.machine) != (editor, machine):
             held = _lease(record)
             raise LeaseHeldError(held_message(held), lease=held)
-        record.heartbeat = _stored(now)
+        record.heartbeat = stored_time(now)
         session.flush()
         return _lease(record)
 
