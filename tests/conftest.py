@@ -51,3 +51,56 @@ def wordpress(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
     site = wpsite.start_site(tmp_path_factory.mktemp("wordpress"))
     yield site
     site.close()
+# ------------------------------------------------------------ a PostgreSQL desk server
+# One server per test session (tests/pgserver.py), started on first use; each test that asks
+# gets a database of its own, copied from a template migrated once.
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """Return the running test PostgreSQL server; skip when PostgreSQL is not installed."""
+    from tests.pgserver import PgServer, find_bin_dir
+
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql; "
+                    ".ci/run installs it)")
+    server = PgServer(bin_dir)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server, tmp_path_factory: pytest.TempPathFactory) -> str:  # type: ignore[no-untyped-def]
+    """Return the name of a database migrated to the head, the template of every test's."""
+    name = pg_server.new_database()
+    os.environ.setdefault("EDITORBERITA_DATA", str(tmp_path_factory.mktemp("pgdata")))
+    open_store(pg_server.url(name)).close()
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_server, pg_template: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Return the URL (with password) of a fresh, migrated server desk for this test."""
+    name = pg_server.new_database(template=pg_template)
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+ENGINES = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=ENGINES)
+def any_store(request: pytest.FixtureRequest, db_path: Path) -> Iterator[ArticleStore]:
+    """A migrated store on each engine: a desk file, then a server desk.
+
+    A test module runs on both by defining ``store`` as this fixture.
+    """
+    location: Path | str = db_path
+    if request.param == "postgresql":
+        location = request.getfixturevalue("pg_url")
+    s = open_store(location)
+    yield s
+    s.close()

@@ -11,6 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "editorberita"
 
 BANNED = {
     "core": ("PySide6", "shiboken6", "editorberita.ui"),
+    "commands": ("PySide6", "shiboken6", "editorberita.ui"),  # headless, like cli.py
     "ui": ("sqlalchemy", "alembic", "sqlite3", "editorberita.core.records",
            "editorberita.core.sqlite"),
 }

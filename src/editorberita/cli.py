@@ -75,6 +75,13 @@ def _printable(text: object) -> str:
 _pixels = _bounded_int(0, 100_000)  # --longest-side: 0 keeps the original size
 
 
+def _desk(text: str) -> Path | str:
+    """Return a --db value: a server desk URL as it is, anything else a file path."""
+    from editorberita.core.store.server import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every subcommand (argparse's own words in Indonesian)."""
     from editorberita.cliwords import install
@@ -85,9 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="EditorBerita — penyunting artikel berita luring.")
     parser.add_argument("--version", action="version", version=f"EditorBerita {__version__}",
                         help="tampilkan versi program lalu keluar")
-    parser.add_argument("--db", type=Path, metavar="BERKAS",
-                        help="berkas basis data SQLite (bawaan: folder data pengguna, atau "
-                             "EDITORBERITA_DB)")
+    parser.add_argument("--db", type=_desk, metavar="BERKAS",
+                        help="berkas basis data SQLite, atau meja bersama "
+                             "postgresql://pengguna@host:port/nama (bawaan: folder data pengguna, "
+                             "atau EDITORBERITA_DB)")
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
@@ -134,6 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
     from editorberita.commands import record  # issue 16: ralat, kredit, profil
 
     record.add_parsers(sub, _bounded_int(1, MAX_ID))
+
+    from editorberita.commands.desk import add_desk_parser
+
+    add_desk_parser(sub)
     return parser
 
 
@@ -147,6 +159,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
+        if _server(args):  # the window-side of a shared desk (connect dialog...) is to come
+            print("editorberita: jendela belum bisa membuka meja bersama di server; pakai "
+                  "perintah baris (list, import, export, backup, desk ...) untuk meja itu.",
+                  file=sys.stderr)
+            return 1
         return _run_window(args)
     try:
         return int(COMMANDS[args.command](args) or 0)
@@ -159,8 +176,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # EditorBeritaError and friends: one line, no traceback
         from editorberita.core import sqlite as sq
         from editorberita.core.domain import EditorBeritaError
+        from editorberita.core.store import server
 
-        typed = sq.typed_error(exc, _db_path(args))  # damaged, locked, disk full...
+        location = _location(args)
+        typed = (server.typed_error(exc, location) if isinstance(location, str)  # unreachable...
+                 else sq.typed_error(exc, location))  # damaged, locked, disk full...
         if typed is not None:
             print(f"editorberita: {_printable(typed)}", file=sys.stderr)
             return 1
@@ -199,10 +219,25 @@ def _run_window(args: argparse.Namespace) -> int:
 POLL_SECONDS = 0.2
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    from editorberita.core.paths import default_db_path
+def _location(args: argparse.Namespace) -> Path | str:
+    """Return the desk of this command: a file path, or a server desk URL (a string)."""
+    from editorberita.core.store.server import desk_location
 
-    return Path(args.db or default_db_path())
+    return desk_location(args.db)
+
+
+def _server(args: argparse.Namespace) -> str | None:
+    """Return the server desk URL of this command, or None for a desk file."""
+    location = _location(args)
+    return location if isinstance(location, str) else None
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    """Return the desk file of this command (a server desk: its local stand-in path)."""
+    from editorberita.core.store.server import stand_in_path
+
+    location = _location(args)
+    return stand_in_path(location) if isinstance(location, str) else location
 
 
 @contextlib.contextmanager
@@ -246,6 +281,14 @@ def _store(args: argparse.Namespace, *, write: bool) -> Iterator[ArticleStore]:
     """
     from editorberita.core.store import open_store
 
+    url = _server(args)
+    if url:  # the server serialises its writers itself: no lock file beside a database
+        store = open_store(url)
+        try:
+            yield store
+        finally:
+            store.close()
+        return
     db_path = _db_path(args)
     if not write and _up_to_date(db_path):
         store = open_store(db_path, read_only=True)
@@ -367,6 +410,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """
     from editorberita.core.backup import make_backup
 
+    if _server(args):
+        from editorberita.commands.desk import backup_server_desk
+
+        return backup_server_desk(args)
     db_path = _db_path(args)
     _up_to_date(db_path)  # a newer or foreign file: refused by its stamp, before any copy
     dest = make_backup(db_path, "manual", dest=args.to, verify=True)
@@ -382,6 +429,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from editorberita.core.backup import check_backup, restore_backup
     from editorberita.core.lock import DatabaseLock
 
+    if _server(args):
+        from editorberita.commands.desk import restore_server_desk
+
+        return restore_server_desk(args)
     db_path = _db_path(args)
     source = Path(args.file)
     if source.resolve() == db_path.resolve():
@@ -407,6 +458,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Run SQLite's integrity check (read-only); exit 1 when the database is damaged."""
     from editorberita.core import sqlite as sq
 
+    if _server(args):
+        from editorberita.commands.desk import check_server_desk
+
+        return check_server_desk(args)
     db_path = _db_path(args)
     if not db_path.is_file():
         raise UserError(f"basis data {db_path} tidak ditemukan")
@@ -453,7 +508,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from editorberita.core.store import ArticleFilter
 
     # On a read-only disk the files are still written; only the export records are not.
-    writable = sq.writable(_db_path(args))
+    writable = bool(_server(args)) or sq.writable(_db_path(args))
     with _store(args, write=writable) as store:
         if args.format == "wxr":  # one file for the WordPress Importer (issue 15)
             return _export_wxr(args, store)
@@ -491,12 +546,13 @@ def cmd_info(args: argparse.Namespace) -> int:
     """Print the version and where the database, settings, log and backups live."""
     from editorberita.core import paths
 
-    db = Path(args.db or paths.default_db_path())
+    location = _location(args)
+    db = _db_path(args)
     portable = paths.portable_data_dir()
     print(f"EditorBerita {__version__}")
     print(f"Mode portabel: {'ya' if portable else 'tidak'}")
     print(f"Folder data:   {paths.data_dir()}")
-    print(f"Basis data:    {db}")
+    print(f"Basis data:    {_printable(_shown(location))}")
     print(f"Pengaturan:    {paths.portable_settings_file() or paths.native_settings_location()}")
     print(f"Log:           {paths.log_file()}")
     print(f"Cadangan:      {paths.backups_dir(db)}")
@@ -514,6 +570,13 @@ def cmd_record(args: argparse.Namespace) -> int:
     return 0
 
 
+def _shown(location: Path | str) -> str:
+    """Return a desk as printed: a server desk URL without its password."""
+    from editorberita.core.store.server import display_url
+
+    return display_url(location) if isinstance(location, str) else str(location)
+
+
 COMMANDS = {
     "ralat": cmd_record,  # issue 16 (record)
     "kredit": cmd_record,
@@ -526,8 +589,16 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "info": cmd_info,
+    "desk": lambda args: _desk_command(args),  # defined below
 }
 from editorberita.commands import sending as _sending  # noqa: E402 - issue 15
 
 COMMANDS.update({"site": _sending.cmd_site,
                  "send": lambda args: _sending.cmd_send(args, _store, _printable)})
+
+
+def _desk_command(args: argparse.Namespace) -> int:
+    """Run ``desk push`` / ``desk pull`` (``editorberita.commands.desk``)."""
+    from editorberita.commands.desk import cmd_desk
+
+    return cmd_desk(args)

@@ -21,6 +21,12 @@ from editorberita.core.store import ArticleFilter, ArticleStore
 MOMENT = datetime(2024, 7, 23, 6, 30, tzinfo=timezone.utc)
 
 
+@pytest.fixture
+def store(any_store: ArticleStore) -> ArticleStore:
+    """Exports and their records, from a desk file and from a server desk."""
+    return any_store
+
+
 def make(store: ArticleStore, headline: str, **fields: object) -> Article:
     """Create an article with sensible newsroom defaults."""
     values: dict[str, object] = {"headline": headline, "body": f"Isi {headline}.",

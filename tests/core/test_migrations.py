@@ -13,8 +13,9 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from editorberita.core.records import Base
-from editorberita.core.sqlite import FTS_TABLE, alembic_include_object
 from editorberita.core.store import MIGRATIONS_DIR, SCHEMA_HEAD, create_db_engine, open_store
+from editorberita.core.store.dialect import alembic_include_object
+from editorberita.core.store.dialect_sqlite import FTS_TABLE
 
 
 def _config() -> Config:

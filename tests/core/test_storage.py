@@ -19,7 +19,16 @@ from editorberita.core.domain import (
 from editorberita.core.store import ArticleFilter, ArticleStore, DatabaseError, open_store
 
 
+@pytest.fixture
+def store(any_store: ArticleStore) -> ArticleStore:
+    """Every test of this module runs on a desk file and on a server desk."""
+    return any_store
+
+
+
 def test_store_sets_durability_pragmas(store: ArticleStore) -> None:
+    if store.dialect.name != "sqlite":
+        pytest.skip("SQLite's pragmas; a server keeps its own durability")
     with store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -285,10 +294,11 @@ def test_keyset_paging_matches_offset_paging(store: ArticleStore) -> None:
 
 def test_common_term_is_ranked_within_the_newest_window(
         store: ArticleStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    from editorberita.core import sqlite as sq
+    from editorberita.core.store import dialect_postgresql, dialect_sqlite
 
     store.bulk_create_articles(Article(headline=f"Banjir {i}", body="banjir") for i in range(30))
-    monkeypatch.setattr(sq, "RANK_WINDOW", 10)
+    dialect = dialect_sqlite if store.dialect.name == "sqlite" else dialect_postgresql
+    monkeypatch.setattr(dialect, "RANK_WINDOW", 10)
     hits = store.list_articles(ArticleFilter(search="banjir"), limit=50)
     assert len(hits) == 11  # the window's cutoff row included
     assert min(h.id for h in hits) == 20

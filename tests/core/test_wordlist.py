@@ -18,6 +18,13 @@ from editorberita.core.wordlist import (
 )
 
 
+@pytest.fixture
+def store(any_store: ArticleStore) -> ArticleStore:
+    """Every test of this module runs on a desk file and on a server desk."""
+    return any_store
+
+
+
 def test_add_and_remove_many_words_in_one_go(store: ArticleStore) -> None:
     assert store.add_desk_words(["Kaltim", "Diskominfo", "Kaltim", " Pemprov "]) == [
         "Kaltim", "Diskominfo", "Pemprov"]

@@ -131,6 +131,30 @@ class ForeignDatabaseError(DatabaseError):
     """An SQLite file of another program: EditorBerita adds nothing to it."""
 
 
+class ServerUnreachableError(DatabaseError):
+    """The desk server does not answer (wrong host or port, server stopped, network down)."""
+
+
+class ServerLoginError(DatabaseError):
+    """The desk server refused the user name or password."""
+
+
+class MissingServerDatabaseError(DatabaseError):
+    """The desk server answers, but has no database of that name."""
+
+
+class NoRightsError(DatabaseError):
+    """The user may log in to the desk server but not read or change the desk's tables."""
+
+
+class LeaseHeldError(EditorBeritaError):
+    """Another editor is editing the article (holds its lease); read-only until it passes."""
+
+    def __init__(self, message: str, *, lease: Lease) -> None:
+        super().__init__(message)
+        self.lease = lease
+
+
 @dataclass
 class Category:
     """A rubric (*rubrik*): a section of the site such as "Seputar Kaltim"."""
@@ -294,6 +318,22 @@ class Revision:
     reason: str
     manual: bool
     snapshot: Article
+    editor: str = ""  # the desk name of who saved it ("" before names were kept)
+
+
+@dataclass(frozen=True)
+class Lease:
+    """Who is editing an article: its desk name, machine, since when, last heartbeat."""
+
+    article_id: int
+    editor: str
+    machine: str
+    since: datetime
+    heartbeat: datetime
+
+    def stale(self, now: datetime, after: timedelta) -> bool:
+        """Return whether the holder stopped heartbeating longer than ``after`` ago."""
+        return now - self.heartbeat > after
 
 
 @dataclass(frozen=True)

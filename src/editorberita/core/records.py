@@ -110,6 +110,7 @@ class ArticleRecord(Base):
     editor_initials: Mapped[str] = mapped_column(String(40), default="", server_default="")
     unverified: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     reply_to_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    saved_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     tags: Mapped[list[TagRecord]] = relationship(secondary=article_tags, lazy="selectin",
                                                  order_by="TagRecord.name")
@@ -127,6 +128,7 @@ class RevisionRecord(Base):
     reason: Mapped[str] = mapped_column(String(40))
     manual: Mapped[bool] = mapped_column(Boolean, default=False)
     snapshot: Mapped[str] = mapped_column(Text)  # JSON of the article's editable fields
+    editor: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class AssetRecord(Base):
@@ -240,3 +242,14 @@ class DeskProfileRecord(Base):
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+class LeaseRecord(Base):
+    """Who edits an article now (one row per leased article); see ``core.store.leases``."""
+
+    __tablename__ = "leases"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    editor: Mapped[str] = mapped_column(String(100))
+    machine: Mapped[str] = mapped_column(String(100))
+    since: Mapped[datetime] = mapped_column(DateTime)
+    heartbeat: Mapped[datetime] = mapped_column(DateTime)

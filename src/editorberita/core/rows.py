@@ -29,6 +29,11 @@ def to_db_time(moment: datetime | None) -> datetime | None:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
+def stored_time(moment: datetime) -> datetime:
+    """Return a time as stored (``to_db_time`` for a time that is surely there)."""
+    return moment if moment.tzinfo is None else moment.astimezone(UTC).replace(tzinfo=None)
+
+
 def from_db_time(moment: datetime | None) -> datetime | None:
     """Return a stored (naive UTC) time as an aware one."""
     return None if moment is None else moment.replace(tzinfo=UTC)

@@ -1,7 +1,8 @@
-"""Everything that only SQLite understands: pragmas, the FTS5 index and its query syntax, backups.
+"""SQLite files below the store: pragmas, read-only opening, the online backup, integrity checks.
 
-Kept in one module so that a shared server database later means replacing this file, not
-hunting for SQL across the code. SQLite's error codes are turned into the typed errors of
+What the store's SQL says only to SQLite (the FTS5 index and its query syntax, insert-or-
+ignore, the write lock) is ``core.store.dialect_sqlite``; this module works on the file and
+stays importable before SQLAlchemy. SQLite's error codes are turned into the typed errors of
 ``core.domain`` here too (``typed_error``), once for every caller. May import the standard
 library, ``core.domain`` and SQLAlchemy, but SQLAlchemy only inside functions:
 ``core.quickread`` and ``core.health`` use this module at start-up, before SQLAlchemy has been
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -50,173 +50,6 @@ READ_ONLY_PRAGMAS = (
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
 )
 
-FTS_TABLE = "article_fts"
-
-# External-content FTS5 over the articles table; ``tags_text`` is kept by the store.
-# ``remove_diacritics 2`` folds "é" to "e" so editors need not type accents; the 3-character
-# prefix index keeps "samar*" fast (2-character prefixes still work, more slowly).
-FTS_DDL = (
-    f"""CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
-        headline, lead, body, tags_text,
-        content='articles', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2', prefix='3')""",
-    f"""CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-        INSERT INTO {FTS_TABLE}(rowid, headline, lead, body, tags_text)
-        VALUES (new.id, new.headline, new.lead, new.body, new.tags_text);
-    END""",
-    f"""CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, headline, lead, body, tags_text)
-        VALUES ('delete', old.id, old.headline, old.lead, old.body, old.tags_text);
-    END""",
-    f"""CREATE TRIGGER articles_fts_update
-        AFTER UPDATE OF headline, lead, body, tags_text ON articles BEGIN
-        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, headline, lead, body, tags_text)
-        VALUES ('delete', old.id, old.headline, old.lead, old.body, old.tags_text);
-        INSERT INTO {FTS_TABLE}(rowid, headline, lead, body, tags_text)
-        VALUES (new.id, new.headline, new.lead, new.body, new.tags_text);
-    END""",
-)
-
-FTS_DROP = (
-    "DROP TRIGGER IF EXISTS articles_fts_update",
-    "DROP TRIGGER IF EXISTS articles_fts_delete",
-    "DROP TRIGGER IF EXISTS articles_fts_insert",
-    f"DROP TABLE IF EXISTS {FTS_TABLE}",
-)
-
-# Indonesian affixes (issue 12): a second FTS5 index holds each article's word roots
-# (``core.stemmer``), so "mengungsi" finds "pengungsian". Its triggers call ``eb_stems``, a SQL
-# function every connection of ours registers (``register_functions``); a search matches the
-# words exactly (first, ranked as before) or by their roots (after them). The index is
-# contentless with no positions (about 45 MB at 100,000 articles, against 450 MB with its text
-# stored): phrases and prefixes stay with the exact index. A contentless row is deleted by
-# giving its roots again, so the roots must be computed the same way as when it was written:
-# ``article_stems_marker`` keeps the stemmer's fingerprint and ``refresh_stems`` rebuilds the
-# index when a new dictionary or seed list changed it.
-STEM_TABLE = "article_stems"
-STEM_MARKER = "article_stems_marker"
-_STEM_TEXT = ("coalesce({row}.headline, '') || ' ' || coalesce({row}.lead, '') || ' ' || "
-              "coalesce({row}.body, '') || ' ' || coalesce({row}.tags_text, '')")
-_STEM_INSERT = (f"INSERT INTO {STEM_TABLE}(rowid, stems) "
-                f"VALUES (new.id, eb_stems({_STEM_TEXT.format(row='new')}));")
-_STEM_DELETE = (f"INSERT INTO {STEM_TABLE}({STEM_TABLE}, rowid, stems) "
-                f"VALUES ('delete', old.id, eb_stems({_STEM_TEXT.format(row='old')}));")
-STEM_DDL = (
-    f"CREATE VIRTUAL TABLE {STEM_TABLE} USING fts5(stems, content='', detail='none')",
-    f"CREATE TABLE {STEM_MARKER} (fingerprint TEXT NOT NULL)",
-    f"""CREATE TRIGGER articles_stems_insert AFTER INSERT ON articles BEGIN
-        {_STEM_INSERT}
-    END""",
-    f"""CREATE TRIGGER articles_stems_delete AFTER DELETE ON articles BEGIN
-        {_STEM_DELETE}
-    END""",
-    f"""CREATE TRIGGER articles_stems_update
-        AFTER UPDATE OF headline, lead, body, tags_text ON articles BEGIN
-        {_STEM_DELETE}
-        {_STEM_INSERT}
-    END""",
-)
-STEM_FILL = (f"INSERT INTO {STEM_TABLE}(rowid, stems) "
-             f"SELECT id, eb_stems({_STEM_TEXT.format(row='articles')}) FROM articles")
-STEM_DROP = (
-    "DROP TRIGGER IF EXISTS articles_stems_update",
-    "DROP TRIGGER IF EXISTS articles_stems_delete",
-    "DROP TRIGGER IF EXISTS articles_stems_insert",
-    f"DROP TABLE IF EXISTS {STEM_MARKER}",
-    f"DROP TABLE IF EXISTS {STEM_TABLE}",
-)
-STEM_RANK_AFTER = 1000.0  # a root-only match ranks after every exact one (bm25 is negative)
-
-
-def refresh_stems(connection: sqlite3.Connection) -> bool:
-    """Fill the root index if it was built by another stemmer (or never); True if it did.
-
-    Takes about a second per 1,000 articles; runs at the migration that adds the index and
-    after an update that changed the dictionary or the seed list.
-    """
-    from editorberita.core.stemmer import fingerprint
-
-    current = fingerprint()
-    row = connection.execute(f"SELECT fingerprint FROM {STEM_MARKER}").fetchone()
-    if row is not None and row[0] == current:
-        return False
-    register_functions(connection)
-    connection.execute(f"INSERT INTO {STEM_TABLE}({STEM_TABLE}) VALUES ('delete-all')")
-    connection.execute(STEM_FILL)
-    connection.execute(f"DELETE FROM {STEM_MARKER}")
-    connection.execute(f"INSERT INTO {STEM_MARKER}(fingerprint) VALUES (?)", (current,))
-    return True
-
-
-def stem_text(text: str | None) -> str:
-    """SQL ``eb_stems``: the roots of a text's words, for the stem index."""
-    from editorberita.core.stemmer import default_stemmer
-
-    return default_stemmer().stems(text or "")
-
-
-def stem_query(match: str | None) -> str:
-    """SQL ``eb_stem_query``: the stem-index form of an ``fts_query`` expression.
-
-    Words become their roots, prefixes stay prefixes; a phrase asks for exact words, so a
-    query holding one matches nothing here (``""``).
-    """
-    from editorberita.core.stemmer import default_stemmer
-
-    stemmer = default_stemmer()
-    terms = []
-    for term in (match or "").split(" "):
-        if not term.startswith('"') or term.count('"') != 2 or " " in term:
-            return '""'
-        word = term.strip('"*')
-        terms.append(f'"{word}"*' if term.endswith("*") else f'"{stemmer.stem(word)}"')
-    return " ".join(terms) if terms else '""'
-
-
-def register_functions(connection: sqlite3.Connection) -> None:
-    """Give a connection the SQL functions the stem index's triggers and queries call."""
-    connection.create_function("eb_stems", 1, stem_text, deterministic=True)
-    connection.create_function("eb_stem_query", 1, stem_query, deterministic=True)
-
-
-# Column weights for bm25: a word in the headline counts most, then tags and lead, then body.
-FTS_RANK = f"bm25({FTS_TABLE}, 10.0, 5.0, 1.0, 5.0)"
-
-# Ranking every match of a word found in most of 100,000 articles costs ~190 ms; ranking only
-# the newest RANK_WINDOW matches costs ~30-80 ms (make bench). For a news desk the newest
-# matches are the ones that matter, so a very common term is ranked within that window
-# (rowid = creation order).
-RANK_WINDOW = 10000
-_STEM_MATCH = f"{STEM_TABLE} MATCH eb_stem_query(:match)"
-FTS_MATCH_IDS = (f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
-                 f"UNION SELECT rowid FROM {STEM_TABLE} WHERE {_STEM_MATCH}")
-# The newer of the two indexes' own cutoffs: each is a cheap scan in rowid order, and at least
-# RANK_WINDOW matches are newer than it. Root-only matches rank after the exact ones, newest
-# first (no bm25: the root index keeps no frequencies).
-FTS_WINDOW_CUTOFF = (
-    f"SELECT max(coalesce((SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
-    "ORDER BY rowid DESC LIMIT 1 OFFSET :window), 0), "
-    f"coalesce((SELECT rowid FROM {STEM_TABLE} WHERE {_STEM_MATCH} "
-    "ORDER BY rowid DESC LIMIT 1 OFFSET :window), 0))")
-FTS_RANKED = (f"SELECT id, min(rank) AS rank FROM ("
-              f"SELECT rowid AS id, {FTS_RANK} AS rank FROM {FTS_TABLE} "
-              f"WHERE {FTS_TABLE} MATCH :match AND rowid >= :cutoff "
-              f"UNION ALL SELECT rowid AS id, {STEM_RANK_AFTER} - rowid / 1e12 AS rank "
-              f"FROM {STEM_TABLE} WHERE {_STEM_MATCH} AND rowid >= :cutoff) GROUP BY id")
-
-FTS_REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
-
-_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
-_WORDCHARS = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-def alembic_include_object(obj: object, name: str | None, type_: str, reflected: bool,
-                           compare_to: object) -> bool:
-    """Hide the FTS5 indexes and their shadow tables from Alembic's autogenerate comparison."""
-    return not (type_ == "table" and name is not None
-                and name.startswith((FTS_TABLE, STEM_TABLE)))
-
-
 def install_pragmas(engine: Engine, *, read_only: bool = False) -> None:
     """Set the durability and safety pragmas on every new connection of the engine."""
     from sqlalchemy import event
@@ -230,28 +63,6 @@ def install_pragmas(engine: Engine, *, read_only: bool = False) -> None:
         for pragma in pragmas:
             cursor.execute(pragma)
         cursor.close()
-
-
-def fts_query(text: str) -> str | None:
-    """Turn what an editor typed into a safe FTS5 MATCH expression.
-
-    Words are matched as words, "quoted phrases" as phrases and ``word*`` as a prefix. Every
-    term is quoted, so FTS5 operators or stray punctuation typed by the user cannot cause a
-    syntax error. Returns None when nothing searchable was typed.
-    """
-    terms: list[str] = []
-    for phrase, word in _TOKEN.findall(text):
-        if phrase:
-            words = _WORDCHARS.findall(phrase)
-            if words:
-                terms.append('"' + " ".join(words) + '"')
-            continue
-        prefix = word.endswith("*")
-        for part in _WORDCHARS.findall(word):
-            terms.append(f'"{part}"')
-        if prefix and terms and _WORDCHARS.findall(word):
-            terms[-1] += "*"
-    return " ".join(terms) if terms else None
 
 
 def backup_database(source: Path, dest: Path) -> None:
@@ -463,3 +274,35 @@ def schema_version(path: Path) -> str | None:
     finally:
         con.close()
 
+
+# The SQL functions the root index of the search (core.store.dialect_sqlite) calls: every
+# connection of ours registers them, so its triggers work on any write (issue 12).
+def stem_text(text: str | None) -> str:
+    """SQL ``eb_stems``: the roots of a text's words, for the stem index."""
+    from editorberita.core.stemmer import default_stemmer
+
+    return default_stemmer().stems(text or "")
+
+
+def stem_query(match: str | None) -> str:
+    """SQL ``eb_stem_query``: the stem-index form of an ``fts_query`` expression.
+
+    Words become their roots, prefixes stay prefixes; a phrase asks for exact words, so a
+    query holding one matches nothing here (``""``).
+    """
+    from editorberita.core.stemmer import default_stemmer
+
+    stemmer = default_stemmer()
+    terms = []
+    for term in (match or "").split(" "):
+        if not term.startswith('"') or term.count('"') != 2 or " " in term:
+            return '""'
+        word = term.strip('"*')
+        terms.append(f'"{word}"*' if term.endswith("*") else f'"{stemmer.stem(word)}"')
+    return " ".join(terms) if terms else '""'
+
+
+def register_functions(connection: sqlite3.Connection) -> None:
+    """Give a connection the SQL functions the stem index's triggers and queries call."""
+    connection.create_function("eb_stems", 1, stem_text, deterministic=True)
+    connection.create_function("eb_stem_query", 1, stem_query, deterministic=True)

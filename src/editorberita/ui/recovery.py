@@ -336,8 +336,11 @@ class Launcher(QObject):
         self.lock.release()
 
 
-def open_database(db_path: Path) -> ArticleStore:
-    """Open the store and add the first-run sample content to an empty database."""
+def open_database(db_path: Path | str) -> ArticleStore:
+    """Open the store and add the first-run sample content to an empty database.
+
+    ``db_path`` may be a server desk URL (``postgresql://…``): ``open_store`` opens both.
+    """
     from editorberita.core.sample import ensure_first_run_content
 
     store = open_store(db_path)

@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import Connection, create_engine
 
 from editorberita.core.records import Base
-from editorberita.core.sqlite import alembic_include_object
+from editorberita.core.store.dialect import alembic_include_object
 
 config = context.config
 target_metadata = Base.metadata

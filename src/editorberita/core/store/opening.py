@@ -11,7 +11,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from editorberita.core import sqlite as sq
@@ -23,7 +23,11 @@ from editorberita.core.domain import (
     utcnow,
 )
 from editorberita.core.paths import backups_dir, create_private
+from editorberita.core.store import server
+from editorberita.core.store.dialect_postgresql import POSTGRESQL, schema_version
+from editorberita.core.store.dialect_sqlite import refresh_stems
 from editorberita.core.store.facade import ArticleStore
+from editorberita.core.store.moving import snapshot_to_file
 
 logger = logging.getLogger(__name__)
 
@@ -143,14 +147,18 @@ def create_db_engine(db_path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def open_store(db_path: Path, *, run_migrations: bool = True,
+def open_store(db_path: Path | str, *, run_migrations: bool = True,
                read_only: bool = False) -> ArticleStore:
     """Open (creating if needed) and migrate the database at ``db_path``.
 
     ``read_only`` opens an existing file with SQLite's ``mode=ro`` and ``query_only``: no
     migration, no WAL switch, no write of any kind (a second window, a backup preview, a
-    read-only disk). Raises the typed DatabaseError subclasses of ``core.domain``.
+    read-only disk). A ``postgresql://`` URL opens a server desk (``store.server``).
+    Raises the typed DatabaseError subclasses of ``core.domain``.
     """
+    if server.is_server_url(db_path):
+        return open_server_store(str(db_path), run_migrations=run_migrations,
+                                        read_only=read_only)
     db_path = Path(db_path)
     if db_path.exists() and db_path.is_dir():
         raise DatabaseError(f"{db_path} adalah folder, bukan berkas basis data.")
@@ -172,7 +180,7 @@ def open_store(db_path: Path, *, run_migrations: bool = True,
             with engine.begin() as connection:  # the search's roots follow a new dictionary
                 raw = connection.connection.driver_connection
                 assert raw is not None  # a live DBAPI connection inside the transaction
-                if sq.refresh_stems(raw):
+                if refresh_stems(raw):
                     logger.info("Rebuilt the search's root index of %s", db_path)
         with engine.connect() as connection:
             connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
@@ -220,7 +228,64 @@ def database_trouble(db_path: Path, exc: BaseException) -> str | None:
     (locked by another program, disk full, read-only, damaged), or None for other errors.
 
     A batch (an import) stops on these instead of failing every following file the same way.
-    Decided by the typed errors of ``core.sqlite.typed_error``, never by message words.
+    Decided by the typed errors of ``core.sqlite.typed_error`` (and ``server.typed_error`` for
+    a server desk: unreachable, refused, no rights), never by message words.
     """
-    typed = sq.typed_error(exc, db_path)
+    typed = sq.typed_error(exc, db_path) or server.typed_error(exc, str(db_path))
     return None if typed is None else str(typed)
+
+
+# Held while one process migrates a server desk: a second one waits, then finds it done.
+MIGRATION_LOCK_KEY = 0x45424D  # "EBM"
+
+
+def _foreign_tables(engine: Engine) -> list[str]:
+    return [t for t in inspect(engine).get_table_names() if t != "alembic_version"]
+
+
+def migrate_server(engine: Engine, url: str) -> None:
+    """Bring a server desk to ``SCHEMA_HEAD``; one process at a time (an advisory lock)."""
+    current = schema_version(engine)
+    if current == SCHEMA_HEAD:
+        return
+    where = server.display_url(url)
+    if current is not None and not schema_is_known(current):
+        raise SchemaTooNewError(f"Meja {where} dibuat oleh EditorBerita yang lebih baru (skema "
+                                f"{current}); perbarui aplikasi untuk membukanya. Meja itu "
+                                "tidak diubah.")
+    if current is None and _foreign_tables(engine):
+        raise ForeignDatabaseError(f"Basis data {where} milik program lain, bukan meja "
+                                   "EditorBerita; tidak diubah. Pilih basis data kosong atau "
+                                   "meja EditorBerita.")
+    with engine.connect() as lock:
+        lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        lock.commit()
+        try:
+            migrate(engine, None)
+        finally:
+            lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            lock.commit()
+
+
+def open_server_store(url: str, *, run_migrations: bool = True,
+                      read_only: bool = False) -> ArticleStore:
+    """Open (creating the tables of an empty database) and migrate the server desk at ``url``.
+
+    Raises the typed DatabaseError subclasses of ``core.domain`` (unreachable server, wrong
+    password, missing database, no rights, schema too new).
+    """
+    engine = server.create_server_engine(url)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        if run_migrations and not read_only:
+            migrate_server(engine, url)
+    except Exception as exc:
+        engine.dispose()
+        typed = server.typed_error(exc, url)
+        if typed is not None and typed is not exc:
+            raise typed from exc
+        raise
+    return ArticleStore(engine, server.stand_in_path(url), read_only=read_only,
+                        dialect=POSTGRESQL, url=server.display_url(url),
+                        snapshot=lambda store, dest: snapshot_to_file(store, dest, open_store))

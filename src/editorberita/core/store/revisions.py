@@ -15,8 +15,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorberita.core.domain import Article, Revision, utcnow
-from editorberita.core.records import RevisionRecord
+from editorberita.core.records import ArticleRecord, RevisionRecord
 from editorberita.core.rows import (
+    article_from_row,
     article_from_snapshot,
     article_snapshot,
     from_db_time,
@@ -29,19 +30,31 @@ def revision_from_record(record: RevisionRecord) -> Revision:
     """Return the domain form of a stored revision."""
     return Revision(id=record.id, article_id=record.article_id,
                     created_at=from_db_time(record.created_at) or utcnow(),
-                    reason=record.reason, manual=record.manual,
+                    reason=record.reason, manual=record.manual, editor=record.editor or "",
                     snapshot=article_from_snapshot(json.loads(record.snapshot),
                                                    record.article_id))
 
 
-def add(session: Session, article: Article, reason: str, manual: bool) -> Revision:
-    """Keep a snapshot of ``article`` in the caller's transaction."""
+def add(session: Session, article: Article, reason: str, manual: bool, *,
+        editor: str = "") -> Revision:
+    """Keep a snapshot of ``article`` in the caller's transaction, saved by ``editor``."""
     record = RevisionRecord(article_id=article.id, created_at=to_db_time(utcnow()),
-                            reason=reason, manual=manual,
+                            reason=reason, manual=manual, editor=editor,
                             snapshot=json.dumps(article_snapshot(article), ensure_ascii=False))
     session.add(record)
     session.flush()
     return revision_from_record(record)
+
+
+def add_of(sessions: sessionmaker[Session], article_id: int, reason: str, manual: bool, *,
+           snapshot: Article | None, editor: str) -> Revision:
+    """Record the article as stored now (or ``snapshot``, a text not stored) as a revision."""
+    with sessions.begin() as session:
+        record = record_or_raise(session, ArticleRecord, article_id)
+        article = article_from_row(record, (t.name for t in record.tags))
+        if snapshot is not None:
+            article = snapshot.copy(id=article.id)
+        return add(session, article, reason, manual, editor=editor)
 
 
 def add_unless_newest(session: Session, article: Article, reason: str) -> None:

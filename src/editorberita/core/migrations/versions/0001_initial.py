@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from editorberita.core.sqlite import FTS_DDL, FTS_DROP
+from editorberita.core.store.dialect_sqlite import FTS_DDL, FTS_DROP
 
 revision = "0001"
 down_revision = None
@@ -131,13 +131,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_exports")),
     )
     op.create_index(op.f("ix_exports_article_id"), "exports", ["article_id"])
-    for statement in FTS_DDL:
-        op.execute(statement)
+    if op.get_bind().dialect.name == "sqlite":  # a server desk's search index is 0006's
+        for statement in FTS_DDL:
+            op.execute(statement)
 
 
 def downgrade() -> None:
-    for statement in FTS_DROP:
-        op.execute(statement)
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in FTS_DROP:
+            op.execute(statement)
     op.drop_table("exports")
     op.drop_table("revisions")
     op.drop_table("article_tags")

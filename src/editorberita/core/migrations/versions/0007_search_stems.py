@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from alembic import op
 
-from editorberita.core.sqlite import STEM_DDL, STEM_DROP, refresh_stems
+from editorberita.core.store.dialect_sqlite import STEM_DDL, STEM_DROP, refresh_stems
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":  # a server desk searches with its tsvector
+        return
     for statement in STEM_DDL:
         op.execute(statement)
     # the sqlite3 connection under SQLAlchemy, in the migration's transaction
@@ -31,5 +33,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
     for statement in STEM_DROP:
         op.execute(statement)

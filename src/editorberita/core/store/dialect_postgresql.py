@@ -1,0 +1,166 @@
+"""Everything the store says only to PostgreSQL: ``tsvector`` search over ``unaccent`` with the
+``simple`` configuration (migration 0006), insert-or-ignore, the desk's write lock and the
+consistency check of a server desk. ``dialect_sqlite`` sits beside it for a desk file.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, Subquery, bindparam, func, literal_column, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement, Executable
+
+from editorberita.core.records import ArticleRecord
+from editorberita.core.store.search import editor_terms
+
+# The desk's LISTEN/NOTIFY channel (``core.store.live`` listens on it).
+CHANNEL = "editorberita_desk"
+NOTIFY_MAX_IDS = 200  # a payload stays far below PostgreSQL's 8,000 bytes
+
+
+def change_payload(what: str, ids: Sequence[int]) -> str:
+    """Return the JSON a change notification carries: what, ids (or "many"), send time."""
+    listed = list(ids)
+    return json.dumps({"what": what, "ids": listed if len(listed) <= NOTIFY_MAX_IDS else "many",
+                       "at": time.time()})
+
+
+# One advisory lock number for the desk's find-then-create writes (rubrics, tags, slugs).
+WRITE_LOCK_KEY = 0x45424B  # "EBK"
+SEARCH_VECTOR: ColumnElement[Any] = literal_column("articles.search_vector")
+# As on SQLite (``dialect_sqlite.RANK_WINDOW``): a term found in most of the desk is ranked
+# within its newest matches only; ts_rank reads each match's vector, so the window is smaller.
+RANK_WINDOW = 2000
+
+
+def ts_query(typed: str) -> str | None:
+    """Turn what an editor typed into a ``to_tsquery`` text: words ANDed, "phrases" with
+    ``<->``, ``word*`` as ``'word':*``. Only letters and digits are ever quoted in, so
+    operators, quotes or SQL typed by the user cannot break out. None: nothing to search."""
+    terms = []
+    for words, prefix in editor_terms(typed):
+        quoted = [f"'{w.lower()}'" for w in words]
+        if prefix:
+            quoted[-1] += ":*"
+        terms.append(quoted[0] if len(quoted) == 1 else "(" + " <-> ".join(quoted) + ")")
+    return " & ".join(terms) if terms else None
+
+
+def _tsquery(match: str) -> ColumnElement[Any]:
+    return func.to_tsquery(literal_column("'simple'::regconfig"),
+                           func.eb_unaccent(bindparam("match", match)))
+
+
+class PostgresqlDialect:
+    """The store's PostgreSQL-only SQL (see ``core.store.dialect.Dialect``)."""
+
+    name = "postgresql"
+
+    def lock_for_write(self, session: Session) -> None:
+        """Serialise the desk's find-then-create writes on one transaction advisory lock."""
+        session.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK_KEY)))
+
+    def insert_ignore(self, table: Any, values: dict[str, object],
+                      index_elements: list[str]) -> Executable:
+        """INSERT ... ON CONFLICT DO NOTHING on the unique key ``index_elements``."""
+        return (pg_insert(table).values(**values)
+                .on_conflict_do_nothing(index_elements=index_elements))
+
+    def search_match(self, typed: str) -> str | None:
+        """Return the tsquery text for what the editor typed."""
+        return ts_query(typed)
+
+    def ranked(self, session: Session, match: str) -> Subquery:
+        """Return ``hits(id, rank)``: ts_rank over the weighted vector, best first."""
+        query = _tsquery(match)
+        cutoff = session.scalar(select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(query))
+                                .order_by(ArticleRecord.id.desc())
+                                .offset(RANK_WINDOW).limit(1)) or 0
+        return (select(ArticleRecord.id.label("id"),
+                       (-func.ts_rank(SEARCH_VECTOR, query)).label("rank"))
+                .where(SEARCH_VECTOR.op("@@")(query), ArticleRecord.id >= cutoff)
+                .subquery("hits"))
+
+    def matching_ids(self, match: str) -> Any:
+        """Return the ids of the articles whose vector matches ``match``."""
+        return select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(_tsquery(match)))
+
+    def now(self, session: Session) -> datetime:
+        """The server's clock: PCs whose clocks disagree still agree on a lease's age."""
+        moment: datetime = session.execute(select(func.now())).scalar_one()
+        return moment.astimezone(UTC)
+
+    def notify(self, session: Session, what: str, ids: Sequence[int]) -> None:
+        """NOTIFY the desk's channel in the transaction: listeners hear it on commit only."""
+        session.execute(select(func.pg_notify(CHANNEL, change_payload(what, ids))))
+
+    def rebuild_search_index(self, engine: Engine) -> None:
+        """The vector is a generated column: after a bulk load only VACUUM ANALYZE (the
+        planner's statistics, and the visibility map that lets counts read indexes only)."""
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text("VACUUM ANALYZE articles"))
+
+    def integrity_problems(self, engine: Engine, db_path: Path) -> list[str]:
+        """Return the server desk's own consistency findings (the server keeps its pages)."""
+        return consistency_problems(engine)
+
+
+def schema_version(engine: Engine) -> str | None:
+    """Return the Alembic revision of a server desk, or None for an empty database."""
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        if connection.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def consistency_problems(engine: Engine) -> list[str]:
+    """Return what is inconsistent in a server desk (empty when sound): the rubric tree,
+    values only another program writes, pictures whose bytes do not match their hash."""
+    from sqlalchemy import text
+
+    from editorberita.core.domain import Status, Zone
+
+    problems: list[str] = []
+    version = schema_version(engine)
+    statuses = tuple(s.value for s in Status)
+    zones = tuple(z.value for z in Zone)
+    checks = {
+        "artikel dengan status tidak sah": (
+            "SELECT count(*) FROM articles WHERE NOT (status = ANY(:statuses))"),
+        "artikel dengan zona waktu tidak sah": (
+            "SELECT count(*) FROM articles WHERE NOT (zone = ANY(:zones))"),
+        "artikel di rubrik yang tidak ada": (
+            "SELECT count(*) FROM articles a WHERE a.category_id IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM categories c WHERE c.id = a.category_id)"),
+        "gambar yang isinya tidak cocok dengan sidiknya": (
+            "SELECT count(*) FROM assets WHERE encode(sha256(data), 'hex') != sha256"),
+        "artikel tanpa indeks pencarian": (
+            "SELECT count(*) FROM articles WHERE search_vector IS NULL"),
+        "rubrik yang melingkar": (
+            "WITH RECURSIVE up(id, parent_id, depth) AS ("
+            " SELECT id, parent_id, 1 FROM categories UNION ALL"
+            " SELECT up.id, c.parent_id, up.depth + 1 FROM up JOIN categories c"
+            " ON c.id = up.parent_id WHERE up.depth < 100)"
+            " SELECT count(DISTINCT id) FROM up WHERE depth >= 100"),
+    }
+    if version is None:
+        return problems
+    with engine.connect() as connection:
+        for label, sql in checks.items():
+            found = connection.execute(text(sql), {"statuses": list(statuses),
+                                                   "zones": list(zones)}).scalar() or 0
+            if found:
+                problems.append(f"{found} {label}")
+    return problems
+
+
+POSTGRESQL = PostgresqlDialect()

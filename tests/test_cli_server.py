@@ -1,0 +1,149 @@
+"""The command line on a shared desk (a real PostgreSQL server the tests start): every command
+with ``--db postgresql://…`` or EDITORBERITA_DB, desk push/pull, backup/restore/check, and one
+clear Indonesian line for each way a server can refuse."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import DATA, one_line_error, run
+
+
+def _env_run(*args: str | Path, db: str) -> subprocess.CompletedProcess[str]:
+    os.environ["EDITORBERITA_DB"] = db
+    try:
+        return run(*args)
+    finally:
+        del os.environ["EDITORBERITA_DB"]
+
+
+def test_every_command_works_on_a_server_desk(pg_url: str, tmp_path: Path) -> None:
+    result = run("--db", pg_url, "import", DATA / "sample")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Impor: 4 artikel baru, 0 diperbarui."
+    listed = run("--db", pg_url, "list")
+    assert listed.returncode == 0, listed.stderr
+    assert len(listed.stdout.strip().splitlines()) == 4
+    assert run("--db", pg_url, "categories").returncode == 0
+    found = _env_run("list", "--search", "banjir*", db=pg_url)  # EDITORBERITA_DB too
+    assert found.returncode == 0, found.stderr
+    exported = run("--db", pg_url, "export", "--out", tmp_path / "html")
+    assert exported.returncode == 0, exported.stderr
+    assert len(list((tmp_path / "html").glob("*.html"))) == 4
+    info = run("--db", pg_url, "info")
+    assert "rahasia" not in info.stdout  # the password is never printed
+    assert "postgresql://editorberita@127.0.0.1" in info.stdout
+    assert run("--db", pg_url, "check").stdout.strip() == "Meja utuh."
+
+
+def test_push_and_pull_copy_everything_and_exports_are_identical(
+        pg_url: str, tmp_path: Path) -> None:
+    local = tmp_path / "lokal.sqlite3"
+    assert run("--db", local, "import", DATA / "sample").returncode == 0
+    assert run("--db", local, "export", "--out", tmp_path / "dari-lokal").returncode == 0
+    pushed = run("--db", local, "desk", "push", "--to", pg_url)
+    assert pushed.returncode == 0, pushed.stderr
+    assert "4 artikel" in pushed.stdout and "diperiksa" in pushed.stdout
+    again = run("--db", local, "desk", "push", "--to", pg_url)  # never merged by accident
+    assert again.returncode == 1
+    assert "sudah berisi" in one_line_error(again)
+    assert run("--db", pg_url, "export", "--out", tmp_path / "dari-server").returncode == 0
+    back = tmp_path / "kembali.sqlite3"
+    pulled = run("desk", "pull", "--from", pg_url, "--to", back)
+    assert pulled.returncode == 0, pulled.stderr
+    assert run("--db", back, "export", "--out", tmp_path / "dari-tarikan").returncode == 0
+    names = sorted(p.name for p in (tmp_path / "dari-lokal").iterdir())
+    assert names and names == sorted(p.name for p in (tmp_path / "dari-server").iterdir())
+    for other in ("dari-server", "dari-tarikan"):
+        _same, mismatch, errors = filecmp.cmpfiles(tmp_path / "dari-lokal", tmp_path / other,
+                                                   names, shallow=False)
+        assert (mismatch, errors) == ([], []), other
+
+
+def test_backup_restore_and_check_of_a_server_desk(pg_url: str, tmp_path: Path) -> None:
+    assert run("--db", pg_url, "import", DATA / "sample").returncode == 0
+    snapshot = tmp_path / "cadangan.sqlite3"
+    made = run("--db", pg_url, "backup", "--to", snapshot)
+    assert made.returncode == 0, made.stderr
+    listed = run("--db", snapshot, "list")  # a portable SQLite desk of its own
+    assert len(listed.stdout.strip().splitlines()) == 4
+    run("--db", snapshot, "import", DATA / "sample" / os.listdir(DATA / "sample")[0])
+    restored = run("--db", pg_url, "restore", snapshot)
+    assert restored.returncode == 0, restored.stderr
+    assert "dicadangkan" in restored.stdout
+    assert len(run("--db", pg_url, "list").stdout.strip().splitlines()) == 4
+
+
+def test_check_names_what_is_inconsistent_in_a_server_desk(pg_url: str) -> None:
+    import psycopg
+
+    assert run("--db", pg_url, "import", DATA / "sample").returncode == 0
+    with psycopg.connect(pg_url, autocommit=True) as connection:
+        connection.execute("INSERT INTO assets (sha256, mime, size, width, height, caption, "
+                           "credit, alt_text, data, created_at) VALUES (repeat('0', 64), "
+                           "'image/png', 1, 1, 1, '', '', '', 'x', now())")
+        connection.execute("UPDATE articles SET status = 'bogus' WHERE id = 1")
+    result = run("--db", pg_url, "check")
+    assert result.returncode == 1
+    line = one_line_error(result)
+    assert "1 gambar yang isinya tidak cocok" in line and "1 artikel dengan status" in line
+
+
+def test_unreachable_server_is_one_clear_line(pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.pgserver import _free_port
+
+    result = run("--db", pg_server.url("redaksi", port=_free_port()), "list")
+    assert result.returncode == 1
+    line = one_line_error(result)
+    assert "tidak bisa dihubungi" in line and "rahasia" not in line
+
+
+def test_wrong_password_is_one_clear_line(pg_server, pg_template: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("--db", pg_server.url(pg_template, password="salah"), "list")
+    assert result.returncode == 1
+    line = one_line_error(result)
+    assert "menolak nama pengguna atau kata sandi" in line and "salah" not in line
+
+
+def test_missing_password_is_a_login_problem(pg_server, pg_template: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("--db", pg_server.url(pg_template, password=None), "list")
+    assert result.returncode == 1
+    assert "kata sandi" in one_line_error(result)
+
+
+def test_missing_database_is_one_clear_line(pg_server) -> None:  # type: ignore[no-untyped-def]
+    result = run("--db", pg_server.url("tidak_ada"), "list")
+    assert result.returncode == 1
+    assert "tidak punya basis data itu" in one_line_error(result)
+
+
+def test_user_without_rights_is_one_clear_line(pg_server) -> None:  # type: ignore[no-untyped-def]
+    name = pg_server.new_database()
+    pg_server.sql("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tamu') "
+                  "THEN CREATE ROLE tamu LOGIN PASSWORD 'tamu'; END IF; END $$")
+    try:
+        result = run("--db", pg_server.url(name, user="tamu", password="tamu"), "list")
+        assert result.returncode == 1
+        assert "tidak punya hak" in one_line_error(result)
+    finally:
+        pg_server.drop_database(name)
+
+
+def test_window_refuses_a_server_desk_for_now(pg_url: str) -> None:
+    result = run("--db", pg_url)
+    assert result.returncode == 1
+    assert "meja bersama" in one_line_error(result)
+
+
+@pytest.mark.parametrize("hostile", ["'; DROP TABLE articles; --", 'NEAR("a" "b") OR x*',
+                                     "a & b | !c <-> d:*", "\\x00'\"", "$$ ; $$"])
+def test_hostile_search_text_on_a_server_desk(pg_url: str, hostile: str) -> None:
+    assert run("--db", pg_url, "import", DATA / "sample").returncode == 0
+    result = run("--db", pg_url, "list", "--search", hostile)
+    assert result.returncode == 0, result.stderr
+    assert len(run("--db", pg_url, "list").stdout.strip().splitlines()) == 4
