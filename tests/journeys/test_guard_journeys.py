@@ -23,7 +23,7 @@ def test_delete_then_undo_survives_a_restart_in_its_rubric(desk: Desk) -> None:
 
     rubric_id, (first, second, third) = desk.seed(fill)
     app = desk.start()
-    app.exec(f"window.sidebar.select_key('cat:{rubric_id}')\n"
+    app.exec(f"window.sidebar.select_key(ViewKey.of_rubric({rubric_id}))\n"
              f"window.article_list.select_article({second})\n"
              "window.article_list.view.setFocus()")
     app.key("Key_Delete", into="window.article_list.view")
@@ -39,7 +39,7 @@ def test_delete_then_undo_survives_a_restart_in_its_rubric(desk: Desk) -> None:
         article = store.get_article(second)
         assert article.deleted_at is None and article.category_id == rubric_id
     again = desk.start()
-    again.exec(f"window.sidebar.select_key('cat:{rubric_id}')")
+    again.exec(f"window.sidebar.select_key(ViewKey.of_rubric({rubric_id}))")
     assert again.eval(f"window.article_model.row_of({second}) >= 0")
     again.quit()
 
