@@ -136,6 +136,10 @@ def smoke_check(window: object, result: dict[str, int], language: str = "en") ->
     if missing:
         smoke_fail(result, "bundle incomplete, missing: " + ", ".join(missing[:10]))
         return
+    unbundled = missing_modules()
+    if unbundled:
+        smoke_fail(result, "modules missing from the bundle: " + ", ".join(unbundled))
+        return
     about = QCoreApplication.translate("MainWindow", "About EditorBerita")
     if language == "id" and about == "About EditorBerita":
         smoke_fail(result, "Indonesian translation not loaded")
@@ -164,6 +168,25 @@ def smoke_check(window: object, result: dict[str, int], language: str = "en") ->
 
     window.preview.updated.connect(check)
     window.preview.show_article(article, window.session.category_name(article))
+
+
+# What a frozen build must carry beyond what the window imports at start-up: sending to a site
+# (HTTPS), a shared desk on a server (psycopg and its libpq), passwords in the OS keyring.
+LATE_MODULES = ("ssl", "editorberita.core.send.wordpress", "editorberita.core.send.sender",
+                "psycopg", "editorberita.core.store.dialect_postgresql", "keyring")
+
+
+def missing_modules() -> list[str]:
+    """Return the late-imported modules this build cannot import (a frozen build lost them)."""
+    import importlib
+
+    missing = []
+    for name in LATE_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:
+            missing.append(f"{name} ({exc})")
+    return missing
 
 
 def smoke_fail(result: dict[str, int], reason: str) -> None:
