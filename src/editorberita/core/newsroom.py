@@ -131,7 +131,7 @@ class StoryAddress:
                 path = Path(info.path)
                 if info.format == self.fmt and (self.folder is None or path.parent == self.folder):
                     return path.name
-        return self.namer(article, self.fmt)
+        return self.namer(article, self.fmt) if self.namer is not None else ""
 
 
 def _link(article: Article, address: StoryAddress) -> StoryLink:

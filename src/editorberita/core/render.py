@@ -478,6 +478,11 @@ def render_record_html(view: ArticleView, *, credit_below: bool = False) -> str:
         view=view, credit_below=credit_below).strip()
 
 
+def render_related_html(view: ArticleView) -> str:
+    """Return the page's "Berita terkait" strip ("" without related stories), for the preview."""
+    return _environment().get_template("related.html.j2").render(view=view).strip()
+
+
 def render_article_page(article: Article, category_name: str = "",
                         pictures: PictureSet | None = None,
                         record: PageRecord | None = None) -> str:

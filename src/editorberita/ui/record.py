@@ -325,6 +325,7 @@ class RecordController(QObject):
         if status.currentData() == Status.PUBLISHED.value:
             status.setCurrentIndex(status.findData(Status.CORRECTED.value))
         self.refresh()
+        self.panes.preview.refresh_record()  # the ralat shows under the text at once
 
     @Slot()
     def insert_related(self) -> None:

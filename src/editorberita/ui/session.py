@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 from editorberita.core.domain import Article, ConflictError, EditorBeritaError, NotFoundError
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) and the panes' heavy parts load after the first paint
+    from editorberita.core.newsroom import PageRecord
     from editorberita.core.pictures import PictureSet
     from editorberita.core.segments import Rendering
     from editorberita.core.store import ArticleStore
@@ -71,6 +72,7 @@ class ArticleSession(QObject):
         self.preview = preview
         self.sidebar_model = sidebar_model  # rubric names for the preview
         preview.pictures_provider = self.pictures_of
+        preview.record_provider = self.record_of
         self._dialog_parent = parent
         self._store: ArticleStore | None = None
         self._current: Article | None = None
@@ -172,6 +174,21 @@ class ArticleSession(QObject):
         from editorberita.core.pictures import pictures_for
 
         return pictures_for(self._store, article)
+
+    def record_of(self, article: Article) -> PageRecord | None:
+        """Return the record the page export prints with an article (the preview shows it).
+
+        Called on the GUI thread: a few small queries, once per debounced rendering.
+        """
+        if self._store is None or article.id is None:
+            return None
+        from editorberita.core.export import export_filename
+        from editorberita.core.newsroom import RecordReader
+
+        try:
+            return RecordReader(self._store, "html", None, export_filename).gather(article)
+        except EditorBeritaError:  # a store that went away: the preview shows the text alone
+            return None
 
     def compose(self) -> Article | None:
         """Return the open article with the form's and the editor's values."""
