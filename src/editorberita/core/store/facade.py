@@ -64,6 +64,7 @@ from editorberita.core.records import (
     ArticleRecord,
     CategoryRecord,
     ExportRecord,
+    OutboxRecord,
     TagRecord,
 )
 from editorberita.core.rows import (
@@ -770,6 +771,8 @@ class ArticleStore:
                            .label("last")).group_by(ExportRecord.article_id).subquery())
             query = query.join(last, last.c.article_id == ArticleRecord.id).where(
                 ArticleRecord.updated_at > last.c.last)
+        if flt.in_outbox:  # the outbox view (core.store.sends): waiting for any site
+            query = query.where(ArticleRecord.id.in_(select(OutboxRecord.article_id)))
         return query
 
     def _descendant_ids(self, session: Session, category_id: int) -> set[int]:
