@@ -4,6 +4,7 @@ targets and the "Berita terkait" strip — on a real window, store and export.""
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import datetime, timedelta, timezone
 from html import unescape
@@ -57,6 +58,10 @@ def test_preview_shows_what_the_page_export_shows(qtbot, store, settings,  # typ
     with qtbot.waitSignal(window.preview.updated, timeout=5000):
         window.open_article(reply.id)
     shown = _flat(window.preview.toPlainText())
+    if os.environ.get("RECORD_SCREENSHOTS"):
+        window.preview.verticalScrollBar().setValue(window.preview.verticalScrollBar().maximum())
+        QApplication.processEvents()
+        window.grab().save(str(Path(os.environ["RECORD_SCREENSHOTS"]) / "preview-record.png"))
     page = export_article(store, store.get_article(reply.id or 0), tmp_path, "html")
     exported = _page_text(page.read_text("utf-8"))
     for part in ("Penulis: Rina Wati | Editor: Ahmad",

@@ -144,6 +144,10 @@ def test_the_rule_link_of_an_eyd_problem_opens_the_rule(qtbot, store, settings, 
     problems = window.checking.run_check()
     QApplication.processEvents()
     (tapi,) = [p for p in problems if p.code == "eyd_tapi"]
+    if os.environ.get("RECORD_SCREENSHOTS"):
+        window.resize(1366, 768)
+        QApplication.processEvents()
+        window.grab().save(str(Path(os.environ["RECORD_SCREENSHOTS"]) / "check-rule-link.png"))
     assert tapi.url.startswith("https://")
     view = panel.list
     row = next(i for i in range(view.count()) if view.item(i).data(ProblemRole) == tapi)

@@ -85,6 +85,16 @@ def muted_color(palette: QPalette, selected: bool = False) -> QColor:
         (base.redF(), base.greenF(), base.blueF()), strict=True)))
 
 
+def rule_link(rich: str, url: str, label: str) -> str:
+    """Return a row's HTML with the rule's address as a link: core.eyd's "(EYD V: <url>)"
+    becomes "(EYD V)" linked, any other message gets a linked ``label`` at the end."""
+    link = html.escape(url)
+    cited = f"(EYD V: {link})"
+    if cited in rich:
+        return rich.replace(cited, f"(<a href='{link}'>EYD V</a>)")
+    return f"{rich} <a href='{link}'>{html.escape(label)}</a>"
+
+
 def problem_group(problem: Problem) -> str:
     """Return the kind of a problem: fields, spelling or writing."""
     if problem.code == "spelling":
@@ -304,8 +314,7 @@ class CheckPanel(QDockWidget):
                          f"{excerpt_html(text, problem.start, problem.end)}</span>")
             tip = problem.message
             if problem.url:  # an EYD V rule: its text, one click away
-                rich += (f" <a href='{html.escape(problem.url)}'>"
-                         f"{html.escape(self.tr('rule'))}</a>")
+                rich = rule_link(rich, problem.url, self.tr("rule"))
                 tip += "\n" + problem.url
             item = QListWidgetItem(line, self.list)
             item.setData(ProblemRole, problem)
