@@ -235,6 +235,13 @@ def gather(store: ArticleStore, article: Article, fmt: str, folder: Path | None,
     return RecordReader(store, fmt, folder, namer, related=related).gather(article)
 
 
+def site_record(store: ArticleStore, article: Article) -> PageRecord:
+    """Read the record a post on a site carries (a send, a WXR file): corrections, reply
+    links and "Baca juga" links to stories already sent; no related strip (the site has its
+    own) and never a link to a desk file."""
+    return RecordReader(store, "html", None, None, related=0).gather(article)
+
+
 # ------------------------------------------------------------------ Markdown
 
 

@@ -125,3 +125,21 @@ def test_a_new_correction_is_a_change_to_send(fake: FakeWordPress,
     assert "diubah" not in send_status_text(store, store.get_article(article.id or 0))
     store.add_correction(article.id or 0, "Nama kelurahan diperbaiki.", "Ahmad")
     assert "diubah sejak dikirim" in send_status_text(store, store.get_article(article.id or 0))
+
+
+def test_a_wxr_post_carries_the_record_too(store: ArticleStore) -> None:
+    from editorberita.core.send.wxr import build_wxr
+
+    article = story(store, slug="wxr-ralat", rubric="", tags=(), pictures=False)
+    article = store.save_article(article.copy(byline="Rina Wati", editor="Ahmad",
+                                              unverified=True))
+    correction = store.add_correction(article.id or 0, "Nama camat diperbaiki.", "Ahmad")
+    data = build_wxr(store, [article]).data.decode("utf-8")
+    from xml.etree import ElementTree as ET
+
+    content = ET.fromstring(data).find(
+        "channel/item/{http://purl.org/rss/1.0/modules/content/}encoded")
+    assert content is not None and content.text is not None
+    assert '<p class="kredit-naskah">Penulis: Rina Wati | Editor: Ahmad</p>' in content.text
+    assert "Berita ini masih memerlukan verifikasi lebih lanjut." in content.text
+    assert f"<strong>{correction.heading}:</strong> Nama camat diperbaiki." in content.text

@@ -286,11 +286,10 @@ class Sender:
         and the record under it as the exports print it (core.newsroom): the credit line,
         the verification notice, right-of-reply links and corrections. "Baca juga" links and
         reply links point at the posts of stories already sent (never at desk files)."""
-        from editorberita.core.newsroom import RecordReader
+        from editorberita.core.newsroom import site_record
         from editorberita.core.render import article_view, render_record_html
 
-        record = RecordReader(self.store, "html", None, None, related=0).gather(article)
-        view = article_view(article, "", pictures, record)
+        view = article_view(article, "", pictures, site_record(self.store, article))
         parts = []
         if view.label:
             parts.append(f'<p class="label">{html.escape(view.label)}</p>')
