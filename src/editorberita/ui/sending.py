@@ -14,6 +14,7 @@ May import ``core.*``, ``ui.*`` and PySide6.
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
     from editorberita.ui.panes import Panes
     from editorberita.ui.prompts import Prompts
     from editorberita.ui.session import ArticleSession
+
+logger = logging.getLogger(__name__)
 
 OUTBOX_INTERVAL_MS = 60_000
 TEST_TIMEOUT_S = 15.0
@@ -156,10 +159,14 @@ class SendingController(QObject):
         self.status_label.setText(self.tr("Sending to {site}…").format(site=profile.name))
 
         def work() -> None:
-            from editorberita.core.send.outbox import send_or_queue
+            from editorberita.core.send.outbox import Attempt, send_or_queue
 
-            self.finished.emit(send_or_queue(store, profile.name, article.id or 0,
-                                             sender=sender))
+            try:
+                attempt = send_or_queue(store, profile.name, article.id or 0, sender=sender)
+            except Exception as exc:  # a bug must not leave the window "busy" for good
+                logger.exception("Send to %s failed", profile.name)
+                attempt = Attempt(article.id or 0, profile.name, error=str(exc))
+            self.finished.emit(attempt)
 
         threading.Thread(target=work, name="send-to-site", daemon=True).start()
 
@@ -198,10 +205,15 @@ class SendingController(QObject):
             return self._sender(store, get_site(site))
 
         def work() -> None:
-            from editorberita.core.send.outbox import flush
+            from editorberita.core.send.outbox import FlushSummary, flush
 
-            self.flushed.emit(flush(store, due_only=due_only, make_sender=make,
-                                    article_ids=article_ids))
+            try:
+                summary = flush(store, due_only=due_only, make_sender=make,
+                                article_ids=article_ids)
+            except Exception:  # a bug must not leave the window "busy" for good
+                logger.exception("Sending the outbox failed")
+                summary = FlushSummary()
+            self.flushed.emit(summary)
 
         threading.Thread(target=work, name="send-outbox", daemon=True).start()
 
