@@ -186,14 +186,14 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="382"/>
-        <location filename="../../src/editorberita/ui/session.py" line="417"/>
+        <location filename="../../src/editorberita/ui/session.py" line="398"/>
+        <location filename="../../src/editorberita/ui/session.py" line="434"/>
         <source>The article could not be saved</source>
         <extracomment>A different article is shown (``None``: nothing is open): opened, adopted, restored. The article was opened by the user or at start-up (its id), after ``article_changed``. (the article before, the article as saved): the list, the counts and the tags follow. The form or the editor changed (the composed article): preview, pictures and title follow. An article was added to the store behind the list&apos;s back (a conflict&apos;s copy).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="413"/>
+        <location filename="../../src/editorberita/ui/session.py" line="430"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
@@ -3514,7 +3514,7 @@ Tetap hapus?</translation>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="337"/>
+        <location filename="../../src/editorberita/ui/record.py" line="338"/>
         <source>Insert related story</source>
         <translation>Sisipkan berita terkait</translation>
     </message>
@@ -3754,17 +3754,17 @@ Tetap hapus?</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="72"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="75"/>
         <source>Send to site…</source>
         <translation>Kirim ke situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="73"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="76"/>
         <source>Send the article to a WordPress site as a draft</source>
         <translation>Kirim artikel ke situs WordPress sebagai draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="74"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="77"/>
         <source>Sites…</source>
         <translation>Situs…</translation>
     </message>
@@ -3773,103 +3773,103 @@ Tetap hapus?</translation>
         <translation>Kotak keluar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="76"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="79"/>
         <source>Outbox</source>
         <translation>Kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="77"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="80"/>
         <source>Show the articles waiting for a site to answer</source>
         <translation>Tampilkan artikel yang menunggu situs menjawab</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="79"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="82"/>
         <source>Send waiting articles now</source>
         <translation>Kirim artikel yang menunggu sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="80"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="83"/>
         <source>Try the selected articles of the outbox (all of them when none is selected) now, without waiting for the next try</source>
         <translation>Coba kirim artikel terpilih di kotak keluar (semuanya bila tidak ada yang dipilih) sekarang, tanpa menunggu percobaan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="83"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="86"/>
         <source>Take out of the outbox</source>
         <translation>Keluarkan dari kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="84"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="87"/>
         <source>Stop sending the selected articles (they stay in the desk)</source>
         <translation>Hentikan pengiriman artikel terpilih (artikelnya tetap ada di meja redaksi)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="86"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="89"/>
         <source>Export for WordPress Importer (WXR)…</source>
         <translation>Ekspor untuk pengimpor WordPress (WXR)…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="87"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="90"/>
         <source>One WXR file of the selected articles, for Tools → Import → WordPress</source>
         <translation>Satu berkas WXR dari artikel terpilih, untuk Alat → Impor → WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="128"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="136"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="152"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="177"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="179"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="131"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="139"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="155"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="184"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="186"/>
         <source>Send to site</source>
         <translation>Kirim ke situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="129"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="132"/>
         <source>No WordPress site yet: add one under File → Sites…</source>
         <translation>Belum ada situs WordPress: tambahkan lewat Berkas → Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="136"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="139"/>
         <source>Site:</source>
         <translation>Situs:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="156"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="159"/>
         <source>Sending to {site}…</source>
         <translation>Mengirim ke {site}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="173"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="180"/>
         <source>Sent to {site} as post #{post} ({status}).</source>
         <translation>Terkirim ke {site} sebagai pos #{post} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="180"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="187"/>
         <source>The article waits in the outbox.</source>
         <translation>Artikel menunggu di kotak keluar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="224"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="236"/>
         <source>not tried yet</source>
         <translation>belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="226"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="238"/>
         <source>{site}: {reason} ({tries}×)</source>
         <translation>{site}: {reason} ({tries}×)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="271"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="281"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="287"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="283"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="293"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="299"/>
         <source>Export for WordPress</source>
         <translation>Ekspor untuk WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="272"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="284"/>
         <source>WXR files (*.xml)</source>
         <translation>Berkas WXR (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="283"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="295"/>
         <source>{posts} articles and {pictures} pictures written to {path}.</source>
         <translation>{posts} artikel dan {pictures} gambar ditulis ke {path}.</translation>
     </message>
@@ -4026,87 +4026,87 @@ Tetap hapus?</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="307"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="319"/>
         <source>WordPress sites</source>
         <translation>Situs WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="312"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="324"/>
         <source>Application Password (kept in the system keyring)</source>
         <translation>Kata sandi aplikasi (disimpan di gantungan kunci sistem)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="315"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="327"/>
         <source>Site runs on this computer (plain http allowed)</source>
         <translation>Situs berjalan di komputer ini (http biasa diizinkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="320"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="332"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="321"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="333"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="322"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="334"/>
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="323"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="335"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="326"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="338"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="326"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="338"/>
         <source>Test</source>
         <translation>Uji</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="327"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="339"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="383"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="395"/>
         <source>Site “{name}” saved.</source>
         <translation>Situs “{name}” disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="387"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="399"/>
         <source>The password is in the system keyring.</source>
         <translation>Kata sandi disimpan di gantungan kunci sistem.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="390"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="402"/>
         <source>No system keyring here: the password is kept until the program closes.</source>
         <translation>Gantungan kunci sistem tidak tersedia: kata sandi diingat sampai program ditutup.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="414"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="426"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="414"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="426"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="416"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="428"/>
         <source>Connected to {root} as {user}. May publish: {publish}; may upload pictures: {upload}.</source>
         <translation>Tersambung ke {root} sebagai {user}. Boleh terbit: {publish}; boleh unggah gambar: {upload}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="426"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="438"/>
         <source>Site “{name}” removed.</source>
         <translation>Situs “{name}” dihapus.</translation>
     </message>
