@@ -48,7 +48,6 @@ REPLIES_LABEL = "Hak jawab"
 RELATED_LABEL = "Berita terkait"
 
 
-
 def sent_url(store: ArticleStore, article_id: int) -> str | None:
     """Return the address of the story's post on a site (a published one first), or None.
 

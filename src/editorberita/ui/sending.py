@@ -6,9 +6,9 @@ wires it. The outbox is a view of the sidebar (*Kotak keluar*, ``viewkey.OUTBOX`
 shows each waiting article with the site and the reason (the list line and the tooltip), and
 *Kirim sekarang* / *Keluarkan dari kotak keluar* act on the articles selected there.
 
-Sends run on a worker thread (a site may take seconds);
-the result comes back as a queued signal. Every minute the outbox is tried again for the
-items whose back-off is over. ``core.send`` loads on first use, never before the first paint.
+Sends run on a worker thread (a site may take seconds); the result comes back as a queued
+signal. Every minute the outbox is tried again for the items whose back-off is over.
+``core.send`` loads on first use, never before the first paint.
 May import ``core.*``, ``ui.*`` and PySide6.
 """
 
