@@ -4,7 +4,8 @@ A controller built with explicit dependencies (the session, the panes, the ``Pro
 window's ``ActionCollection`` and the window as parent), so the window only constructs and
 wires it. The outbox is a view of the sidebar (*Kotak keluar*, ``viewkey.OUTBOX``): its list
 shows each waiting article with the site and the reason (the list line and the tooltip), and
-*Kirim sekarang* / *Keluarkan dari kotak keluar* act on the articles selected there.
+*Kirim artikel yang menunggu sekarang* / *Keluarkan dari kotak keluar* act on the articles
+selected there.
 
 Sends run on a worker thread (a site may take seconds); the result comes back as a queued
 signal. Every minute the outbox is tried again for the items whose back-off is over.
