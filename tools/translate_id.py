@@ -702,6 +702,20 @@ ID: dict[str, str] = {
     "Reason": "Alasan",
     "Send now": "Kirim sekarang",
     "Take out": "Keluarkan",
+    # the outbox view and the record in a send (wave 2 of issues 15 and 16)
+    "Show the articles waiting for a site to answer":
+        "Tampilkan artikel yang menunggu situs menjawab",
+    "Send waiting articles now": "Kirim artikel yang menunggu sekarang",
+    "Try the selected articles of the outbox (all of them when none is selected) now, without "
+    "waiting for the next try": "Coba kirim artikel terpilih di kotak keluar (semuanya bila "
+    "tidak ada yang dipilih) sekarang, tanpa menunggu percobaan berikutnya",
+    "Take out of the outbox": "Keluarkan dari kotak keluar",
+    "Stop sending the selected articles (they stay in the desk)":
+        "Hentikan pengiriman artikel terpilih (artikelnya tetap ada di meja redaksi)",
+    "not tried yet": "belum dicoba",
+    "{site}: {reason} ({tries}×)": "{site}: {reason} ({tries}×)",
+    "Sent to a site": "Dikirim ke situs",
+    "rule": "aturan",
     "Export for WordPress Importer (WXR)…": "Ekspor untuk pengimpor WordPress (WXR)…",
     "One WXR file of the selected articles, for Tools → Import → WordPress":
         "Satu berkas WXR dari artikel terpilih, untuk Alat → Impor → WordPress",

@@ -100,32 +100,33 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="175"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="183"/>
         <source>(untitled)</source>
+        <extracomment>Returns a note per article id for a view (the outbox: why each waits); set by a feature&apos;s controller (``ui.sending``). Read on every reload.</extracomment>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="180"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="188"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="205"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="216"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="205"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="216"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="205"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="216"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="206"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="217"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -133,45 +134,45 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="170"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="177"/>
         <source>Search articles…</source>
         <extracomment>Right click (or the menu key) on the list, at this global position; the row under it is selected first. The window&apos;s controller (ui.guardrails) shows the menu.</extracomment>
         <translation>Cari artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="174"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="181"/>
         <source>Newest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="174"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="181"/>
         <source>Oldest</source>
         <translation>Terlama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="174"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="181"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="175"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="176"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="183"/>
         <source>Sort the list</source>
         <translation>Urutkan daftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="304"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="311"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln artikel</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="315"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="322"/>
         <source>No article matches “{query}”. Search by the start of a word with *, for example “{prefix}”, or try another word.</source>
         <translation>Tidak ada artikel yang cocok dengan “{query}”. Cari dengan awal kata dan tanda *, misalnya “{prefix}”, atau coba kata lain.</translation>
     </message>
@@ -185,14 +186,14 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="365"/>
-        <location filename="../../src/editorberita/ui/session.py" line="400"/>
+        <location filename="../../src/editorberita/ui/session.py" line="398"/>
+        <location filename="../../src/editorberita/ui/session.py" line="434"/>
         <source>The article could not be saved</source>
         <extracomment>A different article is shown (``None``: nothing is open): opened, adopted, restored. The article was opened by the user or at start-up (its id), after ``article_changed``. (the article before, the article as saved): the list, the counts and the tags follow. The form or the editor changed (the composed article): preview, pictures and title follow. An article was added to the store behind the list&apos;s back (a conflict&apos;s copy).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="396"/>
+        <location filename="../../src/editorberita/ui/session.py" line="430"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
@@ -347,6 +348,11 @@
         <source>Kind</source>
         <translation>Jenis naskah</translation>
     </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checking.py" line="85"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/editorberita/ui/checking.py" line="200"/>
         <source>This article still has %n problem(s), for example:</source>
@@ -380,64 +386,70 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="157"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="207"/>
         <source>Check article</source>
+        <extracomment>A link in a row&apos;s text was clicked (the EYD rule&apos;s address).</extracomment>
         <translation>Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="177"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="227"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="178"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="228"/>
         <source>Check the article as it is now (F7)</source>
         <translation>Periksa naskah seperti sekarang (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="188"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="240"/>
         <source>Click a problem to go to it</source>
         <translation>Klik masalah untuk menuju ke tempatnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="189"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="241"/>
         <source>Click a problem to go to it; fix it, then check again (F7).</source>
         <translation>Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="220"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="273"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="221"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="274"/>
         <source>Article: {headline}</source>
         <translation>Artikel: {headline}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="242"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="295"/>
         <source>fields</source>
         <translation>isian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="242"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="295"/>
         <source>spelling</source>
         <translation>ejaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="243"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="296"/>
         <source>writing</source>
         <translation>penulisan</translation>
     </message>
+    <message>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="317"/>
+        <source>rule</source>
+        <translation>aturan</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="268"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="325"/>
         <source>%n problem(s) to fix before export</source>
         <translation>
             <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="276"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="333"/>
         <source>No problems found: ready for export.</source>
         <translation>Tidak ada masalah: siap diekspor.</translation>
     </message>
@@ -1531,51 +1543,51 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Kembalikan artikel yang baru dibuang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="89"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="93"/>
         <source>Move to &amp;rubric</source>
         <translation>Pindahkan ke &amp;rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="95"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="99"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/guardrails.py" line="157"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="161"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/guardrails.py" line="176"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="180"/>
         <source>%n article(s) restored</source>
         <translation>
             <numerusform>%n artikel dipulihkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="203"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="207"/>
         <source>This article is in the Trash: restore it to edit it.</source>
         <translation>Di Sampah — pulihkan artikel ini untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="204"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="208"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="231"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="235"/>
         <source>Restored from the Trash.</source>
         <translation>Dipulihkan dari Sampah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="254"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="258"/>
         <source>Not marked “{status}”</source>
         <translation>Tidak ditandai “{status}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="256"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="260"/>
         <source>An article needs these before it can go out: {fields}.</source>
         <translation>Artikel perlu diisi dulu sebelum tayang: {fields}.</translation>
     </message>
@@ -1599,87 +1611,92 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
     </message>
     <message>
         <location filename="../../src/editorberita/ui/history.py" line="44"/>
+        <source>Sent to a site</source>
+        <translation>Dikirim ke situs</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/history.py" line="45"/>
         <source>Status changed</source>
         <translation>Status diubah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="45"/>
+        <location filename="../../src/editorberita/ui/history.py" line="46"/>
         <source>Restored from an earlier revision</source>
         <translation>Dipulihkan dari revisi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="47"/>
+        <location filename="../../src/editorberita/ui/history.py" line="48"/>
         <source>Before a restore</source>
         <translation>Sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="48"/>
+        <location filename="../../src/editorberita/ui/history.py" line="49"/>
         <source>Conflict: my text kept</source>
         <translation>Bentrok: teks saya dipertahankan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="50"/>
+        <location filename="../../src/editorberita/ui/history.py" line="51"/>
         <source>Conflict: the other text, replaced</source>
         <translation>Bentrok: teks lain yang ditimpa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="52"/>
+        <location filename="../../src/editorberita/ui/history.py" line="53"/>
         <source>Conflict: my text, not taken</source>
         <translation>Bentrok: teks saya yang tidak dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="54"/>
+        <location filename="../../src/editorberita/ui/history.py" line="55"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="85"/>
+        <location filename="../../src/editorberita/ui/history.py" line="86"/>
         <source>Revision history: {headline}</source>
         <translation>Riwayat revisi: {headline}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="86"/>
+        <location filename="../../src/editorberita/ui/history.py" line="87"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="98"/>
+        <location filename="../../src/editorberita/ui/history.py" line="99"/>
         <source>&lt;span style="{ins}"&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; added since this revision · &lt;span style="{dele}"&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; removed since this revision</source>
         <translation>&lt;span style="{ins}"&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; ditambahkan sejak revisi ini · &lt;span style="{dele}"&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; dihapus sejak revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="114"/>
+        <location filename="../../src/editorberita/ui/history.py" line="115"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Pulihkan revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="123"/>
+        <location filename="../../src/editorberita/ui/history.py" line="124"/>
         <source>This article has no revisions yet. One is kept on every Ctrl+S, export and status change, and every 10 minutes while you type.</source>
         <translation>Artikel ini belum punya revisi. Revisi disimpan setiap Ctrl+S, ekspor dan perubahan status, dan tiap 10 menit saat Anda mengetik.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="162"/>
+        <location filename="../../src/editorberita/ui/history.py" line="163"/>
         <source>This revision has the same text as now.</source>
         <translation>Teks revisi ini sama dengan teks sekarang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="164"/>
+        <location filename="../../src/editorberita/ui/history.py" line="165"/>
         <source>Since this revision: {added} words added, {removed} words removed.</source>
         <translation>Sejak revisi ini: {added} kata ditambahkan, {removed} kata dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="177"/>
+        <location filename="../../src/editorberita/ui/history.py" line="178"/>
         <source>The revision was not restored</source>
         <translation>Revisi tidak dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="189"/>
-        <location filename="../../src/editorberita/ui/history.py" line="195"/>
+        <location filename="../../src/editorberita/ui/history.py" line="190"/>
+        <location filename="../../src/editorberita/ui/history.py" line="196"/>
         <source>Empty rubric</source>
         <translation>Kosongkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="190"/>
+        <location filename="../../src/editorberita/ui/history.py" line="191"/>
         <source>The rubric “{name}” has no articles.</source>
         <translation>Rubrik “{name}” tidak berisi artikel.</translation>
     </message>
@@ -2055,7 +2072,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="385"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
@@ -2142,7 +2159,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="379"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="371"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
@@ -2237,7 +2254,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/smoke.py" line="139"/>
+        <location filename="../../src/editorberita/ui/smoke.py" line="143"/>
         <source>About EditorBerita</source>
         <translation>Tentang EditorBerita</translation>
     </message>
@@ -2572,37 +2589,30 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="372"/>
         <source>Outbox</source>
         <translation>Kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="374"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="374"/>
         <source>Site</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="375"/>
         <source>Tries</source>
         <translation>Percobaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="375"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="379"/>
         <source>Send now</source>
         <translation>Kirim sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="380"/>
         <source>Take out</source>
         <translation>Keluarkan</translation>
     </message>
@@ -2957,7 +2967,7 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/editorberita/ui/previewrender.py" line="157"/>
+        <location filename="../../src/editorberita/ui/previewrender.py" line="161"/>
         <source>The preview could not be made. Your text is saved; the details are in the log.</source>
         <translation>Pratinjau tidak dapat dibuat. Teks Anda tetap tersimpan; rinciannya ada di log.</translation>
     </message>
@@ -3504,7 +3514,7 @@ Tetap hapus?</translation>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="336"/>
+        <location filename="../../src/editorberita/ui/record.py" line="338"/>
         <source>Insert related story</source>
         <translation>Sisipkan berita terkait</translation>
     </message>
@@ -3744,83 +3754,122 @@ Tetap hapus?</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="68"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="76"/>
         <source>Send to site…</source>
         <translation>Kirim ke situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="69"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="77"/>
         <source>Send the article to a WordPress site as a draft</source>
         <translation>Kirim artikel ke situs WordPress sebagai draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="70"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="78"/>
         <source>Sites…</source>
         <translation>Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="71"/>
         <source>Outbox…</source>
         <translation>Kotak keluar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="73"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="80"/>
+        <source>Outbox</source>
+        <translation>Kotak keluar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="81"/>
+        <source>Show the articles waiting for a site to answer</source>
+        <translation>Tampilkan artikel yang menunggu situs menjawab</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="83"/>
+        <source>Send waiting articles now</source>
+        <translation>Kirim artikel yang menunggu sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="84"/>
+        <source>Try the selected articles of the outbox (all of them when none is selected) now, without waiting for the next try</source>
+        <translation>Coba kirim artikel terpilih di kotak keluar (semuanya bila tidak ada yang dipilih) sekarang, tanpa menunggu percobaan berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="87"/>
+        <source>Take out of the outbox</source>
+        <translation>Keluarkan dari kotak keluar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="88"/>
+        <source>Stop sending the selected articles (they stay in the desk)</source>
+        <translation>Hentikan pengiriman artikel terpilih (artikelnya tetap ada di meja redaksi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="90"/>
         <source>Export for WordPress Importer (WXR)…</source>
         <translation>Ekspor untuk pengimpor WordPress (WXR)…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="74"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="91"/>
         <source>One WXR file of the selected articles, for Tools → Import → WordPress</source>
         <translation>Satu berkas WXR dari artikel terpilih, untuk Alat → Impor → WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="112"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="120"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="136"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="160"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="162"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="132"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="140"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="156"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="185"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="187"/>
         <source>Send to site</source>
         <translation>Kirim ke situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="113"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="133"/>
         <source>No WordPress site yet: add one under File → Sites…</source>
         <translation>Belum ada situs WordPress: tambahkan lewat Berkas → Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="120"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="140"/>
         <source>Site:</source>
         <translation>Situs:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="140"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="160"/>
         <source>Sending to {site}…</source>
         <translation>Mengirim ke {site}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="156"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="181"/>
         <source>Sent to {site} as post #{post} ({status}).</source>
         <translation>Terkirim ke {site} sebagai pos #{post} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="163"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="188"/>
         <source>The article waits in the outbox.</source>
         <translation>Artikel menunggu di kotak keluar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="204"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="214"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="220"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="237"/>
+        <source>not tried yet</source>
+        <translation>belum dicoba</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="239"/>
+        <source>{site}: {reason} ({tries}×)</source>
+        <translation>{site}: {reason} ({tries}×)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="284"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="294"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="300"/>
         <source>Export for WordPress</source>
         <translation>Ekspor untuk WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="205"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="285"/>
         <source>WXR files (*.xml)</source>
         <translation>Berkas WXR (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="216"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="296"/>
         <source>{posts} articles and {pictures} pictures written to {path}.</source>
         <translation>{posts} artikel dan {pictures} gambar ditulis ke {path}.</translation>
     </message>
@@ -3927,16 +3976,21 @@ Tetap hapus?</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/sidebarmodel.py" line="342"/>
+        <source>Outbox</source>
+        <translation>Kotak keluar</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="343"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="346"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="347"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="357"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="358"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -3972,87 +4026,87 @@ Tetap hapus?</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="240"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="320"/>
         <source>WordPress sites</source>
         <translation>Situs WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="245"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="325"/>
         <source>Application Password (kept in the system keyring)</source>
         <translation>Kata sandi aplikasi (disimpan di gantungan kunci sistem)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="248"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="328"/>
         <source>Site runs on this computer (plain http allowed)</source>
         <translation>Situs berjalan di komputer ini (http biasa diizinkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="253"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="333"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="254"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="334"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="255"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="335"/>
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="256"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="336"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="259"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="339"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="259"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="339"/>
         <source>Test</source>
         <translation>Uji</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="260"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="316"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="396"/>
         <source>Site “{name}” saved.</source>
         <translation>Situs “{name}” disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="320"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="400"/>
         <source>The password is in the system keyring.</source>
         <translation>Kata sandi disimpan di gantungan kunci sistem.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="323"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="403"/>
         <source>No system keyring here: the password is kept until the program closes.</source>
         <translation>Gantungan kunci sistem tidak tersedia: kata sandi diingat sampai program ditutup.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="347"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="427"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="347"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="427"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="349"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="429"/>
         <source>Connected to {root} as {user}. May publish: {publish}; may upload pictures: {upload}.</source>
         <translation>Tersambung ke {root} sebagai {user}. Boleh terbit: {publish}; boleh unggah gambar: {upload}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="359"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="439"/>
         <source>Site “{name}” removed.</source>
         <translation>Situs “{name}” dihapus.</translation>
     </message>
@@ -4260,42 +4314,42 @@ Tetap hapus?</translation>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="50"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="51"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="55"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="56"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="60"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="61"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="63"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="64"/>
         <source>&amp;Rubric</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="65"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="66"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="70"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="71"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="71"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="72"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/menus.py" line="94"/>
+        <location filename="../../src/editorberita/ui/menus.py" line="95"/>
         <source>Article list</source>
         <translation>Daftar artikel</translation>
     </message>

@@ -103,19 +103,17 @@ def test_text_changed_after_export_needs_a_correction(store: ArticleStore,
 
 
 def test_text_changed_after_a_send_needs_a_correction(store: ArticleStore) -> None:
-    """The sender (issue 15) reports sends through newsroom.SENT_STATE; a send counts."""
-    from editorberita.core import newsroom
+    """A send (the store's send records and "send" revision, core.send) counts like an export."""
+    from editorberita.core import revisions
+    from editorberita.core.store import sends
 
     article = make(store, "Terkirim", body="Korban 21 orang.")
-    sent_at = datetime.now(timezone.utc)
-    newsroom.SENT_STATE[0] = lambda _s, i: (sent_at, "Korban 21 orang.") if i == article.id \
-        else None
-    try:
-        changed = store.save_article(article.copy(body="Korban 12 orang."))
-        assert "unexplained_change" in {p.code for p in check_article(
-            changed, record=record_state(store, changed))}
-    finally:
-        newsroom.SENT_STATE[0] = newsroom._never_sent
+    sends.record_send(store, sends.SendInfo(article.id or 0, "Situs", 7, "https://situs/?p=7",
+                                            "draft", "x", datetime.now(timezone.utc)))
+    store.add_revision(article.id or 0, revisions.SEND)
+    changed = store.save_article(article.copy(body="Korban 12 orang."))
+    assert "unexplained_change" in {p.code for p in check_article(
+        changed, record=record_state(store, changed))}
 
 
 # ------------------------------------------------------------- right of reply
@@ -204,15 +202,14 @@ def test_read_also_links_resolve_to_exported_names(store: ArticleStore, tmp_path
 
 
 def test_a_sent_story_is_linked_by_its_url(store: ArticleStore, tmp_path: Path) -> None:
-    from editorberita.core import newsroom
+    from editorberita.core.store import sends
 
     old = make(store, "Terkirim")
     article = make(store, "Baru", body=read_also_markdown(old.headline, old.id or 0))
-    newsroom.SENT_URL[0] = lambda _s, i: f"https://situs.example/?p={i}" if i == old.id else None
-    try:
-        page = export_article(store, article, tmp_path, "html").read_text("utf-8")
-    finally:
-        newsroom.SENT_URL[0] = newsroom._no_sent_url
+    sends.record_send(store, sends.SendInfo(old.id or 0, "Situs", 9,
+                                            f"https://situs.example/?p={old.id}", "publish",
+                                            "x", datetime.now(timezone.utc)))
+    page = export_article(store, article, tmp_path, "html").read_text("utf-8")
     assert f'href="https://situs.example/?p={old.id}"' in page
 
 

@@ -1,7 +1,8 @@
 """Journey: a story with a featured and an inline photo goes to a real WordPress from the
 window, comes back through the REST API as written, is edited and sent again (the same post,
 updated), then waits in the outbox while the site is down and goes once when it is back,
-after a restart of the app (issue 15)."""
+after a restart of the app, from the sidebar's outbox view (issue 15). The post carries the
+newsroom's record: credits, the verification notice and the correction (issue 16)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,14 @@ def _read(client: WordPressClient, route: str) -> dict:  # type: ignore[type-arg
 
 @pytest.mark.slow
 def test_send_read_back_update_and_outbox(desk: Desk, wordpress) -> None:  # type: ignore[no-untyped-def]
-    article = desk.seed(lambda store: story(store, slug="jurnal", seed=81))
+    def seed(store):  # type: ignore[no-untyped-def]
+        made = story(store, slug="jurnal", seed=81)
+        made = store.save_article(made.copy(byline="Rina Wati", editor="Ahmad",
+                                            unverified=True))
+        store.add_correction(made.id, "Jumlah kelurahan tiga, bukan empat.", "Ahmad")
+        return made
+
+    article = desk.seed(seed)
     desk.env.update(EDITORBERITA_SITE_PASSWORD=wordpress.passwords["redaksi"],
                     PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     desk.cli("site", "add", "Situs Kaltim", "--url", wordpress.url, "--user", "redaksi",
@@ -43,6 +51,9 @@ def test_send_read_back_update_and_outbox(desk: Desk, wordpress) -> None:  # typ
     assert post["title"]["raw"] == article.headline
     content = post["content"]["raw"]
     assert '<span class="dateline">SAMARINDA</span>' in content and "(ant/rd)" in content
+    assert "Penulis: Rina Wati | Editor: Ahmad" in content  # the record (issue 16)
+    assert "Berita ini masih memerlukan verifikasi lebih lanjut." in content
+    assert "Jumlah kelurahan tiga, bukan empat." in content and "<strong>Ralat (" in content
     assert content.count("/wp-content/uploads/") == 1  # the inline photo; featured apart
     assert post["excerpt"]["raw"] == article.lead
     assert post["date_gmt"] == article.published_at.astimezone(UTC).strftime(
@@ -87,9 +98,19 @@ def test_send_read_back_update_and_outbox(desk: Desk, wordpress) -> None:  # typ
     app = desk.start()
     app.exec(f"window.open_article({article.id})")
     app.wait_until("'menunggu di kotak keluar' in window.sending.status_label.text()")
-    app.exec("window.sending.try_outbox(due_only=False)")
+    # The outbox view: the article waits there with the reason; "send now" from the view.
+    app.exec("window.action('show_outbox').trigger()")
+    assert app.eval("window.sidebar.current_key().text") == "view:outbox"
+    rows = "[window.article_model.article_id(r) for r in range(window.article_model.rowCount())]"
+    assert app.eval(rows) == [article.id]
+    assert "Situs Kaltim:" in app.eval(
+        "window.article_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)")
+    app.screenshot("outbox-view-after-restart.png")
+    app.exec(f"window.article_list.select_article({article.id})")
+    app.exec("window.action('outbox_send_now').trigger()")
     app.wait_until(f"{IDLE} and {SENT} and 'menunggu' not in "
                    "window.sending.status_label.text()", timeout=90)
+    assert app.eval(rows) == []
     assert app.quit() == 0
     with desk.store() as store:
         assert sends.outbox(store) == []

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from editorberita.core.domain import Article, Status
 from editorberita.core.store import ArticleStore
+from editorberita.ui.checkpanel import ProblemRole
 from tests.ui.conftest import make_window
 
 MOMENT = datetime(2024, 7, 23, 6, 30, tzinfo=timezone.utc)
@@ -110,3 +111,57 @@ def test_check_panel_names_a_change_after_export_without_correction(  # type: ig
     qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
     codes = [p.code for p in window.checking.problems_of(window.session.compose(), spelling=False)]
     assert "unexplained_change" not in codes
+
+
+def test_correction_missing_jumps_to_the_status_box(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
+    window, _article = _open(qtbot, store, settings)
+    status = window.metadata.status_combo
+    status.setCurrentIndex(status.findData(Status.CORRECTED.value))
+    problems = window.checking.run_check()
+    (missing,) = [p for p in problems if p.code == "correction_missing"]
+    assert missing.field == "status"
+    window.editor.setFocus()
+    window.checking.go_to_problem(missing)
+    assert window.focusWidget() is status
+    row = next(i for i in range(window.checking.panel.list.count())
+               if window.checking.panel.list.item(i).data(ProblemRole) == missing)
+    assert window.checking.panel.list.item(row).text().startswith("Status:")
+
+
+def test_the_rule_link_of_an_eyd_problem_opens_the_rule(qtbot, store, settings,  # type: ignore[no-untyped-def]
+                                                        monkeypatch) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    opened: list[object] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+    window, _article = _open(qtbot, store, settings)
+    window.editor.setPlainText("Isi berita. Tapi warga menolak pindah.")
+    panel = window.checking.panel
+    jumps: list[object] = []
+    panel.problem_activated.connect(jumps.append)
+    problems = window.checking.run_check()
+    QApplication.processEvents()
+    (tapi,) = [p for p in problems if p.code == "eyd_tapi"]
+    if os.environ.get("RECORD_SCREENSHOTS"):
+        window.resize(1366, 768)
+        QApplication.processEvents()
+        window.grab().save(str(Path(os.environ["RECORD_SCREENSHOTS"]) / "check-rule-link.png"))
+    assert tapi.url.startswith("https://")
+    view = panel.list
+    row = next(i for i in range(view.count()) if view.item(i).data(ProblemRole) == tapi)
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    option = QStyleOptionViewItem()
+    option.rect, option.font, option.widget = rect, view.font(), view
+    option.palette = view.palette()
+    spot = next(QPoint(x, y) for y in range(rect.top(), rect.bottom(), 2)
+                for x in range(rect.left(), rect.right(), 2)
+                if panel.delegate.anchor_at(option, index, QPointF(x, y)))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert [u.toString() for u in opened] == [tapi.url]  # type: ignore[attr-defined]
+    assert jumps == []  # the click opened the rule; it did not jump to the text
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + QPoint(40, 8))
+    assert jumps == [tapi]

@@ -71,21 +71,20 @@ def test_site_away_the_window_says_the_article_waits_in_the_outbox(
     kind, (_title, text) = prompts["shown"][-1]
     assert kind == "warning" and "kotak keluar" in text
     assert "menunggu di kotak keluar untuk Situs Kaltim" in window.sending.status_label.text()
-    from editorberita.ui.sending import OutboxDialog
+    # The outbox is a view of the sidebar (issue 15): the list says why the article waits.
+    from editorberita.ui.viewkey import OUTBOX
 
-    outbox = OutboxDialog(window.sending, store, window)
-    qtbot.addWidget(outbox)
-    assert outbox.table.rowCount() == 1
-    assert outbox.table.item(0, 0).text() == article.headline
     window.resize(1366, 768)
-    outbox.show()
+    window.action("show_outbox").trigger()
+    assert window.sidebar.current_key() == OUTBOX
+    assert window.article_model.rowCount() == 1
+    assert window.article_model.summary(0).headline == article.headline
     if os.environ.get("SENDING_SCREENSHOTS"):
         folder = Path(os.environ["SENDING_SCREENSHOTS"])
         window.grab().save(str(folder / "window-send-status.png"))
-        outbox.grab().save(str(folder / "outbox.png"))
-    outbox.table.selectRow(0)
-    outbox.drop()
-    assert sends.outbox(store) == [] and outbox.table.rowCount() == 0
+    assert window.article_list.select_article(article.id)
+    window.action("outbox_take_out").trigger()
+    assert sends.outbox(store) == [] and window.article_model.rowCount() == 0
 
 
 def test_export_for_the_wordpress_importer_from_the_window(

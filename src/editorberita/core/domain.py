@@ -305,6 +305,7 @@ class ArticleFilter:
     status: Status | None = None
     trashed: bool = False
     changed_since_export: bool = False
+    in_outbox: bool = False  # waiting in the outbox for a site to answer (core.send)
     search: str | None = None
 
 

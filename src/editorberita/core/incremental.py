@@ -22,12 +22,15 @@ from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from editorberita.core.credits import credit_initials
 from editorberita.core.domain import Article
 from editorberita.core.render import (
+    article_view,
     place_dateline,
     place_initials,
     render_article_fragment,
     render_markdown,
+    render_related_html,
 )
 from editorberita.core.segments import Rendering, Segment
+from editorberita.core.storylinks import resolve_story_links
 
 # Constructs whose meaning depends on text elsewhere in the document: definitions used by
 # reference links, footnotes, abbreviations, raw HTML blocks (which may span blank lines) and
@@ -54,6 +57,7 @@ def _continues(line: str, previous: str) -> bool:
         return _HAS_LIST_ITEM.search(previous) is not None
     return False
 if TYPE_CHECKING:
+    from editorberita.core.newsroom import PageRecord
     from editorberita.core.pictures import PictureSet
 
 _FENCE = FencedBlockPreprocessor.FENCED_BLOCK_RE
@@ -173,39 +177,52 @@ class BlockRenderer:
         return both[len(before) + 1:]
 
     def _head_tail(self, article: Article, category_name: str,
-                   pictures: PictureSet | None = None) -> tuple[str, str] | None:
-        """Return the fragment's markup before and after the body, or None if it can't be split."""
+                   pictures: PictureSet | None = None,
+                   record: PageRecord | None = None) -> tuple[str, str] | None:
+        """Return the fragment's markup before and after the body, or None if it can't be split.
+
+        The tail carries the record as the page export prints it: notice, reply links,
+        corrections, then the "Berita terkait" strip (``record``, read by the caller).
+        """
         key = (article.headline, article.subheadline, article.byline, article.lead,
                tuple(article.tags), article.published_at, article.zone, category_name,
                article.editor, article.unverified, article.kind,  # issue 16: credits, notice
-               pictures.signature() if pictures is not None else ())
+               pictures.signature() if pictures is not None else (), record)
         if key != self._frame_key:
             probe = article.copy(body=_MARKER, dateline="", initials="", editor_initials="")
-            fragment = render_article_fragment(probe, category_name, pictures)
+            fragment = render_article_fragment(probe, category_name, pictures, record)
             marker = f"<p>{_MARKER}</p>"
             if fragment.count(marker) != 1:
                 self._frame = None
             else:
                 head, tail = fragment.split(marker)
+                if record is not None and record.related:
+                    tail += "\n" + render_related_html(article_view(probe, category_name,
+                                                                    None, record))
                 self._frame = (head, tail)
             self._frame_key = key
         return self._frame
 
     def render(self, article: Article, category_name: str = "",
-               pictures: PictureSet | None = None) -> Rendering:
+               pictures: PictureSet | None = None,
+               record: PageRecord | None = None) -> Rendering:
         """Render the article, reusing cached blocks; falls back to the export path if needed.
 
         ``pictures`` turns stored pictures into figures after the cache, so an edited caption
-        shows without re-rendering any Markdown.
+        shows without re-rendering any Markdown. ``record`` (``core.newsroom``, read from the
+        store by the caller) adds what the page export prints around the text and resolves
+        "Baca juga" links as the export does.
         """
         with self._lock:
-            frame = self._head_tail(article, category_name, pictures)
+            frame = self._head_tail(article, category_name, pictures, record)
             if frame is None:
                 # The template changed shape: give up on segments, still show the export HTML.
                 lines = article.body.count("\n")
-                html = render_article_fragment(article, category_name, pictures)
+                html = render_article_fragment(article, category_name, pictures, record)
                 return Rendering("", (Segment(html, 0, lines),), "", False)
-            segments, split = self.body_segments(article.body)
+            # "Baca juga" links as the export resolves them (same lines: only targets change).
+            body = resolve_story_links(article.body, dict(record.links) if record else {})
+            segments, split = self.body_segments(body)
         if pictures is not None:
             segments = [Segment(pictures.apply(s.html), s.first_line, s.last_line)
                         if "asset:" in s.html else s for s in segments]

@@ -7,16 +7,19 @@ export and the structured data (``core.jsonld``) all print from. Credits and the
 verification notice need only the article (``core.credits``).
 
 Addresses of other stories: an export links a desk story by the address it has where the
-reader is. ``StoryAddress`` tries, in order, the URL the story was sent to (``SENT_URL``:
-the hook the WordPress sender fills; None until it exists), the file an earlier export of the
-same format wrote, and the file this export would write (``export_filename``), so a batch
-links correctly before every file exists.
+reader is. ``StoryAddress`` tries, in order, the URL the story was sent to (``sent_url``:
+the store's send records, ``core.store.sends``), the file an earlier export of the same format
+wrote, and the file this export would write (``export_filename``), so a batch links correctly
+before every file exists. A send to a site (``namer=None``) links only sent stories: a post
+cannot link a file on the desk. A send counts like an export for the ralat check
+(``record_state``): the sender keeps a "send" revision as the export keeps an "export" one.
 
 Dates in the "Berita terkait" strip are absolute ("Selasa, 23 Juli 2024"), never relative:
 an exported page is static and is read days or years after it was written, when "4 hari
 lalu" would be false, and no script on the page may rewrite it.
-May import ``core.domain``, ``core.corrections``, ``core.credits``, ``core.storylinks`` and
-``core.textid``; never Qt, never ``core.export`` (which imports this module).
+May import ``core.domain``, ``core.corrections``, ``core.credits``, ``core.storylinks``,
+``core.textid`` and (lazily) ``core.store.sends``; never Qt, never ``core.export`` (which
+imports this module).
 """
 
 from __future__ import annotations
@@ -44,27 +47,26 @@ REPLY_TO_LABEL = "Hak jawab atas berita"
 REPLIES_LABEL = "Hak jawab"
 RELATED_LABEL = "Berita terkait"
 
-# Hook for the WordPress sender (issue 15): given the store and an article id, return the URL
-# the story was sent to, or None. The sender's module replaces it when its send records exist.
-SentUrl = Callable[["ArticleStore", int], "str | None"]
+
+def sent_url(store: ArticleStore, article_id: int) -> str | None:
+    """Return the address of the story's post on a site (a published one first), or None.
+
+    Read from the store's send records (``core.store.sends``, written by ``core.send``): a
+    draft's link (``?p=123``) still leads to the post once the site publishes it.
+    """
+    from editorberita.core.store import sends
+
+    posts = [s for s in sends.sends_of(store, article_id) if s.link]
+    posts.sort(key=lambda s: s.status != "publish")  # stable: newest first within each
+    return posts[0].link if posts else None
 
 
-def _no_sent_url(_store: ArticleStore, _article_id: int) -> str | None:
-    return None
+def sent_state(store: ArticleStore, article_id: int) -> datetime | None:
+    """Return when the story was last sent to any site, or None (the ralat check)."""
+    from editorberita.core.store import sends
 
-
-SENT_URL: list[SentUrl] = [_no_sent_url]
-
-# Hook for the sender too: given the store and an article id, return when the story was last
-# sent and the body that was sent, or None; the ralat check treats a send like an export.
-SentState = Callable[["ArticleStore", int], "tuple[datetime, str] | None"]
-
-
-def _never_sent(_store: ArticleStore, _article_id: int) -> tuple[datetime, str] | None:
-    return None
-
-
-SENT_STATE: list[SentState] = [_never_sent]
+    posts = sends.sends_of(store, article_id)
+    return posts[0].sent_at if posts else None
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ class StoryAddress:
     """Where an export of format ``fmt`` in ``folder`` finds another desk story."""
 
     def __init__(self, store: ArticleStore, fmt: str, folder: Path | None,
-                 namer: Callable[[Article, str], str]) -> None:
+                 namer: Callable[[Article, str], str] | None) -> None:
         self.store = store
         self.fmt = "html" if fmt == "fragment" else fmt  # a CMS fragment links the pages
         self.folder = folder.resolve() if folder is not None else None
@@ -119,14 +121,16 @@ class StoryAddress:
 
     def _find(self, article: Article) -> str:
         if article.id is not None:
-            sent = SENT_URL[0](self.store, article.id)
+            sent = sent_url(self.store, article.id)
             if sent:
                 return sent
+            if self.namer is None:  # a post on a site cannot link a file on the desk
+                return ""
             for info in self.store.last_exports(article.id):
                 path = Path(info.path)
                 if info.format == self.fmt and (self.folder is None or path.parent == self.folder):
                     return path.name
-        return self.namer(article, self.fmt)
+        return self.namer(article, self.fmt) if self.namer is not None else ""
 
 
 def _link(article: Article, address: StoryAddress) -> StoryLink:
@@ -146,7 +150,7 @@ class RecordReader:
     """
 
     def __init__(self, store: ArticleStore, fmt: str, folder: Path | None,
-                 namer: Callable[[Article, str], str], *, related: int = RELATED_LIMIT,
+                 namer: Callable[[Article, str], str] | None, *, related: int = RELATED_LIMIT,
                  batch: bool = False) -> None:
         self.store = store
         self.batch = batch
@@ -203,7 +207,10 @@ class RecordReader:
             wanted.append(article.reply_to_id)
         corrections, replies, candidates = self._rows(article, related + len(picks)
                                                       if related else 0)
-        usable = self.stories([*wanted, *replies, *candidates])
+        found = self.stories([*wanted, *replies, *candidates])
+        # A story without an address (a send's link to an unsent story) is not linked.
+        usable = found if address.namer is not None else {
+            i: a for i, a in found.items() if address(a)}
         links = {i: address(a) for i, a in usable.items() if i in picks}
         reply_to = usable.get(article.reply_to_id) if article.reply_to_id is not None else None
         strip: list[StoryLink] = []
@@ -212,7 +219,7 @@ class RecordReader:
             story = usable.get(i)
             if story is not None and i != article.id and story.status in LIVE:
                 strip.append(_link(story, address))
-        sent = SENT_URL[0](store, article.id) if article.id is not None else None
+        sent = sent_url(store, article.id) if article.id is not None else None
         return PageRecord(
             corrections=tuple(corrections),
             reply_to=_link(reply_to, address) if reply_to is not None else None,
@@ -225,6 +232,13 @@ def gather(store: ArticleStore, article: Article, fmt: str, folder: Path | None,
            namer: Callable[[Article, str], str], *, related: int = RELATED_LIMIT) -> PageRecord:
     """Read the record of one article for one export (see ``RecordReader``)."""
     return RecordReader(store, fmt, folder, namer, related=related).gather(article)
+
+
+def site_record(store: ArticleStore, article: Article) -> PageRecord:
+    """Read the record a post on a site carries (a send, a WXR file): corrections, reply
+    links and "Baca juga" links to stories already sent; no related strip (the site has its
+    own) and never a link to a desk file."""
+    return RecordReader(store, "html", None, None, related=0).gather(article)
 
 
 # ------------------------------------------------------------------ Markdown
@@ -308,9 +322,10 @@ def record_state(store: ArticleStore, article: Article) -> RecordState:
         return RecordState()
     exports = store.last_exports(article.id)
     when = exports[0].exported_at if exports else None
-    body = store.exported_body(article.id) if exports else None
-    sent = SENT_STATE[0](store, article.id)
-    if sent is not None and (when is None or sent[0] > when):
-        when, body = sent
+    sent = sent_state(store, article.id)
+    if sent is not None and (when is None or sent > when):
+        when = sent
+    # The newest "export" or "send" revision (core.revisions) holds the text that went out.
+    body = store.exported_body(article.id) if when is not None else None
     return RecordState(corrections=tuple(store.corrections(article.id)), exported_at=when,
                        exported_body=body)

@@ -468,6 +468,21 @@ def render_article_fragment(article: Article, category_name: str = "",
         view=view, body=Markup(view.body_html), featured=Markup(view.featured_html))
 
 
+def render_record_html(view: ArticleView, *, credit_below: bool = False) -> str:
+    """Return the record printed under the text (notice, reply links, corrections).
+
+    The fragment and page include the same template; a post on a site (``core.send``) takes it
+    alone, with the credit line below the text (``credit_below``: a post has no meta line).
+    """
+    return _environment().get_template("record.html.j2").render(
+        view=view, credit_below=credit_below).strip()
+
+
+def render_related_html(view: ArticleView) -> str:
+    """Return the page's "Berita terkait" strip ("" without related stories), for the preview."""
+    return _environment().get_template("related.html.j2").render(view=view).strip()
+
+
 def render_article_page(article: Article, category_name: str = "",
                         pictures: PictureSet | None = None,
                         record: PageRecord | None = None) -> str:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 MANUAL = "manual"
 AUTOSAVE = "autosave"
 EXPORT = "export"
+SEND = "send"  # kept by core.send with every send: the text that went to the site
 STATUS = "status"
 RESTORE = "restore"
 BEFORE_RESTORE = "before-restore"

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from editorberita.typing_compat import override
 from editorberita.ui.articlemodel import ArticleListModel
-from editorberita.ui.itemroles import ArticleIdRole
+from editorberita.ui.itemroles import ArticleIdRole, NoteRole
 from editorberita.ui.searchsnippets import SnippetRole
 
 logger = logging.getLogger(__name__)
@@ -85,7 +85,8 @@ class ArticleItemDelegate(QStyledItemDelegate):
         title, detail = self._fonts(option)
         height = (QFontMetrics(title).height() + LINE_GAP + QFontMetrics(detail).height()
                   + 2 * PADDING_Y)
-        if index.data(SnippetRole) is not None:  # a search: a third line shows the match
+        if index.data(SnippetRole) is not None or index.data(NoteRole):
+            # a search: a third line shows the match; the outbox: why the article waits
             height += LINE_GAP + QFontMetrics(detail).height()
         return QSize(max(option.rect.width(), 100), height)
 
@@ -128,10 +129,16 @@ class ArticleItemDelegate(QStyledItemDelegate):
         painter.drawText(rect.x(), y, detail_metrics.elidedText(
             self.detail_text(index), Qt.TextElideMode.ElideRight, rect.width()))
         parts = index.data(SnippetRole)
+        note = index.data(NoteRole)
         if parts:
             painter.setPen(text_color)
             self._draw_snippet(painter, parts, detail_font, rect.x(),
                                y + LINE_GAP + detail_metrics.height(), rect.right())
+        elif note:  # the full note is in the row's tooltip
+            painter.setPen(text_color)
+            painter.drawText(rect.x(), y + LINE_GAP + detail_metrics.height(),
+                             detail_metrics.elidedText(str(note), Qt.TextElideMode.ElideRight,
+                                                       rect.width()))
         painter.restore()
 
     @staticmethod

@@ -7,6 +7,7 @@ changes rows only through ``begin*/end*`` calls or ``dataChanged``.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
@@ -32,6 +33,7 @@ from editorberita.ui.itemroles import (
     ArticleIdRole,
     CategoryIdRole,
     Index,
+    NoteRole,
     StatusRole,
 )
 from editorberita.ui.searchsnippets import BATCH as SNIPPET_BATCH
@@ -63,6 +65,10 @@ class ArticleListModel(QAbstractTableModel):
         self._category_names: dict[int, str] = {}
         self._loaded = False
         self._snippets = SearchSnippets()  # where each search result matched (issue 12)
+        #: Returns a note per article id for a view (the outbox: why each waits); set by a
+        #: feature's controller (``ui.sending``). Read on every reload.
+        self.notes_provider: Callable[[ArticleFilter], dict[int, str]] | None = None
+        self._notes: dict[int, str] = {}
 
     # --------------------------------------------------------------- public
 
@@ -105,6 +111,8 @@ class ArticleListModel(QAbstractTableModel):
                                                    sort=self._sort,
                                                    descending=self._descending)
             self._loaded = True
+        self._notes = (self.notes_provider(self._filter)
+                       if self.notes_provider is not None and self._store is not None else {})
         self.endResetModel()
 
     def summary(self, row: int) -> ArticleSummary:
@@ -182,7 +190,10 @@ class ArticleListModel(QAbstractTableModel):
             if column == self.DATE:
                 return format_list_date(summary)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.HEADLINE:
-            return summary.headline
+            note = self._notes.get(summary.id)
+            return f"{summary.headline}\n\n{note}" if note else summary.headline
+        if role == NoteRole:
+            return self._notes.get(summary.id)
         if role == Qt.ItemDataRole.ForegroundRole and not summary.headline and column == 0:
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == ArticleIdRole:

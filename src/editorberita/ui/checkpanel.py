@@ -7,18 +7,34 @@ fields (missing, too long, template text left, advertorial label), spelling, and
 (spaces, quotes, "Rp", day and month names). Each row shows a coloured badge, the field in bold,
 the message wrapped over as many lines as it needs, and for text problems the words around the
 spot with the spot marked. Clicking or Enter emits ``problem_activated``; the window puts the
-cursor there. May import ``core.checks`` and PySide6.
+cursor there. A problem that breaks an EYD V rule (``Problem.url``) ends with a "rule" link:
+clicking it opens the rule's text in the browser instead of jumping. May import
+``core.checks`` and PySide6.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QDesktopServices,
     QFont,
+    QMouseEvent,
     QPainter,
     QPalette,
     QTextDocument,
@@ -69,6 +85,16 @@ def muted_color(palette: QPalette, selected: bool = False) -> QColor:
         (base.redF(), base.greenF(), base.blueF()), strict=True)))
 
 
+def rule_link(rich: str, url: str, label: str) -> str:
+    """Return a row's HTML with the rule's address as a link: core.eyd's "(EYD V: <url>)"
+    becomes "(EYD V)" linked, any other message gets a linked ``label`` at the end."""
+    link = html.escape(url)
+    cited = f"(EYD V: {link})"
+    if cited in rich:
+        return rich.replace(cited, f"(<a href='{link}'>EYD V</a>)")
+    return f"{rich} <a href='{link}'>{html.escape(label)}</a>"
+
+
 def problem_group(problem: Problem) -> str:
     """Return the kind of a problem: fields, spelling or writing."""
     if problem.code == "spelling":
@@ -81,6 +107,30 @@ def problem_group(problem: Problem) -> str:
 
 class ProblemDelegate(QStyledItemDelegate):
     """Draws a problem as a badge and wrapped rich text; rows grow to fit their text."""
+
+    #: A link in a row's text was clicked (the EYD rule's address).
+    link_activated = Signal(str)
+
+    def anchor_at(self, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex, point: QPointF) -> str:
+        """Return the link under ``point`` (view coordinates) in a row's text, or ""."""
+        rect = option.rect
+        document = self.document(option, index, self.text_width(option))
+        inside = QPointF(point.x() - (rect.left() + PAD_X + BADGE + GAP),
+                         point.y() - (rect.top() + PAD_Y))
+        return document.documentLayout().anchorAt(inside)
+
+    @override
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel,
+                    option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> bool:
+        if (isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonRelease
+                and event.button() == Qt.MouseButton.LeftButton):
+            anchor = self.anchor_at(option, index, event.position())
+            if anchor:
+                self.link_activated.emit(anchor)
+                return True
+        return super().editorEvent(event, model, option, index)
 
     def document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                  width: int) -> QTextDocument:
@@ -184,7 +234,9 @@ class CheckPanel(QDockWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
         self.list.setAlternatingRowColors(True)
-        self.list.setItemDelegate(ProblemDelegate(self.list))
+        self.delegate = ProblemDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self._link_clicked = False  # the click opened a rule's text: no jump for it
         self.list.setToolTip(self.tr("Click a problem to go to it"))
         self.hint = QLabel(self.tr("Click a problem to go to it; fix it, then check again (F7)."),
                            body)
@@ -209,6 +261,7 @@ class CheckPanel(QDockWidget):
         self.list.itemActivated.connect(self._on_item)
         self.list.itemClicked.connect(self._on_item)
         self.recheck_button.clicked.connect(self.recheck_requested)
+        self.delegate.link_activated.connect(self.open_rule)
         self.set_problems([], {})
 
     @override
@@ -259,11 +312,15 @@ class CheckPanel(QDockWidget):
                 line += "\n" + excerpt(text, problem.start, problem.end)
                 rich += (f"<br><span style='color:{MUTED}'>"
                          f"{excerpt_html(text, problem.start, problem.end)}</span>")
+            tip = problem.message
+            if problem.url:  # an EYD V rule: its text, one click away
+                rich = rule_link(rich, problem.url, self.tr("rule"))
+                tip += "\n" + problem.url
             item = QListWidgetItem(line, self.list)
             item.setData(ProblemRole, problem)
             item.setData(RichRole, rich)
             item.setData(GroupRole, group)
-            item.setToolTip(problem.message)
+            item.setToolTip(tip)
         if problems:
             self.summary.setText(self.tr("%n problem(s) to fix before export", "",
                                          len(problems)))
@@ -295,8 +352,19 @@ class CheckPanel(QDockWidget):
             counts[str(self.list.item(i).data(GroupRole))] += 1
         return counts
 
+    @Slot(str)
+    def open_rule(self, url: str) -> None:
+        """Open an EYD rule's text in the browser (web addresses only)."""
+        self._link_clicked = True
+        link = QUrl(url)
+        if link.scheme() in {"http", "https"}:
+            QDesktopServices.openUrl(link)
+
     @Slot(QListWidgetItem)
     def _on_item(self, item: QListWidgetItem) -> None:
+        if self._link_clicked:  # the same click opened the rule: stay where the user is
+            self._link_clicked = False
+            return
         self.problem_activated.emit(item.data(ProblemRole))
 
 

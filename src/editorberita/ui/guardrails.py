@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from editorberita.core.domain import Status
 from editorberita.ui.readonly import BANNER_STYLE, show_banner
-from editorberita.ui.viewkey import TRASH
+from editorberita.ui.viewkey import OUTBOX, TRASH
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QToolBar
@@ -85,6 +85,10 @@ class GuardRails(QObject):
         in_trash = w.sidebar.current_key() == TRASH
         self.open_action.setEnabled(single)
         menu.addAction(self.open_action)
+        if w.sidebar.current_key() == OUTBOX:  # the outbox view: ui.sending's actions
+            menu.addSeparator()
+            for name in ("outbox_send_now", "outbox_take_out"):
+                menu.addAction(w.action(name))
         if not in_trash:
             move = menu.addMenu(self.tr("Move to &rubric"))
             move.setObjectName("move_to_rubric_menu")

@@ -41,6 +41,7 @@ def reason_label(reason: str) -> str:
         revisions.MANUAL: QCoreApplication.translate("HistoryDialog", "Saved with Ctrl+S"),
         revisions.AUTOSAVE: QCoreApplication.translate("HistoryDialog", "Autosave while typing"),
         revisions.EXPORT: QCoreApplication.translate("HistoryDialog", "Exported"),
+        revisions.SEND: QCoreApplication.translate("HistoryDialog", "Sent to a site"),
         revisions.STATUS: QCoreApplication.translate("HistoryDialog", "Status changed"),
         revisions.RESTORE: QCoreApplication.translate(
             "HistoryDialog", "Restored from an earlier revision"),

@@ -12,6 +12,7 @@ CategoryIdRole = Qt.ItemDataRole.UserRole + 2
 CountRole = Qt.ItemDataRole.UserRole + 3
 ArticleIdRole = Qt.ItemDataRole.UserRole + 4
 StatusRole = Qt.ItemDataRole.UserRole + 5
+NoteRole = Qt.ItemDataRole.UserRole + 6  # a row's note, e.g. why it waits in the outbox
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invisible root, shared as the default argument

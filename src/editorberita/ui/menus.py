@@ -45,7 +45,8 @@ class WindowMenus(QObject):
                  "export_view"])
         ac.fill(file_menu, ["copy_html", "open_browser", None, "history", "trash_articles",
                             "restore_articles", "empty_trash", None, "send_to_site",
-                            "site_profiles", "show_outbox", "export_wxr", None, "backups",
+                            "site_profiles", "show_outbox", "outbox_send_now",
+                            "outbox_take_out", "export_wxr", None, "backups",
                             None, "quit"])
         self._menu("edit", self.tr("&Edit"), ["find", "replace", None, "search_articles",
                                               "edit_headline", None, "smart_quotes", None,

@@ -50,6 +50,7 @@ from editorberita.ui.previewrender import (
 
 if TYPE_CHECKING:  # Markdown & co. load with the first rendering, off the start-up path
     from editorberita.core.incremental import BlockRenderer
+    from editorberita.core.newsroom import PageRecord
     from editorberita.core.pictures import PictureSet
 
 logger = logging.getLogger(__name__)
@@ -81,6 +82,10 @@ class PreviewPane(QTextBrowser):
         #: Returns the stored pictures an article shows (captions, credits); set by the window.
         #: Called on the render thread too: it must only read.
         self.pictures_provider: Callable[[Article], PictureSet | None] | None = None
+        #: Returns the newsroom's record of an article (corrections, reply links, related
+        #: strip: ``core.newsroom``); set by the session. Called on the GUI thread only, and
+        #: its result handed to the render job, so the pool thread never reads the store.
+        self.record_provider: Callable[[Article], PageRecord | None] | None = None
         self.renders = 0  # how many times the document was (re)built or patched; for tests
         self._dark = False
         self._renderer = LazyRenderer()
@@ -240,6 +245,10 @@ class PreviewPane(QTextBrowser):
         if self._pending is not None:
             self._timer.start(0)
 
+    def refresh_record(self) -> None:
+        """Show a changed record now (a correction added: it is not part of the text)."""
+        self.refresh_pictures()
+
     def is_stale(self) -> bool:
         """Return True if the shown document is older than the last scheduled article."""
         return self._stale or self._timer.isActive() or self._busy or self._again
@@ -271,8 +280,9 @@ class PreviewPane(QTextBrowser):
         self._busy = True
         self._stale = False
         article, category = self._rendering_input = self._pending
+        record = self.record_provider(article) if self.record_provider is not None else None
         self._pool.start(RenderJob(self._renderer, article, category, self._generation,
-                                    self._signals, self.pictures_provider))
+                                    self._signals, self.pictures_provider, record))
 
     @Slot(object, int)
     def _on_rendered(self, rendering: Rendering | None, generation: int) -> None:

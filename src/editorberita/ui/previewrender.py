@@ -29,6 +29,7 @@ from editorberita.ui.messages import explain
 
 if TYPE_CHECKING:  # Markdown & co. load with the first rendering, off the start-up path
     from editorberita.core.incremental import BlockRenderer
+    from editorberita.core.newsroom import PageRecord
     from editorberita.core.pictures import PictureSet
 
 logger = logging.getLogger(__name__)
@@ -133,9 +134,11 @@ class RenderJob(QRunnable):
 
     def __init__(self, renderer: LazyRenderer, article: Article, category: str,
                  generation: int, signals: RenderSignals,
-                 pictures: Callable[[Article], PictureSet | None] | None = None) -> None:
+                 pictures: Callable[[Article], PictureSet | None] | None = None,
+                 record: PageRecord | None = None) -> None:
         super().__init__()
         self._pictures = pictures
+        self._record = record  # read on the GUI thread: this job never touches the store
         self._renderer = renderer
         self._article = article
         self._category = category
@@ -148,7 +151,8 @@ class RenderJob(QRunnable):
         try:
             pictures = self._pictures(self._article) if self._pictures is not None else None
             rendering = sliced_rendering(
-                self._renderer.get().render(self._article, self._category, pictures))
+                self._renderer.get().render(self._article, self._category, pictures,
+                                            self._record))
         except EditorBeritaError as exc:  # refused (e.g. nested too deep): say why
             logger.info("Preview refused: %s", exc)
             rendering = refused_rendering(explain(exc), self._article)

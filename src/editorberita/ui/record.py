@@ -325,6 +325,8 @@ class RecordController(QObject):
         if status.currentData() == Status.PUBLISHED.value:
             status.setCurrentIndex(status.findData(Status.CORRECTED.value))
         self.refresh()
+        self.session.forget_record()  # the ralat shows under the text at once
+        self.panes.preview.refresh_record()
 
     @Slot()
     def insert_related(self) -> None:

@@ -1,15 +1,21 @@
 """Sending to WordPress from the window: *Kirim ke situs*, *Berkas → Situs…* and the outbox.
 
-A controller built with explicit dependencies (the window as parent, its ``ActionCollection``,
-the ``Prompts``, and callables for the store, the current article and "save now"), so the
-window only constructs and wires it. Sends run on a worker thread (a site may take seconds);
-the result comes back as a queued signal. Every minute the outbox is tried again for the
-items whose back-off is over. ``core.send`` loads on first use, never before the first paint.
+A controller built with explicit dependencies (the session, the panes, the ``Prompts``, the
+window's ``ActionCollection`` and the window as parent), so the window only constructs and
+wires it. The outbox is a view of the sidebar (*Kotak keluar*, ``viewkey.OUTBOX``): its list
+shows each waiting article with the site and the reason (the list line and the tooltip), and
+*Kirim artikel yang menunggu sekarang* / *Keluarkan dari kotak keluar* act on the articles
+selected there.
+
+Sends run on a worker thread (a site may take seconds); the result comes back as a queued
+signal. Every minute the outbox is tried again for the items whose back-off is over.
+``core.send`` loads on first use, never before the first paint.
 May import ``core.*``, ``ui.*`` and PySide6.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -25,13 +31,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from editorberita.core.domain import EditorBeritaError
+from editorberita.core.domain import ArticleFilter, EditorBeritaError
+from editorberita.ui.viewkey import OUTBOX
 
 if TYPE_CHECKING:
     from editorberita.core.send.sites import SiteProfile
@@ -40,6 +45,8 @@ if TYPE_CHECKING:
     from editorberita.ui.panes import Panes
     from editorberita.ui.prompts import Prompts
     from editorberita.ui.session import ArticleSession
+
+logger = logging.getLogger(__name__)
 
 OUTBOX_INTERVAL_MS = 60_000
 TEST_TIMEOUT_S = 15.0
@@ -57,7 +64,9 @@ class SendingController(QObject):
         self.parent_widget = parent
         self.prompts = prompts
         self.session = session
+        self.panes = panes
         self._selected_ids = panes.article_list.selected_ids
+        panes.article_model.notes_provider = self.outbox_notes
         self._passwords: dict[str, str] = {}  # typed this session when no keyring is there
         self._busy = False
         self.status_label = QLabel(parent)
@@ -67,7 +76,16 @@ class SendingController(QObject):
             "send_to_site", self.tr("Send to site…"), self.send_current, "Ctrl+Shift+K",
             self.tr("Send the article to a WordPress site as a draft"))
         self.sites_action = actions.create("site_profiles", self.tr("Sites…"), self.show_sites)
-        self.outbox_action = actions.create("show_outbox", self.tr("Outbox…"), self.show_outbox)
+        self.outbox_action = actions.create(
+            "show_outbox", self.tr("Outbox"), self.show_outbox,
+            tip=self.tr("Show the articles waiting for a site to answer"))
+        self.send_now_action = actions.create(
+            "outbox_send_now", self.tr("Send waiting articles now"), self.send_waiting_now,
+            tip=self.tr("Try the selected articles of the outbox (all of them when none is "
+                        "selected) now, without waiting for the next try"))
+        self.take_out_action = actions.create(
+            "outbox_take_out", self.tr("Take out of the outbox"), self.take_out_selected,
+            tip=self.tr("Stop sending the selected articles (they stay in the desk)"))
         self.wxr_action = actions.create(
             "export_wxr", self.tr("Export for WordPress Importer (WXR)…"), self.export_wxr,
             tip=self.tr("One WXR file of the selected articles, for Tools → Import → WordPress"))
@@ -142,10 +160,14 @@ class SendingController(QObject):
         self.status_label.setText(self.tr("Sending to {site}…").format(site=profile.name))
 
         def work() -> None:
-            from editorberita.core.send.outbox import send_or_queue
+            from editorberita.core.send.outbox import Attempt, send_or_queue
 
-            self.finished.emit(send_or_queue(store, profile.name, article.id or 0,
-                                             sender=sender))
+            try:
+                attempt = send_or_queue(store, profile.name, article.id or 0, sender=sender)
+            except Exception as exc:  # a bug must not leave the window "busy" for good
+                logger.exception("Send to %s failed", profile.name)
+                attempt = Attempt(article.id or 0, profile.name, error=str(exc))
+            self.finished.emit(attempt)
 
         threading.Thread(target=work, name="send-to-site", daemon=True).start()
 
@@ -153,6 +175,7 @@ class SendingController(QObject):
         self._busy = False
         self.send_action.setEnabled(True)
         self.refresh_status()
+        self.outbox_changed()
         if attempt.result is not None:
             result = attempt.result
             text = self.tr("Sent to {site} as post #{post} ({status}).").format(
@@ -164,14 +187,16 @@ class SendingController(QObject):
             self.prompts.warn(self.parent_widget, self.tr("Send to site"), self.tr(
                 "The article waits in the outbox.") + "\n\n" + attempt.error)
 
-    def try_outbox(self, due_only: bool = True) -> None:
-        """Send the outbox items whose back-off is over (all of them: ``due_only=False``)."""
+    def try_outbox(self, due_only: bool = True, article_ids: list[int] | None = None) -> None:
+        """Send the outbox items whose back-off is over (all of them: ``due_only=False``;
+        only those of ``article_ids`` when given)."""
         store = self._open_store()
         if store is None or self._busy:
             return
         from editorberita.core.store import sends
 
-        if not sends.outbox(store, due_only=due_only):
+        waiting = sends.outbox(store, due_only=due_only)
+        if not any(article_ids is None or i.article_id in article_ids for i in waiting):
             return
         self._busy = True
 
@@ -181,15 +206,68 @@ class SendingController(QObject):
             return self._sender(store, get_site(site))
 
         def work() -> None:
-            from editorberita.core.send.outbox import flush
+            from editorberita.core.send.outbox import FlushSummary, flush
 
-            self.flushed.emit(flush(store, due_only=due_only, make_sender=make))
+            try:
+                summary = flush(store, due_only=due_only, make_sender=make,
+                                article_ids=article_ids)
+            except Exception:  # a bug must not leave the window "busy" for good
+                logger.exception("Sending the outbox failed")
+                summary = FlushSummary()
+            self.flushed.emit(summary)
 
         threading.Thread(target=work, name="send-outbox", daemon=True).start()
 
     def _on_flushed(self, _summary: Any) -> None:
         self._busy = False
         self.refresh_status()
+        self.outbox_changed()
+
+    # ------------------------------------------------------------------ the outbox view
+
+    def outbox_notes(self, flt: ArticleFilter) -> dict[int, str]:
+        """Return, for the outbox view's list, each article's site and why it waits."""
+        store = self._open_store()
+        if store is None or not flt.in_outbox:
+            return {}
+        from editorberita.core.store import sends
+
+        notes: dict[int, list[str]] = {}
+        for item in sends.outbox(store):
+            reason = " ".join(item.last_error.split()) or self.tr("not tried yet")
+            notes.setdefault(item.article_id, []).append(
+                self.tr("{site}: {reason} ({tries}×)").format(
+                    site=item.site, reason=reason, tries=item.attempts))
+        return {article_id: "; ".join(lines) for article_id, lines in notes.items()}
+
+    def outbox_changed(self) -> None:
+        """Show the outbox as it is now: the sidebar's count and, in the view, the list."""
+        if self._open_store() is None:
+            return
+        self.panes.sidebar_model.refresh_counts()
+        model = self.panes.article_model
+        if model.article_filter.in_outbox:
+            model.reload(keep_loaded=True)
+
+    def send_waiting_now(self) -> None:
+        """Send the selected outbox articles (or all waiting ones) now, on a worker thread."""
+        in_view = self.panes.sidebar.current_key() == OUTBOX
+        ids = self._selected_ids() if in_view else []
+        self.try_outbox(due_only=False, article_ids=ids or None)
+
+    def take_out_selected(self) -> None:
+        """Take the selected articles out of the outbox (every site); nothing else changes."""
+        store = self._open_store()
+        ids = set(self._selected_ids())
+        if store is None or not ids:
+            return
+        from editorberita.core.store import sends
+
+        for item in sends.outbox(store):
+            if item.article_id in ids:
+                sends.drop_from_outbox(store, item.article_id, item.site)
+        self.refresh_status()
+        self.outbox_changed()
 
     def export_wxr(self) -> None:
         """Write the selected articles (else the open one) as one WXR file for the Importer."""
@@ -227,9 +305,9 @@ class SendingController(QObject):
         SitesDialog(self, self.parent_widget).exec()
 
     def show_outbox(self) -> None:
-        store = self._open_store()
-        if store is not None:
-            OutboxDialog(self, store, self.parent_widget).exec()
+        """Show the outbox view of the sidebar, the list focused."""
+        if self.panes.sidebar.select_key(OUTBOX):
+            self.panes.article_list.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class SitesDialog(QDialog):
@@ -360,66 +438,3 @@ class SitesDialog(QDialog):
         if name and remove_site(name):
             self.message.setText(self.tr("Site “{name}” removed.").format(name=name))
             self._fill()
-
-
-class OutboxDialog(QDialog):
-    """The outbox: articles waiting for a site, with the reason; send now or take out."""
-
-    def __init__(self, controller: SendingController, store: ArticleStore,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.store = store
-        self.setObjectName("outbox_dialog")
-        self.setWindowTitle(self.tr("Outbox"))
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Article"), self.tr("Site"),
-                                              self.tr("Tries"), self.tr("Reason")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        retry = buttons.addButton(self.tr("Send now"), QDialogButtonBox.ButtonRole.ActionRole)
-        drop = buttons.addButton(self.tr("Take out"), QDialogButtonBox.ButtonRole.ActionRole)
-        retry.clicked.connect(self.retry)
-        drop.clicked.connect(self.drop)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(720, 360)
-        self.fill()
-
-    def fill(self) -> None:
-        from editorberita.core.store import sends
-
-        self.items = sends.outbox(self.store)
-        found = self.store.get_articles([i.article_id for i in self.items])
-        self.table.setRowCount(len(self.items))
-        for row, item in enumerate(self.items):
-            article = found.get(item.article_id)
-            headline = article.headline if article else f"#{item.article_id}"
-            for column, text in enumerate((headline, item.site, str(item.attempts),
-                                           item.last_error)):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                self.table.setItem(row, column, cell)
-        self.table.resizeRowsToContents()
-
-    def retry(self) -> None:
-        from editorberita.core.send.outbox import flush
-        from editorberita.core.send.sites import get_site
-
-        flush(self.store, due_only=False,
-              make_sender=lambda store, site: self.controller._sender(store, get_site(site)))
-        self.fill()
-        self.controller.refresh_status()
-
-    def drop(self) -> None:
-        from editorberita.core.store import sends
-
-        row = self.table.currentRow()
-        if 0 <= row < len(self.items):
-            item = self.items[row]
-            sends.drop_from_outbox(self.store, item.article_id, item.site)
-            self.fill()
-            self.controller.refresh_status()

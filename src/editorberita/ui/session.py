@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 from editorberita.core.domain import Article, ConflictError, EditorBeritaError, NotFoundError
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) and the panes' heavy parts load after the first paint
+    from editorberita.core.newsroom import PageRecord
     from editorberita.core.pictures import PictureSet
     from editorberita.core.segments import Rendering
     from editorberita.core.store import ArticleStore
@@ -71,6 +72,8 @@ class ArticleSession(QObject):
         self.preview = preview
         self.sidebar_model = sidebar_model  # rubric names for the preview
         preview.pictures_provider = self.pictures_of
+        preview.record_provider = self.record_of
+        self._record: tuple[tuple[object, ...], PageRecord | None] | None = None  # last read
         self._dialog_parent = parent
         self._store: ArticleStore | None = None
         self._current: Article | None = None
@@ -172,6 +175,36 @@ class ArticleSession(QObject):
         from editorberita.core.pictures import pictures_for
 
         return pictures_for(self._store, article)
+
+    def record_of(self, article: Article) -> PageRecord | None:
+        """Return the record the page export prints with an article (the preview shows it).
+
+        Called on the GUI thread. Reading it takes a dozen small queries (~10 ms with related
+        stories), so while typing it is read again only when what it depends on changed (the
+        "Baca juga" picks, the reply link, rubric, tags); a save or ``forget_record`` (a
+        correction added) reads it afresh.
+        """
+        if self._store is None or article.id is None:
+            return None
+        from editorberita.core.storylinks import story_ids
+
+        key = (article.id, tuple(story_ids(article.body)), article.reply_to_id,
+               article.category_id, tuple(article.tags))
+        if self._record is not None and self._record[0] == key:
+            return self._record[1]
+        from editorberita.core.export import export_filename
+        from editorberita.core.newsroom import RecordReader
+
+        try:
+            record = RecordReader(self._store, "html", None, export_filename).gather(article)
+        except EditorBeritaError:  # a store that went away: the preview shows the text alone
+            record = None
+        self._record = (key, record)
+        return record
+
+    def forget_record(self) -> None:
+        """Read the record afresh for the next preview (it changed outside the text)."""
+        self._record = None
 
     def compose(self) -> Article | None:
         """Return the open article with the form's and the editor's values."""
@@ -374,6 +407,7 @@ class ArticleSession(QObject):
         now = self.compose()
         self._dirty = now is not None and now.body != composed.body
         self.metadata.show_saved_slug(saved.slug)
+        self._record = None  # the record may follow the saved fields (ralat status, picks)
         self.article_saved.emit(before, saved)
 
     def _resolve_conflict(self, exc: ConflictError) -> bool:

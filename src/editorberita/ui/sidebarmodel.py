@@ -339,6 +339,7 @@ class SidebarModel(QAbstractItemModel):
             ("ready", self.tr("Ready")),
             ("published", self.tr("Published")),
             ("changed", self.tr("Changed since export")),
+            ("outbox", self.tr("Outbox")),
             ("trash", self.tr("Trash")),
         ]
         for view, label in views:
@@ -373,6 +374,8 @@ class SidebarModel(QAbstractItemModel):
                 node.count = store.count_articles(ArticleFilter(trashed=True))
             elif view == "changed":
                 node.count = store.count_articles(ArticleFilter(changed_since_export=True))
+            elif view == "outbox":
+                node.count = store.count_articles(ArticleFilter(in_outbox=True))
             else:
                 node.count = statuses.get(Status(view), 0)
 

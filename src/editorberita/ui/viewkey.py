@@ -13,7 +13,7 @@ from typing import Literal
 from editorberita.core.domain import ArticleFilter, Status
 
 Kind = Literal["view", "group", "rubric", "uncategorised"]
-VIEWS = ("all", "draft", "review", "ready", "published", "changed", "trash")
+VIEWS = ("all", "draft", "review", "ready", "published", "changed", "outbox", "trash")
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,8 @@ class ViewKey:
             return ArticleFilter(trashed=True)
         if self.view == "changed":
             return ArticleFilter(changed_since_export=True)
+        if self.view == "outbox":
+            return ArticleFilter(in_outbox=True)
         if self.view in {s.value for s in Status}:
             return ArticleFilter(status=Status(self.view))
         return ArticleFilter()
@@ -97,5 +99,6 @@ class ViewKey:
 
 ALL = ViewKey.of_view("all")
 TRASH = ViewKey.of_view("trash")
+OUTBOX = ViewKey.of_view("outbox")  # articles waiting for a site (ui.sending)
 GROUP = ViewKey("group")
 UNCATEGORISED = ViewKey("uncategorised")

@@ -9,7 +9,7 @@ the stored post id, and adopts a post of ours with the same slug that a killed s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -67,11 +67,15 @@ def send_or_queue(store: ArticleStore, site: str, article_id: int, status: str =
 
 
 def flush(store: ArticleStore, *, due_only: bool = True,
-          make_sender: SenderFactory = _default_sender) -> FlushSummary:
-    """Try every outbox item whose back-off is over (all with ``due_only=False``)."""
+          make_sender: SenderFactory = _default_sender,
+          article_ids: Collection[int] | None = None) -> FlushSummary:
+    """Try every outbox item whose back-off is over (all with ``due_only=False``; only those
+    of ``article_ids`` when given: "send now" on articles chosen in the outbox view)."""
     summary = FlushSummary()
     senders: dict[str, Sender | Exception] = {}
     for item in sends.outbox(store, due_only=due_only):
+        if article_ids is not None and item.article_id not in article_ids:
+            continue
         if item.site not in senders:
             try:
                 senders[item.site] = make_sender(store, item.site)

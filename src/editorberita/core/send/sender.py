@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
+from editorberita.core import revisions
 from editorberita.core.domain import Article, Asset, Category, NotFoundError, utcnow
 from editorberita.core.export import category_paths
 from editorberita.core.imaging import prepare_picture
@@ -76,7 +77,10 @@ def send_hash(store: ArticleStore, article: Article) -> str:
     fields = [article.headline, article.subheadline, article.slug, article.body, article.lead,
               article.byline, article.initials, article.dateline, article.category_id,
               sorted(article.tags), article.published_at.isoformat() if article.published_at
-              else "", article.zone.value, article.featured_asset_id, article.kind.value, pics]
+              else "", article.zone.value, article.featured_asset_id, article.kind.value, pics,
+              # the record a post carries (issue 16): a new ralat is a change to send
+              article.editor, article.editor_initials, article.unverified, article.reply_to_id,
+              [c.line() for c in store.corrections(article.id)] if article.id else []]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -278,16 +282,23 @@ class Sender:
     # ------------------------------------------------------------------ the post
 
     def content(self, article: Article, pictures: PictureSet | None) -> str:
-        """Return the post's content: the export's sanitised body (no headline, no featured)."""
-        from editorberita.core.render import article_view
+        """Return the post's content: the export's sanitised body (no headline, no featured)
+        and the record under it as the exports print it (core.newsroom): the credit line,
+        the verification notice, right-of-reply links and corrections. "Baca juga" links and
+        reply links point at the posts of stories already sent (never at desk files)."""
+        from editorberita.core.newsroom import site_record
+        from editorberita.core.render import article_view, render_record_html
 
-        view = article_view(article, "", pictures)
+        view = article_view(article, "", pictures, site_record(self.store, article))
         parts = []
         if view.label:
             parts.append(f'<p class="label">{html.escape(view.label)}</p>')
         if view.subheadline:
             parts.append(f'<p class="subjudul">{html.escape(view.subheadline)}</p>')
         parts.append(view.body_html.strip())
+        tail = render_record_html(view, credit_below=True)
+        if tail:
+            parts.append(tail)
         parts.append(f"<!-- {post_token(article)} -->")
         return "\n".join(parts) + "\n"
 
@@ -372,6 +383,8 @@ class Sender:
         sends.record_send(self.store, sends.SendInfo(
             article_id, self.profile.name, result.post_id, result.link, result.status,
             send_hash(self.store, article), utcnow()))
+        # The text that went out, as an export keeps it: the ralat check compares with it.
+        self.store.add_revision(article_id, revisions.SEND, snapshot=article)
         return result
 
 

@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING
 
 from editorberita.core.domain import Article, Category, Status, utcnow
 from editorberita.core.export import category_paths
+from editorberita.core.newsroom import PageRecord, site_record
 from editorberita.core.pictures import PictureSet, asset_key, pictures_for
-from editorberita.core.render import article_view
+from editorberita.core.render import article_view, render_record_html
 from editorberita.core.store import sends
 from editorberita.core.textid import slugify
 
@@ -145,7 +146,7 @@ def build_wxr(store: ArticleStore, articles: Iterable[Article], *, site: str | N
                 attachments.append((item_id, known.url, asset.alt_text, asset.caption))
                 if pictures.featured is not None and asset_key(pictures.featured) == key:
                     thumbnail = item_id
-        _post_item(channel, article, by_id, pictures, thumbnail)
+        _post_item(channel, article, by_id, pictures, thumbnail, site_record(store, article))
         result.posts += 1
         for item_id, url, alt, caption in attachments:
             _attachment_item(channel, article, item_id, url, alt, caption)
@@ -164,15 +165,17 @@ def build_wxr(store: ArticleStore, articles: Iterable[Article], *, site: str | N
     return result
 
 
-def _content(article: Article, pictures: PictureSet | None) -> str:
-    view = article_view(article, "", pictures)
+def _content(article: Article, pictures: PictureSet | None, record: PageRecord) -> str:
+    """Return the post's content as a send writes it: the body, then the record under it."""
+    view = article_view(article, "", pictures, record)
     body = view.body_html.strip()
     body = _MISSING_IMG.sub("", _MISSING_FIGURE.sub("", body))
-    return body + "\n"
+    tail = render_record_html(view, credit_below=True)
+    return body + "\n" + (tail + "\n" if tail else "")
 
 
 def _post_item(channel: ET.Element, article: Article, by_id: dict[int, Category],
-               pictures: PictureSet | None, thumbnail: int) -> None:
+               pictures: PictureSet | None, thumbnail: int, record: PageRecord) -> None:
     item = _sub(channel, "item")
     item.text = None
     moment = article.published_at or article.created_at or utcnow()
@@ -183,7 +186,7 @@ def _post_item(channel: ET.Element, article: Article, by_id: dict[int, Category]
     _sub(item, _q("dc", "creator"), "")
     _sub(item, "guid", f"editorberita:{slug}", isPermaLink="false")
     _sub(item, "description", "")
-    _sub(item, _q("content", "encoded"), _content(article, pictures))
+    _sub(item, _q("content", "encoded"), _content(article, pictures, record))
     _sub(item, _q("excerpt", "encoded"), article.lead.strip())
     _wp(item, "post_id", article.id or 0)
     _wp(item, "post_date", moment.astimezone(article.zone.tzinfo).strftime(WP_TIME))

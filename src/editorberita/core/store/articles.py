@@ -31,7 +31,13 @@ from editorberita.core.domain import (
     Zone,
     utcnow,
 )
-from editorberita.core.records import ArticleRecord, CategoryRecord, ExportRecord, TagRecord
+from editorberita.core.records import (
+    ArticleRecord,
+    CategoryRecord,
+    ExportRecord,
+    OutboxRecord,
+    TagRecord,
+)
 from editorberita.core.rows import article_from_row, from_db_time, stored_time, to_db_time
 from editorberita.core.store import revisions
 from editorberita.core.store.dialect import Dialect
@@ -347,6 +353,8 @@ def _filtered(session: Session, query, flt: ArticleFilter):  # type: ignore[no-u
                        .label("last")).group_by(ExportRecord.article_id).subquery())
         query = query.join(last, last.c.article_id == ArticleRecord.id).where(
             ArticleRecord.updated_at > last.c.last)
+    if flt.in_outbox:  # the outbox view (core.store.sends): waiting for any site
+        query = query.where(ArticleRecord.id.in_(select(OutboxRecord.article_id)))
     return query
 
 

@@ -63,13 +63,14 @@ def corrections_of(sessions: sessionmaker[Session],
 
 
 def exported_body(sessions: sessionmaker[Session], article_id: int) -> str | None:
-    """Return the body as of the newest export (the revision kept with it), or None."""
+    """Return the body as of the newest export or send (the revision kept with it), or None."""
     import json
 
     with sessions.begin() as session:
         snapshot = session.scalars(
             select(RevisionRecord.snapshot)
-            .where(RevisionRecord.article_id == article_id, RevisionRecord.reason == "export")
+            .where(RevisionRecord.article_id == article_id,
+                   RevisionRecord.reason.in_(("export", "send")))
             .order_by(RevisionRecord.created_at.desc(), RevisionRecord.id.desc())).first()
     if snapshot is None:
         return None
