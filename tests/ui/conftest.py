@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from editorberita.core.domain import Article
 from editorberita.core.paths import resource
 from editorberita.ui.settings import Settings
 from tests.ui.scripted import ScriptedPrompts
@@ -113,3 +114,14 @@ def _release_clipboard_at_exit() -> Iterator[None]:
 
     release_clipboard()
 
+
+@pytest.fixture
+def article_window(qtbot, store, settings, prompts):  # type: ignore[no-untyped-def]
+    store.create_article(Article(headline="Banjir rob", body="Paragraf pertama."))
+    window = make_window(qtbot, store, settings, prompts)
+    assert window.current_article is not None
+    window.editor.setFocus()
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    window.editor.setTextCursor(cursor)
+    return window
