@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QFont,
     QPainter,
     QPalette,
+    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -233,7 +234,7 @@ class CheckPanel(QDockWidget):
             self.article_name(), Qt.TextElideMode.ElideRight, width))
 
     @override
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide_article()
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from editorberita.core.domain import EditorBeritaError
 
 if TYPE_CHECKING:
+    from editorberita.core.send.sender import Sender
     from editorberita.core.send.sites import SiteProfile
     from editorberita.core.store import ArticleStore
     from editorberita.ui.actions import ActionCollection
@@ -98,7 +99,7 @@ class SendingController(QObject):
 
     # ------------------------------------------------------------------ sending
 
-    def _sender(self, store: ArticleStore, profile: SiteProfile):  # type: ignore[no-untyped-def]
+    def _sender(self, store: ArticleStore, profile: SiteProfile) -> Sender:
         from editorberita.core.send.sender import Sender
         from editorberita.core.send.sites import password_for
         from editorberita.core.send.wordpress import WordPressClient
@@ -175,7 +176,7 @@ class SendingController(QObject):
             return
         self._busy = True
 
-        def make(store: ArticleStore, site: str):  # type: ignore[no-untyped-def]
+        def make(store: ArticleStore, site: str) -> Sender:
             from editorberita.core.send.sites import get_site
 
             return self._sender(store, get_site(site))
