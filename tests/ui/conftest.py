@@ -45,6 +45,16 @@ def indonesian(qapp: QApplication, _compiled_translations: Path) -> Iterator[Non
 
 
 @pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The interface in English, as with EDITORBERITA_LANG=en."""
+    from editorberita.ui.application import install_translators
+
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "en")
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Return preferences backed by an INI file of the test's own."""
     return Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))

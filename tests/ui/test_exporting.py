@@ -79,3 +79,18 @@ def test_batch_export_failure_shows_summary_in_the_window(window, store: Article
         dialog.details.toPlainText()
     dialog.close()
     subprocess.run(["umount", "-l", str(blocked)], check=False)
+
+
+def test_a_refused_export_is_explained_in_english(  # type: ignore[no-untyped-def]
+        window, store, answers, english, tmp_path) -> None:
+    not_a_folder = tmp_path / "catatan.txt"
+    not_a_folder.write_text("bukan folder", encoding="utf-8")
+    article = store.create_article(Article(headline="Banjir rob", body="Air naik.", byline="Rina"))
+    window.article_model.reload()
+    window.open_article(article.id)
+    answers["folder"] = not_a_folder
+    window.exporting.export_current("md")
+    kind, (title, text) = answers["shown"][-1]
+    assert (kind, title) == ("warning", "Export failed")
+    assert text == (f"The file {not_a_folder} could not be created: a file with that name "
+                    "already exists."), text

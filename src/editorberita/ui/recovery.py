@@ -43,6 +43,7 @@ from editorberita.core.lock import DatabaseLock
 from editorberita.core.store import ArticleStore, open_store
 from editorberita.ui.formatting import format_moment
 from editorberita.ui.mainwindow import MainWindow
+from editorberita.ui.messages import explain
 from editorberita.ui.prompts import Prompts
 from editorberita.ui.readonly import show_banner
 from editorberita.ui.settings import Settings
@@ -314,7 +315,7 @@ class Launcher(QObject):
             store = open_database(self.db_path)
         except (backup.BackupError, DatabaseError) as exc:
             # A closed store reconnects on its next use: the old window goes on working.
-            self.prompts.error(old, self.tr("Restore backup"), str(exc))
+            self.prompts.error(old, self.tr("Restore backup"), explain(exc))
             return None
         self._worker = None
         window = self._install(store, "edit")
