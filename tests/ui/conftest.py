@@ -135,3 +135,15 @@ def article_window(qtbot, store, settings, prompts):  # type: ignore[no-untyped-
     cursor.movePosition(cursor.MoveOperation.End)
     window.editor.setTextCursor(cursor)
     return window
+
+
+def open_like_start_up(launcher):  # type: ignore[no-untyped-def]
+    """Open ``launcher``'s database as ui/startup.py does: an empty window, then the store
+    into it (``Launcher.open_into``); return the window to show, or None when it quits."""
+    from editorberita.ui.mainwindow import MainWindow
+
+    window = MainWindow(launcher.settings, launcher.prompts)
+    if launcher.open_into(window):
+        return launcher.window
+    window.deleteLater()
+    return None

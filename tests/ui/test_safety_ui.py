@@ -16,6 +16,7 @@ from editorberita.ui.backups import BackupsDialog
 from editorberita.ui.conflictdialog import ConflictChoice, ConflictDialog
 from editorberita.ui.exportsummary import ExportSummaryDialog
 from editorberita.ui.recovery import DamagedDialog, Launcher
+from tests.ui.conftest import open_like_start_up
 
 SHOTS = Path(__file__).parents[2] / "resources" / "screenshots"
 
@@ -79,7 +80,7 @@ def test_launcher_restore_reopens_the_store(qtbot, db_path: Path, settings,  # t
     s.close()
     saved = backup.make_backup(db_path, "manual")
     launcher = Launcher(db_path, settings)
-    window = launcher.start()
+    window = open_like_start_up(launcher)
     assert window is not None and launcher.mode == "edit"
     qtbot.addWidget(window)
     window.show()
@@ -100,7 +101,7 @@ def test_second_instance_opens_read_only(qtbot, db_path: Path, settings, indones
     first = DatabaseLock(db_path)
     assert first.acquire()
     launcher = Launcher(db_path, settings)
-    window = launcher.start()
+    window = open_like_start_up(launcher)
     assert window is not None and launcher.mode == "read-only" and window.store.read_only
     qtbot.addWidget(window)
     window.show()
@@ -139,7 +140,7 @@ def test_damaged_database_offers_backup_preview_then_restore(  # type: ignore[no
 
     monkeypatch.setattr(DamagedDialog, "exec", fake_exec)
     launcher = Launcher(db_path, settings)
-    window = launcher.start()
+    window = open_like_start_up(launcher)
     assert shown and "rusak" in shown[0].findChild(QLabel, "damaged_label").text()
     assert window is not None and launcher.mode == "preview" and window.store.read_only
     qtbot.addWidget(window)

@@ -139,14 +139,6 @@ class Launcher(QObject):
 
     # ------------------------------------------------------------ opening
 
-    def start(self) -> MainWindow | None:
-        """Open the database the safest way; return the window to show, or None to quit."""
-        window = MainWindow(self.settings, self.prompts)
-        if self.open_into(window):
-            return self.window
-        window.deleteLater()
-        return None
-
     def open_into(self, window: MainWindow) -> bool:
         """Open the database the safest way into ``window`` (already shown, still empty).
 
