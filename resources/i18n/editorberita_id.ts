@@ -799,7 +799,7 @@
 <context>
     <name>CounterLabel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="83"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="50"/>
         <source>{count} characters; the limit is {limit}</source>
         <translation>{count} karakter; batasnya {limit}</translation>
     </message>
@@ -1683,13 +1683,13 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Revisi tidak dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="189"/>
-        <location filename="../../src/editorberita/ui/history.py" line="195"/>
+        <location filename="../../src/editorberita/ui/history.py" line="192"/>
+        <location filename="../../src/editorberita/ui/history.py" line="198"/>
         <source>Empty rubric</source>
         <translation>Kosongkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="190"/>
+        <location filename="../../src/editorberita/ui/history.py" line="193"/>
         <source>The rubric “{name}” has no articles.</source>
         <translation>Rubrik “{name}” tidak berisi artikel.</translation>
     </message>
@@ -1697,32 +1697,32 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="90"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="57"/>
         <source>News</source>
         <translation>Berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="91"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="58"/>
         <source>Press release rewrite</source>
         <translation>Tulis ulang siaran pers</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="92"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="59"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="93"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="60"/>
         <source>Photo story</source>
         <translation>Cerita foto</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="94"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="61"/>
         <source>Right of reply</source>
         <translation>Hak jawab</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="95"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="62"/>
         <source>Advertorial</source>
         <translation>Advertorial</translation>
     </message>
@@ -1730,54 +1730,54 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="198"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="190"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="209"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="201"/>
         <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
         <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="213"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="205"/>
         <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
         <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="232"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="224"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="234"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="226"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="288"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="280"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="300"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="305"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="318"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="292"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="297"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="310"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="301"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="293"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="306"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="298"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="328"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="320"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>
@@ -2325,82 +2325,82 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="167"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="63"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="174"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="70"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="177"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="73"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="182"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="186"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="82"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="187"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="83"/>
         <source>Byline: who wrote the story</source>
         <translation>Penulis: siapa yang menulis berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="189"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="85"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="190"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="86"/>
         <source>Initials printed at the end of the story</source>
         <translation>Inisial di akhir berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="197"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="93"/>
         <source>More fields</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="203"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="99"/>
         <source>Slug: the article&apos;s address; follows the headline until you edit it</source>
         <translation>Slug: alamat artikel; mengikuti judul sampai Anda mengubahnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="207"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="103"/>
         <source>Fixed</source>
         <translation>Tetap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="208"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="104"/>
         <source>When not fixed, the slug follows the headline</source>
         <translation>Bila tidak tetap, alamat web mengikuti judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="210"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="106"/>
         <source>e.g. Samarinda</source>
         <translation>mis. Samarinda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="218"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="114"/>
         <source>Summary in one or two sentences, for search results, social media and the CMS</source>
         <translation>Ringkasan satu atau dua kalimat, untuk hasil pencarian, media sosial dan CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="221"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="117"/>
         <source>Summary: the page&apos;s description for search engines and social media, the excerpt in a CMS and "summary" in Markdown. It is not printed in the story: the lead (teras) is the body&apos;s first paragraph, opened by the dateline.</source>
         <translation>Ringkasan: deskripsi halaman untuk mesin pencari dan media sosial, cuplikan di CMS dan "summary" di Markdown. Tidak dicetak di berita: teras berita adalah paragraf pertama isi, dibuka dengan dateline.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2409,27 +2409,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras berita: paragraf pembuka yang merangkum berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="226"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="122"/>
         <source>Tags, separated by commas</source>
         <translation>Tag, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="234"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="130"/>
         <source>Kind of article; an advertorial carries the label “Advertorial” in every export</source>
         <translation>Jenis naskah; advertorial diberi label “Advertorial” di setiap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
         <source>Slug</source>
         <translation>Alamat web</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
         <source>Dateline</source>
         <translation>Tempat berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -2438,52 +2438,52 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="268"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="164"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="268"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="164"/>
         <source>SEO title</source>
         <translation>Judul di mesin pencari</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="268"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="164"/>
         <source>SEO description</source>
         <translation>Deskripsi di mesin pencari</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="269"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="165"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="269"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="165"/>
         <source>Newsroom</source>
         <translation>Redaksi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="271"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="167"/>
         <source>The article&apos;s web address (the "slug"), made from the headline</source>
         <translation>Alamat web artikel ("slug"), dibentuk dari judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="272"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="168"/>
         <source>The town the story comes from; it opens the first paragraph, e.g. "SAMARINDA —"</source>
         <translation>Kota asal berita (dateline); membuka paragraf pertama, mis. "SAMARINDA —"</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="274"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="170"/>
         <source>The headline search engines and social media show; empty: the article&apos;s headline</source>
         <translation>Judul yang ditampilkan mesin pencari dan media sosial (judul SEO); kosong: judul artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="276"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="172"/>
         <source>The short text search engines show under the title</source>
         <translation>Teks pendek yang ditampilkan mesin pencari di bawah judul (deskripsi SEO)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="363"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="259"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -2746,47 +2746,47 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PicturePanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="136"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="137"/>
         <source>Photo caption: who, what, where</source>
         <translation>Keterangan foto: siapa, apa, di mana</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="139"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="140"/>
         <source>e.g. Photo: Diskominfo Kaltim</source>
         <translation>mis. Foto: Diskominfo Kaltim</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="142"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="143"/>
         <source>What the picture shows, for screen readers</source>
         <translation>Isi gambar, untuk pembaca layar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="143"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="144"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="145"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="146"/>
         <source>Show this picture at the top of the article and in link previews (og:image)</source>
         <translation>Tampilkan gambar ini di atas artikel dan di pratinjau tautan (og:image)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="152"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="153"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="153"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="154"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="154"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="155"/>
         <source>Alt text</source>
         <translation>Teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="194"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="195"/>
         <location filename="../../src/editorberita/ui/picturepanel.py" line="232"/>
         <source>(no caption)</source>
         <translation>(tanpa keterangan)</translation>
@@ -4121,7 +4121,7 @@ Tetap hapus?</translation>
         <translation>Kata ejaan yang dipakai bersama semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellwiring.py" line="125"/>
+        <location filename="../../src/editorberita/ui/spellwiring.py" line="123"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>
