@@ -273,8 +273,8 @@ class Launcher(QObject):
                 replacement.show()
                 replacement.load()
             return
-        if report.error:
-            window.statusBar().showMessage(report.error, 10000)
+        if report.error is not None:
+            window.statusBar().showMessage(explain(report.error), 10000)
         elif report.backup is not None:
             window.statusBar().showMessage(
                 self.tr("Daily backup made: {name}").format(name=report.backup.name), 6000)
