@@ -147,3 +147,12 @@ def open_like_start_up(launcher):  # type: ignore[no-untyped-def]
         return launcher.window
     window.deleteLater()
     return None
+
+
+class OpenStore:
+    """A store already open, as the article list reads it from the window's session."""
+
+    is_open = True
+
+    def __init__(self, store) -> None:  # type: ignore[no-untyped-def]
+        self.store = store
