@@ -34,3 +34,14 @@ def test_top_block_screenshot_and_targets() -> None:
 def test_categories_counts_are_explained() -> None:
     row = next(line for line in README.splitlines() if line.startswith("| `categories`"))
     assert "sub-rubrics" in row and "sidebar" in row
+
+
+def test_the_layout_names_every_module() -> None:
+    """A newcomer finds each module of src/ in "How the code is laid out" (issue 13)."""
+    layout = README[README.index("## How the code is laid out"):]
+    layout = layout[:layout.index("\n## ")]
+    src = Path(__file__).resolve().parents[1] / "src" / "editorberita"
+    unnamed = [path.relative_to(src).as_posix() for path in sorted(src.rglob("*.py"))
+               if path.name != "__init__.py" and "migrations" not in path.parts
+               and f"`{path.name}`" not in layout]
+    assert unnamed == []

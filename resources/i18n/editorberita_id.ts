@@ -100,33 +100,33 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="183"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="195"/>
         <source>(untitled)</source>
         <extracomment>Returns a note per article id for a view (the outbox: why each waits); set by a feature&apos;s controller (``ui.sending``). Read on every reload.</extracomment>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="188"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="200"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="216"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="228"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="216"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="216"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="228"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="217"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="229"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -186,14 +186,14 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="398"/>
-        <location filename="../../src/editorberita/ui/session.py" line="434"/>
+        <location filename="../../src/editorberita/ui/session.py" line="399"/>
+        <location filename="../../src/editorberita/ui/session.py" line="435"/>
         <source>The article could not be saved</source>
         <extracomment>A different article is shown (``None``: nothing is open): opened, adopted, restored. The article was opened by the user or at start-up (its id), after ``article_changed``. (the article before, the article as saved): the list, the counts and the tags follow. The form or the editor changed (the composed article): preview, pictures and title follow. An article was added to the store behind the list&apos;s back (a conflict&apos;s copy).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="430"/>
+        <location filename="../../src/editorberita/ui/session.py" line="431"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
@@ -386,70 +386,70 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="207"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="208"/>
         <source>Check article</source>
         <extracomment>A link in a row&apos;s text was clicked (the EYD rule&apos;s address).</extracomment>
         <translation>Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="227"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="228"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="228"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="229"/>
         <source>Check the article as it is now (F7)</source>
         <translation>Periksa naskah seperti sekarang (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="240"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="241"/>
         <source>Click a problem to go to it</source>
         <translation>Klik masalah untuk menuju ke tempatnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="241"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="242"/>
         <source>Click a problem to go to it; fix it, then check again (F7).</source>
         <translation>Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="273"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="274"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="274"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="275"/>
         <source>Article: {headline}</source>
         <translation>Artikel: {headline}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="295"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="296"/>
         <source>fields</source>
         <translation>isian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="295"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="296"/>
         <source>spelling</source>
         <translation>ejaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="296"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="297"/>
         <source>writing</source>
         <translation>penulisan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="317"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="318"/>
         <source>rule</source>
         <translation>aturan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="325"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="326"/>
         <source>%n problem(s) to fix before export</source>
         <translation>
             <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="333"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="334"/>
         <source>No problems found: ready for export.</source>
         <translation>Tidak ada masalah: siap diekspor.</translation>
     </message>
@@ -756,26 +756,36 @@
     </message>
     <message>
         <location filename="../../src/editorberita/ui/messages.py" line="136"/>
+        <source>Unknown export format “{fmt}” (choose: {choices}).</source>
+        <translation>Format ekspor “{fmt}” tidak dikenal (pilih: {choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="138"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} bukan folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="140"/>
         <source>{name} is not a text file (it holds binary data, such as a photo or a document). Choose a text file with one word a line.</source>
         <translation>{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). Pilih berkas teks berisi satu kata per baris.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="140"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="144"/>
         <source>{name} is not UTF-8 text (line {line} cannot be read). Save the list as UTF-8 again, then import it.</source>
         <translation>{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang daftarnya sebagai UTF-8, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="144"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="148"/>
         <source>{name} is too large for a word list ({size}; at most {limit} MB).</source>
         <translation>{name} terlalu besar untuk daftar kata ({size}; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="146"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="150"/>
         <source>“{word}” cannot be added to the dictionary: one word only, at most {limit} characters.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang {limit} huruf.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="150"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="154"/>
         <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
     </message>
@@ -801,7 +811,7 @@
 <context>
     <name>CounterLabel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="83"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="50"/>
         <source>{count} characters; the limit is {limit}</source>
         <translation>{count} karakter; batasnya {limit}</translation>
     </message>
@@ -809,37 +819,37 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="82"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="83"/>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="84"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="85"/>
         <source>The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.</source>
         <translation>Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="88"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="89"/>
         <source>The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.</source>
         <translation>Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="93"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="94"/>
         <source>No good backup was found. Keep the file and ask your support desk for help.</source>
         <translation>Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="103"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="104"/>
         <source>Open the backup (read-only)</source>
         <translation>Buka cadangan (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="106"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="107"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="113"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="114"/>
         <source>What SQLite reported:</source>
         <translation>Laporan SQLite:</translation>
     </message>
@@ -1262,142 +1272,142 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="51"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="52"/>
         <source>Export as HTML &amp;page…</source>
         <extracomment>The summary of the last batch export that went wrong (shown, not waited for).</extracomment>
         <translation>Ekspor sebagai &amp;halaman HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="53"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="54"/>
         <source>Export as HTML &amp;fragment…</source>
         <translation>Ekspor sebagai &amp;potongan HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="55"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="56"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Ekspor sebagai &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="57"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="58"/>
         <source>Export &amp;selected articles…</source>
         <translation>Ekspor artikel &amp;terpilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="59"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="60"/>
         <source>Export the whole rubric or &amp;view…</source>
         <translation>Ekspor seluruh rubrik atau &amp;tampilan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="61"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="62"/>
         <source>&amp;Copy HTML</source>
         <translation>&amp;Salin HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="62"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="63"/>
         <source>Copy the article as HTML for the CMS</source>
         <translation>Salin artikel sebagai HTML untuk CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="63"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="64"/>
         <source>Open in &amp;browser</source>
         <translation>Buka di &amp;peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="68"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="69"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="76"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="77"/>
         <source>HTML page</source>
         <translation>Halaman HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="76"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="77"/>
         <source>HTML fragment</source>
         <translation>Potongan HTML</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="77"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="78"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="83"/>
-        <location filename="../../src/editorberita/ui/exporting.py" line="98"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="84"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="99"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="83"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="84"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="96"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="97"/>
         <source>Exporting articles…</source>
         <translation>Mengekspor artikel…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="96"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="97"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="114"/>
-        <location filename="../../src/editorberita/ui/exporting.py" line="153"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="115"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="154"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="118"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="119"/>
         <source>{done} of {total} articles exported to {folder}</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="121"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="122"/>
         <source>(cancelled)</source>
         <translation>(dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="141"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="142"/>
         <source>Pictures without alt text</source>
         <translation>Gambar tanpa teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="142"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="143"/>
         <source>Export anyway?</source>
         <translation>Tetap ekspor?</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="157"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="158"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="202"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="203"/>
         <source>Copy HTML failed</source>
         <translation>Gagal menyalin HTML</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/exporting.py" line="205"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="206"/>
         <source>HTML copied to the clipboard, with %n picture(s) inside.</source>
         <translation>
             <numerusform>HTML disalin ke papan klip, berikut %n gambar di dalamnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="206"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="207"/>
         <source>HTML copied to the clipboard.</source>
         <translation>HTML disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="223"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="224"/>
         <source>No web browser</source>
         <translation>Tidak ada peramban</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exporting.py" line="224"/>
+        <location filename="../../src/editorberita/ui/exporting.py" line="225"/>
         <source>No web browser could be started on this computer. The page is saved here; open it with a browser:
 {path}</source>
         <translation>Tidak ada peramban web yang dapat dijalankan di komputer ini. Halamannya disimpan di sini; bukalah dengan peramban:
@@ -1690,13 +1700,13 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Revisi tidak dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="190"/>
-        <location filename="../../src/editorberita/ui/history.py" line="196"/>
+        <location filename="../../src/editorberita/ui/history.py" line="193"/>
+        <location filename="../../src/editorberita/ui/history.py" line="199"/>
         <source>Empty rubric</source>
         <translation>Kosongkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="191"/>
+        <location filename="../../src/editorberita/ui/history.py" line="194"/>
         <source>The rubric “{name}” has no articles.</source>
         <translation>Rubrik “{name}” tidak berisi artikel.</translation>
     </message>
@@ -1704,32 +1714,32 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="90"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="57"/>
         <source>News</source>
         <translation>Berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="91"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="58"/>
         <source>Press release rewrite</source>
         <translation>Tulis ulang siaran pers</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="92"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="59"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="93"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="60"/>
         <source>Photo story</source>
         <translation>Cerita foto</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="94"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="61"/>
         <source>Right of reply</source>
         <translation>Hak jawab</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="95"/>
+        <location filename="../../src/editorberita/ui/formfields.py" line="62"/>
         <source>Advertorial</source>
         <translation>Advertorial</translation>
     </message>
@@ -1737,54 +1747,54 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="197"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="190"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="208"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="201"/>
         <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
         <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="212"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="205"/>
         <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
         <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="231"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="224"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="233"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="226"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="287"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="280"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="299"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="304"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="317"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="292"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="297"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="310"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="300"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="293"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="305"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="298"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="327"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="320"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>
@@ -1792,22 +1802,22 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>LockedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="60"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="61"/>
         <source>The database is in use</source>
         <translation>Basis data sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="62"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="63"/>
         <source>The database {path} is locked by another program (for example a backup, sync or database tool). Nothing is damaged and nothing was changed. Close that program or wait until it is done, then try again.</source>
         <translation>Basis data {path} sedang dikunci oleh program lain (misalnya program cadangan, sinkronisasi atau basis data). Tidak ada yang rusak dan tidak ada yang diubah. Tutup program itu atau tunggu sampai selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="65"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="66"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="67"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="68"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -2072,7 +2082,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="376"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
@@ -2159,7 +2169,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="371"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
@@ -2332,82 +2342,82 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="167"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="63"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="174"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="70"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="177"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="73"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="182"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="186"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="82"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="187"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="83"/>
         <source>Byline: who wrote the story</source>
         <translation>Penulis: siapa yang menulis berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="189"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="85"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="190"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="86"/>
         <source>Initials printed at the end of the story</source>
         <translation>Inisial di akhir berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="197"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="93"/>
         <source>More fields</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="203"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="99"/>
         <source>Slug: the article&apos;s address; follows the headline until you edit it</source>
         <translation>Slug: alamat artikel; mengikuti judul sampai Anda mengubahnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="207"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="103"/>
         <source>Fixed</source>
         <translation>Tetap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="208"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="104"/>
         <source>When not fixed, the slug follows the headline</source>
         <translation>Bila tidak tetap, alamat web mengikuti judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="210"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="106"/>
         <source>e.g. Samarinda</source>
         <translation>mis. Samarinda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="218"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="114"/>
         <source>Summary in one or two sentences, for search results, social media and the CMS</source>
         <translation>Ringkasan satu atau dua kalimat, untuk hasil pencarian, media sosial dan CMS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="221"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="117"/>
         <source>Summary: the page&apos;s description for search engines and social media, the excerpt in a CMS and "summary" in Markdown. It is not printed in the story: the lead (teras) is the body&apos;s first paragraph, opened by the dateline.</source>
         <translation>Ringkasan: deskripsi halaman untuk mesin pencari dan media sosial, cuplikan di CMS dan "summary" di Markdown. Tidak dicetak di berita: teras berita adalah paragraf pertama isi, dibuka dengan dateline.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2416,27 +2426,27 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras berita: paragraf pembuka yang merangkum berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="226"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="122"/>
         <source>Tags, separated by commas</source>
         <translation>Tag, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="234"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="130"/>
         <source>Kind of article; an advertorial carries the label “Advertorial” in every export</source>
         <translation>Jenis naskah; advertorial diberi label “Advertorial” di setiap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
         <source>Slug</source>
         <translation>Alamat web</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
         <source>Dateline</source>
         <translation>Tempat berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="267"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="163"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -2445,52 +2455,52 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="268"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="164"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="268"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="164"/>
         <source>SEO title</source>
         <translation>Judul di mesin pencari</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="268"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="164"/>
         <source>SEO description</source>
         <translation>Deskripsi di mesin pencari</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="269"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="165"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="269"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="165"/>
         <source>Newsroom</source>
         <translation>Redaksi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="271"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="167"/>
         <source>The article&apos;s web address (the "slug"), made from the headline</source>
         <translation>Alamat web artikel ("slug"), dibentuk dari judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="272"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="168"/>
         <source>The town the story comes from; it opens the first paragraph, e.g. "SAMARINDA —"</source>
         <translation>Kota asal berita (dateline); membuka paragraf pertama, mis. "SAMARINDA —"</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="274"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="170"/>
         <source>The headline search engines and social media show; empty: the article&apos;s headline</source>
         <translation>Judul yang ditampilkan mesin pencari dan media sosial (judul SEO); kosong: judul artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="276"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="172"/>
         <source>The short text search engines show under the title</source>
         <translation>Teks pendek yang ditampilkan mesin pencari di bawah judul (deskripsi SEO)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/metadata.py" line="363"/>
+        <location filename="../../src/editorberita/ui/metadata.py" line="259"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -2620,69 +2630,69 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PictureController</name>
     <message>
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="43"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="44"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Sisipkan gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="44"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="45"/>
         <source>Insert a photo (JPEG, PNG or WebP) at the cursor</source>
         <translation>Sisipkan foto (JPEG, PNG atau WebP) di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="45"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="46"/>
         <source>Add &amp;featured picture…</source>
         <translation>Tambah &amp;foto utama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="47"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="48"/>
         <source>Picture &amp;library…</source>
         <translation>&amp;Pustaka gambar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="48"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="49"/>
         <source>Reuse a picture stored in this database</source>
         <translation>Pakai lagi gambar yang tersimpan di basis data</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="49"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="50"/>
         <source>Keep &amp;original size</source>
         <translation>Pertahankan ukuran &amp;asli</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="51"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="52"/>
         <source>Store new pictures without scaling them down</source>
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="100"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="101"/>
         <source>The picture was not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="127"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="128"/>
         <source>%n picture(s) inserted; add a caption and credit.</source>
         <translation>
             <numerusform>%n gambar disisipkan; isi keterangan foto dan kreditnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="134"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="135"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="151"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="152"/>
         <source>Insert picture</source>
         <translation>Sisipkan gambar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="159"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="160"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/pictureactions.py" line="206"/>
+        <location filename="../../src/editorberita/ui/pictureactions.py" line="207"/>
         <source>The picture was not changed</source>
         <translation>Gambar tidak diubah</translation>
     </message>
@@ -2746,47 +2756,47 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PicturePanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="136"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="137"/>
         <source>Photo caption: who, what, where</source>
         <translation>Keterangan foto: siapa, apa, di mana</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="139"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="140"/>
         <source>e.g. Photo: Diskominfo Kaltim</source>
         <translation>mis. Foto: Diskominfo Kaltim</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="142"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="143"/>
         <source>What the picture shows, for screen readers</source>
         <translation>Isi gambar, untuk pembaca layar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="143"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="144"/>
         <source>Featured picture</source>
         <translation>Foto utama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="145"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="146"/>
         <source>Show this picture at the top of the article and in link previews (og:image)</source>
         <translation>Tampilkan gambar ini di atas artikel dan di pratinjau tautan (og:image)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="152"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="153"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="153"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="154"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="154"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="155"/>
         <source>Alt text</source>
         <translation>Teks alternatif</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/picturepanel.py" line="194"/>
+        <location filename="../../src/editorberita/ui/picturepanel.py" line="195"/>
         <location filename="../../src/editorberita/ui/picturepanel.py" line="232"/>
         <source>(no caption)</source>
         <translation>(tanpa keterangan)</translation>
@@ -3650,101 +3660,101 @@ Tetap hapus?</translation>
 <context>
     <name>RubricController</name>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="46"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="47"/>
         <source>New &amp;rubric…</source>
         <extracomment>The rubric tree changed under the shown view (a rubric was deleted): show it again.</extracomment>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="48"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="49"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="49"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="50"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="69"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="70"/>
         <source>Rubrics can be nested at most {depth} levels deep.</source>
         <translation>Rubrik paling dalam {depth} tingkat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="73"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="74"/>
         <source>A rubric name can be at most {count} characters long.</source>
         <translation>Nama rubrik paling panjang {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="84"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="85"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="88"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="89"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="88"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="109"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="89"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="110"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="109"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="110"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="111"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="116"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="112"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="117"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="138"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="191"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="139"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="192"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="140"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="141"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="141"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="142"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="158"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="159"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="159"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="160"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="159"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="160"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="172"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="173"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="183"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="184"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/rubrics.py" line="193"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="194"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
@@ -3754,17 +3764,17 @@ Tetap hapus?</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="76"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="77"/>
         <source>Send to site…</source>
         <translation>Kirim ke situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="77"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="78"/>
         <source>Send the article to a WordPress site as a draft</source>
         <translation>Kirim artikel ke situs WordPress sebagai draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="78"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="79"/>
         <source>Sites…</source>
         <translation>Situs…</translation>
     </message>
@@ -3773,103 +3783,103 @@ Tetap hapus?</translation>
         <translation>Kotak keluar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="80"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="81"/>
         <source>Outbox</source>
         <translation>Kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="81"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="82"/>
         <source>Show the articles waiting for a site to answer</source>
         <translation>Tampilkan artikel yang menunggu situs menjawab</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="83"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="84"/>
         <source>Send waiting articles now</source>
         <translation>Kirim artikel yang menunggu sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="84"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="85"/>
         <source>Try the selected articles of the outbox (all of them when none is selected) now, without waiting for the next try</source>
         <translation>Coba kirim artikel terpilih di kotak keluar (semuanya bila tidak ada yang dipilih) sekarang, tanpa menunggu percobaan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="87"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="88"/>
         <source>Take out of the outbox</source>
         <translation>Keluarkan dari kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="88"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="89"/>
         <source>Stop sending the selected articles (they stay in the desk)</source>
         <translation>Hentikan pengiriman artikel terpilih (artikelnya tetap ada di meja redaksi)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="90"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="91"/>
         <source>Export for WordPress Importer (WXR)…</source>
         <translation>Ekspor untuk pengimpor WordPress (WXR)…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="91"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="92"/>
         <source>One WXR file of the selected articles, for Tools → Import → WordPress</source>
         <translation>Satu berkas WXR dari artikel terpilih, untuk Alat → Impor → WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="132"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="140"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="156"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="185"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="187"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="133"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="141"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="157"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="186"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="188"/>
         <source>Send to site</source>
         <translation>Kirim ke situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="133"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="134"/>
         <source>No WordPress site yet: add one under File → Sites…</source>
         <translation>Belum ada situs WordPress: tambahkan lewat Berkas → Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="140"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="141"/>
         <source>Site:</source>
         <translation>Situs:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="160"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="161"/>
         <source>Sending to {site}…</source>
         <translation>Mengirim ke {site}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="181"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="182"/>
         <source>Sent to {site} as post #{post} ({status}).</source>
         <translation>Terkirim ke {site} sebagai pos #{post} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="188"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="189"/>
         <source>The article waits in the outbox.</source>
         <translation>Artikel menunggu di kotak keluar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="237"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="238"/>
         <source>not tried yet</source>
         <translation>belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="239"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="240"/>
         <source>{site}: {reason} ({tries}×)</source>
         <translation>{site}: {reason} ({tries}×)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="284"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="294"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="300"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="285"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="295"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="301"/>
         <source>Export for WordPress</source>
         <translation>Ekspor untuk WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="285"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="286"/>
         <source>WXR files (*.xml)</source>
         <translation>Berkas WXR (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="296"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="297"/>
         <source>{posts} articles and {pictures} pictures written to {path}.</source>
         <translation>{posts} artikel dan {pictures} gambar ditulis ke {path}.</translation>
     </message>
@@ -4026,87 +4036,87 @@ Tetap hapus?</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="320"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="321"/>
         <source>WordPress sites</source>
         <translation>Situs WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="325"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="326"/>
         <source>Application Password (kept in the system keyring)</source>
         <translation>Kata sandi aplikasi (disimpan di gantungan kunci sistem)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="328"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="329"/>
         <source>Site runs on this computer (plain http allowed)</source>
         <translation>Situs berjalan di komputer ini (http biasa diizinkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="333"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="334"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="334"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="335"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="335"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="336"/>
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="336"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="337"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="339"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="339"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
         <source>Test</source>
         <translation>Uji</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="341"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="396"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="397"/>
         <source>Site “{name}” saved.</source>
         <translation>Situs “{name}” disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="400"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="401"/>
         <source>The password is in the system keyring.</source>
         <translation>Kata sandi disimpan di gantungan kunci sistem.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="403"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="404"/>
         <source>No system keyring here: the password is kept until the program closes.</source>
         <translation>Gantungan kunci sistem tidak tersedia: kata sandi diingat sampai program ditutup.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="427"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="428"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="427"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="428"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="429"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="430"/>
         <source>Connected to {root} as {user}. May publish: {publish}; may upload pictures: {upload}.</source>
         <translation>Tersambung ke {root} sebagai {user}. Boleh terbit: {publish}; boleh unggah gambar: {upload}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="439"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="440"/>
         <source>Site “{name}” removed.</source>
         <translation>Situs “{name}” dihapus.</translation>
     </message>
@@ -4165,7 +4175,7 @@ Tetap hapus?</translation>
         <translation>Kata ejaan yang dipakai bersama semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/spellwiring.py" line="125"/>
+        <location filename="../../src/editorberita/ui/spellwiring.py" line="123"/>
         <source>Spell checking is not available: {error}</source>
         <translation>Pemeriksa ejaan tidak tersedia: {error}</translation>
     </message>

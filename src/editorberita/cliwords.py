@@ -54,5 +54,5 @@ def ntranslate(singular: str, plural: str, count: int) -> str:
 
 def install() -> None:
     """Make argparse speak Indonesian in this process (idempotent)."""
-    argparse._ = translate  # type: ignore[attr-defined]
-    argparse.ngettext = ntranslate  # type: ignore[attr-defined]
+    argparse._ = translate  # type: ignore[attr-defined]  # argparse's private gettext hook
+    argparse.ngettext = ntranslate  # type: ignore[attr-defined]  # typeshed omits it too

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from editorberita.core.domain import Article
-from editorberita.core.export import render_export
+from editorberita.core.exportformat import render_export
 from editorberita.core.importer import import_file
 from editorberita.core.incremental import BlockRenderer
 from editorberita.core.store import open_store

@@ -10,12 +10,8 @@ import pytest
 import yaml
 
 from editorberita.core.domain import Article, Status, Zone
-from editorberita.core.export import (
-    ExportError,
-    export_article,
-    export_articles,
-    to_markdown,
-)
+from editorberita.core.export import export_article, export_articles
+from editorberita.core.exportformat import ExportError, to_markdown
 from editorberita.core.store import ArticleFilter, ArticleStore
 
 MOMENT = datetime(2024, 7, 23, 6, 30, tzinfo=timezone.utc)

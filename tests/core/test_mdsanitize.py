@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from editorberita.core.domain import Article, Status, Zone
-from editorberita.core.export import export_articles, render_export
+from editorberita.core.export import export_articles
+from editorberita.core.exportformat import render_export
 from editorberita.core.importer import import_paths
 from editorberita.core.mdsanitize import sanitize_markdown
 from editorberita.core.render import article_css, render_markdown, sanitize

@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 from editorberita.core.domain import Article, ArticleFilter
-from editorberita.core.searchhits import snippet
 from editorberita.core.store import open_store
 from tests.schema import downgrade
 
@@ -52,18 +51,6 @@ def test_a_database_from_before_is_indexed_when_opened(db_path: Path) -> None:
         assert _ids(again, "pengungsian") == [article.id]
     finally:
         again.close()
-
-
-def test_snippet_marks_the_found_words() -> None:
-    body = ("Hujan deras sejak Senin malam membuat **ratusan** warga di tiga kelurahan "
-            "terpaksa mengungsi ke posko pengungsian yang didirikan BPBD Samarinda.")
-    parts = snippet(["", body], "pengungsian")
-    assert [t for t, marked in parts if marked] == ["mengungsi", "pengungsian"]
-    assert parts[0][0].startswith("… ")
-    assert "**" not in "".join(t for t, _ in parts)
-    assert [t for t, m in snippet(["Banjir di [Samarinda](http://x) meluas."], "samar*")
-            if m] == ["Samarinda"]
-    assert snippet(["Tidak ada di sini."], "banjir") == []
 
 
 def test_a_changed_dictionary_rebuilds_the_roots_on_open(db_path: Path) -> None:

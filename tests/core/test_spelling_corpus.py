@@ -16,7 +16,6 @@ import pytest
 
 from editorberita.core.domain import Kind
 from editorberita.core.spelling import SpellChecker, check_spans
-from editorberita.core.stemmer import Stemmer, root_candidates
 from editorberita.core.templates import TEMPLATES
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "spelling-corpus"
@@ -89,10 +88,3 @@ def test_the_app_s_own_templates_are_spelt_right(speller: SpellChecker) -> None:
     assert wrong == []
 
 
-def test_the_stemmer_finds_the_roots_search_needs() -> None:
-    stemmer = Stemmer()
-    assert stemmer.stem("mengungsi") == stemmer.stem("pengungsian") == "ungsi"
-    assert stemmer.stem("Pembangunan") == stemmer.stem("dibangun") == "bangun"
-    assert stemmer.stem("memperbaiki") == "baik"
-    assert stemmer.stem("Samarinda") == "samarinda"  # a name stays itself
-    assert "tulis" in set(root_candidates("menulis"))

@@ -16,7 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from editorberita.core.export import ExportError, export_articles, render_export
+from editorberita.core.export import export_articles
+from editorberita.core.exportformat import ExportError, render_export
 from editorberita.core.fileio import FileWriteError, atomic_write
 from editorberita.core.importer import ImportFileError, import_file, import_paths
 from editorberita.core.store import ArticleStore, open_store

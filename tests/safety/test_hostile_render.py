@@ -9,7 +9,8 @@ import pytest
 
 from editorberita.core.checks import check_article
 from editorberita.core.domain import Article, Status
-from editorberita.core.export import export_articles, render_export
+from editorberita.core.export import export_articles
+from editorberita.core.exportformat import render_export
 from editorberita.core.render import render_markdown
 from editorberita.core.store import ArticleStore
 

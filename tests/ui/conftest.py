@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from editorberita.core.domain import Article
 from editorberita.core.paths import resource
 from editorberita.ui.settings import Settings
 from tests.ui.scripted import ScriptedPrompts
@@ -39,6 +40,16 @@ def indonesian(qapp: QApplication, _compiled_translations: Path) -> Iterator[Non
     from editorberita.ui.application import install_translators
 
     install_translators(qapp, "id", _compiled_translations)
+    yield
+    install_translators(qapp, "en")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The interface in English, as with EDITORBERITA_LANG=en."""
+    from editorberita.ui.application import install_translators
+
+    install_translators(qapp, "en")
     yield
     install_translators(qapp, "en")
 
@@ -113,3 +124,35 @@ def _release_clipboard_at_exit() -> Iterator[None]:
 
     release_clipboard()
 
+
+@pytest.fixture
+def article_window(qtbot, store, settings, prompts):  # type: ignore[no-untyped-def]
+    store.create_article(Article(headline="Banjir rob", body="Paragraf pertama."))
+    window = make_window(qtbot, store, settings, prompts)
+    assert window.current_article is not None
+    window.editor.setFocus()
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    window.editor.setTextCursor(cursor)
+    return window
+
+
+def open_like_start_up(launcher):  # type: ignore[no-untyped-def]
+    """Open ``launcher``'s database as ui/startup.py does: an empty window, then the store
+    into it (``Launcher.open_into``); return the window to show, or None when it quits."""
+    from editorberita.ui.mainwindow import MainWindow
+
+    window = MainWindow(launcher.settings, launcher.prompts)
+    if launcher.open_into(window):
+        return launcher.window
+    window.deleteLater()
+    return None
+
+
+class OpenStore:
+    """A store already open, as the article list reads it from the window's session."""
+
+    is_open = True
+
+    def __init__(self, store) -> None:  # type: ignore[no-untyped-def]
+        self.store = store

@@ -64,21 +64,6 @@ def test_shortcuts_dialog_shows_each_key_once(qtbot, window) -> None:  # type: i
     assert {k: v for k, v in meanings.items() if len(v) > 1} == {}
 
 
-def test_features_register_their_actions_and_menus_by_name(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """The desk's actions sit in the registry and in the named menus, not patched by position."""
-    registry = window.action_collection
-    for name in ("check_article", "preferences", "desk_words"):
-        assert name in registry
-    edit = registry.menu("edit").actions()
-    assert registry["check_article"] in edit and registry["preferences"] in edit
-    file_actions = registry.menu("file").actions()
-    template = next(a for a in file_actions if a.menu() is not None
-                    and a.menu().objectName() == "template_menu")
-    assert file_actions.index(template) == file_actions.index(registry["save"]) - 1
-    tools = registry.toolbar.actions()
-    assert tools.index(registry["check_article"]) == tools.index(registry["toggle_preview"]) - 1
-
-
 def test_no_code_outside_the_window_reaches_its_privates() -> None:
     """Issue 13: features register and place their actions by name; nothing patches the
     window from outside (``w._actions``, ``w._menus[0]``, a toolbar position, a private slot)."""

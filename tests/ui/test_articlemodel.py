@@ -11,6 +11,7 @@ from editorberita.core.domain import Article, Status
 from editorberita.core.store import ArticleFilter
 from editorberita.ui.articlemodel import ArticleListModel
 from editorberita.ui.itemroles import ARTICLE_MIME, ArticleIdRole
+from tests.ui.conftest import OpenStore
 
 pytestmark = pytest.mark.usefixtures("indonesian")
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.usefixtures("indonesian")
 def test_article_model_passes_qt_model_tests(qtmodeltester, store) -> None:
     for n in range(5):
         store.create_article(Article(headline=f"Berita {n}"))
-    model = ArticleListModel(store, page_size=2)
+    model = ArticleListModel(OpenStore(store), page_size=2)
     model.reload()
     qtmodeltester.check(model)
 
@@ -26,7 +27,7 @@ def test_article_model_passes_qt_model_tests(qtmodeltester, store) -> None:
 def test_article_model_fetches_lazily_in_pages(store) -> None:
     for n in range(7):
         store.create_article(Article(headline=f"Berita {n}"))
-    model = ArticleListModel(store, page_size=3)
+    model = ArticleListModel(OpenStore(store), page_size=3)
     model.reload()
     assert (model.rowCount(), model.total) == (3, 7)
     assert model.canFetchMore()
@@ -39,7 +40,7 @@ def test_article_model_fetches_lazily_in_pages(store) -> None:
 def test_article_model_sorts_through_the_store(store) -> None:
     for headline in ("Bola", "Anggaran", "Cuaca"):
         store.create_article(Article(headline=headline))
-    model = ArticleListModel(store)
+    model = ArticleListModel(OpenStore(store))
     model.reload()
     model.sort(ArticleListModel.HEADLINE, Qt.SortOrder.AscendingOrder)
     assert [model.index(r, 0).data() for r in range(3)] == ["Anggaran", "Bola", "Cuaca"]
@@ -51,7 +52,7 @@ def test_article_model_shows_indonesian_status_and_relative_date(store) -> None:
     rubric = store.create_category("Ekonomi")
     article = store.create_article(Article(headline="Harga cabai", category_id=rubric.id,
                                            status=Status.READY))
-    model = ArticleListModel(store)
+    model = ArticleListModel(OpenStore(store))
     model.set_category_names({rubric.id: "Ekonomi"})
     model.reload()
     assert model.index(0, ArticleListModel.STATUS).data() == "Siap tayang"
@@ -65,7 +66,7 @@ def test_article_model_shows_indonesian_status_and_relative_date(store) -> None:
 def test_article_model_search_uses_full_text_index(store) -> None:
     store.create_article(Article(headline="Banjir di Samarinda", body="Air naik."))
     store.create_article(Article(headline="Pasar pagi", body="Harga turun."))
-    model = ArticleListModel(store)
+    model = ArticleListModel(OpenStore(store))
     model.set_filter(ArticleFilter(search="banjir"))
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "Banjir di Samarinda"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editorberita.core.domain import Article, Kind
+from editorberita.core.domain import Article
 from editorberita.ui.application import install_translators
 from editorberita.ui.conflictdialog import ConflictDialog
 from editorberita.ui.deskwords import DeskWordsDialog
@@ -280,40 +280,6 @@ def test_far_blocks_are_checked_when_scrolled_into_view(qtbot, store, settings) 
 # ------------------------------------------------------------ templates and checks
 
 
-def test_new_article_from_a_template(qtbot, window, answers, settings) -> None:  # type: ignore[no-untyped-def]
-    settings.set("article/default_zone", "WIB")
-    window.findChild(QMenu, "template_menu").actions()[-1].trigger()  # Advertorial
-    article = window.session.compose()
-    assert article.kind == Kind.ADVERTORIAL
-    assert article.body.startswith("[Tulis isi advertorial")
-    assert article.zone.value == "WIB"
-    assert window.metadata.kind_combo.currentText() == "Advertorial"
-
-
-def test_check_panel_lists_and_jumps(qtbot, store, settings, answers,  # type: ignore[no-untyped-def]
-                                    indonesian) -> None:
-    body = "Warga membayar Rp 50.000 pada selasa  pagi."
-    article = store.create_article(Article(headline="Harga", body=body, byline="Rina"))
-    window = make_window(qtbot, store, settings, answers)
-    window.open_article(article.id)
-    problems = window.checking.run_check()
-    panel = window.checking.panel
-    assert panel.isVisible()
-    codes = [p.code for p in panel.problems()]
-    assert {"missing_dateline", "missing_initials", "rupiah", "double_space",
-            "calendar_case"} <= set(codes)
-    row = codes.index("rupiah")
-    item = panel.list.item(row)
-    assert item.text().startswith("Isi: ")
-    panel.list.itemClicked.emit(item)
-    assert window.editor.textCursor().selectedText() == "Rp "
-    dateline_row = codes.index("missing_dateline")
-    panel.list.itemClicked.emit(panel.list.item(dateline_row))
-    assert window.metadata.more_box.isVisible()
-    assert QApplication.focusWidget() in (window.metadata.dateline_edit, None)
-    assert len(problems) == panel.list.count()
-
-
 def test_export_warns_once_then_goes_ahead(qtbot, store, settings, answers,  # type: ignore[no-untyped-def]
                                            tmp_path: Path) -> None:
     article = store.create_article(Article(headline="Harga", body="Rp 5.000  saja."))
@@ -331,24 +297,6 @@ def test_export_warns_once_then_goes_ahead(qtbot, store, settings, answers,  # t
     assert len(list(folder.glob("*.html"))) == 1
     window.action("export_html").trigger()  # same text: told to go ahead already
     assert len(answers["offered"]) == 2
-
-
-def test_preferences_apply_limits_spelling_and_quotes(qtbot, window, settings) -> None:  # type: ignore[no-untyped-def]
-    dialog = PreferencesDialog(settings, window)
-    dialog.limit_spins["headline"].setValue(50)
-    dialog.spell_check.setChecked(False)
-    dialog.smart_quotes_check.setChecked(False)
-    dialog.accept()
-    window.appearance.apply_preferences(dialog.changed_keys)
-    assert window.metadata.headline_counter.limit == 50
-    assert not window.spelling.spell.enabled
-    assert not window.action("smart_quotes").isChecked()
-    assert settings.limit("headline") == 50
-
-
-def test_status_bar_numbers_use_indonesian_separators(qtbot, window, indonesian) -> None:  # type: ignore[no-untyped-def]
-    window.status_line.show_stats(1250, 8421, 8)
-    assert window.status_line.stats_label.text() == "1.250 kata · 8.421 karakter · 8 menit baca"
 
 
 @pytest.fixture(autouse=True)

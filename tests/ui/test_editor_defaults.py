@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from editorberita.ui.preferences import PreferencesDialog
-from editorberita.ui.viewkey import ViewKey
 
 
 def test_preferences_store_the_editors_defaults(qtbot, settings, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -25,23 +24,3 @@ def test_preferences_store_the_editors_defaults(qtbot, settings, answers, tmp_pa
     assert again.rubric_combo.currentData() == 5
 
 
-def test_a_new_article_starts_with_the_editors_byline_initials_and_rubric(
-        qtbot, window, store, settings) -> None:  # type: ignore[no-untyped-def]
-    store.create_category("Samarinda")
-    balikpapan = store.create_category("Balikpapan")
-    settings.set("editor/byline", "Rina Wati")
-    settings.set("editor/initials", "rw")
-    settings.set("editor/default_rubric", balikpapan.id)
-    window.load()
-    window.sidebar.select_key(ViewKey.of_view("all"))
-    window.action("new_article").trigger()
-    article = window.current_article
-    assert (article.byline, article.initials, article.category_id) == (
-        "Rina Wati", "rw", balikpapan.id)
-    assert window.metadata.initials_edit.text() == "rw"
-    # A rubric chosen in the sidebar wins over the default one.
-    samarinda = store.find_category('Samarinda', any_parent=True)
-    window.sidebar.select_key(ViewKey.of_rubric(samarinda.id))
-    window.action("new_article").trigger()
-    assert window.current_article.category_id != balikpapan.id
-    assert window.current_article.initials == "rw"

@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication
-
 from editorberita.core.domain import Article, Zone, utcnow
 from editorberita.core.store import ArticleStore
-from editorberita.ui.application import install_translators
 from editorberita.ui.articlelist import ArticleItemDelegate
 from editorberita.ui.formatting import interface_locale
 from tests.ui.conftest import make_window
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """The interface in English, as with EDITORBERITA_LANG=en."""
-    install_translators(qapp, "en")
-    yield
-    install_translators(qapp, "en")
 
 
 def _four_days_old(store: ArticleStore) -> Article:

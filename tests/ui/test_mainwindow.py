@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from editorberita.core.domain import Article, Status
@@ -140,44 +139,6 @@ def test_dropping_articles_on_rubric_moves_them(qtbot, store, settings) -> None:
     assert window.save_now()
 
 
-def test_export_current_selected_and_copy_html(qtbot, store, settings, answers,
-                                               tmp_path: Path) -> None:
-    rubric = store.create_category("Ekonomi")
-    a = store.create_article(Article(headline="Harga cabai naik", body="Naik **dua** kali.",
-                                     category_id=rubric.id, dateline="Balikpapan"))
-    b = store.create_article(Article(headline="Inflasi melandai", body="Turun.",
-                                     category_id=rubric.id))
-    window = make_window(qtbot, store, settings, answers)
-    window.open_article(a.id)
-    out = tmp_path / "ekspor"
-    out.mkdir()
-    answers["folder"] = str(out)
-    window.action("export_html").trigger()
-    pages = list(out.glob("*.html"))
-    assert len(pages) == 1
-    page = pages[0].read_text(encoding="utf-8")
-    assert "Harga cabai naik" in page and "<strong>dua</strong>" in page
-    assert settings.export_folder == str(out)
-    window.action("export_markdown").trigger()
-    markdown = next(out.glob("*.md")).read_text(encoding="utf-8")
-    assert "Naik **dua** kali." in markdown
-    assert store.last_exports(a.id)
-
-    batch = tmp_path / "batch"
-    batch.mkdir()
-    answers["folder"] = str(batch)
-    answers["item"] = "Markdown"
-    window.sidebar.select_key(ViewKey.of_rubric(rubric.id))
-    window.action("export_view").trigger()
-    names = sorted(p.name for p in batch.glob("*.md"))
-    assert len(names) == 2
-    window.article_list.view.selectAll()
-    assert sorted(window.article_list.selected_ids()) == sorted([a.id, b.id])
-
-    window.action("copy_html").trigger()
-    mime = QGuiApplication.clipboard().mimeData()
-    assert "Harga cabai naik" in mime.html()
-    assert "Harga cabai naik" in mime.text()
 
 
 def test_close_and_reopen_restores_geometry_and_last_article(qtbot, store, settings) -> None:
@@ -216,19 +177,6 @@ def test_conflict_dialog_keep_mine(qtbot, store, settings, monkeypatch) -> None:
     assert window.save_now()
     assert store.get_article(article.id).body == "awal versi saya"
     assert any(r.reason.startswith("conflict") for r in store.list_revisions(article.id))
-
-
-def test_trash_and_restore_from_the_list(qtbot, store, settings) -> None:
-    article = store.create_article(Article(headline="Salah ketik"))
-    window = make_window(qtbot, store, settings)
-    window.article_list.select_article(article.id)
-    window.action("trash_articles").trigger()
-    assert store.count_articles() == 0
-    assert window.current_article is None
-    window.sidebar.select_key(ViewKey.of_view("trash"))
-    window.article_list.view.selectAll()
-    window.action("restore_articles").trigger()
-    assert store.count_articles() == 1
 
 
 def test_metadata_counters_and_slug_follow_headline(qtbot, window, answers) -> None:
@@ -286,7 +234,6 @@ def test_qt_dialog_buttons_are_indonesian(qtbot) -> None:
 
 def test_every_ui_string_has_an_indonesian_translation() -> None:
     import importlib.util
-    from pathlib import Path
 
     tool = Path(__file__).resolve().parents[2] / "tools" / "translate_id.py"
     spec = importlib.util.spec_from_file_location("translate_id", tool)

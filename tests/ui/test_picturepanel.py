@@ -10,9 +10,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QGuiApplication,
     QImage,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication
@@ -26,18 +24,6 @@ from ..photos import encode, exif_jpeg, huge_png, scene
 from .conftest import make_window
 
 pytestmark = pytest.mark.usefixtures("indonesian")
-
-
-@pytest.fixture
-def article_window(qtbot, store, settings, prompts):  # type: ignore[no-untyped-def]
-    store.create_article(Article(headline="Banjir rob", body="Paragraf pertama."))
-    window = make_window(qtbot, store, settings, prompts)
-    assert window.current_article is not None
-    window.editor.setFocus()
-    cursor = window.editor.textCursor()
-    cursor.movePosition(cursor.MoveOperation.End)
-    window.editor.setTextCursor(cursor)
-    return window
 
 
 def _photo_file(tmp_path: Path, name: str = "foto.jpg", width: int = 3000,
@@ -70,60 +56,6 @@ def _preview_shows(qtbot, window, key: str) -> None:  # type: ignore[no-untyped-
     resource = window.preview.document().resource(
         QTextDocument.ResourceType.ImageResource.value, QUrl(f"asset:{key}"))
     assert isinstance(resource, QImage) and not resource.isNull()
-
-
-def test_insert_by_file_dialog_scales_stores_and_previews(qtbot, article_window, answers,
-                                                           tmp_path) -> None:
-    window = article_window
-    answers["open"] = str(_photo_file(tmp_path))
-    window.action("insert_picture").trigger()
-    (key,) = _keys(window)
-    asset = window.store.find_assets([key])[key]
-    assert (asset.width, asset.height, asset.mime) == (1600, 1067, "image/jpeg")
-    assert window.editor.markdown() == f"Paragraf pertama.\n\n![](asset:{key})"
-    _preview_shows(qtbot, window, key)
-    assert window.picture_panel.isVisible()
-    assert window.picture_panel.current_asset().id == asset.id
-    qtbot.waitUntil(lambda: not window.is_dirty, timeout=3000)
-    assert f"asset:{key}" in window.store.get_article(window.current_article.id).body
-
-
-def test_drop_of_files_and_of_image_data_inserts_at_the_drop(qtbot, article_window,
-                                                             tmp_path) -> None:
-    window = article_window
-    window.editor.set_markdown("Satu.\n\nDua.")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(_photo_file(tmp_path, "a.png", 800, 600, 1))),
-                  QUrl.fromLocalFile(str(_photo_file(tmp_path, "b.jpg", 900, 600, 2)))])
-    at_first = QTextCursor(window.editor.document().firstBlock())
-    at_first.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-    _drop(window, mime, window.editor.cursorRect(at_first).center() + QPoint(2, 0))
-    keys = _keys(window)
-    assert len(keys) == 2
-    text = window.editor.markdown()
-    assert text.startswith("Satu.\n\n![](asset:") and text.endswith("\n\nDua.")
-    image_drop = QMimeData()
-    image_drop.setImageData(scene(640, 480, seed=5))
-    at_end = QTextCursor(window.editor.document().lastBlock())
-    at_end.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-    _drop(window, image_drop, window.editor.cursorRect(at_end).center() + QPoint(2, 0))
-    assert len(_keys(window)) == 3
-    for key in _keys(window):
-        _preview_shows(qtbot, window, key)
-    assert len(window.picture_panel.pictures()) == 3
-
-
-def test_paste_from_clipboard_inserts_the_picture(qtbot, article_window) -> None:
-    window = article_window
-    QGuiApplication.clipboard().setImage(scene(500, 300, alpha=True, seed=3))
-    window.editor.paste()
-    (key,) = _keys(window)
-    asset = window.store.find_assets([key])[key]
-    assert asset.mime == "image/png" and (asset.width, asset.height) == (500, 300)
-    _preview_shows(qtbot, window, key)
-    QGuiApplication.clipboard().setText("teks biasa")
-    window.editor.paste()
-    assert window.editor.markdown().endswith("teks biasa")
 
 
 def test_exif_orientation_applied_location_removed_original_size_on_request(
@@ -288,22 +220,3 @@ def test_window_insert_and_headless_import_store_the_same_clean_picture(
         other.close()
 
 
-def test_caption_is_multi_line_and_the_body_keeps_a_third_of_the_window(
-        qtbot, article_window, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Issue 12: a two-line caption shows whole; "More fields" + pictures leave the body room."""
-    window = article_window
-    window.resize(1366, 768)
-    answers["open"] = str(_photo_file(tmp_path))
-    window.action("insert_picture").trigger()
-    window.metadata.set_more_fields_visible(True)
-    QApplication.processEvents()
-    panel = window.picture_panel
-    assert panel.isVisible() and window.metadata.more_box.isVisible()
-    caption = panel.caption_edit
-    assert caption.height() >= 2 * caption.fontMetrics().lineSpacing()
-    qtbot.keyClicks(caption, "Warga melintasi banjir rob di Jalan Yos Sudarso, Samarinda, "
-                             "Senin (22/7/2024) siang, saat air laut pasang.")
-    panel.commit()
-    (key,) = _keys(window)
-    assert window.store.find_assets([key])[key].caption.startswith("Warga melintasi")
-    assert window.editor.height() >= window.height() // 3

@@ -22,6 +22,7 @@ from tests.safety.test_db_health import (  # noqa: F401 (fixtures)
     locked_by_another_program,
     ro_db,
 )
+from tests.ui.conftest import open_like_start_up
 from tests.ui.test_safety_ui import shoot
 
 
@@ -51,7 +52,7 @@ def test_locked_database_offers_try_again_not_a_backup(  # type: ignore[no-untyp
     holder_box["holder"] = holder
     try:
         launcher = Launcher(db_path, settings)
-        window = launcher.start()
+        window = open_like_start_up(launcher)
     finally:
         if "holder" in holder_box:
             holder.__exit__(None, None, None)
@@ -73,7 +74,7 @@ def test_locked_database_quit_leaves_it_alone(  # type: ignore[no-untyped-def]
     monkeypatch.setattr(LockedDialog, "try_again", lambda dialog: False)
     with locked_by_another_program(db_path):
         launcher = Launcher(db_path, settings)
-        assert launcher.start() is None
+        assert open_like_start_up(launcher) is None
     assert not launcher.lock.held and db_path.read_bytes() == before
     assert not list((db_path.parent / "backups").glob("*"))
 
@@ -81,7 +82,7 @@ def test_locked_database_quit_leaves_it_alone(  # type: ignore[no-untyped-def]
 def test_read_only_disk_opens_the_window_read_only(  # type: ignore[no-untyped-def]
         qtbot, ro_db: Path, settings, indonesian) -> None:  # noqa: F811
     launcher = Launcher(ro_db, settings)
-    window = launcher.start()  # was "Galat tak terduga" and a process with no window
+    window = open_like_start_up(launcher)  # was "Galat tak terduga" and a process with no window
     assert window is not None and launcher.mode == "read-only" and window.store.read_only
     qtbot.addWidget(window)
     window.show()
@@ -99,7 +100,7 @@ def test_read_only_disk_opens_the_window_read_only(  # type: ignore[no-untyped-d
 def test_full_disk_opens_the_window_read_only(  # type: ignore[no-untyped-def]
         qtbot, full_disk: Path, settings, indonesian) -> None:  # noqa: F811
     launcher = Launcher(full_disk, settings)
-    window = launcher.start()  # was "disk I/O error"
+    window = open_like_start_up(launcher)  # was "disk I/O error"
     assert window is not None and launcher.mode == "read-only" and window.store.read_only
     qtbot.addWidget(window)
     window.load()

@@ -11,13 +11,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from editorberita.core import backup
 from editorberita.core.domain import Status
 from editorberita.core.lock import DatabaseLock
-from editorberita.core.store import ArticleFilter, ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store
 from editorberita.ui.backups import BackupsDialog
 from editorberita.ui.conflictdialog import ConflictChoice, ConflictDialog
 from editorberita.ui.exportsummary import ExportSummaryDialog
-from editorberita.ui.history import HistoryDialog
 from editorberita.ui.recovery import DamagedDialog, Launcher
-from editorberita.ui.viewkey import ViewKey
+from tests.ui.conftest import open_like_start_up
 
 SHOTS = Path(__file__).parents[2] / "resources" / "screenshots"
 
@@ -57,28 +56,6 @@ def test_status_change_and_ctrl_s_make_revisions(window, store: ArticleStore) ->
     assert reasons == ["manual", "status", "autosave"]
 
 
-def test_history_dialog_diff_and_undoable_restore(qtbot, window, store: ArticleStore,  # type: ignore[no-untyped-def]
-                                                  indonesian) -> None:
-    article = store.create_article(headline="Banjir", body="Banjir melanda Samarinda kemarin.")
-    store.add_revision(article.id or 0, "manual", manual=True)
-    article = store.save_article(article.copy(body="Banjir besar melanda Samarinda pagi ini."),
-                                 revision_reason="autosave")
-    window.article_model.reload()
-    window.open_article(article.id)
-    dialog = HistoryDialog(store, window.current_article, window)
-    qtbot.addWidget(dialog)
-    dialog.list.setCurrentRow(1)  # the older, manual revision
-    assert "kemarin" in dialog.diff_view.toPlainText()
-    assert "3" in dialog.summary.text() and "ditambahkan" in dialog.summary.text()
-    assert "Ctrl+S" in dialog.list.item(1).text()
-    dialog.show()
-    shoot(dialog, "history")
-    dialog.restore_button.click()
-    assert dialog.restored is not None and dialog.restored.body.endswith("kemarin.")
-    reasons = [r.reason for r in store.list_revisions(article.id or 0)]
-    assert reasons[:2] == ["restore", "before-restore"]
-
-
 def test_backups_dialog_lists_makes_and_picks(qtbot, store: ArticleStore, indonesian,  # type: ignore[no-untyped-def]
                                               answers) -> None:
     store.create_article(headline="Cadang")
@@ -103,7 +80,7 @@ def test_launcher_restore_reopens_the_store(qtbot, db_path: Path, settings,  # t
     s.close()
     saved = backup.make_backup(db_path, "manual")
     launcher = Launcher(db_path, settings)
-    window = launcher.start()
+    window = open_like_start_up(launcher)
     assert window is not None and launcher.mode == "edit"
     qtbot.addWidget(window)
     window.show()
@@ -124,7 +101,7 @@ def test_second_instance_opens_read_only(qtbot, db_path: Path, settings, indones
     first = DatabaseLock(db_path)
     assert first.acquire()
     launcher = Launcher(db_path, settings)
-    window = launcher.start()
+    window = open_like_start_up(launcher)
     assert window is not None and launcher.mode == "read-only" and window.store.read_only
     qtbot.addWidget(window)
     window.show()
@@ -163,7 +140,7 @@ def test_damaged_database_offers_backup_preview_then_restore(  # type: ignore[no
 
     monkeypatch.setattr(DamagedDialog, "exec", fake_exec)
     launcher = Launcher(db_path, settings)
-    window = launcher.start()
+    window = open_like_start_up(launcher)
     assert shown and "rusak" in shown[0].findChild(QLabel, "damaged_label").text()
     assert window is not None and launcher.mode == "preview" and window.store.read_only
     qtbot.addWidget(window)
@@ -202,19 +179,6 @@ def test_conflict_dialog_choices_in_the_window(window, store: ArticleStore, answ
     bodies = {r.snapshot.body for r in store.list_revisions(article.id or 0)}
     bodies |= {store.get_article(s.id).body for s in store.list_articles()}
     assert {"awal teks saya", "teks mereka"} <= bodies
-
-
-def test_empty_rubric_moves_articles_to_trash(window, store: ArticleStore, answers) -> None:  # type: ignore[no-untyped-def]
-    rubric = store.create_category("Kaltim")
-    for n in range(3):
-        store.create_article(headline=f"K{n}", category_id=rubric.id)
-    window.rubrics.reload()
-    window.sidebar.select_key(ViewKey.of_rubric(rubric.id))
-    window.action("empty_rubric").trigger()
-    assert store.count_articles(ArticleFilter(category_id=rubric.id)) == 0
-    assert store.count_articles(ArticleFilter(trashed=True)) == 3
-    store.restore_articles([s.id for s in store.list_articles(ArticleFilter(trashed=True))])
-    assert store.count_articles(ArticleFilter(category_id=rubric.id)) == 3
 
 
 def test_preview_neutralises_markup_in_every_field(qtbot, window, store: ArticleStore) -> None:  # type: ignore[no-untyped-def]
@@ -257,25 +221,3 @@ def test_export_summary_dialog_names_the_failures(qtbot, store: ArticleStore, tm
     assert QApplication.instance() is not None
 
 
-def test_batch_export_failure_shows_summary_in_the_window(window, store: ArticleStore,  # type: ignore[no-untyped-def]
-                                                          answers, tmp_path: Path) -> None:
-    for n in range(2):
-        store.create_article(headline=f"E{n}")
-    import subprocess
-
-    blocked = tmp_path / "ro"
-    blocked.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,ro", "tmpfs", str(blocked)],
-                      capture_output=True, check=False).returncode != 0:
-        pytest.skip("cannot mount a read-only tmpfs here")
-    window.article_model.reload()
-    window.article_list.view.selectAll()
-    answers["folder"] = str(blocked)
-    answers["item"] = "HTML page"
-    window.action("export_selected").trigger()
-    dialog = window.exporting.export_summary
-    assert isinstance(dialog, ExportSummaryDialog) and dialog.isVisible()
-    assert str(blocked) in dialog.findChild(QLabel, "export_summary_label").text() + \
-        dialog.details.toPlainText()
-    dialog.close()
-    subprocess.run(["umount", "-l", str(blocked)], check=False)

@@ -13,6 +13,7 @@ from editorberita.ui.metadata import MetadataPanel
 from editorberita.ui.sidebar import SidebarView
 from editorberita.ui.sidebarmodel import SidebarModel
 from editorberita.ui.viewkey import GROUP, ViewKey
+from tests.ui.conftest import OpenStore
 
 pytestmark = pytest.mark.usefixtures("indonesian")
 
@@ -49,7 +50,7 @@ def test_sidebar_view_falls_back_to_all_when_rubric_disappears(qtbot, store) -> 
 
 def test_article_list_search_is_debounced(qtbot, store) -> None:
     store.create_article(Article(headline="Satu"))
-    model = ArticleListModel(store)
+    model = ArticleListModel(OpenStore(store))
     pane = ArticleListPane(model)
     qtbot.addWidget(pane)
     model.reload()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDr
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from editorberita.core.domain import Article, ArticleFilter
-from editorberita.core.export import render_export
+from editorberita.core.exportformat import render_export
 from editorberita.core.store import open_store
 from editorberita.ui.articlelist import ArticleItemDelegate
 from editorberita.ui.conflictdialog import ConflictDialog

@@ -14,7 +14,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from editorberita.core.domain import Article
+    from editorberita.core.send.sites import SiteProfile
+    from editorberita.core.store import ArticleStore
 
 
 def add_parsers(sub: argparse._SubParsersAction, id_type) -> None:  # type: ignore[no-untyped-def]  # id_type: cli's argparse type callable
@@ -93,7 +100,7 @@ def cmd_site(args: argparse.Namespace) -> int:
     return 0
 
 
-def _test_site(profile) -> int:  # type: ignore[no-untyped-def]
+def _test_site(profile: SiteProfile) -> int:
     from dataclasses import replace
 
     from editorberita.core.send import sites
@@ -151,7 +158,8 @@ def cmd_send(args: argparse.Namespace, open_store: Callable[..., Any],
     return 0 if ok else 1
 
 
-def cmd_export_wxr(args: argparse.Namespace, store, articles) -> int:  # type: ignore[no-untyped-def]
+def cmd_export_wxr(args: argparse.Namespace, store: ArticleStore,
+                   articles: Sequence[Article]) -> int:
     """Write one WXR file of the chosen articles (``--out`` a file, or a folder for it)."""
     from editorberita.core.domain import utcnow
     from editorberita.core.send.wxr import write_wxr

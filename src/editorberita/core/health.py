@@ -14,7 +14,7 @@ from pathlib import Path
 
 from editorberita.core import backup
 from editorberita.core import sqlite as sq
-from editorberita.core.domain import DatabaseError
+from editorberita.core.domain import DatabaseError, EditorBeritaError
 from editorberita.core.fileio import explain_os_error
 from editorberita.core.revisions import thin_revisions
 from editorberita.core.store import ArticleStore
@@ -66,7 +66,8 @@ class MaintenanceReport:
     backup: Path | None = None
     thinned: int = 0
     problems: list[str] = field(default_factory=list)
-    error: str = ""
+    #: Why the backup was not made (a typed message when core has one: ``ui.messages.explain``).
+    error: EditorBeritaError | None = None
 
 
 def run_maintenance(store: ArticleStore, now: datetime | None = None, *,
@@ -87,7 +88,7 @@ def run_maintenance(store: ArticleStore, now: datetime | None = None, *,
         report.backup = backup.daily_backup_if_due(store.db_path, now, verify=check)
     except backup.DamagedDatabaseError as exc:
         report.problems = exc.problems
-        report.error = str(exc)
+        report.error = exc
     except (backup.BackupError, DatabaseError) as exc:  # locked, disk full: say so, go on
-        report.error = str(exc)
+        report.error = exc
     return report

@@ -89,6 +89,9 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
     "picture.truncated": "{name} rusak atau terpotong (berkasnya tidak lengkap); coba salin "
                          "ulang fotonya.",
     "picture.not_reencoded": "{name} tidak dapat disimpan ulang ({reason}).",
+    # Export (core.export, core.exportformat).
+    "export.unknown_format": "Format ekspor “{fmt}” tidak dikenal (pilih: {choices}).",
+    "export.not_a_folder": "{path} bukan folder.",
     # The desk word list (core.wordlist).
     "wordlist.binary": "{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). "
                        "Pilih berkas teks berisi satu kata per baris.",

@@ -1,14 +1,16 @@
 """Qt item model of the article list: one view's articles, fetched lazily in pages.
 
 Views never see ORM records: the model reads domain objects through ``ArticleStore`` and
-changes rows only through ``begin*/end*`` calls or ``dataChanged``.
+changes rows only through ``begin*/end*`` calls or ``dataChanged``. It reads the store through
+its ``StoreSource`` (the window's ``ArticleSession``), so the list exists before the first
+paint and shows rows once start-up has opened the store, with no store of its own to set.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -45,6 +47,20 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window's first pa
 PAGE_SIZE = 200
 
 
+class StoreSource(Protocol):
+    """Where the list reads from: ``ui.session.ArticleSession`` (open after the first paint)."""
+
+    @property
+    def is_open(self) -> bool:
+        """Return True once the store is open."""
+        ...
+
+    @property
+    def store(self) -> ArticleStore:
+        """Return the open store."""
+        ...
+
+
 class ArticleListModel(QAbstractTableModel):
     """Articles of one view, fetched lazily in pages so 100,000 rows open at once."""
 
@@ -52,10 +68,10 @@ class ArticleListModel(QAbstractTableModel):
     SORT_KEYS: ClassVar[dict[int, str]] = {
         HEADLINE: "headline", STATUS: "status", DATE: "published"}
 
-    def __init__(self, store: ArticleStore | None, parent: QObject | None = None,
+    def __init__(self, source: StoreSource, parent: QObject | None = None,
                  page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
-        self._store = store
+        self._source = source
         self._page_size = page_size
         self._filter = ArticleFilter()
         self._rows: list[ArticleSummary] = []
@@ -82,10 +98,6 @@ class ArticleListModel(QAbstractTableModel):
         """Return how many articles the view holds (loaded or not)."""
         return self._total
 
-    def set_store(self, store: ArticleStore) -> None:
-        """Use a store opened after the window was shown (start-up); rows load on ``reload``."""
-        self._store = store
-
     def set_category_names(self, names: dict[int, str]) -> None:
         """Set the names shown in the rubric column."""
         self._category_names = dict(names)
@@ -103,16 +115,16 @@ class ArticleListModel(QAbstractTableModel):
         wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
         self.beginResetModel()
         self._snippets.reset(self._filter.search)
-        if self._store is None:  # the window paints before the store is open
+        if not self._source.is_open:  # the window paints before the store is open
             self._total, self._rows = 0, []
         else:
-            self._total = self._store.count_articles(self._filter)
-            self._rows = self._store.list_articles(self._filter, limit=wanted, offset=0,
-                                                   sort=self._sort,
-                                                   descending=self._descending)
+            store = self._source.store
+            self._total = store.count_articles(self._filter)
+            self._rows = store.list_articles(self._filter, limit=wanted, offset=0,
+                                             sort=self._sort, descending=self._descending)
             self._loaded = True
         self._notes = (self.notes_provider(self._filter)
-                       if self.notes_provider is not None and self._store is not None else {})
+                       if self.notes_provider is not None and self._source.is_open else {})
         self.endResetModel()
 
     def summary(self, row: int) -> ArticleSummary:
@@ -160,10 +172,10 @@ class ArticleListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = NO_PARENT) -> None:
         if parent.isValid() or not self.canFetchMore(parent):
             return
-        if self._store is None:  # before the store opens there is nothing to fetch
+        if not self._source.is_open:  # before the store opens there is nothing to fetch
             return
         start = len(self._rows)
-        page = self._store.list_articles(self._filter, limit=self._page_size, offset=start,
+        page = self._source.store.list_articles(self._filter, limit=self._page_size, offset=start,
                                          sort=self._sort, descending=self._descending)
         if not page:
             self._total = start  # the view shrank meanwhile: stop asking
@@ -200,7 +212,7 @@ class ArticleListModel(QAbstractTableModel):
             return summary.id
         if role == SnippetRole:
             row = index.row()
-            return self._snippets.parts(self._store, summary.id,
+            return self._snippets.parts(self._source.store, summary.id,
                                         [r.id for r in self._rows[row:row + SNIPPET_BATCH]])
         if role == StatusRole:
             return summary.status.value

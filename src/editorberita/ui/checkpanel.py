@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPalette,
+    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -286,7 +287,7 @@ class CheckPanel(QDockWidget):
             self.article_name(), Qt.TextElideMode.ElideRight, width))
 
     @override
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide_article()
 

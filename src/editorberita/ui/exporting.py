@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog
 
 from editorberita.core.domain import Article, ArticleFilter, EditorBeritaError
 from editorberita.ui.clipboard import copy_html
+from editorberita.ui.messages import explain
 
 if TYPE_CHECKING:
     from editorberita.ui.actions import ActionCollection
@@ -77,7 +78,7 @@ class ExportController(QObject):
                 "md": self.tr("Markdown")}
 
     def _ask_format(self) -> str | None:
-        from editorberita.core.export import FORMATS
+        from editorberita.core.exportformat import FORMATS
 
         names = self._format_names()
         label = self.prompts.item(self.window, self.tr("Export"), self.tr("Format:"),
@@ -111,7 +112,7 @@ class ExportController(QObject):
                                       progress=report)
         except EditorBeritaError as exc:
             progress.close()
-            self._warn(self.tr("Export failed"), str(exc))
+            self._warn(self.tr("Export failed"), explain(exc))
             return
         progress.close()
         self.panes.sidebar_model.refresh_counts()
@@ -150,7 +151,7 @@ class ExportController(QObject):
 
             path = export_article(session.store, session.current, folder, fmt)
         except EditorBeritaError as exc:
-            self._warn(self.tr("Export failed"), str(exc))
+            self._warn(self.tr("Export failed"), explain(exc))
             return
         self.panes.sidebar_model.refresh_counts()
         self.window.statusBar().showMessage(
@@ -193,13 +194,13 @@ class ExportController(QObject):
         article = self.session.compose()
         if article is None:
             return
-        from editorberita.core.export import render_inline
+        from editorberita.core.exportformat import render_inline
 
         try:
             fragment, pictures = render_inline(self.session.store, article, "fragment",
                                                self._rubric_names(article))
         except EditorBeritaError as exc:
-            self._warn(self.tr("Copy HTML failed"), str(exc))
+            self._warn(self.tr("Copy HTML failed"), explain(exc))
             return
         copy_html(fragment, fragment)
         text = (self.tr("HTML copied to the clipboard, with %n picture(s) inside.", "",
@@ -212,7 +213,7 @@ class ExportController(QObject):
         article = self.session.compose()
         if article is None:
             return
-        from editorberita.core.export import render_inline
+        from editorberita.core.exportformat import render_inline
 
         folder = Path(tempfile.mkdtemp(prefix="editorberita-"))
         path = folder / "pratinjau.html"

@@ -180,9 +180,12 @@ class HistoryDialog(QDialog):
         self.accept()
 
 
-def move_rubric_to_trash(window: QMainWindow, category_id: int, prompts: Prompts) -> bool:
-    """Ask once, then move every live article of a rubric (and sub-rubrics) to the Trash."""
-    store: ArticleStore = window.store  # type: ignore[attr-defined]  # MainWindow, kept untyped: no import cycle
+def move_rubric_to_trash(store: ArticleStore, category_id: int, prompts: Prompts,
+                         window: QMainWindow) -> bool:
+    """Ask once, then move every live article of a rubric (and sub-rubrics) to the Trash.
+
+    ``window`` parents the questions and shows the count in its status bar.
+    """
     name = store.get_category(category_id).name
     flt = ArticleFilter(category_id=category_id, include_subcategories=True)
     ids = [s.id for s in store.list_articles(flt)]

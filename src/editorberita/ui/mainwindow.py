@@ -113,14 +113,14 @@ class MainWindow(QMainWindow):
 
         # -------------------------------- 1. panes and the open article
         self.sidebar_model = SidebarModel(None, self)
-        self.article_model = ArticleListModel(None, self)
         self.sidebar = SidebarView(self.sidebar_model, self)
-        self.article_list = ArticleListPane(self.article_model, self)
         self.metadata = MetadataPanel(settings.limits(), self)
         self.editor = MarkdownEditor(self)
         self.preview = PreviewPane(self)
         self.session = session = ArticleSession(settings, prompts, self.metadata, self.editor,
                                                 self.preview, self.sidebar_model, self)
+        self.article_model = ArticleListModel(session, self)  # reads the store once it is open
+        self.article_list = ArticleListPane(self.article_model, self)
         self.picture_panel = PicturePanel(session.picture_bytes, self)
         self.panes = panes = Panes(self.sidebar, self.sidebar_model, self.article_list,
                                    self.article_model, self.metadata, self.editor,
@@ -247,7 +247,6 @@ class MainWindow(QMainWindow):
         """Use the store start-up opened after the first paint (once); then ``load``."""
         self.session.attach(store)
         self.sidebar_model.set_store(store)
-        self.article_model.set_store(store)
         self._update_actions()
 
     @Slot()

@@ -133,6 +133,10 @@ def _wordings() -> dict[str, str]:
         "rubric.too_deep": QCoreApplication.translate(
             "CoreMessage", "Rubrics go at most {limit} levels deep; this one would be "
                            "level {depth}."),
+        "export.unknown_format": QCoreApplication.translate(
+            "CoreMessage", "Unknown export format “{fmt}” (choose: {choices})."),
+        "export.not_a_folder": QCoreApplication.translate(
+            "CoreMessage", "{path} is not a folder."),
         "wordlist.binary": QCoreApplication.translate(
             "CoreMessage", "{name} is not a text file (it holds binary data, such as a "
                            "photo or a document)."

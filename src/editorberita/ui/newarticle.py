@@ -15,8 +15,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editorberita.core.domain import Article, Kind, Zone
+from editorberita.ui.formfields import kind_labels
 from editorberita.ui.guardrails import editor_defaults
-from editorberita.ui.metadata import kind_labels
 from editorberita.ui.viewkey import ALL, ViewKey
 
 if TYPE_CHECKING:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from editorberita.core.domain import Article, EditorBeritaError
+from editorberita.ui.messages import explain
 from editorberita.ui.picturelibrary import PictureLibraryDialog
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class PictureController(QObject):
             asset = self.session.store.add_asset(prepared.data, prepared.mime,
                                                  width=prepared.width, height=prepared.height)
         except (PictureError, EditorBeritaError) as exc:
-            self.prompts.warn(self.window, self.tr("The picture was not added"), str(exc))
+            self.prompts.warn(self.window, self.tr("The picture was not added"), explain(exc))
             return None
         return asset.id
 
@@ -203,6 +204,6 @@ class PictureController(QObject):
             self.session.store.update_asset(asset_id, caption=caption, credit=credit,
                                             alt_text=alt)
         except EditorBeritaError as exc:
-            self.prompts.warn(self.window, self.tr("The picture was not changed"), str(exc))
+            self.prompts.warn(self.window, self.tr("The picture was not changed"), explain(exc))
             return
         self.preview.refresh_pictures()

@@ -6,6 +6,7 @@ database bytes, in memory (``ui.images``, loaded with the first picture shown).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
@@ -224,8 +225,7 @@ class PicturePanel(QWidget):
         alt = self.alt_edit.text().strip()
         if (caption, credit, alt) == (asset.caption, asset.credit, asset.alt_text):
             return
-        updated = Asset(**{**asset.__dict__, "caption": caption, "credit": credit,
-                           "alt_text": alt})
+        updated = dataclasses.replace(asset, caption=caption, credit=credit, alt_text=alt)
         self._assets[self.strip.currentRow()] = updated
         item = self.strip.currentItem()
         if item is not None:

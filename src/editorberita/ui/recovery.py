@@ -43,6 +43,7 @@ from editorberita.core.lock import DatabaseLock
 from editorberita.core.store import ArticleStore, open_store
 from editorberita.ui.formatting import format_moment
 from editorberita.ui.mainwindow import MainWindow
+from editorberita.ui.messages import explain
 from editorberita.ui.prompts import Prompts
 from editorberita.ui.readonly import show_banner
 from editorberita.ui.settings import Settings
@@ -137,14 +138,6 @@ class Launcher(QObject):
         self.maintenance_done.connect(self._on_maintenance_done)
 
     # ------------------------------------------------------------ opening
-
-    def start(self) -> MainWindow | None:
-        """Open the database the safest way; return the window to show, or None to quit."""
-        window = MainWindow(self.settings, self.prompts)
-        if self.open_into(window):
-            return self.window
-        window.deleteLater()
-        return None
 
     def open_into(self, window: MainWindow) -> bool:
         """Open the database the safest way into ``window`` (already shown, still empty).
@@ -280,8 +273,8 @@ class Launcher(QObject):
                 replacement.show()
                 replacement.load()
             return
-        if report.error:
-            window.statusBar().showMessage(report.error, 10000)
+        if report.error is not None:
+            window.statusBar().showMessage(explain(report.error), 10000)
         elif report.backup is not None:
             window.statusBar().showMessage(
                 self.tr("Daily backup made: {name}").format(name=report.backup.name), 6000)
@@ -314,7 +307,7 @@ class Launcher(QObject):
             store = open_database(self.db_path)
         except (backup.BackupError, DatabaseError) as exc:
             # A closed store reconnects on its next use: the old window goes on working.
-            self.prompts.error(old, self.tr("Restore backup"), str(exc))
+            self.prompts.error(old, self.tr("Restore backup"), explain(exc))
             return None
         self._worker = None
         window = self._install(store, "edit")

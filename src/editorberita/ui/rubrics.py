@@ -21,6 +21,7 @@ from editorberita.core.domain import (
     rubric_name_problem,
 )
 from editorberita.ui.guardrails import desk_ordered_rubrics
+from editorberita.ui.messages import explain
 from editorberita.ui.viewkey import ViewKey
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class RubricController(QObject):
         try:
             category = self.session.store.create_category(name, parent_id)
         except EditorBeritaError as exc:
-            self._warn(title, str(exc))
+            self._warn(title, explain(exc))
             return
         self.reload()
         self.panes.sidebar.select_key(ViewKey.of_rubric(category.id))
@@ -113,7 +114,7 @@ class RubricController(QObject):
         try:
             self.session.store.rename_category(category_id, name)
         except EditorBeritaError as exc:
-            self._warn(self.tr("The rubric was not renamed"), str(exc))
+            self._warn(self.tr("The rubric was not renamed"), explain(exc))
             return
         self.reload()
         self.panes.article_model.reload(keep_loaded=True)
@@ -169,7 +170,7 @@ class RubricController(QObject):
         try:
             self.session.store.move_category(category_id, parent_id)
         except EditorBeritaError as exc:
-            self._warn(self.tr("The rubric was not moved"), str(exc))
+            self._warn(self.tr("The rubric was not moved"), explain(exc))
             return
         self.reload()
 
@@ -180,7 +181,7 @@ class RubricController(QObject):
         try:
             self.session.store.move_articles(ids, category_id)
         except EditorBeritaError as exc:
-            self._warn(self.tr("The articles were not moved"), str(exc))
+            self._warn(self.tr("The articles were not moved"), explain(exc))
             return
         current = self.session.current
         if current is not None and current.id in ids:

@@ -39,6 +39,7 @@ from editorberita.core.domain import ArticleFilter, EditorBeritaError
 from editorberita.ui.viewkey import OUTBOX
 
 if TYPE_CHECKING:
+    from editorberita.core.send.sender import Sender
     from editorberita.core.send.sites import SiteProfile
     from editorberita.core.store import ArticleStore
     from editorberita.ui.actions import ActionCollection
@@ -116,7 +117,7 @@ class SendingController(QObject):
 
     # ------------------------------------------------------------------ sending
 
-    def _sender(self, store: ArticleStore, profile: SiteProfile):  # type: ignore[no-untyped-def]
+    def _sender(self, store: ArticleStore, profile: SiteProfile) -> Sender:
         from editorberita.core.send.sender import Sender
         from editorberita.core.send.sites import password_for
         from editorberita.core.send.wordpress import WordPressClient
@@ -200,7 +201,7 @@ class SendingController(QObject):
             return
         self._busy = True
 
-        def make(store: ArticleStore, site: str):  # type: ignore[no-untyped-def]
+        def make(store: ArticleStore, site: str) -> Sender:
             from editorberita.core.send.sites import get_site
 
             return self._sender(store, get_site(site))

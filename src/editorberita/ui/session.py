@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from editorberita.core.domain import Article, ConflictError, EditorBeritaError, NotFoundError
+from editorberita.ui.messages import explain
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) and the panes' heavy parts load after the first paint
     from editorberita.core.newsroom import PageRecord
@@ -395,7 +396,7 @@ class ArticleSession(QObject):
         except ConflictError as exc:
             return self._resolve_conflict(exc)
         except EditorBeritaError as exc:
-            self._warn(self.tr("The article could not be saved"), str(exc))
+            self._warn(self.tr("The article could not be saved"), explain(exc))
             return False
         self._after_save(article, saved)
         return True
@@ -431,7 +432,7 @@ class ArticleSession(QObject):
                 self.articles_added.emit()
                 self.show(copy)
         except EditorBeritaError as error:
-            self._warn(self.tr("The article could not be saved"), str(error))
+            self._warn(self.tr("The article could not be saved"), explain(error))
             return False
         return True
 

@@ -58,8 +58,8 @@ class EditorSpelling(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SCROLL_DELAY_MS)
         self._timer.timeout.connect(self.refresh_view)
-        editor.verticalScrollBar().valueChanged.connect(self._schedule)
-        editor.document().blockCountChanged.connect(self._schedule)
+        editor.verticalScrollBar().valueChanged.connect(self.schedule)
+        editor.document().blockCountChanged.connect(self.schedule)
         editor.viewport().installEventFilter(self)
         self._cursor_block = 0
         editor.cursorPositionChanged.connect(self._on_cursor_moved)
@@ -82,7 +82,8 @@ class EditorSpelling(QObject):
         return max(0, first - VISIBLE_MARGIN), bottom + VISIBLE_MARGIN
 
     @Slot()
-    def _schedule(self) -> None:
+    def schedule(self) -> None:
+        """Check the blocks in view again shortly (after a scroll, a resize, new lines)."""
         self._timer.start()
 
     @Slot()
@@ -177,7 +178,7 @@ class EditorSpelling(QObject):
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self._schedule()
+            self.schedule()
         return False
 
 

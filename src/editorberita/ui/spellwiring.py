@@ -83,9 +83,7 @@ class SpellingController(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(spell.shutdown)
-        # Still a private slot of ui.spellcheck (house-rest splits that module; a public
-        # ``EditorSpelling.schedule`` belongs there).
-        editor.verticalScrollBar().rangeChanged.connect(self._spellings[0]._schedule)
+        editor.verticalScrollBar().rangeChanged.connect(self._spellings[0].schedule)
 
     @Slot()
     def on_loaded(self) -> None:

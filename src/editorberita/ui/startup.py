@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from editorberita.core.paths import APP_NAME, create_private, log_file, make_private
+from editorberita.ui.messages import explain
 from editorberita.ui.smoke import quit_once
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class Startup:
             if self.quiet:
                 print(f"editorberita: {exc}", file=sys.stderr)
             else:
-                self.prompts.error(window, APP_NAME, str(exc))
+                self.prompts.error(window, APP_NAME, explain(exc))
             opened = False
         if not opened:
             self.state["code"] = 1

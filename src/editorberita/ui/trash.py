@@ -106,7 +106,7 @@ class TrashController(QObject):
         if category_id is None:
             return
         self.session.save_now()
-        if move_rubric_to_trash(self.window, category_id, self.prompts):
+        if move_rubric_to_trash(self.session.store, category_id, self.prompts, self.window):
             self.session.reload_from_store()
             self._clear_if_trashed()
             self.panes.article_model.reload()

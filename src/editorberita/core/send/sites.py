@@ -13,6 +13,7 @@ import os
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import ModuleType
 from urllib.parse import urlsplit
 
 from editorberita.core.domain import EditorBeritaError
@@ -134,7 +135,7 @@ def remove_site(name: str) -> bool:
 # -------------------------------------------------------------------- passwords
 
 
-def _keyring():  # type: ignore[no-untyped-def]
+def _keyring() -> ModuleType | None:
     """Return the keyring module, or None when it is missing or has no usable backend."""
     try:
         import keyring

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editorberita.core.domain import Article, Zone
-from editorberita.core.export import (
+from editorberita.core.exportformat import (
     FILENAME_MAX,
     FORMATS,
     WINDOWS_RESERVED,

@@ -100,3 +100,17 @@ def test_rubric_dialogs_apply_the_core_rules(qtbot, window, answers) -> None:
     answers["text"] = "Baru"
     window.rubrics.new_rubric(None)
     assert store.find_category("Baru") is not None
+
+
+def test_a_rubric_move_the_store_refuses_is_explained_in_english(  # type: ignore[no-untyped-def]
+        window, store, answers, english) -> None:
+    parent = None
+    for level in range(MAX_RUBRIC_DEPTH):
+        parent = store.create_category(f"Tingkat {level + 1}", parent.id if parent else None)
+    branch = store.create_category("Cabang")
+    store.create_category("Ranting", branch.id)
+    window.rubrics.reload()
+    window.rubrics.move(branch.id, parent.id)
+    kind, (title, text) = answers["shown"][-1]
+    assert (kind, title) == ("warning", "The rubric was not moved")
+    assert text.startswith("Rubrics go at most 10 levels deep"), text
