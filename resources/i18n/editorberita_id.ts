@@ -185,14 +185,19 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="365"/>
-        <location filename="../../src/editorberita/ui/session.py" line="400"/>
+        <location filename="../../src/editorberita/ui/session.py" line="200"/>
+        <source>The article could not be opened</source>
+        <extracomment>A different article is shown (``None``: nothing is open): opened, adopted, restored. The article was opened by the user or at start-up (its id), after ``article_changed``. (the article before, the article as saved): the list, the counts and the tags follow. The form or the editor changed (the composed article): preview, pictures and title follow. An article was added to the store behind the list&apos;s back (a conflict&apos;s copy). Why the open article is not ours to edit (another editor&apos;s lease), or "" (issue 14). Set by ``ui.deskcollab``: takes a save the server cannot (article, the error or None before trying) and keeps it on this PC; True when kept.</extracomment>
+        <translation>Artikel tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/session.py" line="379"/>
+        <location filename="../../src/editorberita/ui/session.py" line="418"/>
         <source>The article could not be saved</source>
-        <extracomment>A different article is shown (``None``: nothing is open): opened, adopted, restored. The article was opened by the user or at start-up (its id), after ``article_changed``. (the article before, the article as saved): the list, the counts and the tags follow. The form or the editor changed (the composed article): preview, pictures and title follow. An article was added to the store behind the list&apos;s back (a conflict&apos;s copy).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="396"/>
+        <location filename="../../src/editorberita/ui/session.py" line="414"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
@@ -843,6 +848,44 @@
         <location filename="../../src/editorberita/ui/datefields.py" line="123"/>
         <source>Not a date: type it like 23/07/2024, 23-7-2024 or 23 Juli 2024</source>
         <translation>Bukan tanggal: ketik seperti 23/07/2024, 23-7-2024 atau 23 Juli 2024</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCollaboration</name>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="190"/>
+        <source>Take over the article?</source>
+        <translation>Ambil alih artikel?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="191"/>
+        <source>{editor} ({machine}) is editing this article. If you take it over, their last saved text is kept as a revision and this PC edits it from now on.</source>
+        <translation>{editor} ({machine}) sedang menyunting artikel ini. Bila Anda mengambil alih, teks terakhir yang mereka simpan disimpan sebagai revisi dan PC ini yang menyuntingnya mulai sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="218"/>
+        <source>Being edited by {editor} ({machine}) since {time}.</source>
+        <translation>Sedang disunting oleh {editor} ({machine}) sejak {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="256"/>
+        <source>Take over</source>
+        <translation>Ambil alih</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="381"/>
+        <source>{headline} (copy)</source>
+        <translation>{headline} (salinan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="384"/>
+        <source>The article could not be saved</source>
+        <translation>Artikel tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="392"/>
+        <source>The desk server cannot be reached. Keep typing: your text is safe on this PC and is saved to the server when it is back.</source>
+        <translation>Server meja tidak bisa dihubungi. Teruslah mengetik: teks Anda aman di PC ini dan disimpan ke server begitu server kembali.</translation>
     </message>
 </context>
 <context>
@@ -1811,13 +1854,13 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="152"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="153"/>
         <source>&amp;Save</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="153"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="154"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
@@ -1922,7 +1965,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="154"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -2055,7 +2098,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="385"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="378"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
@@ -2142,7 +2185,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="379"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="372"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
@@ -2572,37 +2615,37 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="372"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="374"/>
         <source>Outbox</source>
         <translation>Kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="374"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="376"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="374"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="376"/>
         <source>Site</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="375"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="377"/>
         <source>Tries</source>
         <translation>Percobaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="375"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="377"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="379"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="381"/>
         <source>Send now</source>
         <translation>Kirim sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="380"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="382"/>
         <source>Take out</source>
         <translation>Keluarkan</translation>
     </message>
@@ -3744,83 +3787,83 @@ Tetap hapus?</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="68"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="67"/>
         <source>Send to site…</source>
         <translation>Kirim ke situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="69"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="68"/>
         <source>Send the article to a WordPress site as a draft</source>
         <translation>Kirim artikel ke situs WordPress sebagai draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="70"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="69"/>
         <source>Sites…</source>
         <translation>Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="71"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="70"/>
         <source>Outbox…</source>
         <translation>Kotak keluar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="73"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="72"/>
         <source>Export for WordPress Importer (WXR)…</source>
         <translation>Ekspor untuk pengimpor WordPress (WXR)…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="74"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="73"/>
         <source>One WXR file of the selected articles, for Tools → Import → WordPress</source>
         <translation>Satu berkas WXR dari artikel terpilih, untuk Alat → Impor → WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="112"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="120"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="136"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="160"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="114"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="122"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="138"/>
         <location filename="../../src/editorberita/ui/sending.py" line="162"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="164"/>
         <source>Send to site</source>
         <translation>Kirim ke situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="113"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="115"/>
         <source>No WordPress site yet: add one under File → Sites…</source>
         <translation>Belum ada situs WordPress: tambahkan lewat Berkas → Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="120"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="122"/>
         <source>Site:</source>
         <translation>Situs:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="140"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="142"/>
         <source>Sending to {site}…</source>
         <translation>Mengirim ke {site}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="156"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="158"/>
         <source>Sent to {site} as post #{post} ({status}).</source>
         <translation>Terkirim ke {site} sebagai pos #{post} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="163"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="165"/>
         <source>The article waits in the outbox.</source>
         <translation>Artikel menunggu di kotak keluar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="204"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="214"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="220"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="206"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="216"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="222"/>
         <source>Export for WordPress</source>
         <translation>Ekspor untuk WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="205"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="207"/>
         <source>WXR files (*.xml)</source>
         <translation>Berkas WXR (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="216"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="218"/>
         <source>{posts} articles and {pictures} pictures written to {path}.</source>
         <translation>{posts} artikel dan {pictures} gambar ditulis ke {path}.</translation>
     </message>
@@ -3972,87 +4015,87 @@ Tetap hapus?</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="240"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="242"/>
         <source>WordPress sites</source>
         <translation>Situs WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="245"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="247"/>
         <source>Application Password (kept in the system keyring)</source>
         <translation>Kata sandi aplikasi (disimpan di gantungan kunci sistem)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="248"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="250"/>
         <source>Site runs on this computer (plain http allowed)</source>
         <translation>Situs berjalan di komputer ini (http biasa diizinkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="253"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="255"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="254"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="256"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="255"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="257"/>
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="256"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="258"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="259"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="261"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="259"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="261"/>
         <source>Test</source>
         <translation>Uji</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="260"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="262"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="316"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="318"/>
         <source>Site “{name}” saved.</source>
         <translation>Situs “{name}” disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="320"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="322"/>
         <source>The password is in the system keyring.</source>
         <translation>Kata sandi disimpan di gantungan kunci sistem.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="323"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="325"/>
         <source>No system keyring here: the password is kept until the program closes.</source>
         <translation>Gantungan kunci sistem tidak tersedia: kata sandi diingat sampai program ditutup.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="347"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="349"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="347"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="349"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="349"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="351"/>
         <source>Connected to {root} as {user}. May publish: {publish}; may upload pictures: {upload}.</source>
         <translation>Tersambung ke {root} sebagai {user}. Boleh terbit: {publish}; boleh unggah gambar: {upload}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="359"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="361"/>
         <source>Site “{name}” removed.</source>
         <translation>Situs “{name}” dihapus.</translation>
     </message>
