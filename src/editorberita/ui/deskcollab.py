@@ -296,11 +296,15 @@ class DeskCollaboration(QObject):
             else:
                 self.try_take()
         elif change.what == "articles" and self.session.locked:
-            try:
-                self.session.reload_from_store()
-            except EditorBeritaError as exc:
-                logger.info("Read-only article not refreshed: %s", exc)
-            self.enforce()
+            self._follow()
+
+    def _follow(self) -> None:
+        """Show the newest stored text of the read-only article."""
+        try:
+            self.session.reload_from_store()
+        except EditorBeritaError as exc:
+            logger.info("Read-only article not refreshed: %s", exc)
+        self.enforce()
 
     # ------------------------------------------------------------- offline
 
@@ -333,6 +337,8 @@ class DeskCollaboration(QObject):
             return
         if self._offline or self.journal.pending(self._store.location):
             self.come_back()
+        elif self.session.locked:  # saved while nobody listened: show the newest text
+            self._follow()
 
     def come_back(self) -> None:
         """Save the journal through the version check; conflicts ask the editor."""

@@ -44,7 +44,7 @@ class DatabaseWatch(QObject):
         self.rubrics = rubrics
         self._watcher: ChangeWatcher | None = None
         self._live: LiveDesk | None = None
-        self._listened = False  # the server desk listened once: a reconnect catches up
+        self._listened = False  # the server desk's listener was in force once
         self._timer = QTimer(self)
         self._timer.setInterval(WATCH_INTERVAL_MS)
         self._timer.timeout.connect(self.poll)
@@ -107,10 +107,14 @@ class DatabaseWatch(QObject):
             self._refresh(change.what == "rubrics")
         self.heard.emit(change)
 
+    @property
+    def listening(self) -> bool:
+        """Return True once a server desk's listener was in force (tests wait for it)."""
+        return self._listened
+
     @Slot()
     def _on_connected(self) -> None:
-        if self._listened:  # changes made while the server was away were not heard
-            self._refresh(True)
+        self._refresh(True)  # what changed before LISTEN was in force was not heard
         self._listened = True
         self.connected.emit()
 
