@@ -19,6 +19,7 @@ from editorberita.core.store import ArticleStore, open_store
 from editorberita.core.store.journal import OfflineJournal
 from editorberita.ui.conflictdialog import ConflictChoice
 from editorberita.ui.deskcollab import machine_name
+from editorberita.ui.livedesk import RETRY_SECONDS
 from editorberita.ui.settings import Settings
 from tests.ui.conftest import make_window
 from tests.ui.scripted import ScriptedPrompts
@@ -198,7 +199,9 @@ def test_server_stopped_mid_typing_then_back_loses_nothing(
         own_server.restart_for_test()
         # Budi saved the article Rina kept offline before her window noticed the server back:
         budi_store.save_article(budi_store.get_article(article.id).copy(body="Versi Budi."))
-        qtbot.waitUntil(lambda: rina.desk.offline_banner is None, timeout=10_000)
+        # the listener tries again every RETRY_SECONDS; the journal is saved once it listens
+        qtbot.waitUntil(lambda: rina.desk.offline_banner is None,
+                        timeout=int(RETRY_SECONDS * 1000) + 8000)
         assert journal.pending(rina_store.location) == []
         assert prompts["conflicts"] == [("Awal. Diketik saat server mati. Lagi.", "Versi Budi.")]
         stored = rina_store.get_article(article.id)
@@ -213,3 +216,31 @@ def test_server_stopped_mid_typing_then_back_loses_nothing(
     finally:
         rina_store.close()
         budi_store.close()
+
+
+def test_text_kept_offline_is_saved_when_the_window_starts_again(
+        qtbot, own_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The window was closed (or killed) while the server was away: the next start saves it."""
+    url = own_server.url(own_server.new_database())
+    rina_store = _store(url, "Rina")
+    article = rina_store.create_article(Article(headline="Banjir", body="Awal."))
+    rina = _window(qtbot, rina_store, tmp_path, "rina")
+    own_server.kill_for_test()
+    _type(rina, " Disimpan di PC ini.")
+    qtbot.waitUntil(lambda: rina.desk.offline and not rina.is_dirty, timeout=LIVE_MS)
+    rina.close()  # the lease cannot be given back; the text stays in the journal
+    rina_store.close()
+    assert len(OfflineJournal().pending(rina_store.location)) == 1
+    own_server.restart_for_test()
+    again_store = _store(url, "Rina")
+    try:
+        again = _window(qtbot, again_store, tmp_path, "rina-again")
+        qtbot.waitUntil(lambda: OfflineJournal().pending(again_store.location) == [],
+                        timeout=LIVE_MS)
+        assert again_store.get_article(article.id).body == "Awal. Disimpan di PC ini."
+        assert again.editor.markdown() == "Awal. Disimpan di PC ini."
+        _type(again, " Lanjut.")
+        assert again.save_now()
+        assert again_store.get_article(article.id).body.endswith("PC ini. Lanjut.")
+    finally:
+        again_store.close()

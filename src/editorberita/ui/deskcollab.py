@@ -351,11 +351,14 @@ class DeskCollaboration(QObject):
         if report.stopped is not None:  # away again
             self._go_offline()
             return
-        current = session.current
+        current, composed = session.current, session.compose()
         for saved in report.saved:
-            if current is not None and saved.id == current.id:
-                composed = session.compose()
-                session.adopt_saved(composed or saved, saved)
+            if current is None or composed is None or saved.id != current.id:
+                continue
+            if composed.body == saved.body:  # the editor holds what was kept: go on typing
+                session.adopt_saved(composed, saved)
+            else:  # kept before a restart: the editor showed the server's older text
+                session.show(saved)
         for conflict in report.conflicts:
             self._settle(conflict)
             self.journal.forget(desk, conflict.mine.id or 0)
