@@ -134,6 +134,9 @@ class DeskCollaboration(QObject):
         """Another article is open: give the last lease back, take this one's."""
         if not self.active:
             return
+        name = str(self.session.settings.get("editor/desk_name")).strip()
+        if name:  # the desk name of Preferences (issue 14 item 3), else the OS login
+            self._store.editor = name
         article_id = article.id if article is not None else None
         if article_id == self._article_id:
             self.enforce()  # the same article shown again (a live update, a conflict)
