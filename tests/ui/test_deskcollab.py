@@ -244,3 +244,17 @@ def test_text_kept_offline_is_saved_when_the_window_starts_again(
         assert again_store.get_article(article.id).body.endswith("PC ini. Lanjut.")
     finally:
         again_store.close()
+
+
+def test_the_desk_name_of_preferences_is_recorded_and_a_desk_file_takes_no_lease(
+        qtbot, store: ArticleStore, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = store.create_article(Article(headline="Pasar", body="Harga naik."))
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set("editor/desk_name", "Rina Wati")
+    window = make_window(qtbot, store, settings, ScriptedPrompts())
+    assert window.current_article.id == article.id
+    assert store.lease_of(article.id) is None  # one editor per desk file: no leases
+    assert window.desk.lease_banner is None and not window.editor.isReadOnly()
+    _type(window, " Cabai mahal.")
+    assert window.save_now(manual=True)
+    assert [r.editor for r in store.list_revisions(article.id)] == ["Rina Wati"]

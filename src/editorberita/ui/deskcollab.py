@@ -132,11 +132,13 @@ class DeskCollaboration(QObject):
     @Slot(object)
     def on_article_changed(self, article: Article | None) -> None:
         """Another article is open: give the last lease back, take this one's."""
-        if not self.active:
+        if not self.session.is_open:
             return
         name = str(self.session.settings.get("editor/desk_name")).strip()
         if name:  # the desk name of Preferences (issue 14 item 3), else the OS login
             self._store.editor = name
+        if not self.active:
+            return
         article_id = article.id if article is not None else None
         if article_id == self._article_id:
             self.enforce()  # the same article shown again (a live update, a conflict)
