@@ -258,3 +258,27 @@ def test_the_desk_name_of_preferences_is_recorded_and_a_desk_file_takes_no_lease
     _type(window, " Cabai mahal.")
     assert window.save_now(manual=True)
     assert [r.editor for r in store.list_revisions(article.id)] == ["Rina Wati"]
+
+
+def test_text_kept_offline_for_an_article_deleted_meanwhile_becomes_a_copy(
+        qtbot, own_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url = own_server.url(own_server.new_database())
+    rina_store, budi_store = _store(url, "Rina"), _store(url, "Budi")
+    try:
+        article = rina_store.create_article(Article(headline="Gempa", body="Awal."))
+        prompts = ScriptedPrompts()
+        rina = _window(qtbot, rina_store, tmp_path, "rina", prompts)
+        own_server.kill_for_test()
+        _type(rina, " Ditulis saat server mati.")
+        qtbot.waitUntil(lambda: rina.desk.offline and not rina.is_dirty, timeout=LIVE_MS)
+        own_server.restart_for_test()
+        budi_store.trash_articles([article.id])
+        budi_store.empty_trash()  # gone for good before Rina's window is back
+        qtbot.waitUntil(lambda: not rina.desk.offline, timeout=10_000)
+        assert prompts["conflicts"] == [("Awal. Ditulis saat server mati.", None)]
+        bodies = [budi_store.get_article(s.id).body for s in budi_store.list_articles()]
+        assert bodies == ["Awal. Ditulis saat server mati."]  # saved as a copy: nothing lost
+        assert OfflineJournal().pending(rina_store.location) == []
+    finally:
+        rina_store.close()
+        budi_store.close()

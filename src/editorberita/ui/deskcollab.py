@@ -367,7 +367,11 @@ class DeskCollaboration(QObject):
         for conflict in report.conflicts:
             self._settle(conflict)
             self.journal.forget(desk, conflict.mine.id or 0)
-        for article_id in report.gone:
+        kept = {k.article.id: k.article for k in self.journal.pending(desk)}
+        for article_id in report.gone:  # deleted on the server meanwhile: kept as a copy
+            mine = kept.get(article_id)
+            if mine is not None:
+                self._settle(ConflictError("", mine=mine, theirs=None))
             self.journal.forget(desk, article_id)
         self._remove(self._offline_banner)
         self._offline_banner = None
