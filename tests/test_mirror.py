@@ -41,6 +41,7 @@ COVERED_BY: dict[str, str] = {
     "ui/itemroles.py": "ui/test_sidebarmodel.py",
     "ui/metadata.py": "ui/test_sidebar.py",
     "ui/picturelibrary.py": "ui/test_picturepanel.py",
+    "ui/livedesk.py": "ui/test_deskcollab.py",
     "ui/preferences.py": "ui/test_bahasa.py",
     "ui/shortcutsdialog.py": "ui/test_actions.py",
     "ui/spellcheck.py": "ui/test_spellservice.py",

@@ -813,6 +813,22 @@ ID.update({
         "Tidak ada peramban web yang dapat dijalankan di komputer ini. Halamannya disimpan di "
         "sini; bukalah dengan peramban:\n{path}",
 })
+ID.update({  # a shared desk: leases, the offline journal (issue 14)
+    "Being edited by {editor} ({machine}) since {time}.":
+        "Sedang disunting oleh {editor} ({machine}) sejak {time}.",
+    "Take over": "Ambil alih",
+    "Take over the article?": "Ambil alih artikel?",
+    "{editor} ({machine}) is editing this article. If you take it over, their last saved text "
+    "is kept as a revision and this PC edits it from now on.":
+        "{editor} ({machine}) sedang menyunting artikel ini. Bila Anda mengambil alih, teks "
+        "terakhir yang mereka simpan disimpan sebagai revisi dan PC ini yang menyuntingnya "
+        "mulai sekarang.",
+    "The desk server cannot be reached. Keep typing: your text is safe on this PC and is "
+    "saved to the server when it is back.":
+        "Server meja tidak bisa dihubungi. Teruslah mengetik: teks Anda aman di PC ini dan "
+        "disimpan ke server begitu server kembali.",
+    "The article could not be opened": "Artikel tidak dapat dibuka",
+})
 
 
 def fill(check_only: bool = False) -> list[str]:

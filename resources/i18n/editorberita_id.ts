@@ -186,14 +186,19 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="399"/>
-        <location filename="../../src/editorberita/ui/session.py" line="435"/>
+        <location filename="../../src/editorberita/ui/session.py" line="234"/>
+        <source>The article could not be opened</source>
+        <extracomment>A different article is shown (``None``: nothing is open): opened, adopted, restored. The article was opened by the user or at start-up (its id), after ``article_changed``. (the article before, the article as saved): the list, the counts and the tags follow. The form or the editor changed (the composed article): preview, pictures and title follow. An article was added to the store behind the list&apos;s back (a conflict&apos;s copy). Why the open article is not ours to edit (another editor&apos;s lease), or "" (issue 14). Set by ``ui.deskcollab``: takes a save the server cannot (article, the error or None before trying) and keeps it on this PC; True when kept.</extracomment>
+        <translation>Artikel tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/session.py" line="413"/>
+        <location filename="../../src/editorberita/ui/session.py" line="453"/>
         <source>The article could not be saved</source>
-        <extracomment>A different article is shown (``None``: nothing is open): opened, adopted, restored. The article was opened by the user or at start-up (its id), after ``article_changed``. (the article before, the article as saved): the list, the counts and the tags follow. The form or the editor changed (the composed article): preview, pictures and title follow. An article was added to the store behind the list&apos;s back (a conflict&apos;s copy).</extracomment>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="431"/>
+        <location filename="../../src/editorberita/ui/session.py" line="449"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
@@ -865,6 +870,44 @@
         <location filename="../../src/editorberita/ui/datefields.py" line="123"/>
         <source>Not a date: type it like 23/07/2024, 23-7-2024 or 23 Juli 2024</source>
         <translation>Bukan tanggal: ketik seperti 23/07/2024, 23-7-2024 atau 23 Juli 2024</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCollaboration</name>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="196"/>
+        <source>Take over the article?</source>
+        <translation>Ambil alih artikel?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="197"/>
+        <source>{editor} ({machine}) is editing this article. If you take it over, their last saved text is kept as a revision and this PC edits it from now on.</source>
+        <translation>{editor} ({machine}) sedang menyunting artikel ini. Bila Anda mengambil alih, teks terakhir yang mereka simpan disimpan sebagai revisi dan PC ini yang menyuntingnya mulai sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="224"/>
+        <source>Being edited by {editor} ({machine}) since {time}.</source>
+        <translation>Sedang disunting oleh {editor} ({machine}) sejak {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="262"/>
+        <source>Take over</source>
+        <translation>Ambil alih</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="400"/>
+        <source>{headline} (copy)</source>
+        <translation>{headline} (salinan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="403"/>
+        <source>The article could not be saved</source>
+        <translation>Artikel tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="411"/>
+        <source>The desk server cannot be reached. Keep typing: your text is safe on this PC and is saved to the server when it is back.</source>
+        <translation>Server meja tidak bisa dihubungi. Teruslah mengetik: teks Anda aman di PC ini dan disimpan ke server begitu server kembali.</translation>
     </message>
 </context>
 <context>
@@ -1838,13 +1881,13 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="152"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="153"/>
         <source>&amp;Save</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="153"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="154"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
@@ -1949,7 +1992,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="154"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -2082,7 +2125,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="376"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="377"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
@@ -2169,7 +2212,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="371"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>

@@ -159,11 +159,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
-        if _server(args):  # the window-side of a shared desk (connect dialog...) is to come
-            print("editorberita: jendela belum bisa membuka meja bersama di server; pakai "
-                  "perintah baris (list, import, export, backup, desk ...) untuk meja itu.",
-                  file=sys.stderr)
-            return 1
         return _run_window(args)
     try:
         return int(COMMANDS[args.command](args) or 0)

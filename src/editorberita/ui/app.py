@@ -26,7 +26,7 @@ from editorberita.ui.application import (
 MARKS_ENV = "EDITORBERITA_STARTUP_MARKS"
 
 
-def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
+def run(db_path: Path | str | None = None, smoke_test: bool = False) -> int:
     """Show the editor window, then open the database in it; return the exit code."""
     from editorberita.ui.appearance import apply_color_scheme_preference
     from editorberita.ui.clipboard import release_clipboard
@@ -47,7 +47,9 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     window = MainWindow(settings, prompts)  # no store yet: it opens after the first paint
     check = SelfCheck(smoke_test=smoke_test, marks=bool(os.environ.get(MARKS_ENV)))
     check.watch(window, language)
-    path = Path(db_path) if db_path else default_db_path()
+    # a server desk's URL stays a string (issue 14; the connect dialog is wave2-desk-connect's)
+    path = db_path if isinstance(db_path, str) and "://" in db_path else (
+        Path(db_path) if db_path else default_db_path())
     startup = Startup(app, window, settings, path, prompts, check.state, quiet=check.active)
     window.show()
     app.aboutToQuit.connect(release_clipboard)

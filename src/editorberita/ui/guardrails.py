@@ -209,8 +209,8 @@ class GuardRails(QObject):
             self._banner.setObjectName("trash_banner")
             self._banner.setStyleSheet(BANNER_STYLE.replace("read_only_banner", "trash_banner"))
             self._banner.show()
-        if w.store is not None and w.store.read_only:
-            return  # read-only mode keeps everything locked
+        if w.store.read_only or w.session.locked:
+            return  # read-only mode (or another editor's lease) keeps everything locked
         w.editor.setReadOnly(trashed)
         w.metadata.setEnabled(not trashed and w.current_article is not None)
         w.picture_panel.setEnabled(not trashed)

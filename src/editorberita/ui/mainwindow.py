@@ -27,6 +27,7 @@ from editorberita.ui.articlemodel import ArticleListModel
 from editorberita.ui.bodyroom import BodyRoom
 from editorberita.ui.checkfollow import CheckFollower
 from editorberita.ui.checking import CheckController
+from editorberita.ui.deskcollab import DeskCollaboration
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportController
 from editorberita.ui.focusring import install_focus_ring
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.appearance = AppearanceController(session, panes, settings, prompts,
                                                self.spelling, ac, self)
         self.watch = DatabaseWatch(session, panes, self.rubrics, self)
+        self.desk = DeskCollaboration(session, panes, prompts, ac, self, self.watch)  # issue 14
         self.sending = SendingController(session, panes, prompts, ac, self)  # WordPress
         self.record = RecordController(session, panes, prompts, ac, self)  # issue 16
         self.check_follower = CheckFollower(self, self.checking, self.spelling)
@@ -205,6 +207,7 @@ class MainWindow(QMainWindow):
         self.editor.cursor_line_changed.connect(self.preview.ensure_source_line_visible)
         self.editor.top_line_changed.connect(self.preview.scroll_to_source_line)
         self.preview.line_visible.connect(self.editor.scroll_to_line)
+        session.article_changed.connect(self.desk.on_article_changed)  # lease first: read-only
         session.article_changed.connect(self.pictures.on_article_changed)
         session.article_changed.connect(self._on_article_changed)
         session.article_opened.connect(self.article_opened)
@@ -251,11 +254,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def load(self) -> None:
-        """Fill the panes from the store and reopen the last article (after the first paint).
-
-        The sidebar's counts come last: counting 100,000 articles takes SQLite a while, and
-        meanwhile the pool thread renders the article's preview.
-        """
+        """Fill the panes from the store and reopen the last article (after the first paint);
+        the counts come last (slow on a big desk) while the pool thread renders the preview."""
         self.rubrics.reload(counts=False)
         key = ViewKey.parse(str(self.settings.get("session/last_view")))
         if key is None or not self.sidebar.select_key(key):
@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
             ac[name].setEnabled(key.is_rubric)
         if session.read_only:
             enforce_read_only(ac, self.panes)
+        self.desk.enforce()  # an article another editor holds stays read-only
 
     @Slot(object)
     def _on_article_changed(self, article: Article | None) -> None:
@@ -388,6 +389,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watch.stop()
         self.session.save_now()
+        self.desk.close()  # gives the edit lease back
         save_window_state(self, self.splitter, self.settings)
         current = self.session.current
         self.settings.last_article = current.id if current else None

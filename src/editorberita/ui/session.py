@@ -82,6 +82,11 @@ class ArticleSession(QObject):
         self._first_edited = False
         self._dirty = False
         self._loading = False
+        #: Why the open article is not ours to edit (another editor's lease), or "" (issue 14).
+        self.locked = ""
+        #: Set by ``ui.deskcollab``: takes a save the server cannot (article, the error or None
+        #: before trying) and keeps it on this PC; True when kept.
+        self.divert: Callable[[Article, EditorBeritaError | None], bool] | None = None
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -224,6 +229,9 @@ class ArticleSession(QObject):
         try:
             article = self.store.get_article(article_id)
         except NotFoundError:
+            return False
+        except EditorBeritaError as exc:  # the desk's server went away
+            self._warn(self.tr("The article could not be opened"), explain(exc))
             return False
         self.show(article)
         self.article_opened.emit(article_id)
@@ -383,23 +391,33 @@ class ArticleSession(QObject):
         """Save the open article if it changed (always when ``manual``); False on failure."""
         self._save_timer.stop()
         self._max_wait_timer.stop()
-        if self._current is None or (not self._dirty and not manual):
+        if self._current is None or self.locked or (not self._dirty and not manual):
             return True
         article = self.compose()
         assert article is not None
+        if self.divert is not None and self.divert(article, None):  # the server is away
+            self._dirty = False
+            return True
         from editorberita.core import revisions
 
-        reason = revisions.MANUAL if manual else revisions.autosave_reason(
-            self._current, article, self.store.latest_revision_time(article.id or 0))
         try:
+            reason = revisions.MANUAL if manual else revisions.autosave_reason(
+                self._current, article, self.store.latest_revision_time(article.id or 0))
             saved = self.store.save_article(article, revision_reason=reason, manual=manual)
         except ConflictError as exc:
-            return self._resolve_conflict(exc)
+            return self.resolve_conflict(exc)
         except EditorBeritaError as exc:
+            if self.divert is not None and self.divert(article, exc):  # kept on this PC
+                self._dirty = False
+                return True
             self._warn(self.tr("The article could not be saved"), explain(exc))
             return False
         self._after_save(article, saved)
         return True
+
+    def adopt_saved(self, composed: Article, saved: Article) -> None:
+        """Take ``saved`` (``composed`` as stored elsewhere: the offline journal's replay)."""
+        self._after_save(composed, saved)
 
     def _after_save(self, composed: Article, saved: Article) -> None:
         before = self._current
@@ -411,7 +429,7 @@ class ArticleSession(QObject):
         self._record = None  # the record may follow the saved fields (ralat status, picks)
         self.article_saved.emit(before, saved)
 
-    def _resolve_conflict(self, exc: ConflictError) -> bool:
+    def resolve_conflict(self, exc: ConflictError) -> bool:
         """Let the editor choose; every choice keeps both texts (see core.revisions)."""
         from editorberita.core import revisions
         from editorberita.ui.conflictdialog import ConflictChoice

@@ -40,6 +40,7 @@ DEFAULTS: dict[str, Any] = {
     "editor/byline": "",
     "editor/initials": "",
     "editor/default_rubric": 0,  # a rubric id; 0: the rubric selected in the sidebar
+    "editor/desk_name": "",  # recorded on a server desk's saves and leases; "": the OS login
 }
 
 

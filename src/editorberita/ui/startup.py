@@ -24,6 +24,7 @@ from editorberita.ui.messages import explain
 from editorberita.ui.smoke import quit_once
 
 if TYPE_CHECKING:
+    from editorberita.core.store import ArticleStore
     from editorberita.ui.mainwindow import MainWindow
     from editorberita.ui.prompts import Prompts
     from editorberita.ui.recovery import Launcher
@@ -38,7 +39,8 @@ FIRST_PREVIEW_WAIT_MS = 1500
 class Startup:
     """Opens the store into a painted window; owns the launcher afterwards."""
 
-    def __init__(self, app: QApplication, window: MainWindow, settings: Settings, path: Path,
+    def __init__(self, app: QApplication, window: MainWindow, settings: Settings,
+                 path: Path | str,
                  prompts: Prompts, state: dict[str, int], *, quiet: bool) -> None:
         self.app = app
         self.window = window
@@ -50,6 +52,7 @@ class Startup:
         self.quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # until the store is open: an error dialog may show
         self.launcher: Launcher | None = None
+        self._server_store: ArticleStore | None = None
         self._opening = False
         window.first_painted.connect(self.show_last_article, Qt.ConnectionType.QueuedConnection)
 
@@ -63,14 +66,17 @@ class Startup:
         from editorberita.core import quickread
         from editorberita.core.paths import cache_dir
 
-        last = self.settings.last_article
-        found = (quickread.peek_article(self.path, last)
-                 if last is not None and self.path.exists() else None)
+        last, path = self.settings.last_article, self.path
+        if not isinstance(path, Path):  # a server desk: nothing to read without SQLAlchemy
+            self.open_store()
+            return
+        found = (quickread.peek_article(path, last)
+                 if last is not None and path.exists() else None)
         if found is None:
             self.open_store()
             return
         article, category_name = found
-        categories = quickread.peek_categories(self.path)
+        categories = quickread.peek_categories(path)
         try:
             key = quickread.preview_key(article, category_name)
             saved = quickread.cached_preview(cache_dir(), key) if key is not None else None
@@ -100,9 +106,18 @@ class Startup:
         from editorberita.core.store import DatabaseError
         from editorberita.ui.recovery import Launcher
 
-        launcher = self.launcher = Launcher(self.path, self.settings, prompts=self.prompts)
+        launcher = None
         try:
-            opened = launcher.open_into(window)
+            if isinstance(self.path, str):  # a server desk: no lock file, no file checks
+                from editorberita.ui.recovery import open_database
+
+                self._server_store = open_database(self.path)
+                window.attach_store(self._server_store)
+                opened = True
+            else:
+                launcher = self.launcher = Launcher(self.path, self.settings,
+                                                    prompts=self.prompts)
+                opened = launcher.open_into(window)
         except DatabaseError as exc:
             logger.error("Cannot open %s: %s", self.path, exc)
             if self.quiet:
@@ -117,7 +132,8 @@ class Startup:
         if not self.quiet:
             self.app.setQuitOnLastWindowClosed(self.quit_on_close)
         window.load()
-        launcher.after_show()
+        if launcher is not None:
+            launcher.after_show()
 
     def close(self) -> None:
         """After the event loop: close the windows, then the launcher (store and lock)."""
@@ -125,6 +141,8 @@ class Startup:
         self.window.deleteLater()
         self.app.setQuitOnLastWindowClosed(self.quit_on_close)
         launcher = self.launcher
+        if self._server_store is not None:
+            self._server_store.close()
         if launcher is None:
             return
         current = launcher.window
