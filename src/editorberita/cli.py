@@ -523,7 +523,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return _report(f"Ekspor ke {args.out}: {summary.describe()}", summary.failures, summary.ok)
 
 
-def _export_wxr(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
+def _export_wxr(args: argparse.Namespace, store: ArticleStore) -> int:
     from editorberita.commands.sending import cmd_export_wxr
     from editorberita.core.store import ArticleFilter
 

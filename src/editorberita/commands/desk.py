@@ -28,7 +28,7 @@ def add_desk_parser(sub: argparse._SubParsersAction) -> None:
                       help="berkas .sqlite3 baru")
 
 
-def _open(location: Path | str, *, target: bool):  # type: ignore[no-untyped-def]
+def _open(location: Path | str, *, target: bool):  # type: ignore[no-untyped-def]  # a store or an engine, by target
     from editorberita.core.store import open_store
     from editorberita.core.store.server import is_server_url
 

@@ -295,7 +295,7 @@ def count(sessions: Sessions, dialect: Dialect, flt: ArticleFilter) -> int:
 def counts_by(sessions: Sessions, column: object) -> list[tuple[object, int]]:
     """Return (value, live article count) per value of ``column`` (rubric or status)."""
     with sessions.begin() as session:
-        rows = session.execute(select(column, func.count())  # type: ignore[call-overload]
+        rows = session.execute(select(column, func.count())  # type: ignore[call-overload]  # a column chosen at run time
                                .where(ArticleRecord.deleted_at.is_(None))
                                .group_by(column)).all()
         return [(value, int(n)) for value, n in rows]
@@ -332,7 +332,7 @@ def with_pictures(sessions: Sessions) -> list[tuple[int, str, str, int | None]]:
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
 
-def _filtered(session: Session, query, flt: ArticleFilter):  # type: ignore[no-untyped-def]
+def _filtered(session: Session, query, flt: ArticleFilter):  # type: ignore[no-untyped-def]  # a Select of any columns
     if flt.trashed:
         query = query.where(ArticleRecord.deleted_at.is_not(None))
     else:

@@ -158,7 +158,7 @@ class ArticleStore:
 
     def category_counts(self) -> dict[int | None, int]:
         """Return live (not trashed) article counts per rubric id; None is Uncategorised."""
-        return {cid: n for cid, n in articles.counts_by(  # type: ignore[misc]
+        return {cid: n for cid, n in articles.counts_by(  # type: ignore[misc]  # the counts' keys are ids or None
             self._sessions, ArticleRecord.category_id)}
 
     def status_counts(self) -> dict[Status, int]:

@@ -96,7 +96,7 @@ def release(sessions: Sessions, dialect: Dialect, article_id: int, editor: str,
         result = session.execute(delete(LeaseRecord).where(
             LeaseRecord.article_id == article_id, LeaseRecord.editor == editor,
             LeaseRecord.machine == machine))
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(result.rowcount)  # type: ignore[attr-defined]  # a CursorResult of a DML statement
 
 
 def of_article(sessions: Sessions, article_id: int) -> Lease | None:

@@ -50,7 +50,7 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
-def _ordered_rows(connection: Connection, table: Table):  # type: ignore[no-untyped-def]
+def _ordered_rows(connection: Connection, table: Table):  # type: ignore[no-untyped-def]  # rows of any table
     keys = list(table.primary_key.columns)
     query = select(*table.columns).order_by(*keys)
     if table.name == "categories":  # parents first: a rubric's parent exists when it lands

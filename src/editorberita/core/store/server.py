@@ -164,7 +164,7 @@ def create_server_engine(url: str) -> Engine:
                                          "application_name": "EditorBerita"})
 
     @event.listens_for(engine, "handle_error")
-    def _raise_typed(context) -> None:  # type: ignore[no-untyped-def]
+    def _raise_typed(context) -> None:  # type: ignore[no-untyped-def]  # SQLAlchemy's ExceptionContext
         if context.is_pre_ping:  # a dead pooled connection: the pool reconnects by itself
             return
         typed = typed_error(context.original_exception, url)
