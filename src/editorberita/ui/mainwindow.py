@@ -27,6 +27,7 @@ from editorberita.ui.articlemodel import ArticleListModel
 from editorberita.ui.bodyroom import BodyRoom
 from editorberita.ui.checkfollow import CheckFollower
 from editorberita.ui.checking import CheckController
+from editorberita.ui.desks import DeskController
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportController
 from editorberita.ui.focusring import install_focus_ring
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.watch = DatabaseWatch(session, panes, self.rubrics, self)
         self.sending = SendingController(session, panes, prompts, ac, self)  # WordPress
         self.record = RecordController(session, panes, prompts, ac, self)  # issue 16
+        self.desks = DeskController(session, panes, settings, prompts, ac, self)  # issue 14
         self.check_follower = CheckFollower(self, self.checking, self.spelling)
         self.toolbar = self.menus.build(list(self.editor.formatting_actions()))
         self.metadata.set_more_fields_visible(bool(settings.get("ui/more_fields")))
@@ -372,10 +374,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.session.current is None and not self.session.showing_first:
-            self.setWindowTitle("EditorBerita")
+            self.setWindowTitle(self.desks.app_title())
             return
         headline = self.metadata.headline_edit.text().strip() or self.tr("(untitled)")
-        self.setWindowTitle(f"{headline} — EditorBerita")
+        self.setWindowTitle(f"{headline} — {self.desks.app_title()}")
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:

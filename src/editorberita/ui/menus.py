@@ -46,7 +46,7 @@ class WindowMenus(QObject):
         ac.fill(file_menu, ["copy_html", "open_browser", None, "history", "trash_articles",
                             "restore_articles", "empty_trash", None, "send_to_site",
                             "site_profiles", "show_outbox", "export_wxr", None, "backups",
-                            None, "quit"])
+                            None, "connect_desk", "local_desk", None, "quit"])
         self._menu("edit", self.tr("&Edit"), ["find", "replace", None, "search_articles",
                                               "edit_headline", None, "smart_quotes", None,
                                               "check_article", "desk_words", "preferences", None,

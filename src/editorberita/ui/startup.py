@@ -37,12 +37,13 @@ FIRST_PREVIEW_WAIT_MS = 1500
 class Startup:
     """Opens the store into a painted window; owns the launcher afterwards."""
 
-    def __init__(self, app: QApplication, window: MainWindow, settings: Settings, path: Path,
-                 prompts: Prompts, state: dict[str, int], *, quiet: bool) -> None:
+    def __init__(self, app: QApplication, window: MainWindow, settings: Settings,
+                 path: Path | str, prompts: Prompts, state: dict[str, int], *,
+                 quiet: bool) -> None:
         self.app = app
         self.window = window
         self.settings = settings
-        self.path = path
+        self.path = path  # a desk file, or a server desk's URL (no quick read: paint, open)
         self.prompts = prompts
         self.state = state  # the run's result: "code", "quit" (shared with ui.smoke)
         self.quiet = quiet  # smoke test or start-up marks: errors go to stderr, no dialog
@@ -61,15 +62,19 @@ class Startup:
         """
         from editorberita.core import quickread
         from editorberita.core.paths import cache_dir
+        from editorberita.ui.desks import adopt_desk
 
+        adopt_desk(self.settings, self.path)  # the last article is this desk's, or none
         last = self.settings.last_article
-        found = (quickread.peek_article(self.path, last)
-                 if last is not None and self.path.exists() else None)
+        path = self.path
+        found = (quickread.peek_article(path, last)
+                 if last is not None and isinstance(path, Path) and path.exists() else None)
         if found is None:
             self.open_store()
             return
         article, category_name = found
-        categories = quickread.peek_categories(self.path)
+        assert isinstance(path, Path)  # found: a desk file was read
+        categories = quickread.peek_categories(path)
         try:
             key = quickread.preview_key(article, category_name)
             saved = quickread.cached_preview(cache_dir(), key) if key is not None else None
@@ -115,6 +120,51 @@ class Startup:
             return
         if not self.quiet:
             self.app.setQuitOnLastWindowClosed(self.quit_on_close)
+        self._adopt(launcher)
+        window.load()
+        launcher.after_show()
+
+    def _adopt(self, launcher: Launcher) -> None:
+        """Follow the desk the launcher opened (the local one, if chosen instead)."""
+        from editorberita.ui.desks import adopt_desk
+
+        self.path = launcher.location
+        adopt_desk(self.settings, self.path)
+        launcher.switch_requested.connect(self.switch_desk)
+
+    def switch_desk(self, location: object) -> None:
+        """Open another desk (``ui.desks``) in a fresh window; the old one closes after saving.
+
+        The old desk stays open until the new one is: an editor who gives up on a server that
+        cannot be reached ("Quit" in its dialog) keeps working where they were.
+        """
+        from editorberita.core.store import DatabaseError
+        from editorberita.ui.mainwindow import MainWindow
+        from editorberita.ui.recovery import Launcher
+
+        old_launcher, old = self.launcher, self.launcher.window if self.launcher else None
+        if old is not None and not old.save_now():
+            return  # the conflict or error was shown; nothing is left behind unsaved
+        launcher = Launcher(location if isinstance(location, str) else Path(str(location)),
+                            self.settings, prompts=self.prompts)
+        window = MainWindow(self.settings, self.prompts)
+        try:
+            opened = launcher.open_into(window)
+        except DatabaseError as exc:  # a damaged or foreign local desk file...
+            self.prompts.error(old, APP_NAME, str(exc))
+            opened = False
+        if not opened:
+            launcher.close()
+            window.deleteLater()
+            return
+        window.show()
+        if old is not None:
+            old.close()  # saves its window state and last article (of the old desk)
+            old.deleteLater()
+        if old_launcher is not None:
+            old_launcher.close()
+        self.launcher, self.window = launcher, window
+        self._adopt(launcher)
         window.load()
         launcher.after_show()
 
