@@ -63,7 +63,7 @@ def adopt_desk(settings: Settings, location: Path | str) -> None:
 def apply_desk_name(store: ArticleStore, settings: Settings) -> None:
     """Give the store this editor's desk name (Preferences; the OS login when none is set),
     recorded on saves, revisions and leases."""
-    from editorberita.core.store.facade import login_name
+    from editorberita.core.paths import login_name
 
     store.editor = " ".join(str(settings.get("editor/desk_name")).split()) or login_name()
 
