@@ -486,6 +486,129 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="77"/>
+        <source>Connect to shared desk</source>
+        <translation>Sambungkan ke meja bersama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="81"/>
+        <source>A shared desk lives on the newsroom&apos;s PostgreSQL server: every editor connected to it works on the same articles. Ask the server&apos;s administrator for these details.</source>
+        <translation>Meja bersama ada di server PostgreSQL redaksi: semua penyunting yang tersambung bekerja pada artikel yang sama. Minta data ini kepada pengelola server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="92"/>
+        <source>(a new desk)</source>
+        <translation>(meja baru)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="96"/>
+        <source>e.g. Redaksi Kaltim (shown in the title bar)</source>
+        <translation>mis. Redaksi Kaltim (tampil di bilah judul)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="98"/>
+        <source>e.g. 192.168.1.10 or server-redaksi</source>
+        <translation>mis. 192.168.1.10 atau server-redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="103"/>
+        <source>e.g. redaksi</source>
+        <translation>mis. redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="107"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Simpan kata sandi di gantungan kunci sistem</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="111"/>
+        <source>Off (disable)</source>
+        <translation>Mati (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="112"/>
+        <source>If the server wants it (allow)</source>
+        <translation>Bila server memintanya (allow)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="113"/>
+        <source>When the server offers it (prefer)</source>
+        <translation>Bila server menawarkannya (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="114"/>
+        <source>Always, unchecked certificate (require)</source>
+        <translation>Selalu, sertifikat tidak diperiksa (require)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="115"/>
+        <source>Always, certificate checked (verify-ca)</source>
+        <translation>Selalu, sertifikat diperiksa (verify-ca)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="116"/>
+        <source>Always, certificate and name checked (verify-full)</source>
+        <translation>Selalu, sertifikat dan nama diperiksa (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="121"/>
+        <source>Recent desks:</source>
+        <translation>Meja terakhir:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="122"/>
+        <source>Desk name:</source>
+        <translation>Nama di meja:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="123"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="124"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="125"/>
+        <source>Database:</source>
+        <translation>Basis data:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="126"/>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="127"/>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="129"/>
+        <source>Encryption (TLS):</source>
+        <translation>Enkripsi (TLS):</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="130"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji sambungan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="137"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Sambungkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="209"/>
+        <source>Connection works: the desk {name} is ready.</source>
+        <translation>Sambungan berhasil: meja {name} siap.</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessage</name>
     <message>
         <location filename="../../src/editorberita/ui/messages.py" line="20"/>
@@ -797,37 +920,37 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="82"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="84"/>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="84"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="86"/>
         <source>The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.</source>
         <translation>Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="88"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="90"/>
         <source>The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.</source>
         <translation>Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="93"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="95"/>
         <source>No good backup was found. Keep the file and ask your support desk for help.</source>
         <translation>Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="103"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="105"/>
         <source>Open the backup (read-only)</source>
         <translation>Buka cadangan (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="106"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="108"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="113"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="115"/>
         <source>What SQLite reported:</source>
         <translation>Laporan SQLite:</translation>
     </message>
@@ -843,6 +966,68 @@
         <location filename="../../src/editorberita/ui/datefields.py" line="123"/>
         <source>Not a date: type it like 23/07/2024, 23-7-2024 or 23 Juli 2024</source>
         <translation>Bukan tanggal: ketik seperti 23/07/2024, 23-7-2024 atau 23 Juli 2024</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="161"/>
+        <source>Connect to shared des&amp;k…</source>
+        <extracomment>The desk to switch to: a server URL (no password) or the local desk file&apos;s Path.</extracomment>
+        <translation>Sambungkan ke &amp;meja bersama…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="162"/>
+        <source>Work on a shared desk on the newsroom&apos;s PostgreSQL server</source>
+        <translation>Bekerja di meja bersama pada server PostgreSQL redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="163"/>
+        <source>&amp;Local desk</source>
+        <translation>Meja &amp;lokal</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="164"/>
+        <source>Go back to the desk kept on this computer</source>
+        <translation>Kembali ke meja yang tersimpan di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="198"/>
+        <source>Connect to shared desk</source>
+        <translation>Sambungkan ke meja bersama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="199"/>
+        <source>This computer has no system keyring, so the password is kept only until EditorBerita closes; it is asked again at the next start.</source>
+        <translation>Komputer ini tidak punya gantungan kunci sistem, jadi kata sandi hanya disimpan sampai EditorBerita ditutup; kata sandi ditanyakan lagi saat dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="206"/>
+        <source>This is already the local desk.</source>
+        <translation>Ini sudah meja lokal.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskError</name>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="46"/>
+        <source>The desk server {where} cannot be reached: the server is off, the address or port is wrong, or the network is down. Nothing has been lost.</source>
+        <translation>Server meja {where} tidak bisa dihubungi: servernya mati, alamat atau port-nya salah, atau jaringannya putus. Tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="51"/>
+        <source>The desk server {where} refused the user name {user} or its password. Check both.</source>
+        <translation>Server meja {where} menolak nama pengguna {user} atau kata sandinya. Periksa keduanya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="55"/>
+        <source>The desk server {where} has no database named {database}. Check the name, or ask the server&apos;s administrator to create it (createdb).</source>
+        <translation>Server meja {where} tidak punya basis data bernama {database}. Periksa namanya, atau minta pengelola server membuatnya (createdb).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="60"/>
+        <source>The user {user} has no rights to read or change the desk {database}. Ask the server&apos;s administrator to grant them (GRANT).</source>
+        <translation>Pengguna {user} tidak punya hak membaca atau mengubah meja {database}. Minta pengelola server memberikannya (GRANT).</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1143,39 @@
     <message>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
+    </message>
+</context>
+<context>
+    <name>DeskUnavailableDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/deskunavailable.py" line="22"/>
+        <source>The shared desk did not open</source>
+        <translation>Meja bersama tidak terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskunavailable.py" line="25"/>
+        <source>You can try again, change the connection, or work on the local desk of this computer meanwhile.</source>
+        <translation>Anda bisa mencoba lagi, mengubah sambungan, atau sementara bekerja di meja lokal komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskunavailable.py" line="27"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskunavailable.py" line="30"/>
+        <source>Change connection…</source>
+        <translation>Ubah sambungan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskunavailable.py" line="32"/>
+        <source>Open the local desk</source>
+        <translation>Buka meja lokal</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskunavailable.py" line="34"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
     </message>
 </context>
 <context>
@@ -1643,43 +1861,43 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="98"/>
+        <location filename="../../src/editorberita/ui/history.py" line="99"/>
         <source>&lt;span style="{ins}"&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; added since this revision · &lt;span style="{dele}"&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; removed since this revision</source>
         <translation>&lt;span style="{ins}"&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; ditambahkan sejak revisi ini · &lt;span style="{dele}"&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; dihapus sejak revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="114"/>
+        <location filename="../../src/editorberita/ui/history.py" line="115"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Pulihkan revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="123"/>
+        <location filename="../../src/editorberita/ui/history.py" line="124"/>
         <source>This article has no revisions yet. One is kept on every Ctrl+S, export and status change, and every 10 minutes while you type.</source>
         <translation>Artikel ini belum punya revisi. Revisi disimpan setiap Ctrl+S, ekspor dan perubahan status, dan tiap 10 menit saat Anda mengetik.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="162"/>
+        <location filename="../../src/editorberita/ui/history.py" line="163"/>
         <source>This revision has the same text as now.</source>
         <translation>Teks revisi ini sama dengan teks sekarang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="164"/>
+        <location filename="../../src/editorberita/ui/history.py" line="165"/>
         <source>Since this revision: {added} words added, {removed} words removed.</source>
         <translation>Sejak revisi ini: {added} kata ditambahkan, {removed} kata dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="177"/>
+        <location filename="../../src/editorberita/ui/history.py" line="178"/>
         <source>The revision was not restored</source>
         <translation>Revisi tidak dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="189"/>
-        <location filename="../../src/editorberita/ui/history.py" line="195"/>
+        <location filename="../../src/editorberita/ui/history.py" line="190"/>
+        <location filename="../../src/editorberita/ui/history.py" line="196"/>
         <source>Empty rubric</source>
         <translation>Kosongkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="190"/>
+        <location filename="../../src/editorberita/ui/history.py" line="191"/>
         <source>The rubric “{name}” has no articles.</source>
         <translation>Rubrik “{name}” tidak berisi artikel.</translation>
     </message>
@@ -1720,54 +1938,60 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="197"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="243"/>
+        <source>Connecting to the shared desk {desk}…</source>
+        <extracomment>The window asked for another desk (``ui.desks``): a server URL or the local file.</extracomment>
+        <translation>Menyambung ke meja bersama {desk}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="289"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="208"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="300"/>
         <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
         <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="212"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="304"/>
         <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
         <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="231"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="323"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="233"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="325"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="287"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="382"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="299"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="304"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="317"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="394"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="399"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="412"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="300"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="395"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="305"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="400"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="327"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="422"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>
@@ -1775,22 +1999,22 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>LockedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="60"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="62"/>
         <source>The database is in use</source>
         <translation>Basis data sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="62"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="64"/>
         <source>The database {path} is locked by another program (for example a backup, sync or database tool). Nothing is damaged and nothing was changed. Close that program or wait until it is done, then try again.</source>
         <translation>Basis data {path} sedang dikunci oleh program lain (misalnya program cadangan, sinkronisasi atau basis data). Tidak ada yang rusak dan tidak ada yang diubah. Tutup program itu atau tunggu sampai selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="65"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="67"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="67"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="69"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -1811,13 +2035,13 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="152"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="153"/>
         <source>&amp;Save</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="153"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="154"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
@@ -1922,7 +2146,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="154"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -2055,7 +2279,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="385"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="379"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
@@ -2142,7 +2366,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Menyunting…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="379"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="373"/>
         <source>Saved; revision recorded.</source>
         <translation>Tersimpan; revisi dicatat.</translation>
     </message>
@@ -2572,37 +2796,37 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="372"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="374"/>
         <source>Outbox</source>
         <translation>Kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="374"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="376"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="374"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="376"/>
         <source>Site</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="375"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="377"/>
         <source>Tries</source>
         <translation>Percobaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="375"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="377"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="379"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="381"/>
         <source>Send now</source>
         <translation>Kirim sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="380"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="382"/>
         <source>Take out</source>
         <translation>Keluarkan</translation>
     </message>
@@ -2785,147 +3009,157 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="50"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="51"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="52"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="53"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="58"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="59"/>
         <source>A new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="62"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="63"/>
         <source>WIB (western Indonesia, UTC+7)</source>
         <translation>WIB (Waktu Indonesia Barat, UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="63"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="64"/>
         <source>WITA (central Indonesia, UTC+8)</source>
         <translation>WITA (Waktu Indonesia Tengah, UTC+8)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="64"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="65"/>
         <source>WIT (eastern Indonesia, UTC+9)</source>
         <translation>WIT (Waktu Indonesia Timur, UTC+9)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="69"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="70"/>
         <source>Time zone of new articles</source>
         <translation>Zona waktu artikel baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="71"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="72"/>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="73"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="74"/>
         <source>Default time zone:</source>
         <translation>Zona waktu bawaan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="75"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="76"/>
         <source>Your defaults</source>
         <translation>Bawaan Anda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="76"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="77"/>
         <source>What a new article starts with on this computer</source>
         <translation>Isian awal artikel baru di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="78"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="82"/>
+        <source>Your name on a shared desk: recorded on your saves and shown in the history (empty: your computer login)</source>
+        <translation>Nama Anda di meja bersama: dicatat pada setiap simpanan dan tampil di riwayat (kosong: nama login komputer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="85"/>
         <source>e.g. Rina Wati</source>
         <translation>mis. Rina Wati</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="80"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="87"/>
         <source>e.g. rw</source>
         <translation>mis. rw</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="83"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="90"/>
         <source>The rubric selected in the sidebar</source>
         <translation>Rubrik yang dipilih di panel kiri</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="89"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="96"/>
         <source>Asked at the first export</source>
         <translation>Ditanyakan saat ekspor pertama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="90"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="97"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="96"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="103"/>
+        <source>Desk name:</source>
+        <translation>Nama di meja:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="104"/>
         <source>Byline:</source>
         <translation>Penulis:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="97"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="105"/>
         <source>Initials:</source>
         <translation>Inisial:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="98"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="106"/>
         <source>Default rubric:</source>
         <translation>Rubrik bawaan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="99"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="107"/>
         <source>Export folder:</source>
         <translation>Folder ekspor:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="101"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="109"/>
         <source>Writing</source>
         <translation>Menulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="102"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="110"/>
         <source>Turn typed quotes into curly quotes</source>
         <translation>Ubah tanda kutip yang diketik menjadi melengkung</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="105"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="113"/>
         <source>Check spelling (Indonesian)</source>
         <translation>Periksa ejaan (bahasa Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="110"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="118"/>
         <source>Desk word list…</source>
         <translation>Kamus redaksi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="112"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="120"/>
         <source>Words the spell checker accepts for everyone using this database</source>
         <translation>Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="120"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="128"/>
         <source>Character limits</source>
         <translation>Batas karakter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="121"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="129"/>
         <source>Headline:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="121"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="129"/>
         <source>Sub-headline:</source>
         <translation>Subjudul:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="162"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="171"/>
         <source>Export folder</source>
         <translation>Folder ekspor</translation>
     </message>
@@ -2934,22 +3168,22 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras berita:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="122"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="130"/>
         <source>SEO title:</source>
         <translation>Judul di mesin pencari:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="122"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="130"/>
         <source>Summary:</source>
         <translation>Ringkasan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="123"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="131"/>
         <source>SEO description:</source>
         <translation>Deskripsi di mesin pencari:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="130"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="138"/>
         <source> characters</source>
         <translation> karakter</translation>
     </message>
@@ -3744,83 +3978,83 @@ Tetap hapus?</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="68"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="67"/>
         <source>Send to site…</source>
         <translation>Kirim ke situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="69"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="68"/>
         <source>Send the article to a WordPress site as a draft</source>
         <translation>Kirim artikel ke situs WordPress sebagai draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="70"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="69"/>
         <source>Sites…</source>
         <translation>Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="71"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="70"/>
         <source>Outbox…</source>
         <translation>Kotak keluar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="73"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="72"/>
         <source>Export for WordPress Importer (WXR)…</source>
         <translation>Ekspor untuk pengimpor WordPress (WXR)…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="74"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="73"/>
         <source>One WXR file of the selected articles, for Tools → Import → WordPress</source>
         <translation>Satu berkas WXR dari artikel terpilih, untuk Alat → Impor → WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="112"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="120"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="136"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="160"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="114"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="122"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="138"/>
         <location filename="../../src/editorberita/ui/sending.py" line="162"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="164"/>
         <source>Send to site</source>
         <translation>Kirim ke situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="113"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="115"/>
         <source>No WordPress site yet: add one under File → Sites…</source>
         <translation>Belum ada situs WordPress: tambahkan lewat Berkas → Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="120"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="122"/>
         <source>Site:</source>
         <translation>Situs:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="140"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="142"/>
         <source>Sending to {site}…</source>
         <translation>Mengirim ke {site}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="156"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="158"/>
         <source>Sent to {site} as post #{post} ({status}).</source>
         <translation>Terkirim ke {site} sebagai pos #{post} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="163"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="165"/>
         <source>The article waits in the outbox.</source>
         <translation>Artikel menunggu di kotak keluar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="204"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="214"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="220"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="206"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="216"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="222"/>
         <source>Export for WordPress</source>
         <translation>Ekspor untuk WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="205"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="207"/>
         <source>WXR files (*.xml)</source>
         <translation>Berkas WXR (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="216"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="218"/>
         <source>{posts} articles and {pictures} pictures written to {path}.</source>
         <translation>{posts} artikel dan {pictures} gambar ditulis ke {path}.</translation>
     </message>
@@ -3972,87 +4206,87 @@ Tetap hapus?</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="240"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="242"/>
         <source>WordPress sites</source>
         <translation>Situs WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="245"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="247"/>
         <source>Application Password (kept in the system keyring)</source>
         <translation>Kata sandi aplikasi (disimpan di gantungan kunci sistem)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="248"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="250"/>
         <source>Site runs on this computer (plain http allowed)</source>
         <translation>Situs berjalan di komputer ini (http biasa diizinkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="253"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="255"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="254"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="256"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="255"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="257"/>
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="256"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="258"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="259"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="261"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="259"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="261"/>
         <source>Test</source>
         <translation>Uji</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="260"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="262"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="316"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="318"/>
         <source>Site “{name}” saved.</source>
         <translation>Situs “{name}” disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="320"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="322"/>
         <source>The password is in the system keyring.</source>
         <translation>Kata sandi disimpan di gantungan kunci sistem.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="323"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="325"/>
         <source>No system keyring here: the password is kept until the program closes.</source>
         <translation>Gantungan kunci sistem tidak tersedia: kata sandi diingat sampai program ditutup.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="347"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="349"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="347"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="349"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="349"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="351"/>
         <source>Connected to {root} as {user}. May publish: {publish}; may upload pictures: {upload}.</source>
         <translation>Tersambung ke {root} sebagai {user}. Boleh terbit: {publish}; boleh unggah gambar: {upload}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="359"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="361"/>
         <source>Site “{name}” removed.</source>
         <translation>Situs “{name}” dihapus.</translation>
     </message>

@@ -40,25 +40,27 @@ if TYPE_CHECKING:
 
 def desk_error_text(exc: BaseException, address: DeskAddress) -> str:
     """Return what a server desk that won't open means for the editor, in their language."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DeskError", text)
-
     where = f"{address.host}:{address.port}"
+    user = address.user or "?"
     if isinstance(exc, ServerUnreachableError):
-        return tr("The desk server {where} cannot be reached: the server is off, the address "
-                  "or port is wrong, or the network is down. Nothing has been lost.").format(
-                      where=where)
+        return QCoreApplication.translate(
+            "DeskError", "The desk server {where} cannot be reached: the server is off, the "
+                         "address or port is wrong, or the network is down. Nothing has been "
+                         "lost.").format(where=where)
     if isinstance(exc, ServerLoginError):
-        return tr("The desk server {where} refused the user name {user} or its password. "
-                  "Check both.").format(where=where, user=address.user or "?")
+        return QCoreApplication.translate(
+            "DeskError", "The desk server {where} refused the user name {user} or its "
+                         "password. Check both.").format(where=where, user=user)
     if isinstance(exc, MissingServerDatabaseError):
-        return tr("The desk server {where} has no database named {database}. Check the name, "
-                  "or ask the server's administrator to create it (createdb).").format(
-                      where=where, database=address.database)
+        return QCoreApplication.translate(
+            "DeskError", "The desk server {where} has no database named {database}. Check the "
+                         "name, or ask the server's administrator to create it (createdb)."
+        ).format(where=where, database=address.database)
     if isinstance(exc, NoRightsError):
-        return tr("The user {user} has no rights to read or change the desk {database}. Ask "
-                  "the server's administrator to grant them (GRANT).").format(
-                      user=address.user or "?", database=address.database)
+        return QCoreApplication.translate(
+            "DeskError", "The user {user} has no rights to read or change the desk {database}. "
+                         "Ask the server's administrator to grant them (GRANT)."
+        ).format(user=user, database=address.database)
     from editorberita.ui.messages import explain
 
     return explain(exc) if isinstance(exc, DatabaseError) else str(exc)
