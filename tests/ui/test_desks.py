@@ -1,0 +1,173 @@
+"""The window on a shared desk (issue 14) against a real PostgreSQL server: opening it, saving
+there under the editor's desk name, a desk that won't open with a way back to the local desk,
+switching desks from the File menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from editorberita.core.desklocation import DeskAddress, local_desk_path
+from editorberita.core.store import open_store
+from editorberita.ui import deskunavailable
+from editorberita.ui.deskunavailable import DeskUnavailableDialog
+from editorberita.ui.desks import DeskPasswords, adopt_desk, desk_key
+from editorberita.ui.recovery import Launcher
+from tests.ui.scripted import ScriptedPrompts
+
+
+@pytest.fixture(autouse=True)
+def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.setattr(DeskPasswords, "_session", {})
+
+
+def _without_password(url: str) -> str:
+    return DeskAddress.parse(url).url()
+
+
+def test_window_opens_a_server_desk_and_saves_there_under_the_desk_name(  # type: ignore[no-untyped-def]
+        qtbot, settings, pg_url: str) -> None:
+    seed = open_store(pg_url)
+    article = seed.create_article(headline="Banjir di Samarinda", body="Air naik.")
+    seed.close()
+    settings.set("editor/desk_name", "Rina Wati")
+    DeskPasswords().keep(DeskAddress.parse(pg_url), DeskAddress.password_in(pg_url),
+                         remember=True)  # asked once: this session keeps it
+    launcher = Launcher(_without_password(pg_url), settings, prompts=ScriptedPrompts())
+    window = launcher.start()
+    assert window is not None and launcher.mode == "edit"
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    assert not Path(launcher.db_path).exists()  # no SQLite file, no lock file for a server
+    assert window.store.url is not None and "rahasia" not in window.store.url
+    window.open_article(article.id or 0)
+    window.editor.insertPlainText("Warga mengungsi. ")
+    assert window.save_now(manual=True)
+    address = DeskAddress.parse(pg_url)
+    assert window.windowTitle() == f"Banjir di Samarinda — {address.label} — EditorBerita"
+    launcher.close()
+    check = open_store(pg_url)
+    try:
+        saved = check.get_article(article.id or 0)
+        assert "Warga mengungsi." in saved.body
+        revisions = check.list_revisions(article.id or 0)
+        assert revisions and revisions[0].editor == "Rina Wati"  # who saved it
+    finally:
+        check.close()
+
+
+def test_wrong_password_is_told_and_the_local_desk_opens_instead(  # type: ignore[no-untyped-def]
+        qtbot, settings, pg_server, pg_url: str, indonesian,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    told: list[str] = []
+
+    def choose(dialog: DeskUnavailableDialog) -> str:
+        told.append(dialog.text())
+        assert {b.text() for b in dialog.buttons()} == {
+            "Coba lagi", "Ubah sambungan…", "Buka meja lokal", "Keluar"}
+        return deskunavailable.LOCAL
+
+    monkeypatch.setattr(DeskUnavailableDialog, "choose", choose)
+    database = DeskAddress.parse(pg_url).database
+    launcher = Launcher(pg_server.url(database, password="salah"), settings)
+    window = launcher.start()
+    assert window is not None
+    qtbot.addWidget(window)
+    assert len(told) == 1
+    assert told[0] == ("Server meja 127.0.0.1:{port} menolak nama pengguna editorberita atau "
+                       "kata sandinya. Periksa keduanya.").format(port=pg_server.port)
+    assert launcher.location == local_desk_path() and launcher.mode == "edit"
+    assert window.store.url is None  # the local desk: a file on this computer
+    assert window.desks.app_title() == "EditorBerita"
+    launcher.close()
+
+
+def test_unreachable_server_try_again_then_quit(qtbot, settings, indonesian,  # type: ignore[no-untyped-def]
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        free = s.getsockname()[1]
+    answers = [deskunavailable.RETRY, deskunavailable.QUIT]
+    told: list[str] = []
+
+    def choose(dialog: DeskUnavailableDialog) -> str:
+        told.append(dialog.text())
+        return answers.pop(0)
+
+    monkeypatch.setattr(DeskUnavailableDialog, "choose", choose)
+    launcher = Launcher(f"postgresql://redaksi@127.0.0.1:{free}/redaksi", settings)
+    assert launcher.start() is None  # quit: nothing opened, nothing made
+    assert len(told) == 2 and all("tidak bisa dihubungi" in text for text in told)
+    assert not local_desk_path().exists()
+
+
+def test_file_menu_switches_to_a_server_desk_and_back(  # type: ignore[no-untyped-def]
+        qtbot, qapp: QApplication, settings, db_path: Path, pg_url: str) -> None:
+    from editorberita.ui.mainwindow import MainWindow
+    from editorberita.ui.startup import Startup
+
+    local = open_store(db_path)
+    mine = local.create_article(headline="Naskah lokal")
+    local.close()
+    server = open_store(pg_url)
+    shared = server.create_article(headline="Naskah di server")
+    server.close()
+    prompts = ScriptedPrompts()
+    window = MainWindow(settings, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(qapp, window, settings, db_path, prompts, {}, quiet=True)
+    startup.open_store()
+    window.open_article(mine.id or 0)
+    names = [a.objectName() for a in window.action_collection.menu("file").actions()]
+    assert {"connect_desk_action", "local_desk_action"} <= set(names)
+    window.desks.switch_requested.emit(pg_url)  # as "Connect" in the dialog does
+    second = startup.window
+    assert second is not window and second.store.url is not None
+    qtbot.addWidget(second)
+    assert second.current_article is not None
+    assert second.current_article.id == shared.id  # never the local desk's article id
+    assert settings.get("session/last_desk") == desk_key(pg_url)
+    second.action("local_desk").trigger()
+    third = startup.window
+    qtbot.addWidget(third)
+    assert third.store.url is None and third.store.db_path == local_desk_path()
+    startup.close()
+
+
+def test_adopt_desk_forgets_another_desks_last_article(settings, db_path: Path) -> None:
+    settings.last_article = 7
+    adopt_desk(settings, db_path)  # settings from before shared desks: the local desk's
+    assert settings.last_article == 7
+    adopt_desk(settings, "postgresql://rina@server/redaksi")
+    assert settings.last_article is None
+    assert settings.get("session/last_desk") == "server:rina@server:5432/redaksi"
+
+
+def test_desk_name_from_preferences_reaches_the_store_and_the_history(  # type: ignore[no-untyped-def]
+        qtbot, settings, store) -> None:
+    from editorberita.ui.history import HistoryDialog
+    from editorberita.ui.preferences import PreferencesDialog
+    from tests.ui.conftest import make_window
+
+    article = store.create_article(headline="Jalan rusak")
+    window = make_window(qtbot, store, settings, ScriptedPrompts())
+    dialog = PreferencesDialog(settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.desk_name_edit.placeholderText()  # the OS login, when nothing is set
+    dialog.desk_name_edit.setText("  Budi   Santoso ")
+    dialog.accept()
+    window.appearance.apply_preferences(dialog.changed_keys)
+    assert store.editor == "Budi Santoso"
+    window.open_article(article.id or 0)
+    window.editor.insertPlainText("Tambahan. ")
+    assert window.save_now(manual=True)
+    history = HistoryDialog(store, window.current_article)
+    qtbot.addWidget(history)
+    assert "Budi Santoso" in history.list.item(0).text()
