@@ -32,6 +32,7 @@ COVERED_BY: dict[str, str] = {
     "core/typography.py": "core/test_render.py",
     "ui/articlelist.py": "ui/test_sidebar.py",
     "ui/conflictdialog.py": "ui/test_safety_ui.py",
+    "ui/deskunavailable.py": "ui/test_desks.py",
     "ui/errordialog.py": "ui/test_app.py",
     "ui/exportsummary.py": "ui/test_safety_ui.py",
     "ui/history.py": "ui/test_safety_ui.py",

@@ -828,13 +828,12 @@ ID.update({
     "e.g. redaksi": "mis. redaksi",
     "Remember the password in the system keyring":
         "Simpan kata sandi di gantungan kunci sistem",
-    "Off (disable)": "Mati (disable)",
-    "If the server wants it (allow)": "Bila server memintanya (allow)",
-    "When the server offers it (prefer)": "Bila server menawarkannya (prefer)",
-    "Always, unchecked certificate (require)": "Selalu, sertifikat tidak diperiksa (require)",
-    "Always, certificate checked (verify-ca)": "Selalu, sertifikat diperiksa (verify-ca)",
-    "Always, certificate and name checked (verify-full)":
-        "Selalu, sertifikat dan nama diperiksa (verify-full)",
+    "Off": "Mati",
+    "If the server wants it": "Bila server memintanya",
+    "When the server offers it": "Bila server menawarkannya",
+    "Always, certificate unchecked": "Selalu, sertifikat tidak diperiksa",
+    "Always, certificate checked": "Selalu, sertifikat diperiksa",
+    "Always, certificate and server name checked": "Selalu, sertifikat dan nama server diperiksa",
     "Recent desks:": "Meja terakhir:",
     "Desk name:": "Nama di meja:",
     "Server:": "Server:",
@@ -862,6 +861,7 @@ ID.update({
     "Change connection…": "Ubah sambungan…",
     "Open the local desk": "Buka meja lokal",
     "Connecting to the shared desk {desk}…": "Menyambung ke meja bersama {desk}…",
+    "Your computer login: {name}": "Login komputer Anda: {name}",
     "Your name on a shared desk: recorded on your saves and shown in the history (empty: your "
     "computer login)":
         "Nama Anda di meja bersama: dicatat pada setiap simpanan dan tampil di riwayat "

@@ -523,87 +523,111 @@
         <translation>Simpan kata sandi di gantungan kunci sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="111"/>
         <source>Off (disable)</source>
-        <translation>Mati (disable)</translation>
+        <translation type="vanished">Mati (disable)</translation>
+    </message>
+    <message>
+        <source>If the server wants it (allow)</source>
+        <translation type="vanished">Bila server memintanya (allow)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation type="vanished">Bila server menawarkannya (prefer)</translation>
+    </message>
+    <message>
+        <source>Always, unchecked certificate (require)</source>
+        <translation type="vanished">Selalu, sertifikat tidak diperiksa (require)</translation>
+    </message>
+    <message>
+        <source>Always, certificate checked (verify-ca)</source>
+        <translation type="vanished">Selalu, sertifikat diperiksa (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Always, certificate and name checked (verify-full)</source>
+        <translation type="vanished">Selalu, sertifikat dan nama diperiksa (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="111"/>
+        <source>Off</source>
+        <translation>Mati</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/connectdialog.py" line="112"/>
-        <source>If the server wants it (allow)</source>
-        <translation>Bila server memintanya (allow)</translation>
+        <source>If the server wants it</source>
+        <translation>Bila server memintanya</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/connectdialog.py" line="113"/>
-        <source>When the server offers it (prefer)</source>
-        <translation>Bila server menawarkannya (prefer)</translation>
+        <source>When the server offers it</source>
+        <translation>Bila server menawarkannya</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/connectdialog.py" line="114"/>
-        <source>Always, unchecked certificate (require)</source>
-        <translation>Selalu, sertifikat tidak diperiksa (require)</translation>
+        <source>Always, certificate unchecked</source>
+        <translation>Selalu, sertifikat tidak diperiksa</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/connectdialog.py" line="115"/>
-        <source>Always, certificate checked (verify-ca)</source>
-        <translation>Selalu, sertifikat diperiksa (verify-ca)</translation>
+        <source>Always, certificate checked</source>
+        <translation>Selalu, sertifikat diperiksa</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/connectdialog.py" line="116"/>
-        <source>Always, certificate and name checked (verify-full)</source>
-        <translation>Selalu, sertifikat dan nama diperiksa (verify-full)</translation>
+        <source>Always, certificate and server name checked</source>
+        <translation>Selalu, sertifikat dan nama server diperiksa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="121"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="122"/>
         <source>Recent desks:</source>
         <translation>Meja terakhir:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="122"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="123"/>
         <source>Desk name:</source>
         <translation>Nama di meja:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="123"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="124"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="124"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="125"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="125"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="126"/>
         <source>Database:</source>
         <translation>Basis data:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="126"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="127"/>
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="127"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="128"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="129"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="130"/>
         <source>Encryption (TLS):</source>
         <translation>Enkripsi (TLS):</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="130"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="131"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Uji sambungan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="137"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="138"/>
         <source>&amp;Connect</source>
         <translation>&amp;Sambungkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="209"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="210"/>
         <source>Connection works: the desk {name} is ready.</source>
         <translation>Sambungan berhasil: meja {name} siap.</translation>
     </message>
@@ -3064,102 +3088,107 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation>Isian awal artikel baru di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="82"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="80"/>
+        <source>Your computer login: {name}</source>
+        <translation>Login komputer Anda: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="83"/>
         <source>Your name on a shared desk: recorded on your saves and shown in the history (empty: your computer login)</source>
         <translation>Nama Anda di meja bersama: dicatat pada setiap simpanan dan tampil di riwayat (kosong: nama login komputer)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="85"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="86"/>
         <source>e.g. Rina Wati</source>
         <translation>mis. Rina Wati</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="87"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="88"/>
         <source>e.g. rw</source>
         <translation>mis. rw</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="90"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="91"/>
         <source>The rubric selected in the sidebar</source>
         <translation>Rubrik yang dipilih di panel kiri</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="96"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="97"/>
         <source>Asked at the first export</source>
         <translation>Ditanyakan saat ekspor pertama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="97"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="98"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="103"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="104"/>
         <source>Desk name:</source>
         <translation>Nama di meja:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="104"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="105"/>
         <source>Byline:</source>
         <translation>Penulis:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="105"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="106"/>
         <source>Initials:</source>
         <translation>Inisial:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="106"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="107"/>
         <source>Default rubric:</source>
         <translation>Rubrik bawaan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="107"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="108"/>
         <source>Export folder:</source>
         <translation>Folder ekspor:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="109"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="110"/>
         <source>Writing</source>
         <translation>Menulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="110"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="111"/>
         <source>Turn typed quotes into curly quotes</source>
         <translation>Ubah tanda kutip yang diketik menjadi melengkung</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="113"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="114"/>
         <source>Check spelling (Indonesian)</source>
         <translation>Periksa ejaan (bahasa Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="118"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="119"/>
         <source>Desk word list…</source>
         <translation>Kamus redaksi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="120"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="121"/>
         <source>Words the spell checker accepts for everyone using this database</source>
         <translation>Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="128"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="129"/>
         <source>Character limits</source>
         <translation>Batas karakter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="129"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="130"/>
         <source>Headline:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="129"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="130"/>
         <source>Sub-headline:</source>
         <translation>Subjudul:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="171"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="172"/>
         <source>Export folder</source>
         <translation>Folder ekspor</translation>
     </message>
@@ -3168,22 +3197,22 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras berita:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="130"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="131"/>
         <source>SEO title:</source>
         <translation>Judul di mesin pencari:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="130"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="131"/>
         <source>Summary:</source>
         <translation>Ringkasan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="131"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="132"/>
         <source>SEO description:</source>
         <translation>Deskripsi di mesin pencari:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="138"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="139"/>
         <source> characters</source>
         <translation> karakter</translation>
     </message>

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from editorberita.core.desklocation import DeskAddress, local_desk_path
 from editorberita.core.store import open_store
 from editorberita.ui import deskunavailable
-from editorberita.ui.deskunavailable import DeskUnavailableDialog
 from editorberita.ui.desks import DeskPasswords, adopt_desk, desk_key
+from editorberita.ui.deskunavailable import DeskUnavailableDialog
 from editorberita.ui.recovery import Launcher
 from tests.ui.scripted import ScriptedPrompts
 
@@ -78,8 +78,8 @@ def test_wrong_password_is_told_and_the_local_desk_opens_instead(  # type: ignor
     assert window is not None
     qtbot.addWidget(window)
     assert len(told) == 1
-    assert told[0] == ("Server meja 127.0.0.1:{port} menolak nama pengguna editorberita atau "
-                       "kata sandinya. Periksa keduanya.").format(port=pg_server.port)
+    assert told[0] == (f"Server meja 127.0.0.1:{pg_server.port} menolak nama pengguna "
+                       "editorberita atau kata sandinya. Periksa keduanya.")
     assert launcher.location == local_desk_path() and launcher.mode == "edit"
     assert window.store.url is None  # the local desk: a file on this computer
     assert window.desks.app_title() == "EditorBerita"

@@ -108,15 +108,16 @@ class ConnectDialog(QDialog):
                                         self)
         self.remember_check.setChecked(True)
         self.ssl_combo = QComboBox(self)
-        ssl_names = {"disable": self.tr("Off (disable)"),
-                     "allow": self.tr("If the server wants it (allow)"),
-                     "prefer": self.tr("When the server offers it (prefer)"),
-                     "require": self.tr("Always, unchecked certificate (require)"),
-                     "verify-ca": self.tr("Always, certificate checked (verify-ca)"),
-                     "verify-full": self.tr("Always, certificate and name checked "
-                                            "(verify-full)")}
-        for mode in SSL_MODES:
+        ssl_names = {"disable": self.tr("Off"),
+                     "allow": self.tr("If the server wants it"),
+                     "prefer": self.tr("When the server offers it"),
+                     "require": self.tr("Always, certificate unchecked"),
+                     "verify-ca": self.tr("Always, certificate checked"),
+                     "verify-full": self.tr("Always, certificate and server name checked")}
+        for mode in SSL_MODES:  # the administrator's word (libpq's sslmode) in the tooltip
             self.ssl_combo.addItem(ssl_names[mode], mode)
+            self.ssl_combo.setItemData(self.ssl_combo.count() - 1, f"sslmode={mode}",
+                                       Qt.ItemDataRole.ToolTipRole)
         form = QFormLayout()
         form.addRow(self.tr("Recent desks:"), self.recent_combo)
         form.addRow(self.tr("Desk name:"), self.name_edit)

@@ -77,7 +77,8 @@ class PreferencesDialog(QDialog):
         mine.setToolTip(self.tr("What a new article starts with on this computer"))
         self.desk_name_edit = QLineEdit(str(settings.get("editor/desk_name")), mine)
         self.desk_name_edit.setObjectName("desk_name_edit")
-        self.desk_name_edit.setPlaceholderText(login_name())
+        self.desk_name_edit.setPlaceholderText(self.tr("Your computer login: {name}").format(
+            name=login_name()))
         self.desk_name_edit.setToolTip(self.tr(
             "Your name on a shared desk: recorded on your saves and shown in the history "
             "(empty: your computer login)"))
