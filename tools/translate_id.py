@@ -38,6 +38,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Kind", "Right of reply"): "Hak jawab",
     ("MetadataPanel", "Kind"): "Jenis",
     ("CheckController", "Kind"): "Jenis naskah",
+    ("ConnectDialog", "Desk name:"): "Nama meja:",
     ("QFileSystemModel", "Kind"): "Jenis",
     ("QFileSystemModel", "Type"): "Jenis",
     ("QFileSystemModel", "Name"): "Nama",

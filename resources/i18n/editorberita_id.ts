@@ -584,7 +584,7 @@
     <message>
         <location filename="../../src/editorberita/ui/connectdialog.py" line="123"/>
         <source>Desk name:</source>
-        <translation>Nama di meja:</translation>
+        <translation>Nama meja:</translation>
     </message>
     <message>
         <location filename="../../src/editorberita/ui/connectdialog.py" line="124"/>

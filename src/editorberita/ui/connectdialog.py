@@ -181,6 +181,9 @@ class ConnectDialog(QDialog):
 
     def show_address(self, address: DeskAddress, name: str = "") -> None:
         """Fill the fields from ``address`` and the password kept for it, if any."""
+        self.recent_combo.blockSignals(True)  # the list names the desk shown, if it is there
+        self.recent_combo.setCurrentIndex(max(0, self.recent_combo.findData(address.key)))
+        self.recent_combo.blockSignals(False)
         self.name_edit.setText(name)
         self.host_edit.setText(address.host)
         self.port_spin.setValue(address.port)
