@@ -140,6 +140,18 @@ def test_window_opens_a_server_desk(pg_url: str) -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_window_on_an_unreachable_server_says_so_without_hanging() -> None:
+    """The smoke test never waits on a dialog: the reason is one Indonesian line."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        free = s.getsockname()[1]
+    result = run("--db", f"postgresql://redaksi@127.0.0.1:{free}/redaksi", "--smoke-test")
+    assert result.returncode == 1
+    assert "tidak bisa dihubungi" in result.stderr
+
+
 @pytest.mark.parametrize("hostile", ["'; DROP TABLE articles; --", 'NEAR("a" "b") OR x*',
                                      "a & b | !c <-> d:*", "\\x00'\"", "$$ ; $$"])
 def test_hostile_search_text_on_a_server_desk(pg_url: str, hostile: str) -> None:

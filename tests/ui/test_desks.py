@@ -5,6 +5,7 @@ switching desks from the File menu."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -171,3 +172,71 @@ def test_desk_name_from_preferences_reaches_the_store_and_the_history(  # type: 
     history = HistoryDialog(store, window.current_article)
     qtbot.addWidget(history)
     assert "Budi Santoso" in history.list.item(0).text()
+
+
+def test_no_password_known_asks_once_then_the_session_keeps_it(  # type: ignore[no-untyped-def]
+        qtbot, settings, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No keyring, no PGPASSWORD: "Change connection…" asks; the next open does not ask."""
+    from editorberita.ui.connectdialog import ConnectDialog
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    asked: list[str] = []
+
+    def exec_(dialog: ConnectDialog) -> int:
+        asked.append(dialog.problem_label.text())
+        assert dialog.address() == DeskAddress.parse(pg_url)  # the desk given, to complete
+        dialog.password_edit.setText(DeskAddress.password_in(pg_url))
+        return int(ConnectDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(DeskUnavailableDialog, "choose", lambda d: deskunavailable.CHANGE)
+    monkeypatch.setattr(ConnectDialog, "exec", exec_)
+    bare = _without_password(pg_url)
+    launcher = Launcher(bare, settings)
+    window = launcher.start()
+    assert window is not None and window.store.url is not None
+    qtbot.addWidget(window)
+    assert len(asked) == 1 and asked[0]  # the dialog said what was wrong
+    launcher.close()
+    again = Launcher(bare, settings)  # a later switch to the same desk, same session
+    second = again.start()
+    assert second is not None and second.store.url is not None and len(asked) == 1
+    qtbot.addWidget(second)
+    again.close()
+    assert DeskAddress.password_in(pg_url) not in (Path(settings.qsettings.fileName())
+                                                   .read_text(encoding="utf-8"))
+
+
+def test_password_in_the_system_keyring_opens_the_desk_next_time(  # type: ignore[no-untyped-def]
+        qtbot, settings, pg_url: str) -> None:
+    """With a keyring, "Remember" keeps the password there (not in settings); a new session
+    opens the desk from a URL without password."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):  # the OS keyring's stand-in: a dict, this process
+        priority = 1
+        kept: ClassVar[dict[tuple[str, str], str]] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.kept.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.kept[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.kept.pop((service, username), None)
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        address = DeskAddress.parse(pg_url)
+        assert DeskPasswords().keep(address, DeskAddress.password_in(pg_url), remember=True)
+        DeskPasswords._session.clear()  # the next start of EditorBerita
+        launcher = Launcher(address.url(), settings)
+        window = launcher.start()
+        assert window is not None and window.store.url is not None
+        qtbot.addWidget(window)
+        launcher.close()
+    finally:
+        keyring.set_keyring(before)

@@ -145,6 +145,7 @@ class Launcher(QObject):
         self.settings = settings
         self.prompts = prompts if prompts is not None else Prompts()
         self.server_url: str | None = None  # a server desk (no password), or None for a file
+        self.interactive = True  # False (smoke test): a desk that won't open is raised, not asked
         self.lock: DatabaseLock | _NoLock
         self._use_desk(db_path)
         self.store: ArticleStore | None = None
@@ -248,6 +249,8 @@ class Launcher(QObject):
                 logger.warning("Cannot open the server desk %s: %s", server.display_url(url),
                                exc)
                 window.statusBar().clearMessage()
+                if not self.interactive:
+                    raise
                 choice = DeskUnavailableDialog(exc, DeskAddress.parse(url), window).choose()
                 if choice == QUIT:
                     return None

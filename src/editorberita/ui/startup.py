@@ -105,6 +105,7 @@ class Startup:
         from editorberita.ui.recovery import Launcher
 
         launcher = self.launcher = Launcher(self.path, self.settings, prompts=self.prompts)
+        launcher.interactive = not self.quiet
         try:
             opened = launcher.open_into(window)
         except DatabaseError as exc:
