@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from editorberita.core.desklocation import DeskAddress, local_desk_path
@@ -15,6 +16,7 @@ from editorberita.core.store import open_store
 from editorberita.ui import deskunavailable
 from editorberita.ui.desks import DeskPasswords, adopt_desk, desk_key
 from editorberita.ui.deskunavailable import DeskUnavailableDialog
+from editorberita.ui.mainwindow import MainWindow
 from editorberita.ui.recovery import Launcher
 from tests.ui.scripted import ScriptedPrompts
 
@@ -29,6 +31,16 @@ def _without_password(url: str) -> str:
     return DeskAddress.parse(url).url()
 
 
+def _dispose(launcher: Launcher, window: MainWindow) -> None:
+    """Close the window (it saves), delete it, then close its store: no timer of it may
+    reach the server desk after the test drops its database."""
+    window.close()
+    QTest.qWait(50)  # what runs after a close (the spell checker's end) runs first
+    window.deleteLater()
+    QTest.qWait(50)
+    launcher.close()
+
+
 def test_window_opens_a_server_desk_and_saves_there_under_the_desk_name(  # type: ignore[no-untyped-def]
         qtbot, settings, pg_url: str) -> None:
     seed = open_store(pg_url)
@@ -40,7 +52,6 @@ def test_window_opens_a_server_desk_and_saves_there_under_the_desk_name(  # type
     launcher = Launcher(_without_password(pg_url), settings, prompts=ScriptedPrompts())
     window = launcher.start()
     assert window is not None and launcher.mode == "edit"
-    qtbot.addWidget(window)
     window.show()
     window.load()
     assert not Path(launcher.db_path).exists()  # no SQLite file, no lock file for a server
@@ -50,7 +61,7 @@ def test_window_opens_a_server_desk_and_saves_there_under_the_desk_name(  # type
     assert window.save_now(manual=True)
     address = DeskAddress.parse(pg_url)
     assert window.windowTitle() == f"Banjir di Samarinda — {address.label} — EditorBerita"
-    launcher.close()
+    _dispose(launcher, window)
     check = open_store(pg_url)
     try:
         saved = check.get_article(article.id or 0)
@@ -77,14 +88,13 @@ def test_wrong_password_is_told_and_the_local_desk_opens_instead(  # type: ignor
     launcher = Launcher(pg_server.url(database, password="salah"), settings)
     window = launcher.start()
     assert window is not None
-    qtbot.addWidget(window)
     assert len(told) == 1
     assert told[0] == (f"Server meja 127.0.0.1:{pg_server.port} menolak nama pengguna "
                        "editorberita atau kata sandinya. Periksa keduanya.")
     assert launcher.location == local_desk_path() and launcher.mode == "edit"
     assert window.store.url is None  # the local desk: a file on this computer
     assert window.desks.app_title() == "EditorBerita"
-    launcher.close()
+    _dispose(launcher, window)
 
 
 def test_unreachable_server_try_again_then_quit(qtbot, settings, indonesian,  # type: ignore[no-untyped-def]
@@ -110,7 +120,6 @@ def test_unreachable_server_try_again_then_quit(qtbot, settings, indonesian,  # 
 
 def test_file_menu_switches_to_a_server_desk_and_back(  # type: ignore[no-untyped-def]
         qtbot, qapp: QApplication, settings, db_path: Path, pg_url: str) -> None:
-    from editorberita.ui.mainwindow import MainWindow
     from editorberita.ui.startup import Startup
 
     local = open_store(db_path)
@@ -121,7 +130,6 @@ def test_file_menu_switches_to_a_server_desk_and_back(  # type: ignore[no-untype
     server.close()
     prompts = ScriptedPrompts()
     window = MainWindow(settings, prompts)
-    qtbot.addWidget(window)
     window.show()
     startup = Startup(qapp, window, settings, db_path, prompts, {}, quiet=True)
     startup.open_store()
@@ -131,15 +139,14 @@ def test_file_menu_switches_to_a_server_desk_and_back(  # type: ignore[no-untype
     window.desks.switch_requested.emit(pg_url)  # as "Connect" in the dialog does
     second = startup.window
     assert second is not window and second.store.url is not None
-    qtbot.addWidget(second)
     assert second.current_article is not None
     assert second.current_article.id == shared.id  # never the local desk's article id
     assert settings.get("session/last_desk") == desk_key(pg_url)
     second.action("local_desk").trigger()
     third = startup.window
-    qtbot.addWidget(third)
     assert third.store.url is None and third.store.db_path == local_desk_path()
     startup.close()
+    QTest.qWait(100)  # the windows go before the test drops the server desk
 
 
 def test_adopt_desk_forgets_another_desks_last_article(settings, db_path: Path) -> None:
@@ -195,14 +202,12 @@ def test_no_password_known_asks_once_then_the_session_keeps_it(  # type: ignore[
     launcher = Launcher(bare, settings)
     window = launcher.start()
     assert window is not None and window.store.url is not None
-    qtbot.addWidget(window)
     assert len(asked) == 1 and asked[0]  # the dialog said what was wrong
-    launcher.close()
+    _dispose(launcher, window)
     again = Launcher(bare, settings)  # a later switch to the same desk, same session
     second = again.start()
     assert second is not None and second.store.url is not None and len(asked) == 1
-    qtbot.addWidget(second)
-    again.close()
+    _dispose(again, second)
     assert DeskAddress.password_in(pg_url) not in (Path(settings.qsettings.fileName())
                                                    .read_text(encoding="utf-8"))
 
@@ -236,7 +241,6 @@ def test_password_in_the_system_keyring_opens_the_desk_next_time(  # type: ignor
         launcher = Launcher(address.url(), settings)
         window = launcher.start()
         assert window is not None and window.store.url is not None
-        qtbot.addWidget(window)
-        launcher.close()
+        _dispose(launcher, window)
     finally:
         keyring.set_keyring(before)

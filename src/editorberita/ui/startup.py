@@ -161,7 +161,7 @@ class Startup:
         window.show()
         if old is not None:
             old.close()  # saves its window state and last article (of the old desk)
-            old.deleteLater()
+            QTimer.singleShot(0, old.deleteLater)  # after what its close queued (spelling)
         if old_launcher is not None:
             old_launcher.close()
         self.launcher, self.window = launcher, window
