@@ -863,6 +863,10 @@ ID.update({
     "Open the local desk": "Buka meja lokal",
     "Connecting to the shared desk {desk}…": "Menyambung ke meja bersama {desk}…",
     "Your computer login: {name}": "Login komputer Anda: {name}",
+    "A shared desk is restored on the command line, so that everyone working on it can be told "
+    "first: editorberita --db {desk} restore FILE":
+        "Meja bersama dipulihkan lewat baris perintah, supaya semua yang bekerja di sana bisa "
+        "diberi tahu lebih dulu: editorberita --db {desk} restore BERKAS",
     "Your name on a shared desk: recorded on your saves and shown in the history (empty: your "
     "computer login)":
         "Nama Anda di meja bersama: dicatat pada setiap simpanan dan tampil di riwayat "

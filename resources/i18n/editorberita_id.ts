@@ -627,7 +627,7 @@
         <translation>&amp;Sambungkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="210"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="213"/>
         <source>Connection works: the desk {name} is ready.</source>
         <translation>Sambungan berhasil: meja {name} siap.</translation>
     </message>
@@ -1962,60 +1962,66 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="243"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="244"/>
         <source>Connecting to the shared desk {desk}…</source>
         <extracomment>The window asked for another desk (``ui.desks``): a server URL or the local file.</extracomment>
         <translation>Menyambung ke meja bersama {desk}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="289"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="292"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="300"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="303"/>
         <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
         <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="304"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="307"/>
         <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
         <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="323"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="326"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="325"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="328"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="382"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="385"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="394"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="399"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="412"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="397"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="403"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="408"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="421"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="395"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="398"/>
+        <source>A shared desk is restored on the command line, so that everyone working on it can be told first: editorberita --db {desk} restore FILE</source>
+        <translation>Meja bersama dipulihkan lewat baris perintah, supaya semua yang bekerja di sana bisa diberi tahu lebih dulu: editorberita --db {desk} restore BERKAS</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="404"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="400"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="409"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="422"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="431"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>

@@ -244,3 +244,16 @@ def test_password_in_the_system_keyring_opens_the_desk_next_time(  # type: ignor
         _dispose(launcher, window)
     finally:
         keyring.set_keyring(before)
+
+
+def test_a_backup_is_not_restored_over_a_server_desk_from_the_window(  # type: ignore[no-untyped-def]
+        qtbot, settings, pg_url: str, tmp_path: Path) -> None:
+    prompts = ScriptedPrompts()
+    launcher = Launcher(pg_url, settings, prompts=prompts)
+    window = launcher.start()
+    assert window is not None
+    assert launcher.restore(tmp_path / "cadangan.sqlite3", confirm=False) is None
+    assert prompts["shown"][-1][0] == "warning"  # type: ignore[index]  # ScriptedPrompts records
+    assert "restore" in prompts["shown"][-1][1][1]  # type: ignore[index]  # (kind, (title, text))
+    assert not launcher.db_path.exists()  # no SQLite stand-in was written
+    _dispose(launcher, window)

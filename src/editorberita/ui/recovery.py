@@ -393,6 +393,12 @@ class Launcher(QObject):
     def restore(self, backup_path: Path, *, confirm: bool = True) -> MainWindow | None:
         """Close the store, restore the backup (after a safety copy), open a new window."""
         old = self.window
+        if self.server_url is not None:  # the file below is only the server desk's stand-in
+            self.prompts.warn(old, self.tr("Restore backup"), self.tr(
+                "A shared desk is restored on the command line, so that everyone working on it "
+                "can be told first: editorberita --db {desk} restore FILE").format(
+                    desk=self.server_url))
+            return None
         if confirm and not self.prompts.ask(
                 old, self.tr("Restore backup"),
                 self.tr("Replace the database with this backup? The database as it is now is "
