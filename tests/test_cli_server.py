@@ -134,11 +134,23 @@ def test_user_without_rights_is_one_clear_line(pg_server) -> None:  # type: igno
         pg_server.drop_database(name)
 
 
-def test_the_window_opens_a_server_desk(pg_url: str) -> None:
-    """Issue 14: ``editorberita --db postgresql://…`` opens the window on the server desk."""
+def test_window_opens_a_server_desk(pg_url: str) -> None:
+    """``editorberita --db postgresql://…`` opens the window on the server desk (issue 14)."""
     result = run("--db", pg_url, "--smoke-test")
     assert result.returncode == 0, result.stderr
     assert "smoke test ok" in result.stdout
+
+
+def test_window_on_an_unreachable_server_says_so_without_hanging() -> None:
+    """The smoke test never waits on a dialog: the reason is one Indonesian line."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        free = s.getsockname()[1]
+    result = run("--db", f"postgresql://redaksi@127.0.0.1:{free}/redaksi", "--smoke-test")
+    assert result.returncode == 1
+    assert "tidak bisa dihubungi" in result.stderr
 
 
 @pytest.mark.parametrize("hostile", ["'; DROP TABLE articles; --", 'NEAR("a" "b") OR x*',

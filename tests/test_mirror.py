@@ -36,6 +36,7 @@ COVERED_BY: dict[str, str] = {
     "ui/application.py": "ui/test_app.py",
     "ui/articlelist.py": "ui/test_sidebar.py",
     "ui/conflictdialog.py": "ui/test_safety_ui.py",
+    "ui/deskunavailable.py": "ui/test_desks.py",
     "ui/errordialog.py": "ui/test_app.py",
     "ui/exportsummary.py": "ui/test_safety_ui.py",
     "ui/itemroles.py": "ui/test_sidebarmodel.py",

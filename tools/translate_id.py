@@ -38,6 +38,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Kind", "Right of reply"): "Hak jawab",
     ("MetadataPanel", "Kind"): "Jenis",
     ("CheckController", "Kind"): "Jenis naskah",
+    ("ConnectDialog", "Desk name:"): "Nama meja:",
     ("QFileSystemModel", "Kind"): "Jenis",
     ("QFileSystemModel", "Type"): "Jenis",
     ("QFileSystemModel", "Name"): "Nama",
@@ -828,6 +829,78 @@ ID.update({  # a shared desk: leases, the offline journal (issue 14)
         "Server meja tidak bisa dihubungi. Teruslah mengetik: teks Anda aman di PC ini dan "
         "disimpan ke server begitu server kembali.",
     "The article could not be opened": "Artikel tidak dapat dibuka",
+})
+
+
+# Shared desks (issue 14): connecting, the desk that won't open, the desk name.
+ID.update({
+    "The desk server {where} cannot be reached: the server is off, the address or port is "
+    "wrong, or the network is down. Nothing has been lost.":
+        "Server meja {where} tidak bisa dihubungi: servernya mati, alamat atau port-nya salah, "
+        "atau jaringannya putus. Tidak ada yang hilang.",
+    "The desk server {where} refused the user name {user} or its password. Check both.":
+        "Server meja {where} menolak nama pengguna {user} atau kata sandinya. Periksa keduanya.",
+    "The desk server {where} has no database named {database}. Check the name, or ask the "
+    "server's administrator to create it (createdb).":
+        "Server meja {where} tidak punya basis data bernama {database}. Periksa namanya, atau "
+        "minta pengelola server membuatnya (createdb).",
+    "The user {user} has no rights to read or change the desk {database}. Ask the server's "
+    "administrator to grant them (GRANT).":
+        "Pengguna {user} tidak punya hak membaca atau mengubah meja {database}. Minta "
+        "pengelola server memberikannya (GRANT).",
+    "Connect to shared desk": "Sambungkan ke meja bersama",
+    "A shared desk lives on the newsroom's PostgreSQL server: every editor connected to it "
+    "works on the same articles. Ask the server's administrator for these details.":
+        "Meja bersama ada di server PostgreSQL redaksi: semua penyunting yang tersambung "
+        "bekerja pada artikel yang sama. Minta data ini kepada pengelola server.",
+    "(a new desk)": "(meja baru)",
+    "e.g. Redaksi Kaltim (shown in the title bar)": "mis. Redaksi Kaltim (tampil di bilah judul)",
+    "e.g. 192.168.1.10 or server-redaksi": "mis. 192.168.1.10 atau server-redaksi",
+    "e.g. redaksi": "mis. redaksi",
+    "Remember the password in the system keyring":
+        "Simpan kata sandi di gantungan kunci sistem",
+    "Off": "Mati",
+    "If the server wants it": "Bila server memintanya",
+    "When the server offers it": "Bila server menawarkannya",
+    "Always, certificate unchecked": "Selalu, sertifikat tidak diperiksa",
+    "Always, certificate checked": "Selalu, sertifikat diperiksa",
+    "Always, certificate and server name checked": "Selalu, sertifikat dan nama server diperiksa",
+    "Recent desks:": "Meja terakhir:",
+    "Desk name:": "Nama di meja:",
+    "Server:": "Server:",
+    "Port:": "Port:",
+    "Database:": "Basis data:",
+    "Encryption (TLS):": "Enkripsi (TLS):",
+    "&Test connection": "&Uji sambungan",
+    "&Connect": "&Sambungkan",
+    "Connection works: the desk {name} is ready.": "Sambungan berhasil: meja {name} siap.",
+    "Connect to shared des&k…": "Sambungkan ke &meja bersama…",
+    "Work on a shared desk on the newsroom's PostgreSQL server":
+        "Bekerja di meja bersama pada server PostgreSQL redaksi",
+    "&Local desk": "Meja &lokal",
+    "Go back to the desk kept on this computer": "Kembali ke meja yang tersimpan di komputer ini",
+    "This computer has no system keyring, so the password is kept only until EditorBerita "
+    "closes; it is asked again at the next start.":
+        "Komputer ini tidak punya gantungan kunci sistem, jadi kata sandi hanya disimpan sampai "
+        "EditorBerita ditutup; kata sandi ditanyakan lagi saat dibuka berikutnya.",
+    "This is already the local desk.": "Ini sudah meja lokal.",
+    "The shared desk did not open": "Meja bersama tidak terbuka",
+    "You can try again, change the connection, or work on the local desk of this computer "
+    "meanwhile.":
+        "Anda bisa mencoba lagi, mengubah sambungan, atau sementara bekerja di meja lokal "
+        "komputer ini.",
+    "Change connection…": "Ubah sambungan…",
+    "Open the local desk": "Buka meja lokal",
+    "Connecting to the shared desk {desk}…": "Menyambung ke meja bersama {desk}…",
+    "Your computer login: {name}": "Login komputer Anda: {name}",
+    "A shared desk is restored on the command line, so that everyone working on it can be told "
+    "first: editorberita --db {desk} restore FILE":
+        "Meja bersama dipulihkan lewat baris perintah, supaya semua yang bekerja di sana bisa "
+        "diberi tahu lebih dulu: editorberita --db {desk} restore BERKAS",
+    "Your name on a shared desk: recorded on your saves and shown in the history (empty: your "
+    "computer login)":
+        "Nama Anda di meja bersama: dicatat pada setiap simpanan dan tampil di riwayat "
+        "(kosong: nama login komputer)",
 })
 
 

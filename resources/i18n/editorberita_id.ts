@@ -503,6 +503,129 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="77"/>
+        <source>Connect to shared desk</source>
+        <translation>Sambungkan ke meja bersama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="81"/>
+        <source>A shared desk lives on the newsroom&apos;s PostgreSQL server: every editor connected to it works on the same articles. Ask the server&apos;s administrator for these details.</source>
+        <translation>Meja bersama ada di server PostgreSQL redaksi: semua penyunting yang tersambung bekerja pada artikel yang sama. Minta data ini kepada pengelola server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="92"/>
+        <source>(a new desk)</source>
+        <translation>(meja baru)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="96"/>
+        <source>e.g. Redaksi Kaltim (shown in the title bar)</source>
+        <translation>mis. Redaksi Kaltim (tampil di bilah judul)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="98"/>
+        <source>e.g. 192.168.1.10 or server-redaksi</source>
+        <translation>mis. 192.168.1.10 atau server-redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="103"/>
+        <source>e.g. redaksi</source>
+        <translation>mis. redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="107"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Simpan kata sandi di gantungan kunci sistem</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="111"/>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="112"/>
+        <source>If the server wants it</source>
+        <translation>Bila server memintanya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="113"/>
+        <source>When the server offers it</source>
+        <translation>Bila server menawarkannya</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="114"/>
+        <source>Always, certificate unchecked</source>
+        <translation>Selalu, sertifikat tidak diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="115"/>
+        <source>Always, certificate checked</source>
+        <translation>Selalu, sertifikat diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="116"/>
+        <source>Always, certificate and server name checked</source>
+        <translation>Selalu, sertifikat dan nama server diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="122"/>
+        <source>Recent desks:</source>
+        <translation>Meja terakhir:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="123"/>
+        <source>Desk name:</source>
+        <translation>Nama meja:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="124"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="125"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="126"/>
+        <source>Database:</source>
+        <translation>Basis data:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="127"/>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="128"/>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="130"/>
+        <source>Encryption (TLS):</source>
+        <translation>Enkripsi (TLS):</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="131"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji sambungan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="138"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Sambungkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="213"/>
+        <source>Connection works: the desk {name} is ready.</source>
+        <translation>Sambungan berhasil: meja {name} siap.</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessage</name>
     <message>
         <location filename="../../src/editorberita/ui/messages.py" line="20"/>
@@ -824,37 +947,37 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="83"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="85"/>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="85"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="87"/>
         <source>The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.</source>
         <translation>Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="89"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="91"/>
         <source>The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.</source>
         <translation>Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="94"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="96"/>
         <source>No good backup was found. Keep the file and ask your support desk for help.</source>
         <translation>Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="104"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="106"/>
         <source>Open the backup (read-only)</source>
         <translation>Buka cadangan (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="107"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="109"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="114"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="116"/>
         <source>What SQLite reported:</source>
         <translation>Laporan SQLite:</translation>
     </message>
@@ -875,39 +998,101 @@
 <context>
     <name>DeskCollaboration</name>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="196"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="193"/>
         <source>Take over the article?</source>
         <translation>Ambil alih artikel?</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="197"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="194"/>
         <source>{editor} ({machine}) is editing this article. If you take it over, their last saved text is kept as a revision and this PC edits it from now on.</source>
         <translation>{editor} ({machine}) sedang menyunting artikel ini. Bila Anda mengambil alih, teks terakhir yang mereka simpan disimpan sebagai revisi dan PC ini yang menyuntingnya mulai sekarang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="224"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="221"/>
         <source>Being edited by {editor} ({machine}) since {time}.</source>
         <translation>Sedang disunting oleh {editor} ({machine}) sejak {time}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="262"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="259"/>
         <source>Take over</source>
         <translation>Ambil alih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="400"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="397"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="403"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="400"/>
         <source>The article could not be saved</source>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="411"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="408"/>
         <source>The desk server cannot be reached. Keep typing: your text is safe on this PC and is saved to the server when it is back.</source>
         <translation>Server meja tidak bisa dihubungi. Teruslah mengetik: teks Anda aman di PC ini dan disimpan ke server begitu server kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="161"/>
+        <source>Connect to shared des&amp;k…</source>
+        <extracomment>The desk to switch to: a server URL (no password) or the local desk file&apos;s Path.</extracomment>
+        <translation>Sambungkan ke &amp;meja bersama…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="162"/>
+        <source>Work on a shared desk on the newsroom&apos;s PostgreSQL server</source>
+        <translation>Bekerja di meja bersama pada server PostgreSQL redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="163"/>
+        <source>&amp;Local desk</source>
+        <translation>Meja &amp;lokal</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="164"/>
+        <source>Go back to the desk kept on this computer</source>
+        <translation>Kembali ke meja yang tersimpan di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="198"/>
+        <source>Connect to shared desk</source>
+        <translation>Sambungkan ke meja bersama</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="199"/>
+        <source>This computer has no system keyring, so the password is kept only until EditorBerita closes; it is asked again at the next start.</source>
+        <translation>Komputer ini tidak punya gantungan kunci sistem, jadi kata sandi hanya disimpan sampai EditorBerita ditutup; kata sandi ditanyakan lagi saat dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/desks.py" line="206"/>
+        <source>This is already the local desk.</source>
+        <translation>Ini sudah meja lokal.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskError</name>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="46"/>
+        <source>The desk server {where} cannot be reached: the server is off, the address or port is wrong, or the network is down. Nothing has been lost.</source>
+        <translation>Server meja {where} tidak bisa dihubungi: servernya mati, alamat atau port-nya salah, atau jaringannya putus. Tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="51"/>
+        <source>The desk server {where} refused the user name {user} or its password. Check both.</source>
+        <translation>Server meja {where} menolak nama pengguna {user} atau kata sandinya. Periksa keduanya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="55"/>
+        <source>The desk server {where} has no database named {database}. Check the name, or ask the server&apos;s administrator to create it (createdb).</source>
+        <translation>Server meja {where} tidak punya basis data bernama {database}. Periksa namanya, atau minta pengelola server membuatnya (createdb).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="60"/>
+        <source>The user {user} has no rights to read or change the desk {database}. Ask the server&apos;s administrator to grant them (GRANT).</source>
+        <translation>Pengguna {user} tidak punya hak membaca atau mengubah meja {database}. Minta pengelola server memberikannya (GRANT).</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1208,39 @@
     <message>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
+    </message>
+</context>
+<context>
+    <name>DeskUnavailableDialog</name>
+    <message>
+        <location filename="../../src/editorberita/ui/deskunavailable.py" line="22"/>
+        <source>The shared desk did not open</source>
+        <translation>Meja bersama tidak terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskunavailable.py" line="25"/>
+        <source>You can try again, change the connection, or work on the local desk of this computer meanwhile.</source>
+        <translation>Anda bisa mencoba lagi, mengubah sambungan, atau sementara bekerja di meja lokal komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskunavailable.py" line="27"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskunavailable.py" line="30"/>
+        <source>Change connection…</source>
+        <translation>Ubah sambungan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskunavailable.py" line="32"/>
+        <source>Open the local desk</source>
+        <translation>Buka meja lokal</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/deskunavailable.py" line="34"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
     </message>
 </context>
 <context>
@@ -1713,43 +1931,43 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="99"/>
+        <location filename="../../src/editorberita/ui/history.py" line="100"/>
         <source>&lt;span style="{ins}"&gt;&amp;nbsp;green&amp;nbsp;&lt;/span&gt; added since this revision · &lt;span style="{dele}"&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; removed since this revision</source>
         <translation>&lt;span style="{ins}"&gt;&amp;nbsp;hijau&amp;nbsp;&lt;/span&gt; ditambahkan sejak revisi ini · &lt;span style="{dele}"&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; dihapus sejak revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="115"/>
+        <location filename="../../src/editorberita/ui/history.py" line="116"/>
         <source>&amp;Restore this revision</source>
         <translation>&amp;Pulihkan revisi ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="124"/>
+        <location filename="../../src/editorberita/ui/history.py" line="125"/>
         <source>This article has no revisions yet. One is kept on every Ctrl+S, export and status change, and every 10 minutes while you type.</source>
         <translation>Artikel ini belum punya revisi. Revisi disimpan setiap Ctrl+S, ekspor dan perubahan status, dan tiap 10 menit saat Anda mengetik.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="163"/>
+        <location filename="../../src/editorberita/ui/history.py" line="164"/>
         <source>This revision has the same text as now.</source>
         <translation>Teks revisi ini sama dengan teks sekarang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="165"/>
+        <location filename="../../src/editorberita/ui/history.py" line="166"/>
         <source>Since this revision: {added} words added, {removed} words removed.</source>
         <translation>Sejak revisi ini: {added} kata ditambahkan, {removed} kata dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="178"/>
+        <location filename="../../src/editorberita/ui/history.py" line="179"/>
         <source>The revision was not restored</source>
         <translation>Revisi tidak dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="193"/>
-        <location filename="../../src/editorberita/ui/history.py" line="199"/>
+        <location filename="../../src/editorberita/ui/history.py" line="194"/>
+        <location filename="../../src/editorberita/ui/history.py" line="200"/>
         <source>Empty rubric</source>
         <translation>Kosongkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/history.py" line="194"/>
+        <location filename="../../src/editorberita/ui/history.py" line="195"/>
         <source>The rubric “{name}” has no articles.</source>
         <translation>Rubrik “{name}” tidak berisi artikel.</translation>
     </message>
@@ -1790,54 +2008,66 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="190"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="236"/>
+        <source>Connecting to the shared desk {desk}…</source>
+        <extracomment>The window asked for another desk (``ui.desks``): a server URL or the local file.</extracomment>
+        <translation>Menyambung ke meja bersama {desk}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="284"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="201"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="295"/>
         <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
         <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="205"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="299"/>
         <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
         <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="224"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="318"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="226"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="320"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="280"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="377"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="292"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="297"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="310"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="389"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="395"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="400"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="413"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="293"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="390"/>
+        <source>A shared desk is restored on the command line, so that everyone working on it can be told first: editorberita --db {desk} restore FILE</source>
+        <translation>Meja bersama dipulihkan lewat baris perintah, supaya semua yang bekerja di sana bisa diberi tahu lebih dulu: editorberita --db {desk} restore BERKAS</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/recovery.py" line="396"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="298"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="401"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="320"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="423"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>
@@ -1845,22 +2075,22 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>LockedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="61"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="63"/>
         <source>The database is in use</source>
         <translation>Basis data sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="63"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="65"/>
         <source>The database {path} is locked by another program (for example a backup, sync or database tool). Nothing is damaged and nothing was changed. Close that program or wait until it is done, then try again.</source>
         <translation>Basis data {path} sedang dikunci oleh program lain (misalnya program cadangan, sinkronisasi atau basis data). Tidak ada yang rusak dan tidak ada yang diubah. Tutup program itu atau tunggu sampai selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="66"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="68"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="68"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="70"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -1881,13 +2111,13 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Tulis artikel baru di rubrik terpilih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="153"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="154"/>
         <source>&amp;Save</source>
         <extracomment>Emitted once, right after the first paint has reached the screen (start-up).</extracomment>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="154"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="155"/>
         <source>Save now and record a revision</source>
         <translation>Simpan sekarang dan catat revisi</translation>
     </message>
@@ -1992,7 +2222,7 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Simpan gambar baru tanpa diperkecil</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/mainwindow.py" line="155"/>
+        <location filename="../../src/editorberita/ui/mainwindow.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -2848,147 +3078,162 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="50"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="51"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="52"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="53"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="58"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="59"/>
         <source>A new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="62"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="63"/>
         <source>WIB (western Indonesia, UTC+7)</source>
         <translation>WIB (Waktu Indonesia Barat, UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="63"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="64"/>
         <source>WITA (central Indonesia, UTC+8)</source>
         <translation>WITA (Waktu Indonesia Tengah, UTC+8)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="64"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="65"/>
         <source>WIT (eastern Indonesia, UTC+9)</source>
         <translation>WIT (Waktu Indonesia Timur, UTC+9)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="69"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="70"/>
         <source>Time zone of new articles</source>
         <translation>Zona waktu artikel baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="71"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="72"/>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="73"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="74"/>
         <source>Default time zone:</source>
         <translation>Zona waktu bawaan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="75"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="76"/>
         <source>Your defaults</source>
         <translation>Bawaan Anda</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="76"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="77"/>
         <source>What a new article starts with on this computer</source>
         <translation>Isian awal artikel baru di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="78"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="80"/>
+        <source>Your computer login: {name}</source>
+        <translation>Login komputer Anda: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="83"/>
+        <source>Your name on a shared desk: recorded on your saves and shown in the history (empty: your computer login)</source>
+        <translation>Nama Anda di meja bersama: dicatat pada setiap simpanan dan tampil di riwayat (kosong: nama login komputer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="86"/>
         <source>e.g. Rina Wati</source>
         <translation>mis. Rina Wati</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="80"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="88"/>
         <source>e.g. rw</source>
         <translation>mis. rw</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="83"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="91"/>
         <source>The rubric selected in the sidebar</source>
         <translation>Rubrik yang dipilih di panel kiri</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="89"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="97"/>
         <source>Asked at the first export</source>
         <translation>Ditanyakan saat ekspor pertama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="90"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="98"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="96"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="104"/>
+        <source>Desk name:</source>
+        <translation>Nama di meja:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/preferences.py" line="105"/>
         <source>Byline:</source>
         <translation>Penulis:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="97"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="106"/>
         <source>Initials:</source>
         <translation>Inisial:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="98"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="107"/>
         <source>Default rubric:</source>
         <translation>Rubrik bawaan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="99"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="108"/>
         <source>Export folder:</source>
         <translation>Folder ekspor:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="101"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="110"/>
         <source>Writing</source>
         <translation>Menulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="102"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="111"/>
         <source>Turn typed quotes into curly quotes</source>
         <translation>Ubah tanda kutip yang diketik menjadi melengkung</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="105"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="114"/>
         <source>Check spelling (Indonesian)</source>
         <translation>Periksa ejaan (bahasa Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="110"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="119"/>
         <source>Desk word list…</source>
         <translation>Kamus redaksi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="112"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="121"/>
         <source>Words the spell checker accepts for everyone using this database</source>
         <translation>Kata yang diterima pemeriksa ejaan untuk semua pengguna basis data ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="120"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="129"/>
         <source>Character limits</source>
         <translation>Batas karakter</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="121"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="130"/>
         <source>Headline:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="121"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="130"/>
         <source>Sub-headline:</source>
         <translation>Subjudul:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="162"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="172"/>
         <source>Export folder</source>
         <translation>Folder ekspor</translation>
     </message>
@@ -2997,22 +3242,22 @@ Penyunting artikel luring untuk meja redaksi Indonesia.</translation>
         <translation type="vanished">Teras berita:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="122"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="131"/>
         <source>SEO title:</source>
         <translation>Judul di mesin pencari:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="122"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="131"/>
         <source>Summary:</source>
         <translation>Ringkasan:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="123"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="132"/>
         <source>SEO description:</source>
         <translation>Deskripsi di mesin pencari:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/preferences.py" line="130"/>
+        <location filename="../../src/editorberita/ui/preferences.py" line="139"/>
         <source> characters</source>
         <translation> karakter</translation>
     </message>

@@ -77,7 +77,7 @@ _pixels = _bounded_int(0, 100_000)  # --longest-side: 0 keeps the original size
 
 def _desk(text: str) -> Path | str:
     """Return a --db value: a server desk URL as it is, anything else a file path."""
-    from editorberita.core.store.server import is_server_url
+    from editorberita.core.desklocation import is_server_url  # light: the window paints first
 
     return text if is_server_url(text) else Path(text)
 
@@ -159,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
-        return _run_window(args)
+        return _run_window(args)  # a file or a server desk (ui.recovery opens both)
     try:
         return int(COMMANDS[args.command](args) or 0)
     except UserError as exc:

@@ -61,9 +61,9 @@ def test_two_editors_lease_live_kill_and_server_gone(own_server, tmp_path: Path)
         assert seed.lease_of(article.id).editor == "Rina"
         budi = budi_desk.start()
         budi.wait_until(f"window.current_article.id == {article.id}")
-        budi.wait_until("window.desk.lease_banner is not None and window.watch.listening")
+        budi.wait_until("window.collab.lease_banner is not None and window.watch.listening")
         assert budi.form()["editor_read_only"] is True
-        assert budi.eval("window.desk.lease_banner.findChild(QWidget, 'read_only_label')"
+        assert budi.eval("window.collab.lease_banner.findChild(QWidget, 'read_only_label')"
                          ".text()").startswith("Sedang disunting oleh Rina (")
 
         # Rina types; Budi's read-only article follows (her autosave, then the notification).
@@ -77,7 +77,7 @@ def test_two_editors_lease_live_kill_and_server_gone(own_server, tmp_path: Path)
         with seed.engine.begin() as connection:
             connection.execute(text("UPDATE leases SET heartbeat = heartbeat - "
                                     "interval '3 minutes'"))
-        budi.wait_until("window.desk.lease_banner is None")  # the recheck timer
+        budi.wait_until("window.collab.lease_banner is None")  # the recheck timer
         assert budi.form()["editor_read_only"] is False
         assert seed.lease_of(article.id).editor == "Budi"
         assert ("take-over", "Rina") in [(r.reason, r.editor)
@@ -87,14 +87,14 @@ def test_two_editors_lease_live_kill_and_server_gone(own_server, tmp_path: Path)
         own_server.kill_for_test()
         budi.exec("window.editor.moveCursor(QTextCursor.MoveOperation.End)")
         budi.type(" Dua tewas.")
-        budi.wait_until("window.desk.offline_banner is not None and not window.is_dirty")
+        budi.wait_until("window.collab.offline_banner is not None and not window.is_dirty")
         assert budi.dialogs() == []  # no error dialog: the banner says it
         budi.type(" Hujan reda.")
         budi.wait_until("not window.is_dirty")  # kept in the journal on his PC
         budi.kill()  # and his PC dies too, while the server is away
         own_server.restart_for_test()
         budi = budi_desk.start()
-        budi.wait_until("window.desk.offline_banner is None and window.watch.listening")
+        budi.wait_until("window.collab.offline_banner is None and window.watch.listening")
         budi.wait_until("window.editor.markdown().endswith('Hujan reda.')")
         seed.engine.dispose()  # its pooled connections died with the server
         assert seed.get_article(article.id).body == (

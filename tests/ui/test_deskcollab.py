@@ -254,7 +254,7 @@ def test_the_desk_name_of_preferences_is_recorded_and_a_desk_file_takes_no_lease
     window = make_window(qtbot, store, settings, ScriptedPrompts())
     assert window.current_article.id == article.id
     assert store.lease_of(article.id) is None  # one editor per desk file: no leases
-    assert window.desk.lease_banner is None and not window.editor.isReadOnly()
+    assert window.collab.lease_banner is None and not window.editor.isReadOnly()
     _type(window, " Cabai mahal.")
     assert window.save_now(manual=True)
     assert [r.editor for r in store.list_revisions(article.id)] == ["Rina Wati"]

@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 import editorberita.ui
-from editorberita.core.domain import Article
+from editorberita.core.desklocation import DeskAddress
+from editorberita.core.domain import Article, ServerLoginError
 from editorberita.core.export import ExportSummary
 from tests.ui.conftest import make_window
 
@@ -166,6 +167,10 @@ def test_every_dialog_the_app_can_open_is_indonesian(  # type: ignore[no-untyped
         "SitesDialog": lambda cls: cls(window.sending, window),
         "OutboxDialog": lambda cls: cls(window.sending, store, window),
         "StoryPicker": lambda cls: cls(window.record.search, "Berita terkait", window),
+        "ConnectDialog": lambda cls: cls(window.desks.recent, window.desks.passwords, window,
+                                         problem="x"),  # issue 14
+        "DeskUnavailableDialog": lambda cls: cls(ServerLoginError("x"), DeskAddress(
+            "server", "redaksi", "rina"), window),
     }
     # every dialog class of the UI package is opened here: a new one must be added above
     defined = _dialog_classes()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import getpass
 import os
 import sys
 import threading
@@ -155,3 +156,11 @@ def make_private(path: Path) -> None:
     """Make an existing file owner-only (best effort: some file systems have no modes)."""
     with contextlib.suppress(OSError):
         os.chmod(path, PRIVATE_FILE)
+
+
+def login_name() -> str:
+    """Return the OS login, the desk name of an editor who has not chosen one."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from editorberita.core.paths import default_db_path
+from editorberita.core.desklocation import desk_location
 from editorberita.ui.application import (
     choose_language,
     create_application,
@@ -27,7 +27,11 @@ MARKS_ENV = "EDITORBERITA_STARTUP_MARKS"
 
 
 def run(db_path: Path | str | None = None, smoke_test: bool = False) -> int:
-    """Show the editor window, then open the database in it; return the exit code."""
+    """Show the editor window, then open the desk in it; return the exit code.
+
+    ``db_path`` is ``--db``: a desk file, or a server desk URL (``postgresql://…``); without
+    it ``EDITORBERITA_DB``, else the default file.
+    """
     from editorberita.ui.appearance import apply_color_scheme_preference
     from editorberita.ui.clipboard import release_clipboard
     from editorberita.ui.mainwindow import MainWindow
@@ -47,10 +51,8 @@ def run(db_path: Path | str | None = None, smoke_test: bool = False) -> int:
     window = MainWindow(settings, prompts)  # no store yet: it opens after the first paint
     check = SelfCheck(smoke_test=smoke_test, marks=bool(os.environ.get(MARKS_ENV)))
     check.watch(window, language)
-    # a server desk's URL stays a string (issue 14; the connect dialog is wave2-desk-connect's)
-    path = db_path if isinstance(db_path, str) and "://" in db_path else (
-        Path(db_path) if db_path else default_db_path())
-    startup = Startup(app, window, settings, path, prompts, check.state, quiet=check.active)
+    location = desk_location(db_path)
+    startup = Startup(app, window, settings, location, prompts, check.state, quiet=check.active)
     window.show()
     app.aboutToQuit.connect(release_clipboard)
     code = app.exec()

@@ -201,3 +201,7 @@ class AppearanceController(QObject):
             self.spelling.set_enabled(bool(self.settings.get("ui/spell_check")))
         if "ui/language" in changed:
             self._show_language(self.settings.language or "id")
+        if "editor/desk_name" in changed and self.session.is_open:  # issue 14: who saves
+            from editorberita.ui.desks import apply_desk_name
+
+            apply_desk_name(self.session.store, self.settings)

@@ -135,9 +135,6 @@ class DeskCollaboration(QObject):
         """Another article is open: give the last lease back, take this one's."""
         if not self.session.is_open:
             return
-        name = str(self.session.settings.get("editor/desk_name")).strip()
-        if name:  # the desk name of Preferences (issue 14 item 3), else the OS login
-            self._store.editor = name
         if not self.active:
             return
         article_id = article.id if article is not None else None

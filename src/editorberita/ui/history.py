@@ -88,7 +88,8 @@ class HistoryDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("revision_list")
         for revision in self.revisions:
-            item = QListWidgetItem(f"{format_moment(revision.created_at)}\n"
+            who = f" · {revision.editor}" if revision.editor else ""  # who saved it (issue 14)
+            item = QListWidgetItem(f"{format_moment(revision.created_at)}{who}\n"
                                    f"{reason_label(revision.reason)}")
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             self.list.addItem(item)

@@ -28,6 +28,7 @@ from editorberita.ui.bodyroom import BodyRoom
 from editorberita.ui.checkfollow import CheckFollower
 from editorberita.ui.checking import CheckController
 from editorberita.ui.deskcollab import DeskCollaboration
+from editorberita.ui.desks import DeskController
 from editorberita.ui.editor import MarkdownEditor
 from editorberita.ui.exporting import ExportController
 from editorberita.ui.focusring import install_focus_ring
@@ -169,9 +170,10 @@ class MainWindow(QMainWindow):
         self.appearance = AppearanceController(session, panes, settings, prompts,
                                                self.spelling, ac, self)
         self.watch = DatabaseWatch(session, panes, self.rubrics, self)
-        self.desk = DeskCollaboration(session, panes, prompts, ac, self, self.watch)  # issue 14
+        self.collab = DeskCollaboration(session, panes, prompts, ac, self, self.watch)  # issue 14
         self.sending = SendingController(session, panes, prompts, ac, self)  # WordPress
         self.record = RecordController(session, panes, prompts, ac, self)  # issue 16
+        self.desks = DeskController(session, panes, settings, prompts, ac, self)  # issue 14
         self.check_follower = CheckFollower(self, self.checking, self.spelling)
         self.toolbar = self.menus.build(list(self.editor.formatting_actions()))
         self.metadata.set_more_fields_visible(bool(settings.get("ui/more_fields")))
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         self.editor.cursor_line_changed.connect(self.preview.ensure_source_line_visible)
         self.editor.top_line_changed.connect(self.preview.scroll_to_source_line)
         self.preview.line_visible.connect(self.editor.scroll_to_line)
-        session.article_changed.connect(self.desk.on_article_changed)  # lease first: read-only
+        session.article_changed.connect(self.collab.on_article_changed)  # lease first: read-only
         session.article_changed.connect(self.pictures.on_article_changed)
         session.article_changed.connect(self._on_article_changed)
         session.article_opened.connect(self.article_opened)
@@ -274,11 +276,9 @@ class MainWindow(QMainWindow):
     def show_first(self, article: Article, category_name: str,
                    rendering: Rendering | None = None,
                    categories: list[Category] | None = None) -> None:
-        """Show the last article before the store is open (``ArticleSession.show_first``).
-
+        """Show the last article before the store is open (``ArticleSession.show_first``);
         ``categories`` (read without SQLAlchemy too) are offered first: a field is never
-        filled before its choices exist.
-        """
+        filled before its choices exist."""
         if categories is not None:
             self.sidebar_model.show_categories(categories)
             self.rubrics.offer()
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             ac[name].setEnabled(key.is_rubric)
         if session.read_only:
             enforce_read_only(ac, self.panes)
-        self.desk.enforce()  # an article another editor holds stays read-only
+        self.collab.enforce()  # an article another editor holds stays read-only
 
     @Slot(object)
     def _on_article_changed(self, article: Article | None) -> None:
@@ -372,10 +372,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.session.current is None and not self.session.showing_first:
-            self.setWindowTitle("EditorBerita")
+            self.setWindowTitle(self.desks.app_title())
             return
         headline = self.metadata.headline_edit.text().strip() or self.tr("(untitled)")
-        self.setWindowTitle(f"{headline} — EditorBerita")
+        self.setWindowTitle(f"{headline} — {self.desks.app_title()}")
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watch.stop()
         self.session.save_now()
-        self.desk.close()  # gives the edit lease back
+        self.collab.close()  # gives the edit lease back
         save_window_state(self, self.splitter, self.settings)
         current = self.session.current
         self.settings.last_article = current.id if current else None

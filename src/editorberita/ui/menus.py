@@ -47,7 +47,7 @@ class WindowMenus(QObject):
                             "restore_articles", "empty_trash", None, "send_to_site",
                             "site_profiles", "show_outbox", "outbox_send_now",
                             "outbox_take_out", "export_wxr", None, "backups",
-                            None, "quit"])
+                            None, "connect_desk", "local_desk", None, "quit"])
         self._menu("edit", self.tr("&Edit"), ["find", "replace", None, "search_articles",
                                               "edit_headline", None, "smart_quotes", None,
                                               "check_article", "desk_words", "preferences", None,

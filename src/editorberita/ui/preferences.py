@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorberita.core.domain import Zone
+from editorberita.core.paths import login_name
 from editorberita.typing_compat import override
 from editorberita.ui.prompts import Prompts
 from editorberita.ui.settings import LIMIT_KEYS, Settings
@@ -74,6 +75,13 @@ class PreferencesDialog(QDialog):
 
         mine = QGroupBox(self.tr("Your defaults"), self)
         mine.setToolTip(self.tr("What a new article starts with on this computer"))
+        self.desk_name_edit = QLineEdit(str(settings.get("editor/desk_name")), mine)
+        self.desk_name_edit.setObjectName("desk_name_edit")
+        self.desk_name_edit.setPlaceholderText(self.tr("Your computer login: {name}").format(
+            name=login_name()))
+        self.desk_name_edit.setToolTip(self.tr(
+            "Your name on a shared desk: recorded on your saves and shown in the history "
+            "(empty: your computer login)"))
         self.byline_edit = QLineEdit(str(settings.get("editor/byline")), mine)
         self.byline_edit.setPlaceholderText(self.tr("e.g. Rina Wati"))
         self.initials_edit = QLineEdit(str(settings.get("editor/initials")), mine)
@@ -93,6 +101,7 @@ class PreferencesDialog(QDialog):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
         defaults_form = QFormLayout(mine)
+        defaults_form.addRow(self.tr("Desk name:"), self.desk_name_edit)
         defaults_form.addRow(self.tr("Byline:"), self.byline_edit)
         defaults_form.addRow(self.tr("Initials:"), self.initials_edit)
         defaults_form.addRow(self.tr("Default rubric:"), self.rubric_combo)
@@ -149,6 +158,7 @@ class PreferencesDialog(QDialog):
             "article/default_zone": str(self.zone_combo.currentData()),
             "ui/smart_quotes": self.smart_quotes_check.isChecked(),
             "ui/spell_check": self.spell_check.isChecked(),
+            "editor/desk_name": " ".join(self.desk_name_edit.text().split()),
             "editor/byline": " ".join(self.byline_edit.text().split()),
             "editor/initials": self.initials_edit.text().strip(),
             "editor/default_rubric": int(self.rubric_combo.currentData() or 0),

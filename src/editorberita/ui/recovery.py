@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorberita.core import backup, health
+from editorberita.core.desklocation import DeskAddress, is_server_url, local_desk_path
 from editorberita.core.domain import (
     DamagedDatabaseError,
     DatabaseError,
@@ -40,7 +41,8 @@ from editorberita.core.domain import (
     ReadOnlyDatabaseError,
 )
 from editorberita.core.lock import DatabaseLock
-from editorberita.core.store import ArticleStore, open_store
+from editorberita.core.store import ArticleStore, open_store, server
+from editorberita.ui.desks import apply_desk_name
 from editorberita.ui.formatting import format_moment
 from editorberita.ui.mainwindow import MainWindow
 from editorberita.ui.messages import explain
@@ -118,18 +120,35 @@ class DamagedDialog(QDialog):
         self.resize(600, 320)
 
 
+class _NoLock:
+    """A server desk's stand-in for the file lock: the server keeps editors apart (leases)."""
+
+    def acquire(self) -> bool:
+        return True
+
+    def release(self) -> None:
+        return None
+
+    def holder(self) -> str:
+        return ""
+
+
 class Launcher(QObject):
-    """Owns the lock, the store and the window of one database file."""
+    """Owns the lock, the store and the window of one desk: a file, or a server desk."""
 
     maintenance_done = Signal(object)  # health.MaintenanceReport, from the worker thread
+    #: The window asked for another desk (``ui.desks``): a server URL or the local file.
+    switch_requested = Signal(object)
 
-    def __init__(self, db_path: Path, settings: Settings, parent: QObject | None = None,
+    def __init__(self, db_path: Path | str, settings: Settings, parent: QObject | None = None,
                  prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
         self.settings = settings
         self.prompts = prompts if prompts is not None else Prompts()
-        self.lock = DatabaseLock(self.db_path)
+        self.server_url: str | None = None  # a server desk (no password), or None for a file
+        self.interactive = True  # False (smoke test): a desk that won't open is raised, not asked
+        self.lock: DatabaseLock | _NoLock
+        self._use_desk(db_path)
         self.store: ArticleStore | None = None
         self.window: MainWindow | None = None
         self.mode = "closed"  # "edit", "read-only" (locked), "preview" (a backup)
@@ -139,13 +158,36 @@ class Launcher(QObject):
 
     # ------------------------------------------------------------ opening
 
+    @property
+    def location(self) -> Path | str:
+        """Return the desk opened: the server URL (no password) or the file's path."""
+        return self.server_url if self.server_url is not None else self.db_path
+
+    def _use_desk(self, location: Path | str) -> None:
+        if is_server_url(location):
+            self.server_url = str(location)
+            self.db_path = server.stand_in_path(self.server_url)  # its backups' place
+            self.lock = _NoLock()
+        else:
+            self.server_url = None
+            self.db_path = Path(location)
+            self.lock = DatabaseLock(self.db_path)
     def open_into(self, window: MainWindow) -> bool:
         """Open the database the safest way into ``window`` (already shown, still empty).
 
         Returns False when the user chose to quit (a damaged database and no backup taken, or
         a database locked by another program). A damaged database shows its newest good
         backup instead, read-only, in the window; a read-only or full disk opens read-only.
+        A server desk has no lock and no file to check: a server that cannot be reached or
+        refuses the login is told in plain words, with a way back to the local desk.
         """
+        if self.server_url is not None:
+            opened = self._open_server(window)
+            if opened is None:  # the editor chose to quit
+                return False
+            if opened:
+                return True
+            # else the local desk, chosen instead: opened below like any desk file
         try:
             got = self.lock.acquire()
         except OSError as exc:  # no lock file can be made: a read-only or full disk
@@ -180,6 +222,58 @@ class Launcher(QObject):
             break
         self._deferred_check = problems is None
         self._install(store, "edit", window)
+        return True
+
+    def _open_server(self, window: MainWindow) -> bool | None:
+        """Open the server desk into ``window``: True when open, False to open the local
+        desk instead (the launcher now names it), None to quit."""
+        from editorberita.ui.desks import DeskPasswords
+        from editorberita.ui.deskunavailable import CHANGE, LOCAL, QUIT, DeskUnavailableDialog
+
+        passwords = DeskPasswords()
+        while self.server_url is not None:
+            url = self.server_url
+            window.statusBar().showMessage(self.tr("Connecting to the shared desk {desk}…")
+                                           .format(desk=DeskAddress.parse(url).label))
+            try:
+                store = open_database(passwords.connect_url(url))
+            except DatabaseError as exc:
+                logger.warning("Cannot open the server desk %s: %s", server.display_url(url),
+                               exc)
+                window.statusBar().clearMessage()
+                if not self.interactive:
+                    raise
+                choice = DeskUnavailableDialog(exc, DeskAddress.parse(url), window).choose()
+                if choice == QUIT:
+                    return None
+                if choice == LOCAL:
+                    self._use_desk(local_desk_path())
+                    return False
+                if choice == CHANGE:
+                    self._change_connection(window, exc)
+                continue  # try again, on the same desk or the one just given
+            window.statusBar().clearMessage()
+            self._install(store, "edit", window)
+            return True
+        return False
+
+    def _change_connection(self, window: MainWindow, exc: BaseException) -> bool:
+        """Ask for the desk again (the connect dialog, with what went wrong); True when the
+        editor gave one (the launcher now names it)."""
+        from editorberita.ui.connectdialog import ConnectDialog, desk_error_text
+        from editorberita.ui.desks import DeskPasswords, RecentDesks
+
+        assert self.server_url is not None
+        current = DeskAddress.parse(self.server_url)
+        passwords, recent = DeskPasswords(), RecentDesks(self.settings)
+        dialog = ConnectDialog(recent, passwords, window, current=current,
+                               problem=desk_error_text(exc, current))
+        if dialog.exec() != ConnectDialog.DialogCode.Accepted:
+            return False
+        address = dialog.address()
+        passwords.keep(address, dialog.password(), remember=dialog.remember_password())
+        recent.add(address, dialog.name())
+        self._use_desk(address.url())
         return True
 
     def _open_locked(self, into: MainWindow | None = None) -> MainWindow:
@@ -231,12 +325,15 @@ class Launcher(QObject):
         """Put the store into ``into`` (the start-up window) or into a new window."""
         self.store = store
         self.mode = mode
+        apply_desk_name(store, self.settings)  # who saves: recorded on saves and revisions
         if into is not None:
             window = into
             window.attach_store(store)
         else:
             window = MainWindow.on_store(store, self.settings, self.prompts)
         window.restore_requested.connect(self._on_restore_requested)
+        window.desks.switch_requested.connect(self.switch_requested)  # ui.startup switches
+        window.desks.on_attached()  # the desk's name in the title bar
         self.window = window
         return window
 
@@ -288,6 +385,12 @@ class Launcher(QObject):
     def restore(self, backup_path: Path, *, confirm: bool = True) -> MainWindow | None:
         """Close the store, restore the backup (after a safety copy), open a new window."""
         old = self.window
+        if self.server_url is not None:  # the file below is only the server desk's stand-in
+            self.prompts.warn(old, self.tr("Restore backup"), self.tr(
+                "A shared desk is restored on the command line, so that everyone working on it "
+                "can be told first: editorberita --db {desk} restore FILE").format(
+                    desk=self.server_url))
+            return None
         if confirm and not self.prompts.ask(
                 old, self.tr("Restore backup"),
                 self.tr("Replace the database with this backup? The database as it is now is "

@@ -40,7 +40,12 @@ DEFAULTS: dict[str, Any] = {
     "editor/byline": "",
     "editor/initials": "",
     "editor/default_rubric": 0,  # a rubric id; 0: the rubric selected in the sidebar
-    "editor/desk_name": "",  # recorded on a server desk's saves and leases; "": the OS login
+    # Shared desks (issue 14): this editor's desk name ("": the OS login), the server desks
+    # connected to lately (JSON, addresses only: passwords live in the OS keyring), and the
+    # desk that session/last_article and session/last_view belong to ("": the local desk).
+    "editor/desk_name": "",
+    "desk/recent": "[]",
+    "session/last_desk": "",
 }
 
 

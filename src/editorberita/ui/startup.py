@@ -24,7 +24,6 @@ from editorberita.ui.messages import explain
 from editorberita.ui.smoke import quit_once
 
 if TYPE_CHECKING:
-    from editorberita.core.store import ArticleStore
     from editorberita.ui.mainwindow import MainWindow
     from editorberita.ui.prompts import Prompts
     from editorberita.ui.recovery import Launcher
@@ -40,19 +39,18 @@ class Startup:
     """Opens the store into a painted window; owns the launcher afterwards."""
 
     def __init__(self, app: QApplication, window: MainWindow, settings: Settings,
-                 path: Path | str,
-                 prompts: Prompts, state: dict[str, int], *, quiet: bool) -> None:
+                 path: Path | str, prompts: Prompts, state: dict[str, int], *,
+                 quiet: bool) -> None:
         self.app = app
         self.window = window
         self.settings = settings
-        self.path = path
+        self.path = path  # a desk file, or a server desk's URL (no quick read: paint, open)
         self.prompts = prompts
         self.state = state  # the run's result: "code", "quit" (shared with ui.smoke)
         self.quiet = quiet  # smoke test or start-up marks: errors go to stderr, no dialog
         self.quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # until the store is open: an error dialog may show
         self.launcher: Launcher | None = None
-        self._server_store: ArticleStore | None = None
         self._opening = False
         window.first_painted.connect(self.show_last_article, Qt.ConnectionType.QueuedConnection)
 
@@ -65,17 +63,18 @@ class Startup:
         """
         from editorberita.core import quickread
         from editorberita.core.paths import cache_dir
+        from editorberita.ui.desks import adopt_desk
 
-        last, path = self.settings.last_article, self.path
-        if not isinstance(path, Path):  # a server desk: nothing to read without SQLAlchemy
-            self.open_store()
-            return
+        adopt_desk(self.settings, self.path)  # the last article is this desk's, or none
+        last = self.settings.last_article
+        path = self.path
         found = (quickread.peek_article(path, last)
-                 if last is not None and path.exists() else None)
+                 if last is not None and isinstance(path, Path) and path.exists() else None)
         if found is None:
             self.open_store()
             return
         article, category_name = found
+        assert isinstance(path, Path)  # found: a desk file was read
         categories = quickread.peek_categories(path)
         try:
             key = quickread.preview_key(article, category_name)
@@ -106,18 +105,10 @@ class Startup:
         from editorberita.core.store import DatabaseError
         from editorberita.ui.recovery import Launcher
 
-        launcher = None
-        try:
-            if isinstance(self.path, str):  # a server desk: no lock file, no file checks
-                from editorberita.ui.recovery import open_database
-
-                self._server_store = open_database(self.path)
-                window.attach_store(self._server_store)
-                opened = True
-            else:
-                launcher = self.launcher = Launcher(self.path, self.settings,
-                                                    prompts=self.prompts)
-                opened = launcher.open_into(window)
+        launcher = self.launcher = Launcher(self.path, self.settings, prompts=self.prompts)
+        launcher.interactive = not self.quiet
+        try:  # a desk file or a server desk: the launcher opens both
+            opened = launcher.open_into(window)
         except DatabaseError as exc:
             logger.error("Cannot open %s: %s", self.path, exc)
             if self.quiet:
@@ -131,6 +122,51 @@ class Startup:
             return
         if not self.quiet:
             self.app.setQuitOnLastWindowClosed(self.quit_on_close)
+        self._adopt(launcher)
+        window.load()
+        launcher.after_show()
+
+    def _adopt(self, launcher: Launcher) -> None:
+        """Follow the desk the launcher opened (the local one, if chosen instead)."""
+        from editorberita.ui.desks import adopt_desk
+
+        self.path = launcher.location
+        adopt_desk(self.settings, self.path)
+        launcher.switch_requested.connect(self.switch_desk)
+
+    def switch_desk(self, location: object) -> None:
+        """Open another desk (``ui.desks``) in a fresh window; the old one closes after saving.
+
+        The old desk stays open until the new one is: an editor who gives up on a server that
+        cannot be reached ("Quit" in its dialog) keeps working where they were.
+        """
+        from editorberita.core.store import DatabaseError
+        from editorberita.ui.mainwindow import MainWindow
+        from editorberita.ui.recovery import Launcher
+
+        old_launcher, old = self.launcher, self.launcher.window if self.launcher else None
+        if old is not None and not old.save_now():
+            return  # the conflict or error was shown; nothing is left behind unsaved
+        launcher = Launcher(location if isinstance(location, str) else Path(str(location)),
+                            self.settings, prompts=self.prompts)
+        window = MainWindow(self.settings, self.prompts)
+        try:
+            opened = launcher.open_into(window)
+        except DatabaseError as exc:  # a damaged or foreign local desk file...
+            self.prompts.error(old, APP_NAME, str(exc))
+            opened = False
+        if not opened:
+            launcher.close()
+            window.deleteLater()
+            return
+        window.show()
+        if old is not None:
+            old.close()  # saves its window state and last article (of the old desk)
+            QTimer.singleShot(0, old.deleteLater)  # after what its close queued (spelling)
+        if old_launcher is not None:
+            old_launcher.close()
+        self.launcher, self.window = launcher, window
+        self._adopt(launcher)
         window.load()
         if launcher is not None:
             launcher.after_show()
@@ -141,8 +177,6 @@ class Startup:
         self.window.deleteLater()
         self.app.setQuitOnLastWindowClosed(self.quit_on_close)
         launcher = self.launcher
-        if self._server_store is not None:
-            self._server_store.close()
         if launcher is None:
             return
         current = launcher.window

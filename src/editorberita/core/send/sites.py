@@ -13,11 +13,11 @@ import os
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from types import ModuleType
 from urllib.parse import urlsplit
 
 from editorberita.core.domain import EditorBeritaError
 from editorberita.core.fileio import atomic_write
+from editorberita.core.keyrings import usable_keyring
 from editorberita.core.paths import APP_NAME, DATA_ENV, data_dir, portable_data_dir
 
 PASSWORD_ENV = "EDITORBERITA_SITE_PASSWORD"
@@ -135,19 +135,7 @@ def remove_site(name: str) -> bool:
 # -------------------------------------------------------------------- passwords
 
 
-def _keyring() -> ModuleType | None:
-    """Return the keyring module, or None when it is missing or has no usable backend."""
-    try:
-        import keyring
-        from keyring.backends import fail
-    except ImportError:
-        return None
-    try:
-        if isinstance(keyring.get_keyring(), fail.Keyring):
-            return None
-    except Exception:  # a broken backend configuration: same as none
-        return None
-    return keyring
+_keyring = usable_keyring  # one keyring check for sites and server desks
 
 
 def _account(profile: SiteProfile) -> str:

@@ -10,7 +10,6 @@ engine can say comes from its ``Dialect`` (``dialect_sqlite``, ``dialect_postgre
 from __future__ import annotations
 
 import functools
-import getpass
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -33,6 +32,7 @@ from editorberita.core.domain import (
     Status,
     Zone,
 )
+from editorberita.core.paths import login_name  # the desk name of a new editor
 from editorberita.core.records import ArticleRecord
 from editorberita.core.store import (
     articles,
@@ -74,14 +74,6 @@ def _checked_rows(method: Callable[..., Any]) -> Callable[..., Any]:
         with articles.valid_rows(self.location):
             return method(self, *args, **kwargs)
     return wrapper
-
-
-def login_name() -> str:
-    """Return the OS login, the desk name of an editor who has not chosen one."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""
 
 
 class ArticleStore:

@@ -14,6 +14,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from editorberita.core.desklocation import (  # light: the window decides before SQLAlchemy
+    SCHEMES,  # noqa: F401 - part of this module's interface
+    desk_location,  # noqa: F401
+    is_server_url,
+)
 from editorberita.core.domain import (
     DatabaseError,
     DatabaseLockedError,
@@ -31,26 +36,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 CONNECT_TIMEOUT_S = 5
-
-
-def is_server_url(location: object) -> bool:
-    """Return whether ``location`` (a --db value) names a desk on a PostgreSQL server."""
-    return isinstance(location, str) and location.lower().startswith(SCHEMES)
-
-
-def desk_location(db: object = None) -> Path | str:
-    """Return the desk a command or the window opens: ``db`` (``--db``), else
-    ``EDITORBERITA_DB``, else the default file; a server URL stays a string."""
-    import os
-
-    from editorberita.core.paths import DB_ENV, default_db_path
-
-    chosen = db or os.environ.get(DB_ENV)
-    if is_server_url(chosen):
-        return str(chosen)
-    return Path(str(chosen)) if chosen else default_db_path()
 
 
 def engine_url(url: str) -> URL:
