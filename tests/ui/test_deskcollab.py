@@ -36,6 +36,7 @@ def _store(url: str, editor: str) -> ArticleStore:
 def _window(qtbot, store: ArticleStore, tmp_path: Path, name: str,  # type: ignore[no-untyped-def]
             prompts: ScriptedPrompts | None = None):
     settings = Settings(QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
+    settings.set("editor/desk_name", store.editor)  # each editor's Preferences name the store
     window = make_window(qtbot, store, settings, prompts or ScriptedPrompts())
     qtbot.waitUntil(lambda: window.watch.listening, timeout=LIVE_MS)  # LISTEN in force
     return window
@@ -66,12 +67,12 @@ def test_a_leased_article_opens_read_only_follows_live_and_can_be_taken_over(
     assert rina.current_article.id == article.id
     lease = rina_store.lease_of(article.id)
     assert (lease.editor, lease.machine) == ("Rina", machine_name())
-    assert rina.desk.lease_banner is None and not rina.editor.isReadOnly()
+    assert rina.collab.lease_banner is None and not rina.editor.isReadOnly()
 
     budi_prompts = ScriptedPrompts()
     budi = _window(qtbot, budi_store, tmp_path, "budi", budi_prompts)
     assert budi.current_article.id == article.id
-    banner = budi.desk.lease_banner
+    banner = budi.collab.lease_banner
     assert banner is not None and banner.isVisible()
     since = f"{lease.since.astimezone():%H.%M}"
     assert _banner_text(banner) == (
@@ -94,12 +95,12 @@ def test_a_leased_article_opens_read_only_follows_live_and_can_be_taken_over(
     budi_prompts["question"] = True
     banner.findChild(QPushButton, "read_only_button").click()
     assert budi_prompts["asked"][-1][0] == "Ambil alih artikel?"
-    assert budi.desk.lease_banner is None
+    assert budi.collab.lease_banner is None
     assert not budi.editor.isReadOnly() and budi.metadata.isEnabled()
     assert budi.action("save").isEnabled()
     assert budi_store.lease_of(article.id).editor == "Budi"
-    qtbot.waitUntil(lambda: rina.desk.lease_banner is not None, timeout=LIVE_MS)
-    assert _banner_text(rina.desk.lease_banner).startswith(
+    qtbot.waitUntil(lambda: rina.collab.lease_banner is not None, timeout=LIVE_MS)
+    assert _banner_text(rina.collab.lease_banner).startswith(
         f"Sedang disunting oleh Budi ({machine_name()}) sejak ")
     assert rina.editor.isReadOnly()
     assert rina.editor.markdown() == "Air naik. Warga mengungsi."
@@ -114,7 +115,7 @@ def test_a_leased_article_opens_read_only_follows_live_and_can_be_taken_over(
     other = budi_store.create_article(Article(headline="Pilkada", body="Debat."))
     budi.article_model.reload()
     assert budi.open_article(other.id)
-    qtbot.waitUntil(lambda: rina.desk.lease_banner is None, timeout=LIVE_MS)
+    qtbot.waitUntil(lambda: rina.collab.lease_banner is None, timeout=LIVE_MS)
     assert not rina.editor.isReadOnly()
     assert rina_store.lease_of(article.id).editor == "Rina"
     budi.close()
@@ -128,11 +129,11 @@ def test_a_stale_lease_passes_by_itself(qtbot, stores, tmp_path: Path) -> None: 
     article = rina_store.create_article(Article(headline="Gempa", body="Guncangan."))
     rina_store.take_lease(article.id, "PC-REDAKSI-2")  # Rina's PC, which then crashes
     budi = _window(qtbot, budi_store, tmp_path, "budi")
-    assert budi.desk.lease_banner is not None and budi.editor.isReadOnly()
+    assert budi.collab.lease_banner is not None and budi.editor.isReadOnly()
     with rina_store.engine.begin() as connection:  # two minutes and more without heartbeat
         connection.execute(text("UPDATE leases SET heartbeat = heartbeat - interval '3 minutes'"))
-    budi.desk.try_take()  # what the recheck timer does every few seconds
-    assert budi.desk.lease_banner is None and not budi.editor.isReadOnly()
+    budi.collab.try_take()  # what the recheck timer does every few seconds
+    assert budi.collab.lease_banner is None and not budi.editor.isReadOnly()
     assert budi_store.lease_of(article.id).editor == "Budi"
     reasons = [(r.reason, r.editor) for r in budi_store.list_revisions(article.id)]
     assert ("take-over", "Rina") in reasons
@@ -183,8 +184,8 @@ def test_server_stopped_mid_typing_then_back_loses_nothing(
 
         own_server.kill_for_test()
         _type(rina, " Diketik saat server mati.")
-        qtbot.waitUntil(lambda: rina.desk.offline_banner is not None, timeout=LIVE_MS)
-        assert _banner_text(rina.desk.offline_banner).startswith(
+        qtbot.waitUntil(lambda: rina.collab.offline_banner is not None, timeout=LIVE_MS)
+        assert _banner_text(rina.collab.offline_banner).startswith(
             "Server meja tidak bisa dihubungi. Teruslah mengetik")
         qtbot.waitUntil(lambda: not rina.is_dirty, timeout=LIVE_MS)  # the autosave kept it
         journal = OfflineJournal()
@@ -200,7 +201,7 @@ def test_server_stopped_mid_typing_then_back_loses_nothing(
         # Budi saved the article Rina kept offline before her window noticed the server back:
         budi_store.save_article(budi_store.get_article(article.id).copy(body="Versi Budi."))
         # the listener tries again every RETRY_SECONDS; the journal is saved once it listens
-        qtbot.waitUntil(lambda: rina.desk.offline_banner is None,
+        qtbot.waitUntil(lambda: rina.collab.offline_banner is None,
                         timeout=int(RETRY_SECONDS * 1000) + 8000)
         assert journal.pending(rina_store.location) == []
         assert prompts["conflicts"] == [("Awal. Diketik saat server mati. Lagi.", "Versi Budi.")]
@@ -227,7 +228,7 @@ def test_text_kept_offline_is_saved_when_the_window_starts_again(
     rina = _window(qtbot, rina_store, tmp_path, "rina")
     own_server.kill_for_test()
     _type(rina, " Disimpan di PC ini.")
-    qtbot.waitUntil(lambda: rina.desk.offline and not rina.is_dirty, timeout=LIVE_MS)
+    qtbot.waitUntil(lambda: rina.collab.offline and not rina.is_dirty, timeout=LIVE_MS)
     rina.close()  # the lease cannot be given back; the text stays in the journal
     rina_store.close()
     assert len(OfflineJournal().pending(rina_store.location)) == 1
@@ -270,11 +271,11 @@ def test_text_kept_offline_for_an_article_deleted_meanwhile_becomes_a_copy(
         rina = _window(qtbot, rina_store, tmp_path, "rina", prompts)
         own_server.kill_for_test()
         _type(rina, " Ditulis saat server mati.")
-        qtbot.waitUntil(lambda: rina.desk.offline and not rina.is_dirty, timeout=LIVE_MS)
+        qtbot.waitUntil(lambda: rina.collab.offline and not rina.is_dirty, timeout=LIVE_MS)
         own_server.restart_for_test()
         budi_store.trash_articles([article.id])
         budi_store.empty_trash()  # gone for good before Rina's window is back
-        qtbot.waitUntil(lambda: not rina.desk.offline, timeout=10_000)
+        qtbot.waitUntil(lambda: not rina.collab.offline, timeout=10_000)
         assert prompts["conflicts"] == [("Awal. Ditulis saat server mati.", None)]
         bodies = [budi_store.get_article(s.id).body for s in budi_store.list_articles()]
         assert bodies == ["Awal. Ditulis saat server mati."]  # saved as a copy: nothing lost

@@ -42,7 +42,6 @@ from editorberita.core.domain import (
 )
 from editorberita.core.lock import DatabaseLock
 from editorberita.core.store import ArticleStore, open_store, server
-from editorberita.ui.desks import apply_desk_name
 from editorberita.ui.formatting import format_moment
 from editorberita.ui.mainwindow import MainWindow
 from editorberita.ui.messages import explain
@@ -325,7 +324,6 @@ class Launcher(QObject):
         """Put the store into ``into`` (the start-up window) or into a new window."""
         self.store = store
         self.mode = mode
-        apply_desk_name(store, self.settings)  # who saves: recorded on saves and revisions
         if into is not None:
             window = into
             window.attach_store(store)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from editorberita.core.domain import Article, ConflictError, EditorBeritaError, NotFoundError
+from editorberita.ui.desks import apply_desk_name
 from editorberita.ui.messages import explain
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) and the panes' heavy parts load after the first paint
@@ -135,6 +136,7 @@ class ArticleSession(QObject):
         if self._store is not None and self._store is not store:
             raise RuntimeError("a session keeps its store; open a new window for another")
         self._store = store
+        apply_desk_name(store, self.settings)  # who saves: recorded on saves and revisions
         # Placeholders shown so far are replaced by the stored pictures.
         self.preview.set_asset_loader(self.picture_bytes_by_key)
 
