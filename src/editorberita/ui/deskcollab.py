@@ -78,6 +78,7 @@ class DeskCollaboration(QObject):
         self._journal = journal
         self._article_id: int | None = None  # the open article this controller has handled
         self._held = False  # we hold its lease
+        self._held_as = ""  # the desk name it was taken under
         self._holder: Lease | None = None  # who does, while it is not us
         self._offline = False
         self._lease_banner: QToolBar | None = None
@@ -164,6 +165,7 @@ class DeskCollaboration(QObject):
             return False
         was_locked = self._holder is not None
         self._held = True
+        self._held_as = self._store.editor  # the desk name may change in Preferences meanwhile
         self._unlock()
         self._heartbeat.start()
         if was_locked:  # ours now: show the newest text before it becomes editable
@@ -175,6 +177,10 @@ class DeskCollaboration(QObject):
     def heartbeat(self) -> None:
         """Renew our lease; another editor took it over: read-only from now on."""
         if not self._held or self._article_id is None or self._offline:
+            return
+        if self._store.editor != self._held_as:  # renamed in Preferences: the lease follows
+            self._give_back()
+            self.try_take()
             return
         try:
             self._store.heartbeat_lease(self._article_id, self.machine)
@@ -226,7 +232,7 @@ class DeskCollaboration(QObject):
         self._heartbeat.stop()
         if self._held and self._article_id is not None and not self._offline:
             try:
-                self._store.release_lease(self._article_id, self.machine)
+                self._store.release_lease(self._article_id, self.machine, self._held_as)
             except EditorBeritaError as exc:
                 logger.info("Lease not given back: %s", exc)
         self._held = False

@@ -267,10 +267,12 @@ class ArticleStore:
         """Renew this editor's lease; LeaseHeldError when someone took it over meanwhile."""
         return leases.heartbeat(self._sessions, self.dialect, article_id, self.editor, machine)
 
-    def release_lease(self, article_id: int, machine: str) -> bool:
-        """Give the lease back (closing the article); False if it was not ours any more."""
-        return leases.release(self._sessions, self.dialect, article_id, self.editor,
-                              machine)
+    def release_lease(self, article_id: int, machine: str, editor: str | None = None) -> bool:
+        """Give the lease back (closing the article); False if it was not ours any more.
+
+        ``editor``: the name the lease was taken under, when the desk name changed since."""
+        return leases.release(self._sessions, self.dialect, article_id,
+                              self.editor if editor is None else editor, machine)
 
     def lease_of(self, article_id: int) -> Lease | None:
         """Return who holds the article's lease, or None."""
