@@ -15,22 +15,27 @@ import argparse
 import contextlib
 import logging
 import sys
-import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editorberita import __version__
+from editorberita.commands import reading
+from editorberita.commands.common import (
+    UserError,
+    category_id,
+    desk_lock,
+    report,
+    status,
+    status_help,
+    up_to_date,
+)
+from editorberita.commands.common import printable as _printable
 
 if TYPE_CHECKING:
-    from editorberita.core.domain import Status
     from editorberita.core.store import ArticleStore
 
 logger = logging.getLogger(__name__)
-
-
-class UserError(Exception):
-    """A problem the user can fix; printed as one line, exit code 1."""
 
 
 MAX_LIMIT = 1_000_000
@@ -50,26 +55,6 @@ def _bounded_int(low: int, high: int) -> Callable[[str], int]:
                 + f", bukan “{_printable(text)}”")
         return value
     return parse
-
-
-# Bidirectional controls and line separators reorder or break what a terminal shows.
-_BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028,
-         0x2029}
-
-
-def _printable(text: object) -> str:
-    """Return text from the database or a file safe to print: control codes (ESC colour and
-    cursor sequences, BEL, CR...) and bidi overrides are shown escaped, never obeyed."""
-    out = []
-    for char in str(text):
-        code = ord(char)
-        if code < 0x20 or 0x7F <= code <= 0x9F:
-            out.append(f"\\x{code:02x}")
-        elif code in _BIDI:
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return "".join(out)
 
 
 _pixels = _bounded_int(0, 100_000)  # --longest-side: 0 keeps the original size
@@ -102,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="daftar artikel")
     p.add_argument("--category", metavar="RUBRIK", help="nama rubrik")
     p.add_argument("--search", metavar="KATA", help="kata yang dicari (\"frasa\", awalan*)")
-    p.add_argument("--status", help=_status_help())
+    p.add_argument("--status", help=status_help())
     p.add_argument("--limit", type=_bounded_int(1, MAX_LIMIT), default=100, metavar="JUMLAH",
                    help="jumlah baris paling banyak")
 
@@ -132,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("."), metavar="FOLDER",
                    help="folder tujuan (bawaan: folder ini); untuk wxr boleh nama berkas")
     p.add_argument("--category", metavar="RUBRIK", help="nama rubrik (beserta subrubriknya)")
-    p.add_argument("--status", help=_status_help())
+    p.add_argument("--status", help=status_help())
     p.add_argument("--id", type=_bounded_int(1, MAX_ID), action="append", dest="ids",
                    metavar="N",
                    help="nomor artikel (boleh diulang)")
@@ -211,9 +196,6 @@ def _run_window(args: argparse.Namespace) -> int:
         raise
 
 
-POLL_SECONDS = 0.2
-
-
 def _location(args: argparse.Namespace) -> Path | str:
     """Return the desk of this command: a file path, or a server desk URL (a string)."""
     from editorberita.core.store.server import desk_location
@@ -236,38 +218,6 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 @contextlib.contextmanager
-def desk_lock(db_path: Path, command: str) -> Iterator[None]:
-    """Join the database's writers for a writing command (import, export).
-
-    Writers work beside the window and each other (SQLite serialises their writes); only a
-    restore in progress makes a writer wait, and it says so once.
-    """
-    from editorberita.core import sqlite as sq
-    from editorberita.core.domain import ReadOnlyDatabaseError
-    from editorberita.core.lock import WritersLock
-
-    if not sq.writable(db_path):
-        raise ReadOnlyDatabaseError(
-            f"Basis data {db_path} hanya bisa dibaca (disk, folder atau berkasnya tidak bisa "
-            f"ditulis); perintah “{command}” perlu menulis, jadi tidak dijalankan. Perintah "
-            "yang hanya membaca (list, categories, check, backup --to) tetap bisa.")
-    lock = WritersLock(db_path)
-    try:
-        if not lock.share():
-            print(f"editorberita: basis data {db_path} sedang dipulihkan dari cadangan; "
-                  f"“{command}” menunggu sampai selesai (tekan Ctrl+C untuk batal)…",
-                  file=sys.stderr, flush=True)
-            while not lock.share():
-                time.sleep(POLL_SECONDS)
-    except OSError as exc:
-        raise sq.typed_error(exc, db_path) or exc from exc
-    try:
-        yield
-    finally:
-        lock.release()
-
-
-@contextlib.contextmanager
 def _store(args: argparse.Namespace, *, write: bool) -> Iterator[ArticleStore]:
     """Open the store for one command and close it (and give the lock back) afterwards.
 
@@ -285,7 +235,7 @@ def _store(args: argparse.Namespace, *, write: bool) -> Iterator[ArticleStore]:
             store.close()
         return
     db_path = _db_path(args)
-    if not write and _up_to_date(db_path):
+    if not write and up_to_date(db_path):
         store = open_store(db_path, read_only=True)
         try:
             yield store
@@ -298,103 +248,6 @@ def _store(args: argparse.Namespace, *, write: bool) -> Iterator[ArticleStore]:
             yield store
         finally:
             store.close()
-
-
-def _up_to_date(db_path: Path) -> bool:
-    """Return whether the file exists with this version's schema (so reading needs no write).
-
-    A newer or foreign file is refused here, by its stamp, before anything reads or copies it.
-    """
-    import sqlite3
-
-    from editorberita.core import sqlite as sq
-    from editorberita.core.store import SCHEMA_HEAD, refuse_unknown_schema
-
-    if not db_path.is_file() or db_path.stat().st_size == 0:
-        return False
-    try:
-        version = sq.schema_version(db_path)
-        refuse_unknown_schema(db_path, version)
-    except sqlite3.Error as exc:
-        raise sq.typed_error(exc, db_path) or exc from exc
-    return version == SCHEMA_HEAD
-
-
-def _category_id(store: ArticleStore, name: str | None) -> int | None:
-    if not name:
-        return None
-    found = store.find_category(name, any_parent=True)
-    if found is None and "/" in name:
-        found = store.find_category(name.rsplit("/", 1)[1], any_parent=True)
-    if found is None:
-        raise UserError(f"rubrik “{name}” tidak ditemukan")
-    return int(found.id)
-
-
-def _status_help() -> str:
-    """Return the --status help: every word it accepts, English and Indonesian."""
-    from editorberita.core.domain import Status
-
-    words = ", ".join(f"{s.value} = “{s.label_id}”" for s in Status)
-    return f"status artikel, dalam bahasa Inggris atau Indonesia: {words}"
-
-
-def _status(value: str | None) -> Status | None:
-    from editorberita.core.domain import Status
-
-    if not value:
-        return None
-    for status in Status:
-        if value.lower() in (status.value, status.label_id.lower()):
-            return status
-    raise UserError(f"status “{value}” tidak dikenal (pilih: "
-                    + ", ".join(f"{s.value}/{s.label_id}" for s in Status) + ")")
-
-
-def cmd_list(args: argparse.Namespace) -> int:
-    """Print one line per article: id, date, status, rubric, headline."""
-    from editorberita.core.store import ArticleFilter
-
-    with _store(args, write=False) as store:
-        names = {c.id: c.name for c in store.list_categories()}
-        flt = ArticleFilter(category_id=_category_id(store, args.category),
-                            status=_status(args.status), search=args.search)
-        rows = store.list_articles(flt, limit=args.limit)
-        for row in rows:
-            local = row.published_at.astimezone(row.zone.tzinfo) if row.published_at else None
-            date = f"{local:%Y-%m-%d %H:%M}" if local else "-"
-            rubric = _printable(names.get(row.category_id, "Tanpa rubrik"))
-            print(f"{row.id:>6}  {date}  {row.status.label_id:<12}  "
-                  f"{rubric:<18}  {_printable(row.headline)}")
-        if not rows:
-            print("(tidak ada artikel)")
-    return 0
-
-
-def cmd_categories(args: argparse.Namespace) -> int:
-    """Print the rubric tree; a rubric's count includes its sub-rubrics, as in the sidebar."""
-    from editorberita.core.domain import rubric_totals
-
-    with _store(args, write=False) as store:
-        categories = store.list_categories()
-        counts = store.category_counts()
-        totals = rubric_totals(categories, counts)
-        children: dict[int | None, list] = {}
-        for category in categories:
-            children.setdefault(category.parent_id, []).append(category)
-
-        stack = [(c, 0) for c in reversed(children.get(None, []))]
-        shown: set[int] = set()
-        while stack:  # not recursive: an old import may have left a tree 500 levels deep
-            category, depth = stack.pop()
-            if category.id in shown:
-                continue
-            shown.add(category.id)
-            print(f"{'  ' * depth}{_printable(category.name)} ({totals.get(category.id, 0)})")
-            stack.extend((c, depth + 1) for c in reversed(children.get(category.id, [])))
-        if counts.get(None):
-            print(f"Tanpa rubrik ({counts[None]})")
-    return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -410,7 +263,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
         return backup_server_desk(args)
     db_path = _db_path(args)
-    _up_to_date(db_path)  # a newer or foreign file: refused by its stamp, before any copy
+    up_to_date(db_path)  # a newer or foreign file: refused by its stamp, before any copy
     dest = make_backup(db_path, "manual", dest=args.to, verify=True)
     print(f"Cadangan disimpan: {dest}")
     return 0
@@ -463,7 +316,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems = sq.integrity_problems(db_path)
     if problems:
         raise UserError(f"basis data {db_path} rusak: " + "; ".join(problems[:5]))
-    _up_to_date(db_path)
+    up_to_date(db_path)
     print("Basis data utuh.")
     return 0
 
@@ -485,15 +338,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for _path, note in summary.notes:
         print(f"Catatan: {_printable(note)}")
     stop = [] if summary.stopped is None else [(None, f"Impor dihentikan: {summary.stopped}")]
-    return _report(f"Impor: {summary.describe()}", [*summary.failures, *stop], summary.ok)
-
-
-def _report(line: str, failures: Sequence[tuple[object, str]], ok: bool) -> int:
-    """Print each failure on stderr and the summary line; exit 1 when anything failed."""
-    for _item, reason in failures:
-        print(f"editorberita: {_printable(reason)}", file=sys.stderr)
-    print(line)
-    return 0 if ok else 1
+    return report(f"Impor: {summary.describe()}", [*summary.failures, *stop], summary.ok)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -512,15 +357,15 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise UserError("--id tidak bisa digabung dengan --category atau --status")
             summary = export_articles(store, args.out, args.format, article_ids=args.ids)
         else:
-            flt = ArticleFilter(category_id=_category_id(store, args.category),
-                                include_subcategories=True, status=_status(args.status))
+            flt = ArticleFilter(category_id=category_id(store, args.category),
+                                include_subcategories=True, status=status(args.status))
             summary = export_articles(store, args.out, args.format, flt=flt)
     if not writable:
         print("editorberita: basis data hanya bisa dibaca; ekspor ini tidak dicatat di "
               "riwayat ekspor.", file=sys.stderr)
     for _article, warning in summary.warnings:
         print(f"editorberita: peringatan: {warning}", file=sys.stderr)
-    return _report(f"Ekspor ke {args.out}: {summary.describe()}", summary.failures, summary.ok)
+    return report(f"Ekspor ke {args.out}: {summary.describe()}", summary.failures, summary.ok)
 
 
 def _export_wxr(args: argparse.Namespace, store: ArticleStore) -> int:
@@ -531,8 +376,8 @@ def _export_wxr(args: argparse.Namespace, store: ArticleStore) -> int:
         found = store.get_articles(args.ids)
         articles = [found[i] for i in args.ids if i in found]
     else:
-        flt = ArticleFilter(category_id=_category_id(store, args.category),
-                            include_subcategories=True, status=_status(args.status))
+        flt = ArticleFilter(category_id=category_id(store, args.category),
+                            include_subcategories=True, status=status(args.status))
         articles = list(store.iter_articles(flt))
     return cmd_export_wxr(args, store, articles)
 
@@ -576,8 +421,8 @@ COMMANDS = {
     "ralat": cmd_record,  # issue 16 (record)
     "kredit": cmd_record,
     "profil": cmd_record,
-    "list": cmd_list,
-    "categories": cmd_categories,
+    "list": lambda args: reading.cmd_list(args, _store),
+    "categories": lambda args: reading.cmd_categories(args, _store),
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
