@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from editorberita.core.domain import Article
+from editorberita.core.domain import Article, Zone
 from editorberita.core.store import ArticleStore, open_store
 from editorberita.core.store.journal import OfflineJournal
 from editorberita.ui.conflictdialog import ConflictChoice
@@ -74,7 +74,7 @@ def test_a_leased_article_opens_read_only_follows_live_and_can_be_taken_over(
     assert budi.current_article.id == article.id
     banner = budi.collab.lease_banner
     assert banner is not None and banner.isVisible()
-    since = f"{lease.since.astimezone():%H.%M}"
+    since = f"{lease.since.astimezone(Zone.WITA.tzinfo):%H.%M}"  # the desk's clock, as articles
     assert _banner_text(banner) == (
         f"Sedang disunting oleh Rina ({machine_name()}) sejak {since}.")
     assert budi.editor.isReadOnly()

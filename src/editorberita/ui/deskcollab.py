@@ -33,6 +33,7 @@ from editorberita.core.domain import (
     LeaseHeldError,
     ServerUnreachableError,
 )
+from editorberita.ui.formatting import desk_zone, format_clock
 from editorberita.ui.messages import explain
 from editorberita.ui.readonly import BANNER_STYLE, show_banner
 
@@ -226,7 +227,7 @@ class DeskCollaboration(QObject):
         """Return the banner's sentence: who edits the article, on which PC, since when."""
         return self.tr("Being edited by {editor} ({machine}) since {time}.").format(
             editor=lease.editor or "?", machine=lease.machine or "?",
-            time=f"{lease.since.astimezone():%H.%M}")
+            time=format_clock(lease.since, desk_zone(self.session.settings)))  # the desk's clock
 
     def _give_back(self) -> None:
         self._heartbeat.stop()

@@ -7,6 +7,7 @@ English). Pure-text helpers shared with the CLI live in ``core.textid``.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,6 +23,9 @@ from editorberita.core.domain import (
     utcnow,
 )
 from editorberita.core.textid import format_short_date_id, relative_time_id
+
+if TYPE_CHECKING:
+    from editorberita.ui.settings import Settings
 
 RELATIVE_DATES_FOR = timedelta(days=7)
 
@@ -57,6 +61,11 @@ def format_moment(moment: datetime) -> str:
 def format_size(size: int) -> str:
     """Return a file size in the UI language ("1,2 MB" in Indonesian)."""
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def desk_zone(settings: Settings) -> Zone:
+    """Return the desk's zone: every clock the window shows reads it, like the articles."""
+    return Zone(str(settings.get("article/default_zone")) or Zone.WITA.value)
 
 
 def format_clock(moment: datetime, zone: Zone | None = None) -> str:

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from editorberita.core.domain import Article, Zone
-from editorberita.ui.formatting import format_clock
+from editorberita.core.domain import Article
+from editorberita.ui.formatting import desk_zone, format_clock
 
 if TYPE_CHECKING:
     from editorberita.ui.settings import Settings
@@ -47,11 +47,7 @@ class StatusLine(QObject):
             self.saved_label.clear()
             return
         self.saved_label.setText(self.tr("Saved at {time}").format(
-            time=format_clock(article.updated_at, self.desk_zone())))
-
-    def desk_zone(self) -> Zone:
-        """Return the desk's zone: "Tersimpan 14.30" reads the same clock as the articles."""
-        return Zone(str(self.settings.get("article/default_zone")) or Zone.WITA.value)
+            time=format_clock(article.updated_at, desk_zone(self.settings))))
 
     @Slot()
     def show_editing(self) -> None:
