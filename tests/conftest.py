@@ -58,18 +58,19 @@ def wordpress(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[object]:
     """Return the running test PostgreSQL server; skip when PostgreSQL is not installed."""
-    from tests.pgserver import PgServer, find_bin_dir
+    from tests.pgserver import running_server
 
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql; "
-                    ".ci/run installs it)")
-    server = PgServer(bin_dir)
-    server.start()
-    try:
+    with running_server() as server:
         yield server
-    finally:
-        server.stop()
+
+
+@pytest.fixture
+def own_server() -> Iterator[object]:
+    """A server of the test's own, which it may stop and start again."""
+    from tests.pgserver import running_server
+
+    with running_server() as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

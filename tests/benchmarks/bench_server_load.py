@@ -62,17 +62,10 @@ def _percentile(values: list[float], p: float) -> float:
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     os.environ.setdefault("EDITORBERITA_DATA", str(tmp_path_factory.mktemp("data")))
-    from tests.pgserver import PgServer, find_bin_dir
+    from tests.pgserver import running_server
 
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
-    server = PgServer(bin_dir)
-    server.start()
-    try:
+    with running_server() as server:
         yield server.url(server.new_database())
-    finally:
-        server.stop()
 
 
 def test_bench_server_load(server_url: str) -> None:

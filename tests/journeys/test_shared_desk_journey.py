@@ -8,7 +8,6 @@ Budi by itself; the server is stopped while Budi types and started again — not
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,20 +19,6 @@ from tests.journeys.conftest import Desk
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def own_server(tmp_path: Path) -> Iterator[object]:
-    """A server of this journey's own: it is stopped and started again."""
-    from tests.pgserver import PgServer, find_bin_dir
-
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
-    server = PgServer(bin_dir)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _editor_desk(root: Path, url: str, name: str) -> Desk:

@@ -153,21 +153,6 @@ def test_lists_and_counts_follow_another_editor_live(qtbot, stores, tmp_path: Pa
                     timeout=LIVE_MS)
 
 
-@pytest.fixture
-def own_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    """A server of this test's own (it is stopped and started again); a private data folder."""
-    from tests.pgserver import PgServer, find_bin_dir
-
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
-    monkeypatch.setenv("EDITORBERITA_DATA", str(tmp_path / "data"))
-    server = PgServer(bin_dir)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def test_server_stopped_mid_typing_then_back_loses_nothing(

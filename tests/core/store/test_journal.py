@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,22 +13,6 @@ import pytest
 from editorberita.core.domain import Article, ServerUnreachableError
 from editorberita.core.store import open_store
 from editorberita.core.store.journal import OfflineJournal
-
-
-@pytest.fixture
-def own_server(tmp_path: Path) -> Iterator[object]:
-    """A server of this test's own: it is stopped and started again."""
-    from tests.pgserver import PgServer, find_bin_dir
-
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
-    server = PgServer(bin_dir)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def test_server_stopped_mid_typing_then_back_loses_nothing(own_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
