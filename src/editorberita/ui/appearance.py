@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editorberita.typing_compat import override
 from editorberita.ui.darkpalette import apply_fallback, forced_scheme
-from editorberita.ui.guardrails import desk_ordered_rubrics
 
 if TYPE_CHECKING:
     from editorberita.ui.actions import ActionCollection
@@ -184,7 +183,7 @@ class AppearanceController(QObject):
         from editorberita.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self.window,
-                                   desk_ordered_rubrics(self.panes.sidebar_model), self.prompts)
+                                   self.panes.sidebar_model.desk_ordered_paths(), self.prompts)
         dialog.desk_words_requested.connect(partial(self.spelling.show_desk_words, dialog))
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from editorberita.ui.mainwindow import MainWindow
     from editorberita.ui.panes import Panes
     from editorberita.ui.settings import Settings
-    from editorberita.ui.sidebarmodel import SidebarModel
 
 UNDO_SECONDS = 8
 
@@ -92,7 +91,7 @@ class GuardRails(QObject):
         if not in_trash:
             move = menu.addMenu(self.tr("Move to &rubric"))
             move.setObjectName("move_to_rubric_menu")
-            for category_id, path in desk_ordered_rubrics(w.sidebar_model):
+            for category_id, path in w.sidebar_model.desk_ordered_paths():
                 action = move.addAction(path)
                 action.triggered.connect(partial(self.move_selected, category_id))
             move.addSeparator()
@@ -261,27 +260,6 @@ class GuardRails(QObject):
                 fields=", ".join(names.get(field, field).lower() for field in missing)))
 
 
-def desk_ordered_rubrics(model: SidebarModel) -> list[tuple[int, str]]:
-    """Return (id, "Parent / Child") of every rubric in the sidebar's order (the desk's)."""
-    categories = model.categories()
-    children: dict[int | None, list[int]] = {}
-    known = {c.id for c in categories}
-    for category in categories:  # the store's order: position within each parent
-        parent = category.parent_id if category.parent_id in known else None
-        children.setdefault(parent, []).append(category.id)
-    ordered: list[tuple[int, str]] = []
-    seen: set[int] = set()
-
-    def walk(parent: int | None) -> None:
-        for category_id in children.get(parent, []):
-            if category_id in seen:  # a cycle ends
-                continue
-            seen.add(category_id)
-            ordered.append((category_id, model.category_path(category_id)))
-            walk(category_id)
-
-    walk(None)
-    return ordered
 
 
 def editor_defaults(settings: Settings, panes: Panes,

@@ -20,7 +20,6 @@ from editorberita.core.domain import (
     rubric_depth_problem,
     rubric_name_problem,
 )
-from editorberita.ui.guardrails import desk_ordered_rubrics
 from editorberita.ui.messages import explain
 from editorberita.ui.viewkey import ViewKey
 
@@ -60,7 +59,7 @@ class RubricController(QObject):
         model = self.panes.sidebar_model
         categories = model.categories()
         # the sidebar's (the desk's) order, not alphabetical (issue 12)
-        self.panes.metadata.set_categories(desk_ordered_rubrics(model))
+        self.panes.metadata.set_categories(model.desk_ordered_paths())
         self.panes.article_model.set_category_names({c.id: c.name for c in categories})
 
     def _refused(self, title: str, name: str | None, depth: int = 1) -> bool:

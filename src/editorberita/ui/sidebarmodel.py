@@ -136,6 +136,28 @@ class SidebarModel(QAbstractItemModel):
         category = self._categories.get(category_id) if category_id is not None else None
         return category.name if category else ""
 
+    def desk_ordered_paths(self) -> list[tuple[int, str]]:
+        """Return (id, "Parent / Child") of every rubric in the sidebar's order (the desk's)."""
+        categories = self.categories()
+        children: dict[int | None, list[int]] = {}
+        known = {c.id for c in categories}
+        for category in categories:  # the store's order: position within each parent
+            parent = category.parent_id if category.parent_id in known else None
+            children.setdefault(parent, []).append(category.id)
+        ordered: list[tuple[int, str]] = []
+        seen: set[int] = set()
+
+        def walk(parent: int | None) -> None:
+            for category_id in children.get(parent, []):
+                if category_id in seen:  # a cycle ends
+                    continue
+                seen.add(category_id)
+                ordered.append((category_id, self.category_path(category_id)))
+                walk(category_id)
+
+        walk(None)
+        return ordered
+
     def category_path(self, category_id: int) -> str:
         """Return "Seputar Kaltim / Samarinda" for a rubric."""
         parts: list[str] = []
