@@ -12,6 +12,7 @@ import yaml
 from editorberita.core.domain import Article, Status, Zone
 from editorberita.core.export import export_article, export_articles
 from editorberita.core.exportformat import ExportError, to_markdown
+from editorberita.core.messages import message
 from editorberita.core.store import ArticleFilter, ArticleStore
 
 MOMENT = datetime(2024, 7, 23, 6, 30, tzinfo=timezone.utc)
@@ -129,7 +130,8 @@ def test_batch_by_rubric_with_subrubrics_status_and_ids(store: ArticleStore,
     assert everything.total == 3 and len(everything.written) == 3
     picked = export_articles(store, tmp_path / "ids", "html", article_ids=[c.id, 999, a.id])
     assert [p.name for p in picked.written] == ["2024-07-23-tiga.html", "2024-07-23-satu.html"]
-    assert picked.failures == [(999, "Artikel #999 tidak ditemukan.")]
+    assert picked.failures == [(999, message("export.not_found", id="999"))]
+    assert picked.failures[0][1].text() == "Artikel #999 tidak ditemukan."
     assert picked.describe() == "2 dari 3 artikel diekspor, 1 gagal."
     assert b.id is not None
 
@@ -185,7 +187,7 @@ def test_unwritable_folder_fails_every_article_with_a_message(store: ArticleStor
     summary = export_articles(store, tmp_path, "md")
     assert summary.written == []
     assert len(summary.failures) == 2
-    for _article, message in summary.failures:
-        assert "tidak ada izin menulis" in message
-        assert str(tmp_path) in message
+    for _article, why in summary.failures:
+        assert "tidak ada izin menulis" in why.text()
+        assert str(tmp_path) in why.text()
     assert store.last_exports(1) == []

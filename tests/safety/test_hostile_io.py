@@ -112,7 +112,8 @@ def test_export_to_read_only_file_system(store: ArticleStore, mounted) -> None: 
     ids = _articles(store, 3)
     summary = export_articles(store, folder, "html", article_ids=ids)
     assert not summary.written and len(summary.failures) == 3
-    assert all("hanya-baca" in why and str(folder) in why for _a, why in summary.failures)
+    assert all("hanya-baca" in why.text() and str(folder) in why.text()
+               for _a, why in summary.failures)
     assert "0 dari 3" in summary.describe()
 
 
@@ -122,7 +123,7 @@ def test_export_to_a_full_disk_leaves_no_partial_file(store: ArticleStore, mount
     ids = _articles(store, 6, body="Kalimat panjang berita daerah. " * 700)  # ~22 kB each
     summary = export_articles(store, folder, "md", article_ids=ids)
     assert summary.written and summary.failures, "expected some to fit and some not"
-    assert all("disk penuh" in why for _a, why in summary.failures)
+    assert all("disk penuh" in why.text() for _a, why in summary.failures)
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted(p.name for p in summary.written)  # no temp or half-written file
     for path in summary.written:

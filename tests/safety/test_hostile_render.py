@@ -147,5 +147,5 @@ def test_export_by_id_refuses_an_article_in_the_trash(store: ArticleStore,
     summary = export_articles(store, tmp_path / "out", "html",
                               article_ids=[kept.id or 0, gone.id or 0])
     assert len(summary.written) == 1 and len(summary.failures) == 1
-    assert "Sampah" in summary.failures[0][1]
+    assert "Sampah" in summary.failures[0][1].text()
     assert not any("dibuang" in p.name for p in (tmp_path / "out").iterdir())

@@ -62,3 +62,40 @@ def test_the_store_refuses_a_rubric_in_a_code_the_window_words(qapp, store) -> N
         f"Rubrics go at most {MAX_RUBRIC_DEPTH} levels deep; this one would be level "
         f"{MAX_RUBRIC_DEPTH + 1}.")
     assert str(caught.value).startswith(f"Rubrik paling dalam {MAX_RUBRIC_DEPTH} tingkat")
+
+
+def test_the_export_summary_names_each_failure_in_the_interface_language(  # type: ignore[no-untyped-def]
+        qtbot, english, store, tmp_path) -> None:
+    from editorberita.core.domain import Article
+    from editorberita.core.export import export_articles
+    from editorberita.ui.exportsummary import ExportSummaryDialog
+
+    kept = store.create_article(Article(headline="Tetap", body="isi"))
+    gone = store.create_article(Article(headline="Dibuang", body="isi"))
+    store.trash_articles([gone.id or 0])
+    summary = export_articles(store, tmp_path / "out", "html",
+                              article_ids=[kept.id or 0, gone.id or 0, 999])
+    dialog = ExportSummaryDialog(summary, tmp_path / "out")
+    qtbot.addWidget(dialog)
+    details = dialog.details.toPlainText()
+    assert f"Article #{gone.id} is in the Trash" in details
+    assert "Article #999 was not found." in details
+    assert "Sampah" not in details and "ditemukan" not in details
+    # the command line's sentences stay Indonesian
+    assert [why.text() for _a, why in summary.failures] == [
+        f"Artikel #{gone.id} ada di Sampah: pulihkan dulu bila memang akan diekspor.",
+        "Artikel #999 tidak ditemukan."]
+
+
+def test_a_file_that_cannot_be_written_is_worded_in_the_interface_language(  # type: ignore[no-untyped-def]
+        qapp, english, tmp_path) -> None:
+    import pytest
+
+    from editorberita.core.fileio import FileWriteError, atomic_write
+
+    with pytest.raises(FileWriteError) as caught:
+        atomic_write(tmp_path / "no-folder" / "a.html", b"x")
+    assert explain(caught.value) == (
+        f"The file {tmp_path / 'no-folder' / 'a.html'} could not be written: the file or "
+        "folder does not exist.")
+    assert str(caught.value).startswith("Berkas ")

@@ -130,8 +130,9 @@ def status(value: str | None) -> Status | None:
                     + ", ".join(f"{s.value}/{s.label_id}" for s in Status) + ")")
 
 
-def report(line: str, failures: Sequence[tuple[object, str]], ok: bool) -> int:
-    """Print each failure on stderr and the summary line; exit 1 when anything failed."""
+def report(line: str, failures: Sequence[tuple[object, object]], ok: bool) -> int:
+    """Print each failure (a sentence or a core message) on stderr and the summary line; exit
+    1 when anything failed."""
     for _item, reason in failures:
         print(f"editorberita: {printable(reason)}", file=sys.stderr)
     print(line)

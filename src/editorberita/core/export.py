@@ -41,7 +41,7 @@ from editorberita.core.exportformat import (
 )
 from editorberita.core.fileio import atomic_write, fsync_directory, os_error_message
 from editorberita.core.localref import local_references
-from editorberita.core.messages import message
+from editorberita.core.messages import Message, message, reason_of
 from editorberita.core.newsroom import (
     RecordReader,
 )
@@ -104,9 +104,11 @@ class ExportSummary:
     """What a batch export did: files written, articles that failed, whether it was stopped."""
 
     written: list[Path] = field(default_factory=list)
-    failures: list[tuple[Article | int, str]] = field(default_factory=list)
+    #: Why each article failed: a ``Message`` (``.text()`` on the command line, ``explain``
+    #: in the window).
+    failures: list[tuple[Article | int, Message]] = field(default_factory=list)
     #: Written, but with something left out (an address on the writer's computer).
-    warnings: list[tuple[Article, str]] = field(default_factory=list)
+    warnings: list[tuple[Article, Message]] = field(default_factory=list)
     total: int = 0
     cancelled: bool = False
 
@@ -116,7 +118,7 @@ class ExportSummary:
         return not self.failures and not self.cancelled
 
     def describe(self) -> str:
-        """Return a one-line Indonesian summary."""
+        """Return a one-line Indonesian summary (the command line; the window counts itself)."""
         text = f"{len(self.written)} dari {self.total} artikel diekspor"
         if self.failures:
             text += f", {len(self.failures)} gagal"
@@ -287,10 +289,18 @@ class Exporter:
             fsync_directory(self.folder)
 
 
-def local_warnings(article: Article) -> list[tuple[Article, str]]:
+def local_warnings(article: Article) -> list[tuple[Article, Message]]:
     """Return one warning per address on the writer's computer (the export leaves it out)."""
-    return [(article, f"Artikel #{article.id}: alamat {address} ada di komputer ini; "
-                      f"ekspor membuangnya.") for _s, _e, address in local_references(article.body)]
+    return [(article, message("export.local_address", id=str(article.id), address=address))
+            for _s, _e, address in local_references(article.body)]
+
+
+def failure(article_id: int | None, exc: BaseException) -> Message:
+    """Return why an article failed: the error's own message when typed, else framed."""
+    typed = getattr(exc, "message", None)
+    if isinstance(typed, Message):
+        return typed
+    return message("export.failed", id=str(article_id), reason=str(exc))
 
 
 def export_article(store: ArticleStore, article: Article, folder: Path,
@@ -338,27 +348,26 @@ def export_articles(store: ArticleStore, folder: Path, fmt: str = "html", *,
             recorder.queue.put((article, path, hashlib.sha256(data).hexdigest()))
         else:
             logger.info("Export of article %s failed: %s", article.id, exc)
-            summary.failures.append((article, str(exc)))
+            summary.failures.append((article, failure(article.id, exc)))
 
     done = 0
     try:
         for item in articles:
             done += 1
             if isinstance(item, int):
-                summary.failures.append((item, f"Artikel #{item} tidak ditemukan."))
+                summary.failures.append((item, message("export.not_found", id=str(item))))
                 continue
             if item.deleted_at is not None:
-                summary.failures.append((item, f"Artikel #{item.id} ada di Sampah: pulihkan "
-                                               f"dulu bila memang akan diekspor."))
+                summary.failures.append((item, message("export.in_trash", id=str(item.id))))
                 continue
             summary.warnings.extend(local_warnings(item))
             try:
                 path, data = exporter.render(item)
             except EditorBeritaError as exc:
-                summary.failures.append((item, str(exc)))
+                summary.failures.append((item, failure(item.id, exc)))
             except Exception as exc:  # a bug must cost one article, not the whole batch
                 logger.exception("Rendering article %s failed", item.id)
-                summary.failures.append((item, f"Artikel #{item.id} gagal diekspor: {exc}"))
+                summary.failures.append((item, failure(item.id, exc)))
             else:
                 slots.acquire()
                 future = pool.submit(atomic_write, path, data, fsync=exporter.fsync)
@@ -413,8 +422,8 @@ class _Recorder(threading.Thread):
         except Exception as exc:  # the files are written; only the history entries are missing
             logger.warning("Recording %d exports failed: %s", len(rows), exc)
             for article, path, _digest in items:
-                self.summary.failures.append(
-                    (article, f"Ekspor {path} tertulis tetapi tidak tercatat: {exc}"))
+                self.summary.failures.append((article, message(
+                    "export.not_recorded", path=str(path), reason=reason_of(exc))))
 
 
     def _record_waiting(self, rows: list[tuple[int, str, str, str]]) -> None:

@@ -22,7 +22,7 @@ from editorberita.core.paths import create_private, public_file_mode
 
 
 class FileWriteError(EditorBeritaError):
-    """A file could not be written; the message names it and says why (Indonesian)."""
+    """A file could not be written; its message (``os.file``) names it and says why."""
 
 
 class FileTooLargeError(ValueError):
@@ -150,7 +150,7 @@ def atomic_write(path: Path, data: bytes, *, fsync: bool = True, private: bool =
                 handle.flush()
                 os.fsync(handle.fileno())
     except OSError as exc:
-        raise FileWriteError(explain_os_error(path, exc)) from exc
+        raise FileWriteError(os_error_message(path, exc)) from exc
 
 
 def read_bounded(path: Path, limit: int) -> bytes:

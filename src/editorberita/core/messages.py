@@ -92,6 +92,12 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
     # Export (core.export, core.exportformat).
     "export.unknown_format": "Format ekspor “{fmt}” tidak dikenal (pilih: {choices}).",
     "export.not_a_folder": "{path} bukan folder.",
+    "export.not_found": "Artikel #{id} tidak ditemukan.",
+    "export.in_trash": "Artikel #{id} ada di Sampah: pulihkan dulu bila memang akan diekspor.",
+    "export.failed": "Artikel #{id} gagal diekspor: {reason}",
+    "export.not_recorded": "Ekspor {path} tertulis tetapi tidak tercatat: {reason}",
+    "export.local_address": "Artikel #{id}: alamat {address} ada di komputer ini; ekspor "
+                            "membuangnya.",
     # The desk word list (core.wordlist).
     "wordlist.binary": "{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). "
                        "Pilih berkas teks berisi satu kata per baris.",

@@ -1,4 +1,7 @@
 """The export summary dialog: what a batch export did, which articles failed and why.
+
+The reasons are core's messages (``ExportSummary.failures``), worded in the interface language
+by ``ui.messages.explain``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorberita.core.export import ExportSummary
+from editorberita.ui.messages import explain
 
 
 class ExportSummaryDialog(QDialog):
@@ -41,8 +45,8 @@ class ExportSummaryDialog(QDialog):
         self.details.setObjectName("export_failures")
         self.details.setReadOnly(True)
         self.details.setPlainText("\n".join(
-            f"• {('#' + str(a)) if isinstance(a, int) else (a.headline or '#' + str(a.id))}: {why}"
-            for a, why in summary.failures))
+            f"• {('#' + str(a)) if isinstance(a, int) else (a.headline or '#' + str(a.id))}: "
+            f"{explain(why)}" for a, why in summary.failures))
         self.details.setVisible(bool(summary.failures))
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)

@@ -137,6 +137,18 @@ def _wordings() -> dict[str, str]:
             "CoreMessage", "Unknown export format “{fmt}” (choose: {choices})."),
         "export.not_a_folder": QCoreApplication.translate(
             "CoreMessage", "{path} is not a folder."),
+        "export.not_found": QCoreApplication.translate(
+            "CoreMessage", "Article #{id} was not found."),
+        "export.in_trash": QCoreApplication.translate(
+            "CoreMessage", "Article #{id} is in the Trash: restore it first if it is really "
+                           "to be exported."),
+        "export.failed": QCoreApplication.translate(
+            "CoreMessage", "Article #{id} could not be exported: {reason}"),
+        "export.not_recorded": QCoreApplication.translate(
+            "CoreMessage", "The export {path} was written but not recorded: {reason}"),
+        "export.local_address": QCoreApplication.translate(
+            "CoreMessage", "Article #{id}: the address {address} is on this computer; the "
+                           "export leaves it out."),
         "wordlist.binary": QCoreApplication.translate(
             "CoreMessage", "{name} is not a text file (it holds binary data, such as a "
                            "photo or a document)."
@@ -162,8 +174,13 @@ def worded_codes() -> set[str]:
     return set(_wordings())
 
 
-def explain(error: BaseException | Message) -> str:
-    """Return what to tell the user about ``error``, in the interface language."""
+def explain(error: BaseException | Message | str) -> str:
+    """Return what to tell the user about ``error``, in the interface language.
+
+    A plain string (a detail no code covers, such as SQLite's own integrity report) is shown
+    as it is."""
+    if isinstance(error, str):
+        return error
     typed = error if isinstance(error, Message) else getattr(error, "message", None)
     if not isinstance(typed, Message):
         return str(error)  # an older error of core: its Indonesian sentence as it is
