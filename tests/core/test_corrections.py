@@ -27,9 +27,14 @@ def test_the_line_says_when_in_the_desk_zone() -> None:
 
 def test_a_correction_is_one_paragraph_and_never_empty_or_endless() -> None:
     assert clean_correction("  Korban\n12   orang. ") == "Korban 12 orang."
-    for text in ("   \n ", "x" * (MAX_CORRECTION + 1)):
-        with pytest.raises(EditorBeritaError):
+    for text, code in (("   \n ", "correction.empty"),
+                       ("x" * (MAX_CORRECTION + 1), "correction.too_long")):
+        with pytest.raises(EditorBeritaError) as caught:
             clean_correction(text)
+        assert caught.value.message is not None and caught.value.message.code == code
+    assert str(caught.value) == (  # the command line's sentence
+        f"Isi ralat terlalu panjang ({MAX_CORRECTION + 1:,} karakter; batasnya "
+        f"{MAX_CORRECTION:,}).".replace(",", "."))
 
 
 def test_status_ralat_needs_a_correction_record() -> None:

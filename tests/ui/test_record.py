@@ -61,6 +61,21 @@ def test_a_correction_added_in_the_window_is_stored_and_listed(qtbot, store, set
     assert store.get_article(article.id).status == Status.CORRECTED
 
 
+def test_an_empty_correction_is_refused_in_the_interface_language(  # type: ignore[no-untyped-def]
+        qtbot, store, settings, english) -> None:
+    from tests.ui.scripted import ScriptedPrompts
+
+    prompts = ScriptedPrompts()
+    article = store.create_article(Article(headline="Banjir", body="Isi berita."))
+    window = make_window(qtbot, store, settings, prompts)
+    window.open_article(article.id)
+    window.record.add_correction("   ")
+    assert prompts["shown"] == [("warning", (
+        "Correction", "The correction cannot be empty: write what was wrong and what is "
+                      "right."))]
+    assert store.corrections(article.id) == []
+
+
 def _accept_picker(query: str) -> None:
     def answer() -> None:
         dialog = QApplication.activeModalWidget()

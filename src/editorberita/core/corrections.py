@@ -4,7 +4,7 @@ Pedoman Pemberitaan Media Siber (Peraturan Dewan Pers 1/2012) asks that a correc
 linked to the story it corrects and say when it was made. A correction is a record of its
 own (time, desk zone, text, who), never an edit of the text: every export prints the
 records under the text ("Ralat (Selasa, 23 Juli 2024, 15.10 WITA): ..."). Pure Python: may
-import ``core.domain`` and ``core.textid``.
+import ``core.domain``, ``core.messages`` and ``core.textid``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from editorberita.core.domain import Article, EditorBeritaError, Status, Zone
+from editorberita.core.messages import Message, message
 from editorberita.core.textid import format_date_id, format_time_id
 
 MAX_CORRECTION = 2000
@@ -52,13 +53,13 @@ class Correction:
         return f"{self.heading}: {self.text}"
 
 
-def correction_problem(text: str) -> str | None:
-    """Return why a correction text is refused (Indonesian), or None."""
+def correction_problem(text: str) -> Message | None:
+    """Return why a correction text is refused (a code of ``core.messages``), or None."""
     text = " ".join(text.split())
     if not text:
-        return "Isi ralat tidak boleh kosong: tulis apa yang keliru dan yang benar."
+        return message("correction.empty")
     if len(text) > MAX_CORRECTION:
-        return f"Isi ralat terlalu panjang ({len(text)} karakter; batasnya {MAX_CORRECTION})."
+        return message("correction.too_long", length=len(text), limit=MAX_CORRECTION)
     return None
 
 

@@ -98,6 +98,9 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
     "export.not_recorded": "Ekspor {path} tertulis tetapi tidak tercatat: {reason}",
     "export.local_address": "Artikel #{id}: alamat {address} ada di komputer ini; ekspor "
                             "membuangnya.",
+    # Corrections (core.corrections).
+    "correction.empty": "Isi ralat tidak boleh kosong: tulis apa yang keliru dan yang benar.",
+    "correction.too_long": "Isi ralat terlalu panjang ({length} karakter; batasnya {limit}).",
     # The desk word list (core.wordlist).
     "wordlist.binary": "{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). "
                        "Pilih berkas teks berisi satu kata per baris.",

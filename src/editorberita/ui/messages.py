@@ -149,6 +149,12 @@ def _wordings() -> dict[str, str]:
         "export.local_address": QCoreApplication.translate(
             "CoreMessage", "Article #{id}: the address {address} is on this computer; the "
                            "export leaves it out."),
+        "correction.empty": QCoreApplication.translate(
+            "CoreMessage", "The correction cannot be empty: write what was wrong and what is "
+                           "right."),
+        "correction.too_long": QCoreApplication.translate(
+            "CoreMessage", "The correction is too long ({length} characters; the limit is "
+                           "{limit})."),
         "wordlist.binary": QCoreApplication.translate(
             "CoreMessage", "{name} is not a text file (it holds binary data, such as a "
                            "photo or a document)."

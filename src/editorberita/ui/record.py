@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorberita.core.domain import Article, EditorBeritaError, Status
+from editorberita.ui.messages import explain
 
 if TYPE_CHECKING:
     from editorberita.core.corrections import Correction
@@ -318,7 +319,7 @@ class RecordController(QObject):
         try:
             self.store.add_correction(current.id, text, who)
         except EditorBeritaError as exc:
-            self.prompts.warn(self.window, self.tr("Correction"), str(exc))
+            self.prompts.warn(self.window, self.tr("Correction"), explain(exc))
             return
         self.fields.corrections.text_edit.clear()
         status = self.panes.metadata.status_combo
