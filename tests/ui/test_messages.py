@@ -99,3 +99,35 @@ def test_a_file_that_cannot_be_written_is_worded_in_the_interface_language(  # t
         f"The file {tmp_path / 'no-folder' / 'a.html'} could not be written: the file or "
         "folder does not exist.")
     assert str(caught.value).startswith("Berkas ")
+
+
+def test_the_damaged_database_dialog_names_the_problem_in_the_interface_language(  # type: ignore[no-untyped-def]
+        qtbot, english, tmp_path) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from editorberita.core import health
+    from editorberita.ui.recovery import DamagedDialog
+
+    db_path = tmp_path / "redaksi.sqlite3"
+    db_path.write_bytes(b"bukan basis data " * 20)
+    problems = health.startup_problems(db_path)
+    assert problems is not None and [str(p) for p in problems] == [
+        f"Berkas {db_path} bukan basis data SQLite (kepala berkasnya rusak)."]  # the CLI's
+    dialog = DamagedDialog(db_path, [*problems, "*** in database main ***"], None)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QPlainTextEdit).toPlainText() == (
+        f"The file {db_path} is not an SQLite database (its header is damaged).\n"
+        "*** in database main ***")  # SQLite's own report lines stay as they are
+
+
+def test_a_database_error_of_core_is_worded_in_the_interface_language(  # type: ignore[no-untyped-def]
+        qapp, english, tmp_path) -> None:
+    import pytest
+
+    from editorberita.core.domain import DatabaseError
+    from editorberita.core.store import open_store
+
+    with pytest.raises(DatabaseError) as caught:
+        open_store(tmp_path, read_only=True)  # a folder, not a database file
+    assert explain(caught.value) == f"{tmp_path} is a folder, not a database file."
+    assert str(caught.value) == f"{tmp_path} adalah folder, bukan berkas basis data."

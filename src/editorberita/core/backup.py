@@ -28,7 +28,7 @@ from editorberita.core.domain import (
 )
 from editorberita.core.fileio import fsync_directory, os_error_message, replacing
 from editorberita.core.lock import WritersLock
-from editorberita.core.messages import message, reason_of
+from editorberita.core.messages import Message, message, reason_of
 from editorberita.core.paths import backups_dir, make_private
 
 logger = logging.getLogger(__name__)
@@ -123,12 +123,11 @@ def make_backup(db_path: Path, kind: str = "manual", dest: Path | None = None,
     return target
 
 
-def _damaged(db_path: Path, problem: str, kept: Path | None) -> str:
-    message = (f"Basis data {db_path} rusak ({problem}); tidak ada cadangan baik yang dibuat. "
-               "Cadangan lama tetap disimpan.")
-    if kept is not None:
-        message += f" Salinan apa adanya disimpan di {kept} untuk bantuan teknis."
-    return message
+def _damaged(db_path: Path, problem: Message | str, kept: Path | None) -> Message:
+    if kept is None:
+        return message("db.damaged_no_backup", path=str(db_path), problem=problem)
+    return message("db.damaged_no_backup_kept", path=str(db_path), problem=problem,
+                   kept=str(kept))
 
 
 def _keep_damaged(db_path: Path, now: datetime) -> Path | None:

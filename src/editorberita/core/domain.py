@@ -106,9 +106,11 @@ class DatabaseError(EditorBeritaError):
 class DamagedDatabaseError(DatabaseError):
     """The file is damaged or is not a database: never written to, a good backup is offered."""
 
-    def __init__(self, message: str, *, problems: list[str] | None = None) -> None:
+    def __init__(self, message: str | Message, *,
+                 problems: Sequence[Message | str] | None = None) -> None:
         super().__init__(message)
-        self.problems = problems or [message]
+        #: What was found: core's messages, or SQLite's own report lines (technical, as is).
+        self.problems: list[Message | str] = list(problems) if problems else [message]
 
 
 class DatabaseLockedError(DatabaseError):

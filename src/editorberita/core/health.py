@@ -15,7 +15,8 @@ from pathlib import Path
 from editorberita.core import backup
 from editorberita.core import sqlite as sq
 from editorberita.core.domain import DatabaseError, EditorBeritaError
-from editorberita.core.fileio import explain_os_error
+from editorberita.core.fileio import os_error_message
+from editorberita.core.messages import Message, message
 from editorberita.core.revisions import thin_revisions
 from editorberita.core.store import ArticleStore
 
@@ -29,7 +30,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SYNC_CHECK_LIMIT = 64 * 1024 * 1024
 
 
-def header_problem(db_path: Path) -> str | None:
+def header_problem(db_path: Path) -> Message | None:
     """Return why the file is not an SQLite database (cheap: reads 100 bytes), or None."""
     try:
         if not db_path.exists() or db_path.stat().st_size == 0:
@@ -37,17 +38,19 @@ def header_problem(db_path: Path) -> str | None:
         with open(db_path, "rb") as handle:
             head = handle.read(100)
     except OSError as exc:
-        return explain_os_error(db_path, exc, "dibaca")
+        return os_error_message(db_path, exc, "read")
     if not head.startswith(SQLITE_HEADER) or len(head) < 100:
-        return f"Berkas {db_path} bukan basis data SQLite (kepala berkasnya rusak)."
+        return message("db.not_sqlite", path=str(db_path))
     return None
 
 
-def startup_problems(db_path: Path, *, sync_limit: int = SYNC_CHECK_LIMIT) -> list[str] | None:
+def startup_problems(db_path: Path, *,
+                     sync_limit: int = SYNC_CHECK_LIMIT) -> list[Message | str] | None:
     """Return the integrity findings at start-up; None when the file is too big to check now.
 
-    An empty list means sound. Always checks the header; runs ``quick_check`` only for files up
-    to ``sync_limit`` bytes (see SYNC_CHECK_LIMIT).
+    An empty list means sound. A finding is core's message (the window words it) or a line of
+    SQLite's own report (technical, shown as it is). Always checks the header; runs
+    ``quick_check`` only for files up to ``sync_limit`` bytes (see SYNC_CHECK_LIMIT).
     """
     problem = header_problem(db_path)
     if problem:
@@ -56,7 +59,7 @@ def startup_problems(db_path: Path, *, sync_limit: int = SYNC_CHECK_LIMIT) -> li
         return []
     if db_path.stat().st_size > sync_limit:
         return None
-    return sq.integrity_problems(db_path, quick=True)
+    return [*sq.integrity_problems(db_path, quick=True)]
 
 
 @dataclass
@@ -65,7 +68,7 @@ class MaintenanceReport:
 
     backup: Path | None = None
     thinned: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message | str] = field(default_factory=list)
     #: Why the backup was not made (a typed message when core has one: ``ui.messages.explain``).
     error: EditorBeritaError | None = None
 

@@ -60,6 +60,40 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
     "rubric.name_too_long": "Nama rubrik terlalu panjang ({length} karakter; batasnya {limit}).",
     "rubric.too_deep": "Rubrik paling dalam {limit} tingkat; yang ini akan menjadi tingkat "
                        "ke-{depth}.",
+    # The database file (core.sqlite, core.health, core.store.opening).
+    "db.locked": "Basis data {path} sedang dikunci oleh program lain. Tidak ada yang rusak; "
+                 "coba lagi sebentar lagi.",
+    "db.damaged": "Basis data {path} rusak ({problem}). Jangan menulis ke berkas itu lagi; "
+                  "pulihkan dari cadangan yang baik (editorberita restore).",
+    "db.disk_full": "Disk penuh: {path} tidak bisa ditulis. Kosongkan ruang disk, lalu ulangi; "
+                    "tidak ada yang hilang.",
+    "db.read_only": "Basis data {path} hanya bisa dibaca (disk, folder atau berkasnya tidak "
+                    "bisa ditulis); tidak ada yang diubah.",
+    "db.io_error": "Basis data {path} tidak bisa dibaca atau ditulis (galat disk: {problem}).",
+    "db.not_sqlite": "Berkas {path} bukan basis data SQLite (kepala berkasnya rusak).",
+    "db.no_migrations": "Skrip migrasi basis data tidak ditemukan di {folder}: instalasi "
+                        "EditorBerita tidak lengkap. Pasang ulang aplikasinya; basis data tidak "
+                        "diubah.",
+    "db.foreign": "Berkas {path} adalah basis data program lain, bukan EditorBerita; berkas itu "
+                  "tidak diubah. Pilih berkas basis data EditorBerita atau nama berkas baru.",
+    "db.too_new": "Basis data {path} dibuat oleh EditorBerita yang lebih baru (skema "
+                  "{version}); perbarui aplikasi untuk membukanya. Berkas itu tidak diubah.",
+    "db.is_folder": "{path} adalah folder, bukan berkas basis data.",
+    "db.not_opened": "Basis data {path} tidak dapat dibuka: {reason}",
+    "db.not_found": "Basis data {path} tidak ditemukan.",
+    "db.old_schema_read_only": "Basis data {path} memakai skema {version}, bukan {head}; tidak "
+                               "bisa dibuka hanya-baca.",
+    "db.no_schema_read_only": "Basis data {path} memakai skema kosong, bukan {head}; tidak "
+                              "bisa dibuka hanya-baca.",
+    "db.damaged_no_backup": "Basis data {path} rusak ({problem}); tidak ada cadangan baik yang "
+                            "dibuat. Cadangan lama tetap disimpan.",
+    "db.damaged_no_backup_kept": "Basis data {path} rusak ({problem}); tidak ada cadangan baik "
+                                 "yang dibuat. Cadangan lama tetap disimpan. Salinan apa "
+                                 "adanya disimpan di {kept} untuk bantuan teknis.",
+    "desk.too_new": "Meja {where} dibuat oleh EditorBerita yang lebih baru (skema {version}); "
+                    "perbarui aplikasi untuk membukanya. Meja itu tidak diubah.",
+    "desk.foreign": "Basis data {where} milik program lain, bukan meja EditorBerita; tidak "
+                    "diubah. Pilih basis data kosong atau meja EditorBerita.",
     # Backups and restore (core.backup).
     "backup.no_database": "Basis data {path} tidak ditemukan; tidak ada yang dicadangkan.",
     "backup.target_is_database": "Tujuan cadangan {path} adalah basis data itu sendiri; pilih "

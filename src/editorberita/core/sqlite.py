@@ -3,10 +3,10 @@
 What the store's SQL says only to SQLite (the FTS5 index and its query syntax, insert-or-
 ignore, the write lock) is ``core.store.dialect_sqlite``; this module works on the file and
 stays importable before SQLAlchemy. SQLite's error codes are turned into the typed errors of
-``core.domain`` here too (``typed_error``), once for every caller. May import the standard
-library, ``core.domain`` and SQLAlchemy, but SQLAlchemy only inside functions:
-``core.quickread`` and ``core.health`` use this module at start-up, before SQLAlchemy has been
-imported.
+``core.domain`` here too (``typed_error``, worded as ``core.messages`` codes), once for every
+caller. May import the standard library, ``core.domain``, ``core.fileio``, ``core.messages``
+and SQLAlchemy, but SQLAlchemy only inside functions: ``core.quickread`` and ``core.health``
+use this module at start-up, before SQLAlchemy has been imported.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from editorberita.core.domain import (
     ReadOnlyDatabaseError,
 )
 from editorberita.core.fileio import replacing
+from editorberita.core.messages import message
 from editorberita.core.paths import private_folder
 
 if TYPE_CHECKING:
@@ -157,35 +158,25 @@ def typed_error(exc: BaseException, path: Path) -> DatabaseError | None:
     orig = getattr(exc, "orig", None) or exc
     if isinstance(orig, OSError):
         if orig.errno == errno.ENOSPC:
-            return DiskFullError(_DISK_FULL.format(path=path))
+            return DiskFullError(message("db.disk_full", path=str(path)))
         if orig.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return ReadOnlyDatabaseError(READ_ONLY_MESSAGE.format(path=path))
+            return ReadOnlyDatabaseError(message("db.read_only", path=str(path)))
         return None
     if not isinstance(orig, sqlite3.Error):
         return None
     primary = (getattr(orig, "sqlite_errorcode", 0) or 0) & 0xFF
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
-        return DatabaseLockedError(
-            f"Basis data {path} sedang dikunci oleh program lain. Tidak ada yang rusak; "
-            "coba lagi sebentar lagi.")
+        return DatabaseLockedError(message("db.locked", path=str(path)))
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return DamagedDatabaseError(
-            f"Basis data {path} rusak ({orig}). Jangan menulis ke berkas itu lagi; pulihkan "
-            "dari cadangan yang baik (editorberita restore).", problems=[str(orig)])
+        return DamagedDatabaseError(message("db.damaged", path=str(path), problem=str(orig)),
+                                    problems=[str(orig)])
     if primary == SQLITE_FULL or (primary == SQLITE_IOERR and _disk_full(path)):
-        return DiskFullError(_DISK_FULL.format(path=path))
+        return DiskFullError(message("db.disk_full", path=str(path)))
     if primary == SQLITE_READONLY or (primary == SQLITE_CANTOPEN and not writable(path)):
-        return ReadOnlyDatabaseError(READ_ONLY_MESSAGE.format(path=path))
+        return ReadOnlyDatabaseError(message("db.read_only", path=str(path)))
     if primary == SQLITE_IOERR:
-        return DatabaseError(f"Basis data {path} tidak bisa dibaca atau ditulis (galat disk: "
-                             f"{orig}).")
+        return DatabaseError(message("db.io_error", path=str(path), problem=str(orig)))
     return None
-
-
-_DISK_FULL = ("Disk penuh: {path} tidak bisa ditulis. Kosongkan ruang disk, lalu ulangi; tidak "
-              "ada yang hilang.")
-READ_ONLY_MESSAGE = ("Basis data {path} hanya bisa dibaca (disk, folder atau berkasnya tidak bisa "
-              "ditulis); tidak ada yang diubah.")
 
 
 def _disk_full(path: Path) -> bool:

@@ -78,6 +78,63 @@ def _wordings() -> dict[str, str]:
             "CoreMessage", "the device is not there (a drive or card removed?)"),
         "os.other": QCoreApplication.translate(
             "CoreMessage", "system error {name}{detail}"),
+        "db.locked": QCoreApplication.translate(
+            "CoreMessage", "Another program has locked the database {path}. Nothing is "
+                           "damaged; try again in a moment."),
+        "db.damaged": QCoreApplication.translate(
+            "CoreMessage", "The database {path} is damaged ({problem}). Do not write to that "
+                           "file again; restore it from a good backup."),
+        "db.disk_full": QCoreApplication.translate(
+            "CoreMessage", "The disk is full: {path} cannot be written. Free some disk space, "
+                           "then try again; nothing is lost."),
+        "db.read_only": QCoreApplication.translate(
+            "CoreMessage", "The database {path} can only be read (the disk, folder or file "
+                           "cannot be written); nothing was changed."),
+        "db.io_error": QCoreApplication.translate(
+            "CoreMessage", "The database {path} cannot be read or written (disk error: "
+                           "{problem})."),
+        "db.not_sqlite": QCoreApplication.translate(
+            "CoreMessage", "The file {path} is not an SQLite database (its header is "
+                           "damaged)."),
+        "db.no_migrations": QCoreApplication.translate(
+            "CoreMessage", "The database migration scripts were not found in {folder}: the "
+                           "EditorBerita installation is incomplete. Install the application "
+                           "again; the database was not changed."),
+        "db.foreign": QCoreApplication.translate(
+            "CoreMessage", "The file {path} is another program's database, not EditorBerita's;"
+                           " it was not changed. Choose an EditorBerita database file or a new"
+                           " file name."),
+        "db.too_new": QCoreApplication.translate(
+            "CoreMessage", "The database {path} was made by a newer EditorBerita (schema "
+                           "{version}); update the application to open it. The file was not "
+                           "changed."),
+        "db.is_folder": QCoreApplication.translate(
+            "CoreMessage", "{path} is a folder, not a database file."),
+        "db.not_opened": QCoreApplication.translate(
+            "CoreMessage", "The database {path} could not be opened: {reason}"),
+        "db.not_found": QCoreApplication.translate(
+            "CoreMessage", "The database {path} was not found."),
+        "db.old_schema_read_only": QCoreApplication.translate(
+            "CoreMessage", "The database {path} uses schema {version}, not {head}; it cannot "
+                           "be opened read-only."),
+        "db.no_schema_read_only": QCoreApplication.translate(
+            "CoreMessage", "The database {path} has no schema, not {head}; it cannot be "
+                           "opened read-only."),
+        "db.damaged_no_backup": QCoreApplication.translate(
+            "CoreMessage", "The database {path} is damaged ({problem}); no good backup was "
+                           "made. The old backups are kept."),
+        "db.damaged_no_backup_kept": QCoreApplication.translate(
+            "CoreMessage", "The database {path} is damaged ({problem}); no good backup was "
+                           "made. The old backups are kept. A copy as it is was kept in "
+                           "{kept} for technical support."),
+        "desk.too_new": QCoreApplication.translate(
+            "CoreMessage", "The desk {where} was made by a newer EditorBerita (schema "
+                           "{version}); update the application to open it. The desk was not "
+                           "changed."),
+        "desk.foreign": QCoreApplication.translate(
+            "CoreMessage", "The database {where} belongs to another program, not an "
+                           "EditorBerita desk; it was not changed. Choose an empty database or"
+                           " an EditorBerita desk."),
         "backup.no_database": QCoreApplication.translate(
             "CoreMessage", "The database {path} was not found; nothing was backed up."),
         "backup.target_is_database": QCoreApplication.translate(

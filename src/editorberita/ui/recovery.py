@@ -16,6 +16,7 @@ from __future__ import annotations
 import errno
 import logging
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -41,6 +42,7 @@ from editorberita.core.domain import (
     ReadOnlyDatabaseError,
 )
 from editorberita.core.lock import DatabaseLock
+from editorberita.core.messages import Message
 from editorberita.core.store import ArticleStore, open_store, server
 from editorberita.ui.formatting import format_moment
 from editorberita.ui.mainwindow import MainWindow
@@ -78,7 +80,8 @@ class LockedDialog(QMessageBox):
 class DamagedDialog(QDialog):
     """Says in plain words that the database is damaged and offers the newest good backup."""
 
-    def __init__(self, db_path: Path, problems: list[str], good: backup.BackupFile | None,
+    def __init__(self, db_path: Path, problems: Sequence[Message | str],
+                 good: backup.BackupFile | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("The database is damaged"))
@@ -99,7 +102,7 @@ class DamagedDialog(QDialog):
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         details = QPlainTextEdit(self)
         details.setReadOnly(True)
-        details.setPlainText("\n".join(problems[:20]))
+        details.setPlainText("\n".join(explain(problem) for problem in problems[:20]))
         details.setMaximumHeight(90)
         buttons = QDialogButtonBox(self)
         self.open_button = QPushButton(self.tr("Open the backup (read-only)"), self)
@@ -301,7 +304,7 @@ class Launcher(QObject):
         show_banner(window, text.format(path=str(self.db_path)))
         return window
 
-    def _offer_backup(self, problems: list[str], parent: QWidget | None = None,
+    def _offer_backup(self, problems: Sequence[Message | str], parent: QWidget | None = None,
                       into: MainWindow | None = None) -> MainWindow | None:
         good = backup.newest_good_backup(self.db_path)
         dialog = DamagedDialog(self.db_path, problems, good, parent)

@@ -22,6 +22,7 @@ from editorberita.core.domain import (
     SchemaTooNewError,
     utcnow,
 )
+from editorberita.core.messages import Message, message
 from editorberita.core.paths import backups_dir, create_private
 from editorberita.core.store import server
 from editorberita.core.store.dialect_postgresql import POSTGRESQL, schema_version
@@ -60,7 +61,7 @@ def migrate(engine: Engine, db_path: Path | None) -> None:
         heads = ScriptDirectory.from_config(config).get_heads()
         known = _known_revisions(config)
     except Exception as exc:  # a script of the chain is missing or broken
-        raise DatabaseError(_MISSING_SCRIPTS.format(folder=MIGRATIONS_DIR)) from exc
+        raise DatabaseError(message("db.no_migrations", folder=str(MIGRATIONS_DIR))) from exc
     if current is not None and current not in known:
         raise SchemaTooNewError(_too_new(db_path, current))
     if heads != [SCHEMA_HEAD]:
@@ -92,14 +93,11 @@ def refuse_unknown_schema(db_path: Path, version: str | None) -> None:
             raise SchemaTooNewError(_too_new(db_path, version))
         return
     if db_path.is_file() and db_path.stat().st_size > 0 and sq.user_tables(db_path):
-        raise ForeignDatabaseError(
-            f"Berkas {db_path} adalah basis data program lain, bukan EditorBerita; berkas itu "
-            "tidak diubah. Pilih berkas basis data EditorBerita atau nama berkas baru.")
+        raise ForeignDatabaseError(message("db.foreign", path=str(db_path)))
 
 
-def _too_new(db_path: Path | None, version: str) -> str:
-    return (f"Basis data {db_path} dibuat oleh EditorBerita yang lebih baru (skema {version}); "
-            "perbarui aplikasi untuk membukanya. Berkas itu tidak diubah.")
+def _too_new(db_path: Path | None, version: str) -> Message:
+    return message("db.too_new", path=str(db_path), version=version)
 
 
 def _require_migration_scripts() -> None:
@@ -110,11 +108,7 @@ def _require_migration_scripts() -> None:
     versions = MIGRATIONS_DIR / "versions"
     if (MIGRATIONS_DIR / "env.py").is_file() and any(versions.glob(f"{SCHEMA_HEAD}_*.py")):
         return
-    raise DatabaseError(_MISSING_SCRIPTS.format(folder=MIGRATIONS_DIR))
-
-
-_MISSING_SCRIPTS = ("Skrip migrasi basis data tidak ditemukan di {folder}: instalasi EditorBerita "
-                    "tidak lengkap. Pasang ulang aplikasinya; basis data tidak diubah.")
+    raise DatabaseError(message("db.no_migrations", folder=str(MIGRATIONS_DIR)))
 
 
 def _known_revisions(config: object) -> set[str]:
@@ -161,11 +155,11 @@ def open_store(db_path: Path | str, *, run_migrations: bool = True,
                                         read_only=read_only)
     db_path = Path(db_path)
     if db_path.exists() and db_path.is_dir():
-        raise DatabaseError(f"{db_path} adalah folder, bukan berkas basis data.")
+        raise DatabaseError(message("db.is_folder", path=str(db_path)))
     if read_only:
         return _open_read_only(db_path)
     if not sq.writable(db_path):
-        raise ReadOnlyDatabaseError(sq.READ_ONLY_MESSAGE.format(path=db_path))
+        raise ReadOnlyDatabaseError(message("db.read_only", path=str(db_path)))
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         if run_migrations:
@@ -195,21 +189,23 @@ def open_store(db_path: Path | str, *, run_migrations: bool = True,
 
 def _typed(db_path: Path, exc: BaseException) -> DatabaseError:
     """Return the typed error for ``exc``, or a plain DatabaseError naming the file."""
-    return sq.typed_error(exc, db_path) or DatabaseError(
-        f"Basis data {db_path} tidak dapat dibuka: {getattr(exc, 'orig', None) or exc}")
+    return sq.typed_error(exc, db_path) or DatabaseError(message(
+        "db.not_opened", path=str(db_path), reason=str(getattr(exc, "orig", None) or exc)))
 
 
 def _open_read_only(db_path: Path) -> ArticleStore:
     if not db_path.is_file():
-        raise DatabaseError(f"Basis data {db_path} tidak ditemukan.")
+        raise DatabaseError(message("db.not_found", path=str(db_path)))
     try:
         version = sq.schema_version(db_path)
     except sqlite3.Error as exc:
         raise _typed(db_path, exc) from exc
     if version != SCHEMA_HEAD:
         refuse_unknown_schema(db_path, version)
-        raise DatabaseError(f"Basis data {db_path} memakai skema {version or 'kosong'}, bukan "
-                            f"{SCHEMA_HEAD}; tidak bisa dibuka hanya-baca.")
+        raise DatabaseError(
+            message("db.old_schema_read_only", path=str(db_path), version=version,
+                    head=SCHEMA_HEAD) if version
+            else message("db.no_schema_read_only", path=str(db_path), head=SCHEMA_HEAD))
     engine = create_db_engine(db_path, read_only=True)
     try:
         with engine.connect() as connection:
@@ -250,13 +246,9 @@ def migrate_server(engine: Engine, url: str) -> None:
         return
     where = server.display_url(url)
     if current is not None and not schema_is_known(current):
-        raise SchemaTooNewError(f"Meja {where} dibuat oleh EditorBerita yang lebih baru (skema "
-                                f"{current}); perbarui aplikasi untuk membukanya. Meja itu "
-                                "tidak diubah.")
+        raise SchemaTooNewError(message("desk.too_new", where=where, version=current))
     if current is None and _foreign_tables(engine):
-        raise ForeignDatabaseError(f"Basis data {where} milik program lain, bukan meja "
-                                   "EditorBerita; tidak diubah. Pilih basis data kosong atau "
-                                   "meja EditorBerita.")
+        raise ForeignDatabaseError(message("desk.foreign", where=where))
     with engine.connect() as lock:
         lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         lock.commit()
