@@ -1,22 +1,22 @@
 """Live preview: the export's HTML in a QTextBrowser, updated block by block while typing.
 
 Rendering runs in a pool thread on cached blocks (``core.incremental``); the GUI thread then
-replaces only the changed paragraphs in the QTextDocument, so a keystroke in a 20,000-word story
-costs a few milliseconds instead of a full render and layout. Opening an article renders in the
-pool thread too (``ui.previewrender``), so a long story never stalls the window. Markdown, nh3
-and Jinja load with the first rendering, after the window's first paint; at start-up the window
-can show the saved preview of the last article instead (``show_rendering``).
+replaces only the changed paragraphs in the document (``ui.previewdocument`` keeps which blocks
+each paragraph occupies), so a keystroke in a 20,000-word story costs a few milliseconds
+instead of a full render and layout. Opening an article renders in the pool thread too
+(``ui.previewrender``), so a long story never stalls the window. Markdown, nh3 and Jinja load
+with the first rendering, after the window's first paint; at start-up the window can show the
+saved preview of the last article instead (``show_rendering``). Here: the view, the render
+thread, scrolling with the editor, links and pictures.
 """
 
 from __future__ import annotations
 
-import bisect
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QElapsedTimer,
     QPoint,
     Qt,
     QThreadPool,
@@ -30,7 +30,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QImage,
     QShowEvent,
-    QTextCursor,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -38,14 +37,13 @@ from editorberita.core.domain import Article
 from editorberita.core.paths import article_css
 from editorberita.core.segments import Rendering
 from editorberita.typing_compat import override
+from editorberita.ui.previewdocument import SegmentDocument
 from editorberita.ui.previewrender import (
     DARK_CSS,
     PICTURE_CSS,
     LazyRenderer,
     RenderJob,
     RenderSignals,
-    qt_figures,
-    strip_wrapper,
 )
 
 if TYPE_CHECKING:  # Markdown & co. load with the first rendering, off the start-up path
@@ -57,11 +55,6 @@ logger = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 200
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-# Beyond this many changed segments a fresh document is cheaper than editing the old one.
-MAX_PATCH_SEGMENTS = 40
-# A new document is built in slices this long, with the event loop running in between.
-REBUILD_SLICE_MS = 12
-_JOINER = "\u2060"  # word joiner: a throwaway character that keeps inserted blocks' formats
 
 
 class PreviewPane(QTextBrowser):
@@ -86,7 +79,6 @@ class PreviewPane(QTextBrowser):
         #: strip: ``core.newsroom``); set by the session. Called on the GUI thread only, and
         #: its result handed to the render job, so the pool thread never reads the store.
         self.record_provider: Callable[[Article], PageRecord | None] | None = None
-        self.renders = 0  # how many times the document was (re)built or patched; for tests
         self._dark = False
         self._renderer = LazyRenderer()
         self._pool = QThreadPool(self)
@@ -101,10 +93,8 @@ class PreviewPane(QTextBrowser):
         self._stale = False
         self._open_next = False  # the next rendering is a newly opened article: rebuild, top
         self._following = False  # True while we scroll on the editor's behalf
-        self._segments: list[str] = []  # HTML of each segment shown: head, body..., tail
-        self._block_counts: list[int] = []  # QTextBlocks each segment occupies
-        self._block_starts: list[int] = []
-        self._lines: list[int] = []  # first source line of each segment (-1 head, big tail)
+        self._document = SegmentDocument(self.document, self.verticalScrollBar().value,
+                                         self._scroll_quietly, self._apply_style)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -128,7 +118,7 @@ class PreviewPane(QTextBrowser):
         self._open_next = True
         if not self.isVisible():
             self._stale = True
-            self._segments = []
+            self._document.forget()
             return
         self._start_render()
 
@@ -157,27 +147,16 @@ class PreviewPane(QTextBrowser):
 
     def scroll_to_source_line(self, line: int) -> None:
         """Bring the paragraph rendered from source line ``line`` to the top of the view."""
-        top = self._source_line_top(line)
+        top = self._document.source_line_top(line)
         if top is not None:
             self._scroll_quietly(top)
 
     def ensure_source_line_visible(self, line: int) -> None:
         """Scroll only if the paragraph of source line ``line`` is out of view (cursor moves)."""
-        top = self._source_line_top(line)
+        top = self._document.source_line_top(line)
         bar = self.verticalScrollBar()
         if top is not None and not bar.value() <= top < bar.value() + self.viewport().height():
             self._scroll_quietly(top)
-
-    def _source_line_top(self, line: int) -> int | None:
-        """Return the y of the paragraph rendered from a source line, or None before a build."""
-        if not self._lines or not self._block_starts:
-            return None
-        index = max(0, bisect.bisect_right(self._lines, line) - 1)
-        block = self.document().findBlockByNumber(self._block_starts[min(
-            index, len(self._block_starts) - 1)])
-        if not block.isValid():
-            return None
-        return int(self.document().documentLayout().blockBoundingRect(block).top())
 
     def _scroll_quietly(self, value: int) -> None:
         """Scroll without reporting it back (for the editor, or after rebuilding)."""
@@ -189,11 +168,8 @@ class PreviewPane(QTextBrowser):
 
     def source_line_at_top(self) -> int:
         """Return the first source line of the paragraph at the top of the view."""
-        if not self._lines:
-            return 0
-        number = self.cursorForPosition(QPoint(2, 2)).blockNumber()
-        index = max(0, bisect.bisect_right(self._block_starts, number) - 1)
-        return max(0, self._lines[min(index, len(self._lines) - 1)])
+        return self._document.source_line_of_block(
+            self.cursorForPosition(QPoint(2, 2)).blockNumber())
 
     def warm_up(self) -> None:
         """Load Markdown, Jinja and Babel in the pool thread while the store opens (start-up).
@@ -222,7 +198,7 @@ class PreviewPane(QTextBrowser):
         self.setStyleSheet("QTextBrowser { background: #1e1f20; color: #e3e3e3; }"
                            if dark else "")
         if self._pending is not None:
-            self._segments = []  # rebuild with the new stylesheet, keeping the scroll position
+            self._document.forget()  # rebuild with the new stylesheet, keeping the scroll position
             if self.isVisible():
                 self._start_render()
             else:
@@ -233,7 +209,7 @@ class PreviewPane(QTextBrowser):
         self.asset_loader = loader
         if self._placeholders:
             self._placeholders = False
-            self._segments = []  # a rebuild clears the document's cached placeholders
+            self._document.forget()  # a rebuild clears the document's cached placeholders
             if self._pending is not None:
                 if self.isVisible():
                     self._start_render()
@@ -248,6 +224,11 @@ class PreviewPane(QTextBrowser):
     def refresh_record(self) -> None:
         """Show a changed record now (a correction added: it is not part of the text)."""
         self.refresh_pictures()
+
+    @property
+    def renders(self) -> int:
+        """Return how many times the document was (re)built or patched (for tests)."""
+        return self._document.renders
 
     def is_stale(self) -> bool:
         """Return True if the shown document is older than the last scheduled article."""
@@ -300,7 +281,7 @@ class PreviewPane(QTextBrowser):
             self._scroll_quietly(0)
         # Still busy until the document is built: a long one is built over several turns of
         # the event loop, so typing and scrolling go on meanwhile.
-        self._apply(rendering, rebuild=opened or not self._segments, progressive=True,
+        self._apply(rendering, rebuild=opened or not self._document.segments, progressive=True,
                     done=self._on_applied)
 
     def _on_applied(self) -> None:
@@ -314,138 +295,11 @@ class PreviewPane(QTextBrowser):
 
     def _apply(self, rendering: Rendering, *, rebuild: bool, progressive: bool = False,
                done: Callable[[], None] | None = None) -> None:
-        """Show a rendering, patching only the segments that differ from what is shown.
-
-        ``progressive`` builds a new document in slices of REBUILD_SLICE_MS between which the
-        event loop runs; ``done`` is called once the document is complete.
-        """
-        body = rendering.body
-        new = [rendering.head, *(s.html for s in body), rendering.tail]
-        lines = [-1, *(s.first_line for s in body), (body[-1].last_line + 1) if body else 0]
-        if not rendering.incremental and len(body) == 1 and not rendering.head:
-            lines = [-1, 0, 1 << 30]
-        old = self._segments
-        prefix = 0
-        while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
-            prefix += 1
-        suffix = 0
-        while (suffix < min(len(old), len(new)) - prefix
-               and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]):
-            suffix += 1
-        changed = len(new) - prefix - suffix + len(old) - prefix - suffix
-
-        def finish() -> None:
-            self._segments = new
-            self._lines = lines
-            self._block_starts = []
-            total = 0
-            for count in self._block_counts:
-                self._block_starts.append(total)
-                total += count
-            if changed or rebuild:
-                self.renders += 1
-            if done is not None:
-                done()
-
-        if rebuild or prefix == 0 or changed > MAX_PATCH_SEGMENTS:
-            self._segments, self._lines = [], []  # nothing to patch or follow until built
-            self._rebuild(new, finish, progressive)
-            return
-        if changed:
-            self._patch(prefix, len(old) - suffix, new[prefix:len(new) - suffix])
-        finish()
-
-    def _insert_segment(self, cursor: QTextCursor, html: str, first: bool) -> int:
-        """Insert one segment's HTML at the cursor as whole blocks; return blocks added."""
-        doc = self.document()
-        before = doc.blockCount()
-        html = qt_figures(html)
-        if first:
-            cursor.insertHtml(html)
-            return doc.blockCount()
-        # insertHtml merges the fragment's first block into the cursor's block and drops
-        # its format; a throwaway inline character takes that place and is removed again.
-        position = cursor.position()
-        cursor.insertHtml(f"<span>{_JOINER}</span>{strip_wrapper(html)}")
-        joiner = QTextCursor(doc)
-        joiner.setPosition(position)
-        joiner.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-        if joiner.selectedText() == _JOINER:
-            joiner.removeSelectedText()
-        return doc.blockCount() - before
-
-    def _rebuild(self, segments: list[str], finish: Callable[[], None],
-                 progressive: bool) -> None:
-        """Build the document from scratch, one segment after another.
-
-        A 20,000-word story has ~540 segments (~70 ms to insert): ``progressive`` inserts them
-        in slices of REBUILD_SLICE_MS and lets the event loop run in between, top first.
-        """
-        doc = self.document()
-        bar = self.verticalScrollBar()
-        value = bar.value()
+        """Show a rendering (``SegmentDocument.apply``): patched, or rebuilt when ``rebuild``."""
         generation = self._generation
-        doc.clear()
-        self._apply_style()
-        counts: list[int] = []
-        remaining = iter(enumerate(segments))
-
-        def step() -> None:
-            if generation != self._generation:  # another article was opened meanwhile
-                finish_aborted()
-                return
-            try:
-                insert()
-            except BaseException:  # never stay "busy" for good: the next edit renders again
-                finish_aborted()
-                raise
-
-        def insert() -> None:
-            clock = QElapsedTimer()
-            clock.start()
-            cursor = QTextCursor(doc)
-            cursor.beginEditBlock()
-            for index, html in remaining:
-                cursor.movePosition(QTextCursor.MoveOperation.End)
-                html = strip_wrapper(html) if index == 0 else html
-                counts.append(self._insert_segment(cursor, html, index == 0))
-                if progressive and clock.elapsed() >= REBUILD_SLICE_MS:
-                    cursor.endEditBlock()
-                    QTimer.singleShot(0, step)
-                    return
-            cursor.endEditBlock()
-            self._block_counts = counts
-            self._scroll_quietly(value)
-            finish()
-
-        def finish_aborted() -> None:
-            self._block_counts = counts
-            self._segments = []  # half a document: the next rendering rebuilds it
-            self._on_applied()
-
-        step()
-
-    def _patch(self, start: int, end: int, segments: list[str]) -> None:
-        """Replace old segments [start, end) with ``segments``, keeping the scroll position."""
-        doc = self.document()
-        bar = self.verticalScrollBar()
-        value = bar.value()
-        counts = self._block_counts
-        first_block = sum(counts[:start])
-        last_block = first_block + sum(counts[start:end])
-        anchor_block = doc.findBlockByNumber(first_block - 1)
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        cursor.setPosition(anchor_block.position() + anchor_block.length() - 1)
-        if end > start:
-            last = doc.findBlockByNumber(last_block - 1)
-            cursor.setPosition(last.position() + last.length() - 1,
-                               QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-        added = [self._insert_segment(cursor, html, False) for html in segments]
-        cursor.endEditBlock()
-        self._block_counts = counts[:start] + added + counts[end:]
-        self._scroll_quietly(value)
+        self._document.apply(rendering, rebuild=rebuild, progressive=progressive,
+                             done=done or (lambda: None),
+                             current=lambda: generation == self._generation)
 
     # -- events and links -------------------------------------------------------------------
 
@@ -505,5 +359,5 @@ class PreviewPane(QTextBrowser):
 
     @Slot(int)
     def _on_scrolled(self, _value: int) -> None:
-        if not self._following and self._lines:
+        if not self._following and self._document.lines:
             self.line_visible.emit(self.source_line_at_top())
