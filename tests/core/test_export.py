@@ -130,7 +130,7 @@ def test_batch_by_rubric_with_subrubrics_status_and_ids(store: ArticleStore,
     assert everything.total == 3 and len(everything.written) == 3
     picked = export_articles(store, tmp_path / "ids", "html", article_ids=[c.id, 999, a.id])
     assert [p.name for p in picked.written] == ["2024-07-23-tiga.html", "2024-07-23-satu.html"]
-    assert picked.failures == [(999, message("export.not_found", id="999"))]
+    assert picked.failures == [(999, message("article.not_found", id="999"))]
     assert picked.failures[0][1].text() == "Artikel #999 tidak ditemukan."
     assert picked.describe() == "2 dari 3 artikel diekspor, 1 gagal."
     assert b.id is not None

@@ -131,3 +131,23 @@ def test_a_database_error_of_core_is_worded_in_the_interface_language(  # type: 
         open_store(tmp_path, read_only=True)  # a folder, not a database file
     assert explain(caught.value) == f"{tmp_path} is a folder, not a database file."
     assert str(caught.value) == f"{tmp_path} adalah folder, bukan berkas basis data."
+
+
+def test_the_store_says_what_is_gone_or_taken_in_the_interface_language(  # type: ignore[no-untyped-def]
+        qapp, english, store) -> None:
+    import pytest
+
+    from editorberita.core.domain import DuplicateError, NotFoundError
+
+    with pytest.raises(NotFoundError) as gone:
+        store.get_article(999_999)
+    assert explain(gone.value) == "Article #999999 was not found."  # an id is never grouped
+    assert str(gone.value) == "Artikel #999999 tidak ditemukan."
+    store.create_category("Olahraga")
+    with pytest.raises(DuplicateError) as taken:
+        store.create_category("Olahraga")
+    assert explain(taken.value) == "The rubric “Olahraga” already exists there."
+    sport = store.create_category("Sepak bola")
+    with pytest.raises(Exception) as into_itself:
+        store.move_category(sport.id, sport.id)
+    assert explain(into_itself.value) == "A rubric cannot be moved into itself."

@@ -355,7 +355,7 @@ def export_articles(store: ArticleStore, folder: Path, fmt: str = "html", *,
         for item in articles:
             done += 1
             if isinstance(item, int):
-                summary.failures.append((item, message("export.not_found", id=str(item))))
+                summary.failures.append((item, message("article.not_found", id=str(item))))
                 continue
             if item.deleted_at is not None:
                 summary.failures.append((item, message("export.in_trash", id=str(item.id))))

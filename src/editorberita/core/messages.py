@@ -55,9 +55,16 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
     "os.ESTALE": "folder jaringan terputus; buka lagi foldernya",
     "os.ENODEV": "perangkatnya tidak ada (diska atau kartu dicabut?)",
     "os.other": "galat sistem {name}{detail}",
+    # Records gone from the store (core.store).
+    "article.not_found": "Artikel #{id} tidak ditemukan.",
+    "rubric.not_found": "Rubrik #{id} tidak ditemukan.",
+    "picture.not_found": "Gambar #{id} tidak ditemukan.",
+    "revision.not_found": "Revisi #{id} tidak ditemukan.",
     # Rubrics (core.domain's rules, enforced by the store).
     "rubric.empty_name": "Nama rubrik tidak boleh kosong.",
     "rubric.name_too_long": "Nama rubrik terlalu panjang ({length} karakter; batasnya {limit}).",
+    "rubric.into_itself": "Rubrik tidak bisa dipindah ke dalam dirinya sendiri.",
+    "rubric.taken": "Rubrik “{name}” sudah ada di tempat itu.",
     "rubric.too_deep": "Rubrik paling dalam {limit} tingkat; yang ini akan menjadi tingkat "
                        "ke-{depth}.",
     # The database file (core.sqlite, core.health, core.store.opening).
@@ -126,7 +133,6 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
     # Export (core.export, core.exportformat).
     "export.unknown_format": "Format ekspor “{fmt}” tidak dikenal (pilih: {choices}).",
     "export.not_a_folder": "{path} bukan folder.",
-    "export.not_found": "Artikel #{id} tidak ditemukan.",
     "export.in_trash": "Artikel #{id} ada di Sampah: pulihkan dulu bila memang akan diekspor.",
     "export.failed": "Artikel #{id} gagal diekspor: {reason}",
     "export.not_recorded": "Ekspor {path} tertulis tetapi tidak tercatat: {reason}",

@@ -182,6 +182,18 @@ def _wordings() -> dict[str, str]:
                            "copying the photo again."),
         "picture.not_reencoded": QCoreApplication.translate(
             "CoreMessage", "{name} could not be saved again ({reason})."),
+        "article.not_found": QCoreApplication.translate(
+            "CoreMessage", "Article #{id} was not found."),
+        "rubric.not_found": QCoreApplication.translate(
+            "CoreMessage", "Rubric #{id} was not found."),
+        "picture.not_found": QCoreApplication.translate(
+            "CoreMessage", "Picture #{id} was not found."),
+        "revision.not_found": QCoreApplication.translate(
+            "CoreMessage", "Revision #{id} was not found."),
+        "rubric.into_itself": QCoreApplication.translate(
+            "CoreMessage", "A rubric cannot be moved into itself."),
+        "rubric.taken": QCoreApplication.translate(
+            "CoreMessage", "The rubric “{name}” already exists there."),
         "rubric.empty_name": QCoreApplication.translate(
             "CoreMessage", "The rubric name cannot be empty."),
         "rubric.name_too_long": QCoreApplication.translate(
@@ -194,8 +206,6 @@ def _wordings() -> dict[str, str]:
             "CoreMessage", "Unknown export format “{fmt}” (choose: {choices})."),
         "export.not_a_folder": QCoreApplication.translate(
             "CoreMessage", "{path} is not a folder."),
-        "export.not_found": QCoreApplication.translate(
-            "CoreMessage", "Article #{id} was not found."),
         "export.in_trash": QCoreApplication.translate(
             "CoreMessage", "Article #{id} is in the Trash: restore it first if it is really "
                            "to be exported."),

@@ -13,6 +13,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorberita.core.domain import Asset, NotFoundError, utcnow
+from editorberita.core.messages import message
 from editorberita.core.records import AssetRecord
 from editorberita.core.rows import to_db_time
 from editorberita.core.store.lookup import record_or_raise
@@ -52,7 +53,7 @@ def data(sessions: sessionmaker[Session], asset_id: int) -> bytes:
     with sessions.begin() as session:
         stored = session.scalar(select(AssetRecord.data).where(AssetRecord.id == asset_id))
         if stored is None:
-            raise NotFoundError(f"Gambar #{asset_id} tidak ditemukan.")
+            raise NotFoundError(message("picture.not_found", id=str(asset_id)))
         return bytes(stored)
 
 

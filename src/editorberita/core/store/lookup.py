@@ -7,10 +7,12 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from editorberita.core.domain import NotFoundError
+from editorberita.core.messages import message
 from editorberita.core.records import ArticleRecord, AssetRecord, CategoryRecord, RevisionRecord
 
-_NAMES: dict[type, str] = {ArticleRecord: "Artikel", CategoryRecord: "Rubrik",
-                           AssetRecord: "Gambar", RevisionRecord: "Revisi"}
+# The code of core.messages saying that a record of this kind is gone.
+_CODES: dict[type, str] = {ArticleRecord: "article.not_found", CategoryRecord: "rubric.not_found",
+                           AssetRecord: "picture.not_found", RevisionRecord: "revision.not_found"}
 
 R = TypeVar("R", ArticleRecord, AssetRecord, CategoryRecord, RevisionRecord)
 
@@ -19,5 +21,5 @@ def record_or_raise(session: Session, kind: type[R], record_id: int) -> R:
     """Return the record of ``kind`` with ``record_id``, or raise NotFoundError naming it."""
     record = session.get(kind, record_id)
     if record is None:
-        raise NotFoundError(f"{_NAMES[kind]} #{record_id} tidak ditemukan.")
+        raise NotFoundError(message(_CODES[kind], id=str(record_id)))
     return record

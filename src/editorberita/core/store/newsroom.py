@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from editorberita.core.corrections import Correction, clean_correction
 from editorberita.core.domain import NotFoundError, Zone, utcnow
+from editorberita.core.messages import message
 from editorberita.core.records import (
     ArticleRecord,
     CorrectionRecord,
@@ -38,7 +39,7 @@ def add_correction(sessions: sessionmaker[Session], article_id: int, text: str, 
     text = clean_correction(text)
     with sessions.begin() as session:
         if session.get(ArticleRecord, article_id) is None:
-            raise NotFoundError(f"Artikel #{article_id} tidak ditemukan.")
+            raise NotFoundError(message("article.not_found", id=str(article_id)))
         record = CorrectionRecord(article_id=article_id, text=text,
                                   author=" ".join(author.split())[:200],
                                   zone=Zone(zone).value, created_at=to_db_time(when or utcnow()))

@@ -19,6 +19,7 @@ from editorberita.core.domain import (
     rubric_depth_problem,
     rubric_name_problem,
 )
+from editorberita.core.messages import message
 from editorberita.core.records import ArticleRecord, CategoryRecord
 from editorberita.core.store.dialect import Dialect
 from editorberita.core.store.lookup import record_or_raise
@@ -139,7 +140,7 @@ def move(sessions: Sessions, dialect: Dialect, category_id: int, parent_id: int 
         record = record_or_raise(session, CategoryRecord, category_id)
         if parent_id is not None:
             if parent_id in descendant_ids_in(session, category_id):
-                raise EditorBeritaError("Rubrik tidak bisa dipindah ke dalam dirinya sendiri.")
+                raise EditorBeritaError(message("rubric.into_itself"))
             record_or_raise(session, CategoryRecord, parent_id)
         problem = rubric_depth_problem(depth_in(session, parent_id)
                                        + _height(session, category_id))
@@ -244,4 +245,4 @@ def _check_name(session: Session, name: str, parent_id: int | None,
     if problem:
         raise EditorBeritaError(problem)
     if _name_taken(session, name, parent_id, exclude_id):
-        raise DuplicateError(f"Rubrik “{name}” sudah ada di tempat itu.")
+        raise DuplicateError(message("rubric.taken", name=name))
