@@ -42,57 +42,57 @@
 <context>
     <name>AppearanceController</name>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="72"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="71"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="74"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="73"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="80"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="79"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="82"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="81"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="87"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="86"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="88"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="87"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="88"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="87"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="89"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="88"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="92"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="178"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="177"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="179"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="178"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -186,19 +186,19 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="234"/>
+        <location filename="../../src/editorberita/ui/session.py" line="236"/>
         <source>The article could not be opened</source>
         <extracomment>A different article is shown (``None``: nothing is open): opened, adopted, restored. The article was opened by the user or at start-up (its id), after ``article_changed``. (the article before, the article as saved): the list, the counts and the tags follow. The form or the editor changed (the composed article): preview, pictures and title follow. An article was added to the store behind the list&apos;s back (a conflict&apos;s copy). Why the open article is not ours to edit (another editor&apos;s lease), or "" (issue 14). Set by ``ui.deskcollab``: takes a save the server cannot (article, the error or None before trying) and keeps it on this PC; True when kept.</extracomment>
         <translation>Artikel tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="413"/>
-        <location filename="../../src/editorberita/ui/session.py" line="453"/>
+        <location filename="../../src/editorberita/ui/session.py" line="415"/>
+        <location filename="../../src/editorberita/ui/session.py" line="455"/>
         <source>The article could not be saved</source>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="449"/>
+        <location filename="../../src/editorberita/ui/session.py" line="451"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
@@ -779,141 +779,291 @@
     </message>
     <message>
         <location filename="../../src/editorberita/ui/messages.py" line="81"/>
+        <source>Another program has locked the database {path}. Nothing is damaged; try again in a moment.</source>
+        <translation>Basis data {path} sedang dikunci oleh program lain. Tidak ada yang rusak; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="84"/>
+        <source>The database {path} is damaged ({problem}). Do not write to that file again; restore it from a good backup.</source>
+        <translation>Basis data {path} rusak ({problem}). Jangan menulis ke berkas itu lagi; pulihkan dari cadangan yang baik (editorberita restore).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="87"/>
+        <source>The disk is full: {path} cannot be written. Free some disk space, then try again; nothing is lost.</source>
+        <translation>Disk penuh: {path} tidak bisa ditulis. Kosongkan ruang disk, lalu ulangi; tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="90"/>
+        <source>The database {path} can only be read (the disk, folder or file cannot be written); nothing was changed.</source>
+        <translation>Basis data {path} hanya bisa dibaca (disk, folder atau berkasnya tidak bisa ditulis); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="93"/>
+        <source>The database {path} cannot be read or written (disk error: {problem}).</source>
+        <translation>Basis data {path} tidak bisa dibaca atau ditulis (galat disk: {problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="96"/>
+        <source>The file {path} is not an SQLite database (its header is damaged).</source>
+        <translation>Berkas {path} bukan basis data SQLite (kepala berkasnya rusak).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="99"/>
+        <source>The database migration scripts were not found in {folder}: the EditorBerita installation is incomplete. Install the application again; the database was not changed.</source>
+        <translation>Skrip migrasi basis data tidak ditemukan di {folder}: instalasi EditorBerita tidak lengkap. Pasang ulang aplikasinya; basis data tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="103"/>
+        <source>The file {path} is another program&apos;s database, not EditorBerita&apos;s; it was not changed. Choose an EditorBerita database file or a new file name.</source>
+        <translation>Berkas {path} adalah basis data program lain, bukan EditorBerita; berkas itu tidak diubah. Pilih berkas basis data EditorBerita atau nama berkas baru.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="107"/>
+        <source>The database {path} was made by a newer EditorBerita (schema {version}); update the application to open it. The file was not changed.</source>
+        <translation>Basis data {path} dibuat oleh EditorBerita yang lebih baru (skema {version}); perbarui aplikasi untuk membukanya. Berkas itu tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="111"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} adalah folder, bukan berkas basis data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="113"/>
+        <source>The database {path} could not be opened: {reason}</source>
+        <translation>Basis data {path} tidak dapat dibuka: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="115"/>
+        <source>The database {path} was not found.</source>
+        <translation>Basis data {path} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="117"/>
+        <source>The database {path} uses schema {version}, not {head}; it cannot be opened read-only.</source>
+        <translation>Basis data {path} memakai skema {version}, bukan {head}; tidak bisa dibuka hanya-baca.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="120"/>
+        <source>The database {path} has no schema, not {head}; it cannot be opened read-only.</source>
+        <translation>Basis data {path} memakai skema kosong, bukan {head}; tidak bisa dibuka hanya-baca.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="123"/>
+        <source>The database {path} is damaged ({problem}); no good backup was made. The old backups are kept.</source>
+        <translation>Basis data {path} rusak ({problem}); tidak ada cadangan baik yang dibuat. Cadangan lama tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="126"/>
+        <source>The database {path} is damaged ({problem}); no good backup was made. The old backups are kept. A copy as it is was kept in {kept} for technical support.</source>
+        <translation>Basis data {path} rusak ({problem}); tidak ada cadangan baik yang dibuat. Cadangan lama tetap disimpan. Salinan apa adanya disimpan di {kept} untuk bantuan teknis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="130"/>
+        <source>The desk {where} was made by a newer EditorBerita (schema {version}); update the application to open it. The desk was not changed.</source>
+        <translation>Meja {where} dibuat oleh EditorBerita yang lebih baru (skema {version}); perbarui aplikasi untuk membukanya. Meja itu tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="134"/>
+        <source>The database {where} belongs to another program, not an EditorBerita desk; it was not changed. Choose an empty database or an EditorBerita desk.</source>
+        <translation>Basis data {where} milik program lain, bukan meja EditorBerita; tidak diubah. Pilih basis data kosong atau meja EditorBerita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="138"/>
         <source>The database {path} was not found; nothing was backed up.</source>
         <translation>Basis data {path} tidak ditemukan; tidak ada yang dicadangkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="83"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="140"/>
         <source>The backup target {path} is the database itself; choose another file. Nothing was backed up.</source>
         <translation>Tujuan cadangan {path} adalah basis data itu sendiri; pilih berkas lain. Tidak ada yang dicadangkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="86"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="143"/>
         <source>The disk is full: the backup {path} could not be written. Free some disk space or choose another target; the database is unchanged.</source>
         <translation>Disk penuh: cadangan {path} tidak bisa ditulis. Kosongkan ruang disk atau pilih tujuan lain; basis data tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="90"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="147"/>
         <source>The backup was not made. {reason}</source>
         <translation>Cadangan gagal dibuat. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="92"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="149"/>
         <source>The backup {path} was not made: {reason}</source>
         <translation>Cadangan {path} gagal dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="94"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="151"/>
         <source>The backup file {path} was not found.</source>
         <translation>Berkas cadangan {path} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="96"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="153"/>
         <source>The backup file {path} is damaged: {problem}</source>
         <translation>Berkas cadangan {path} rusak: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="98"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="155"/>
         <source>The file {path} is not an EditorBerita database.</source>
         <translation>Berkas {path} bukan basis data EditorBerita.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="100"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="157"/>
         <source>The database {path} is being written (an EditorBerita import or export); nothing was restored. Wait until it is done, then try again.</source>
         <translation>Basis data {path} sedang dipakai untuk menulis (impor atau ekspor EditorBerita); tidak ada yang dipulihkan. Tunggu sampai selesai, lalu ulangi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="104"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="161"/>
         <source>Restoring from {path} failed: {reason}. The old database is safe in {kept}.</source>
         <translation>Pemulihan dari {path} gagal: {reason}. Basis data lama aman di {kept}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="107"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="164"/>
         <source>The database {path} could not be copied before the restore: {reason}. Nothing was changed.</source>
         <translation>Basis data {path} tidak bisa disalin sebelum pemulihan: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="110"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="167"/>
         <source>{name} is too large ({size}); the limit is {limit} MB. Make the photo smaller first.</source>
         <translation>{name} terlalu besar ({size}); batasnya {limit} MB. Perkecil dulu fotonya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="113"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="170"/>
         <source>{name} is empty, not a picture.</source>
         <translation>{name} kosong, bukan gambar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="115"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="172"/>
         <source>{name} is not a JPEG, PNG or WebP picture (its content is not recognised as a picture, whatever the file name).</source>
         <translation>{name} bukan gambar JPEG, PNG atau WebP (isinya tidak dikenali sebagai gambar, apa pun nama berkasnya).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="118"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="175"/>
         <source>{name} is damaged: its size cannot be read.</source>
         <translation>{name} rusak: ukurannya tidak terbaca.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="120"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="177"/>
         <source>{name} is too large: {width} × {height} pixels (the limit is {megapixels} megapixels, {side} pixels on the longest side).</source>
         <translation>{name} terlalu besar: {width} × {height} piksel (batasnya {megapixels} megapiksel, sisi terpanjang {side} piksel).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="123"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="180"/>
         <source>{name} is damaged or cut short (the file is incomplete); try copying the photo again.</source>
         <translation>{name} rusak atau terpotong (berkasnya tidak lengkap); coba salin ulang fotonya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="126"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="183"/>
         <source>{name} could not be saved again ({reason}).</source>
         <translation>{name} tidak dapat disimpan ulang ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="128"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="185"/>
+        <source>Article #{id} was not found.</source>
+        <translation>Artikel #{id} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="187"/>
+        <source>Rubric #{id} was not found.</source>
+        <translation>Rubrik #{id} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="189"/>
+        <source>Picture #{id} was not found.</source>
+        <translation>Gambar #{id} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="191"/>
+        <source>Revision #{id} was not found.</source>
+        <translation>Revisi #{id} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="193"/>
+        <source>A rubric cannot be moved into itself.</source>
+        <translation>Rubrik tidak bisa dipindah ke dalam dirinya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="195"/>
+        <source>The rubric “{name}” already exists there.</source>
+        <translation>Rubrik “{name}” sudah ada di tempat itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="197"/>
         <source>The rubric name cannot be empty.</source>
         <translation>Nama rubrik tidak boleh kosong.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="130"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="199"/>
         <source>The rubric name is too long ({length} characters; the limit is {limit}).</source>
         <translation>Nama rubrik terlalu panjang ({length} karakter; batasnya {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="133"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="202"/>
         <source>Rubrics go at most {limit} levels deep; this one would be level {depth}.</source>
         <translation>Rubrik paling dalam {limit} tingkat; yang ini akan menjadi tingkat ke-{depth}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="136"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="205"/>
         <source>Unknown export format “{fmt}” (choose: {choices}).</source>
         <translation>Format ekspor “{fmt}” tidak dikenal (pilih: {choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="138"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="207"/>
         <source>{path} is not a folder.</source>
         <translation>{path} bukan folder.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="140"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="209"/>
+        <source>Article #{id} is in the Trash: restore it first if it is really to be exported.</source>
+        <translation>Artikel #{id} ada di Sampah: pulihkan dulu bila memang akan diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="212"/>
+        <source>Article #{id} could not be exported: {reason}</source>
+        <translation>Artikel #{id} gagal diekspor: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="214"/>
+        <source>The export {path} was written but not recorded: {reason}</source>
+        <translation>Ekspor {path} tertulis tetapi tidak tercatat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="216"/>
+        <source>Article #{id}: the address {address} is on this computer; the export leaves it out.</source>
+        <translation>Artikel #{id}: alamat {address} ada di komputer ini; ekspor membuangnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="219"/>
+        <source>The correction cannot be empty: write what was wrong and what is right.</source>
+        <translation>Isi ralat tidak boleh kosong: tulis apa yang keliru dan yang benar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="222"/>
+        <source>The correction is too long ({length} characters; the limit is {limit}).</source>
+        <translation>Isi ralat terlalu panjang ({length} karakter; batasnya {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="225"/>
         <source>{name} is not a text file (it holds binary data, such as a photo or a document). Choose a text file with one word a line.</source>
         <translation>{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). Pilih berkas teks berisi satu kata per baris.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="144"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="229"/>
         <source>{name} is not UTF-8 text (line {line} cannot be read). Save the list as UTF-8 again, then import it.</source>
         <translation>{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang daftarnya sebagai UTF-8, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="148"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="233"/>
         <source>{name} is too large for a word list ({size}; at most {limit} MB).</source>
         <translation>{name} terlalu besar untuk daftar kata ({size}; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="150"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="235"/>
         <source>“{word}” cannot be added to the dictionary: one word only, at most {limit} characters.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang {limit} huruf.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="154"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="239"/>
         <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
     </message>
@@ -921,17 +1071,17 @@
 <context>
     <name>CorrectionsBox</name>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="62"/>
+        <location filename="../../src/editorberita/ui/record.py" line="63"/>
         <source>Correction: what was wrong and what is right</source>
         <translation>Ralat: apa yang keliru dan yang benar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="63"/>
+        <location filename="../../src/editorberita/ui/record.py" line="64"/>
         <source>Add correction</source>
         <translation>Tambah ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="66"/>
+        <location filename="../../src/editorberita/ui/record.py" line="67"/>
         <source>Printed under the text of every export with its date and time, as the Dewan Pers guideline asks</source>
         <translation>Dicetak di bawah teks setiap ekspor beserta tanggal dan jamnya, sesuai pedoman Dewan Pers</translation>
     </message>
@@ -947,37 +1097,37 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="85"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="87"/>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="87"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="89"/>
         <source>The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.</source>
         <translation>Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="91"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="93"/>
         <source>The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.</source>
         <translation>Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="96"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="98"/>
         <source>No good backup was found. Keep the file and ask your support desk for help.</source>
         <translation>Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="106"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="108"/>
         <source>Open the backup (read-only)</source>
         <translation>Buka cadangan (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="109"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="111"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="116"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="118"/>
         <source>What SQLite reported:</source>
         <translation>Laporan SQLite:</translation>
     </message>
@@ -998,37 +1148,37 @@
 <context>
     <name>DeskCollaboration</name>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="193"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="200"/>
         <source>Take over the article?</source>
         <translation>Ambil alih artikel?</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="194"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="201"/>
         <source>{editor} ({machine}) is editing this article. If you take it over, their last saved text is kept as a revision and this PC edits it from now on.</source>
         <translation>{editor} ({machine}) sedang menyunting artikel ini. Bila Anda mengambil alih, teks terakhir yang mereka simpan disimpan sebagai revisi dan PC ini yang menyuntingnya mulai sekarang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="221"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="228"/>
         <source>Being edited by {editor} ({machine}) since {time}.</source>
         <translation>Sedang disunting oleh {editor} ({machine}) sejak {time}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="259"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="266"/>
         <source>Take over</source>
         <translation>Ambil alih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="397"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="404"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="400"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="407"/>
         <source>The article could not be saved</source>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="408"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="415"/>
         <source>The desk server cannot be reached. Keep typing: your text is safe on this PC and is saved to the server when it is back.</source>
         <translation>Server meja tidak bisa dihubungi. Teruslah mengetik: teks Anda aman di PC ini dan disimpan ke server begitu server kembali.</translation>
     </message>
@@ -1678,27 +1828,27 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>ExportSummaryDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/exportsummary.py" line="26"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="30"/>
         <source>Export finished</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exportsummary.py" line="27"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="31"/>
         <source>Export finished with problems</source>
         <translation>Ekspor selesai dengan masalah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exportsummary.py" line="28"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="32"/>
         <source>{done} of {total} articles exported to {folder}.</source>
         <translation>{done} dari {total} artikel diekspor ke {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/exportsummary.py" line="31"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="35"/>
         <source>The export was cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/exportsummary.py" line="33"/>
+        <location filename="../../src/editorberita/ui/exportsummary.py" line="37"/>
         <source>%n article(s) were not exported; no partial file was left behind. The reasons:</source>
         <translation>
             <numerusform>%n artikel tidak diekspor; tidak ada berkas setengah jadi yang tertinggal. Alasannya:</numerusform>
@@ -1799,66 +1949,66 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>GuardRails</name>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="49"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="48"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="58"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="57"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="60"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="59"/>
         <source>Bring the articles just moved to the Trash back</source>
         <translation>Kembalikan artikel yang baru dibuang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="93"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="92"/>
         <source>Move to &amp;rubric</source>
         <translation>Pindahkan ke &amp;rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="99"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="98"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/guardrails.py" line="161"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="160"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/guardrails.py" line="180"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="179"/>
         <source>%n article(s) restored</source>
         <translation>
             <numerusform>%n artikel dipulihkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="207"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="206"/>
         <source>This article is in the Trash: restore it to edit it.</source>
         <translation>Di Sampah — pulihkan artikel ini untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="208"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="207"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="235"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="234"/>
         <source>Restored from the Trash.</source>
         <translation>Dipulihkan dari Sampah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="258"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="257"/>
         <source>Not marked “{status}”</source>
         <translation>Tidak ditandai “{status}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="260"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="259"/>
         <source>An article needs these before it can go out: {fields}.</source>
         <translation>Artikel perlu diisi dulu sebelum tayang: {fields}.</translation>
     </message>
@@ -2008,66 +2158,66 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="236"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="238"/>
         <source>Connecting to the shared desk {desk}…</source>
         <extracomment>The window asked for another desk (``ui.desks``): a server URL or the local file.</extracomment>
         <translation>Menyambung ke meja bersama {desk}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="284"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="286"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="295"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="297"/>
         <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
         <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="299"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="301"/>
         <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
         <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="318"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="320"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="320"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="322"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="377"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="378"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="389"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="395"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="400"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="413"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="390"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="396"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="401"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="414"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="390"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="391"/>
         <source>A shared desk is restored on the command line, so that everyone working on it can be told first: editorberita --db {desk} restore FILE</source>
         <translation>Meja bersama dipulihkan lewat baris perintah, supaya semua yang bekerja di sana bisa diberi tahu lebih dulu: editorberita --db {desk} restore BERKAS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="396"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="397"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="401"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="402"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="423"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="424"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>
@@ -2075,22 +2225,22 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>LockedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="63"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="64"/>
         <source>The database is in use</source>
         <translation>Basis data sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="65"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="66"/>
         <source>The database {path} is locked by another program (for example a backup, sync or database tool). Nothing is damaged and nothing was changed. Close that program or wait until it is done, then try again.</source>
         <translation>Basis data {path} sedang dikunci oleh program lain (misalnya program cadangan, sinkronisasi atau basis data). Tidak ada yang rusak dan tidak ada yang diubah. Tutup program itu atau tunggu sampai selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="68"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="69"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="70"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="71"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -3792,27 +3942,27 @@ Tetap hapus?</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="257"/>
+        <location filename="../../src/editorberita/ui/record.py" line="258"/>
         <source>Insert &amp;related story…</source>
         <translation>Sisipkan berita &amp;terkait…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="259"/>
+        <location filename="../../src/editorberita/ui/record.py" line="260"/>
         <source>Insert a “Baca juga” link to a story of the archive at the cursor</source>
         <translation>Sisipkan tautan “Baca juga” ke berita arsip di posisi kursor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="307"/>
+        <location filename="../../src/editorberita/ui/record.py" line="308"/>
         <source>Right of reply to which story?</source>
         <translation>Hak jawab atas berita yang mana?</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="321"/>
+        <location filename="../../src/editorberita/ui/record.py" line="322"/>
         <source>Correction</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="338"/>
+        <location filename="../../src/editorberita/ui/record.py" line="339"/>
         <source>Insert related story</source>
         <translation>Sisipkan berita terkait</translation>
     </message>
@@ -3820,58 +3970,58 @@ Tetap hapus?</translation>
 <context>
     <name>RecordFields</name>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="110"/>
+        <location filename="../../src/editorberita/ui/record.py" line="111"/>
         <source>Editor</source>
         <extracomment>Returns "#12 Headline" for an article id (set by RecordController). Called with each article shown (RecordController lists its corrections).</extracomment>
         <translation>Nama editor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="111"/>
+        <location filename="../../src/editorberita/ui/record.py" line="112"/>
         <source>Printed as “Penulis: … | Editor: …”</source>
         <translation>Dicetak sebagai “Penulis: … | Editor: …”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="114"/>
+        <location filename="../../src/editorberita/ui/record.py" line="115"/>
         <source>Editor&apos;s initials</source>
         <translation>Inisial editor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="115"/>
+        <location filename="../../src/editorberita/ui/record.py" line="116"/>
         <source>Closes the story after the writer&apos;s: (rw/ed)</source>
         <translation>Menutup berita setelah inisial penulis: (rw/ed)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="118"/>
+        <location filename="../../src/editorberita/ui/record.py" line="119"/>
         <source>Not yet fully verified</source>
         <translation>Belum terverifikasi penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="121"/>
+        <location filename="../../src/editorberita/ui/record.py" line="122"/>
         <source>Prints “Berita ini masih memerlukan verifikasi lebih lanjut.” at the end</source>
         <translation>Mencetak “Berita ini masih memerlukan verifikasi lebih lanjut.” di akhir berita</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="124"/>
+        <location filename="../../src/editorberita/ui/record.py" line="125"/>
         <source>Reply to…</source>
         <translation>Hak jawab atas…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="126"/>
+        <location filename="../../src/editorberita/ui/record.py" line="127"/>
         <source>Make this a right of reply to a story of the desk; both exports link to each other</source>
         <translation>Jadikan naskah ini hak jawab atas berita redaksi; kedua ekspor saling menautkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="128"/>
+        <location filename="../../src/editorberita/ui/record.py" line="129"/>
         <source>Unlink</source>
         <translation>Lepas tautan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="180"/>
+        <location filename="../../src/editorberita/ui/record.py" line="181"/>
         <source>Not a right of reply</source>
         <translation>Bukan hak jawab</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="182"/>
+        <location filename="../../src/editorberita/ui/record.py" line="183"/>
         <source>Right of reply to {story}</source>
         <translation>Hak jawab atas {story}</translation>
     </message>
@@ -3948,101 +4098,101 @@ Tetap hapus?</translation>
 <context>
     <name>RubricController</name>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="47"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="46"/>
         <source>New &amp;rubric…</source>
         <extracomment>The rubric tree changed under the shown view (a rubric was deleted): show it again.</extracomment>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="49"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="48"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="50"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="49"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="70"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="69"/>
         <source>Rubrics can be nested at most {depth} levels deep.</source>
         <translation>Rubrik paling dalam {depth} tingkat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="74"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="73"/>
         <source>A rubric name can be at most {count} characters long.</source>
         <translation>Nama rubrik paling panjang {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="85"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="84"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="89"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="88"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="89"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="110"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="88"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="109"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="110"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="109"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="112"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="117"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="111"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="116"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="139"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="192"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="138"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="191"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="141"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="140"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="142"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="141"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="159"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="158"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="160"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="159"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="160"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="159"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="173"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="172"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="184"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="183"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/rubrics.py" line="194"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="193"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
@@ -4233,62 +4383,62 @@ Tetap hapus?</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="229"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="251"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="229"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="251"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="336"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="358"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="337"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="359"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="338"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="360"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="339"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="361"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="340"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="362"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="341"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="363"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="342"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="364"/>
         <source>Outbox</source>
         <translation>Kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="343"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="365"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="347"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="369"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="358"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="380"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -4471,32 +4621,32 @@ Tetap hapus?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="32"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="36"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="33"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="37"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="34"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="38"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="35"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="39"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="36"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="40"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="37"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="41"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>
@@ -4514,7 +4664,7 @@ Tetap hapus?</translation>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/statusline.py" line="59"/>
+        <location filename="../../src/editorberita/ui/statusline.py" line="55"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
@@ -4522,7 +4672,7 @@ Tetap hapus?</translation>
 <context>
     <name>StoryPicker</name>
     <message>
-        <location filename="../../src/editorberita/ui/record.py" line="197"/>
+        <location filename="../../src/editorberita/ui/record.py" line="198"/>
         <source>Search the archive</source>
         <translation>Cari di arsip</translation>
     </message>
