@@ -12,8 +12,16 @@ it. ``core`` never builds the final sentence for the window and nobody reads one
   read"); both sides render it in their own language. Whole numbers are left as ``int`` and
   grouped by each side in its own way (6.000 here, 6,000 in the English window).
 
-Older messages are still Indonesian strings (``EditorBeritaError("...")``); they are moved to
-codes one by one, and the window then words them itself. Pure Python, no imports of ours.
+Every message of ``core`` that the window shows is a code: files and OS errors, the database
+file (opening, locks, damage, read-only, disk full), records gone from the store, rubrics,
+backups, pictures, corrections, the desk word list and export (each failed or warned article of
+``ExportSummary`` carries its ``Message``); conflicts and leases are told by their type (the
+window has its own words for them). Still Indonesian strings
+(``EditorBeritaError("...")``), shown by the window as they are: the server desk's connection
+errors (``core.store.server``), sending to a site (``core.send``) and the check before export
+(``core.checks``); and, printed only by the command line, importing Markdown files
+(``core.importer``, ``core.mdfile``, ``core.pictureimport``) and copying a desk
+(``core.store.moving``). A new message is a code. Pure Python, no imports of ours.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@
 each code here in English inside ``tr()`` (context "CoreMessage"); the Indonesian comes from the
 ``.ts`` file like every other string of the window, so the English interface is whole and the
 Indonesian one reads as the desk wrote it. An error still made from an Indonesian string
-(older code in ``core``) is shown as it is, until its code arrives here.
+(the families ``core.messages`` lists) and a plain detail string (SQLite's own integrity report)
+are shown as they are.
 """
 
 from __future__ import annotations
