@@ -16,11 +16,11 @@ Every message of ``core`` that the window shows is a code: files and OS errors, 
 file (opening, locks, damage, read-only, disk full), records gone from the store, rubrics,
 backups, pictures, corrections, the desk word list and export (each failed or warned article of
 ``ExportSummary`` carries its ``Message``); conflicts and leases are told by their type (the
-window has its own words for them). Still Indonesian strings
-(``EditorBeritaError("...")``), shown by the window as they are: the server desk's connection
-errors (``core.store.server``), sending to a site (``core.send``) and the check before export
-(``core.checks``); and, printed only by the command line, importing Markdown files
-(``core.importer``, ``core.mdfile``, ``core.pictureimport``) and copying a desk
+window has its own words for them). Still Indonesian strings (``EditorBeritaError("...")``),
+shown by the window as they are: the server desk's connection errors (``core.store.server``;
+``ui.connectdialog`` words the usual ones by type), sending to a site (``core.send``) and the
+check before export (``core.checks``); and, printed only by the command line, importing
+Markdown files (``core.importer``, ``core.mdfile``, ``core.pictureimport``) and copying a desk
 (``core.store.moving``). A new message is a code. Pure Python, no imports of ours.
 """
 
