@@ -628,442 +628,442 @@
 <context>
     <name>CoreMessage</name>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="20"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="21"/>
         <source>The file {path} could not be {action}: {reason}.</source>
         <translation>Berkas {path} tidak dapat {action}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="22"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="23"/>
         <source>The file {path} could not be {action}: another program has it open.</source>
         <translation>Berkas {path} tidak dapat {action}: berkasnya sedang dibuka program lain.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="24"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="25"/>
         <source>read</source>
         <translation>dibaca</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="26"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="27"/>
         <source>opened</source>
         <translation>dibuka</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="28"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="29"/>
         <source>written</source>
         <translation>ditulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="30"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="31"/>
         <source>created</source>
         <translation>dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="32"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="33"/>
         <source>used</source>
         <translation>dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="34"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="35"/>
         <source>there is no permission to read it</source>
         <translation>tidak ada izin membacanya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="36"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="37"/>
         <source>there is no permission to write in that folder</source>
         <translation>tidak ada izin menulis di folder itu</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="38"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="39"/>
         <source>the system refused (no permission, or the file is locked)</source>
         <translation>sistem menolaknya (tidak ada izin, atau berkasnya dikunci)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="40"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="41"/>
         <source>the folder is read-only</source>
         <translation>foldernya hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="42"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="43"/>
         <source>the disk is full</source>
         <translation>disk penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="44"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="45"/>
         <source>the disk quota is used up</source>
         <translation>kuota disk habis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="46"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="47"/>
         <source>the name or path is too long</source>
         <translation>nama atau jalurnya terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="48"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="49"/>
         <source>the file or folder does not exist</source>
         <translation>berkas atau foldernya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="50"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="51"/>
         <source>part of the path is not a folder</source>
         <translation>salah satu bagian jalurnya bukan folder</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="52"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="53"/>
         <source>it is a folder, not a file</source>
         <translation>itu sebuah folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="54"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="55"/>
         <source>the file is larger than allowed</source>
         <translation>berkasnya melebihi batas ukuran yang diizinkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="56"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="57"/>
         <source>another program is using the file</source>
         <translation>berkasnya sedang dipakai program lain</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="58"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="59"/>
         <source>a read or write error on the disk or medium (check the cable, card or drive)</source>
         <translation>galat baca-tulis pada disk atau media (periksa kabel, kartu atau diska)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="61"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="62"/>
         <source>the path has looping or too many symbolic links</source>
         <translation>jalurnya berisi tautan simbolik yang berputar atau terlalu banyak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="63"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="64"/>
         <source>a file with that name already exists</source>
         <translation>sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="65"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="66"/>
         <source>the name is not valid on this file system</source>
         <translation>namanya tidak sah di sistem berkas ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="67"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="68"/>
         <source>too many files are open; close some programs and try again</source>
         <translation>terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="69"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="70"/>
         <source>the folder is not empty</source>
         <translation>foldernya tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="71"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="72"/>
         <source>it cannot be moved between disks</source>
         <translation>tidak bisa dipindah antar-disk</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="73"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="74"/>
         <source>the network folder does not answer</source>
         <translation>folder jaringan tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="75"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="76"/>
         <source>the network folder was disconnected; open the folder again</source>
         <translation>folder jaringan terputus; buka lagi foldernya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="77"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="78"/>
         <source>the device is not there (a drive or card removed?)</source>
         <translation>perangkatnya tidak ada (diska atau kartu dicabut?)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="79"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="80"/>
         <source>system error {name}{detail}</source>
         <translation>galat sistem {name}{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="81"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="82"/>
         <source>Another program has locked the database {path}. Nothing is damaged; try again in a moment.</source>
         <translation>Basis data {path} sedang dikunci oleh program lain. Tidak ada yang rusak; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="84"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="85"/>
         <source>The database {path} is damaged ({problem}). Do not write to that file again; restore it from a good backup.</source>
         <translation>Basis data {path} rusak ({problem}). Jangan menulis ke berkas itu lagi; pulihkan dari cadangan yang baik (editorberita restore).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="87"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="88"/>
         <source>The disk is full: {path} cannot be written. Free some disk space, then try again; nothing is lost.</source>
         <translation>Disk penuh: {path} tidak bisa ditulis. Kosongkan ruang disk, lalu ulangi; tidak ada yang hilang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="90"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="91"/>
         <source>The database {path} can only be read (the disk, folder or file cannot be written); nothing was changed.</source>
         <translation>Basis data {path} hanya bisa dibaca (disk, folder atau berkasnya tidak bisa ditulis); tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="93"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="94"/>
         <source>The database {path} cannot be read or written (disk error: {problem}).</source>
         <translation>Basis data {path} tidak bisa dibaca atau ditulis (galat disk: {problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="96"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="97"/>
         <source>The file {path} is not an SQLite database (its header is damaged).</source>
         <translation>Berkas {path} bukan basis data SQLite (kepala berkasnya rusak).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="99"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="100"/>
         <source>The database migration scripts were not found in {folder}: the EditorBerita installation is incomplete. Install the application again; the database was not changed.</source>
         <translation>Skrip migrasi basis data tidak ditemukan di {folder}: instalasi EditorBerita tidak lengkap. Pasang ulang aplikasinya; basis data tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="103"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="104"/>
         <source>The file {path} is another program&apos;s database, not EditorBerita&apos;s; it was not changed. Choose an EditorBerita database file or a new file name.</source>
         <translation>Berkas {path} adalah basis data program lain, bukan EditorBerita; berkas itu tidak diubah. Pilih berkas basis data EditorBerita atau nama berkas baru.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="107"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="108"/>
         <source>The database {path} was made by a newer EditorBerita (schema {version}); update the application to open it. The file was not changed.</source>
         <translation>Basis data {path} dibuat oleh EditorBerita yang lebih baru (skema {version}); perbarui aplikasi untuk membukanya. Berkas itu tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="111"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="112"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} adalah folder, bukan berkas basis data.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="113"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="114"/>
         <source>The database {path} could not be opened: {reason}</source>
         <translation>Basis data {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="115"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="116"/>
         <source>The database {path} was not found.</source>
         <translation>Basis data {path} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="117"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="118"/>
         <source>The database {path} uses schema {version}, not {head}; it cannot be opened read-only.</source>
         <translation>Basis data {path} memakai skema {version}, bukan {head}; tidak bisa dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="120"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="121"/>
         <source>The database {path} has no schema, not {head}; it cannot be opened read-only.</source>
         <translation>Basis data {path} memakai skema kosong, bukan {head}; tidak bisa dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="123"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="124"/>
         <source>The database {path} is damaged ({problem}); no good backup was made. The old backups are kept.</source>
         <translation>Basis data {path} rusak ({problem}); tidak ada cadangan baik yang dibuat. Cadangan lama tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="126"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="127"/>
         <source>The database {path} is damaged ({problem}); no good backup was made. The old backups are kept. A copy as it is was kept in {kept} for technical support.</source>
         <translation>Basis data {path} rusak ({problem}); tidak ada cadangan baik yang dibuat. Cadangan lama tetap disimpan. Salinan apa adanya disimpan di {kept} untuk bantuan teknis.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="130"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="131"/>
         <source>The desk {where} was made by a newer EditorBerita (schema {version}); update the application to open it. The desk was not changed.</source>
         <translation>Meja {where} dibuat oleh EditorBerita yang lebih baru (skema {version}); perbarui aplikasi untuk membukanya. Meja itu tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="134"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="135"/>
         <source>The database {where} belongs to another program, not an EditorBerita desk; it was not changed. Choose an empty database or an EditorBerita desk.</source>
         <translation>Basis data {where} milik program lain, bukan meja EditorBerita; tidak diubah. Pilih basis data kosong atau meja EditorBerita.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="138"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="139"/>
         <source>The database {path} was not found; nothing was backed up.</source>
         <translation>Basis data {path} tidak ditemukan; tidak ada yang dicadangkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="140"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="141"/>
         <source>The backup target {path} is the database itself; choose another file. Nothing was backed up.</source>
         <translation>Tujuan cadangan {path} adalah basis data itu sendiri; pilih berkas lain. Tidak ada yang dicadangkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="143"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="144"/>
         <source>The disk is full: the backup {path} could not be written. Free some disk space or choose another target; the database is unchanged.</source>
         <translation>Disk penuh: cadangan {path} tidak bisa ditulis. Kosongkan ruang disk atau pilih tujuan lain; basis data tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="147"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="148"/>
         <source>The backup was not made. {reason}</source>
         <translation>Cadangan gagal dibuat. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="149"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="150"/>
         <source>The backup {path} was not made: {reason}</source>
         <translation>Cadangan {path} gagal dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="151"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="152"/>
         <source>The backup file {path} was not found.</source>
         <translation>Berkas cadangan {path} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="153"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="154"/>
         <source>The backup file {path} is damaged: {problem}</source>
         <translation>Berkas cadangan {path} rusak: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="155"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="156"/>
         <source>The file {path} is not an EditorBerita database.</source>
         <translation>Berkas {path} bukan basis data EditorBerita.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="157"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="158"/>
         <source>The database {path} is being written (an EditorBerita import or export); nothing was restored. Wait until it is done, then try again.</source>
         <translation>Basis data {path} sedang dipakai untuk menulis (impor atau ekspor EditorBerita); tidak ada yang dipulihkan. Tunggu sampai selesai, lalu ulangi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="161"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="162"/>
         <source>Restoring from {path} failed: {reason}. The old database is safe in {kept}.</source>
         <translation>Pemulihan dari {path} gagal: {reason}. Basis data lama aman di {kept}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="164"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="165"/>
         <source>The database {path} could not be copied before the restore: {reason}. Nothing was changed.</source>
         <translation>Basis data {path} tidak bisa disalin sebelum pemulihan: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="167"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="168"/>
         <source>{name} is too large ({size}); the limit is {limit} MB. Make the photo smaller first.</source>
         <translation>{name} terlalu besar ({size}); batasnya {limit} MB. Perkecil dulu fotonya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="170"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="171"/>
         <source>{name} is empty, not a picture.</source>
         <translation>{name} kosong, bukan gambar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="172"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="173"/>
         <source>{name} is not a JPEG, PNG or WebP picture (its content is not recognised as a picture, whatever the file name).</source>
         <translation>{name} bukan gambar JPEG, PNG atau WebP (isinya tidak dikenali sebagai gambar, apa pun nama berkasnya).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="175"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="176"/>
         <source>{name} is damaged: its size cannot be read.</source>
         <translation>{name} rusak: ukurannya tidak terbaca.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="177"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="178"/>
         <source>{name} is too large: {width} × {height} pixels (the limit is {megapixels} megapixels, {side} pixels on the longest side).</source>
         <translation>{name} terlalu besar: {width} × {height} piksel (batasnya {megapixels} megapiksel, sisi terpanjang {side} piksel).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="180"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="181"/>
         <source>{name} is damaged or cut short (the file is incomplete); try copying the photo again.</source>
         <translation>{name} rusak atau terpotong (berkasnya tidak lengkap); coba salin ulang fotonya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="183"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="184"/>
         <source>{name} could not be saved again ({reason}).</source>
         <translation>{name} tidak dapat disimpan ulang ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="185"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="186"/>
         <source>Article #{id} was not found.</source>
         <translation>Artikel #{id} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="187"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="188"/>
         <source>Rubric #{id} was not found.</source>
         <translation>Rubrik #{id} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="189"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="190"/>
         <source>Picture #{id} was not found.</source>
         <translation>Gambar #{id} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="191"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="192"/>
         <source>Revision #{id} was not found.</source>
         <translation>Revisi #{id} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="193"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="194"/>
         <source>A rubric cannot be moved into itself.</source>
         <translation>Rubrik tidak bisa dipindah ke dalam dirinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="195"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="196"/>
         <source>The rubric “{name}” already exists there.</source>
         <translation>Rubrik “{name}” sudah ada di tempat itu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="197"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="198"/>
         <source>The rubric name cannot be empty.</source>
         <translation>Nama rubrik tidak boleh kosong.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="199"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="200"/>
         <source>The rubric name is too long ({length} characters; the limit is {limit}).</source>
         <translation>Nama rubrik terlalu panjang ({length} karakter; batasnya {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="202"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="203"/>
         <source>Rubrics go at most {limit} levels deep; this one would be level {depth}.</source>
         <translation>Rubrik paling dalam {limit} tingkat; yang ini akan menjadi tingkat ke-{depth}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="205"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="206"/>
         <source>Unknown export format “{fmt}” (choose: {choices}).</source>
         <translation>Format ekspor “{fmt}” tidak dikenal (pilih: {choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="207"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="208"/>
         <source>{path} is not a folder.</source>
         <translation>{path} bukan folder.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="209"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="210"/>
         <source>Article #{id} is in the Trash: restore it first if it is really to be exported.</source>
         <translation>Artikel #{id} ada di Sampah: pulihkan dulu bila memang akan diekspor.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="212"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="213"/>
         <source>Article #{id} could not be exported: {reason}</source>
         <translation>Artikel #{id} gagal diekspor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="214"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="215"/>
         <source>The export {path} was written but not recorded: {reason}</source>
         <translation>Ekspor {path} tertulis tetapi tidak tercatat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="216"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="217"/>
         <source>Article #{id}: the address {address} is on this computer; the export leaves it out.</source>
         <translation>Artikel #{id}: alamat {address} ada di komputer ini; ekspor membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="219"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="220"/>
         <source>The correction cannot be empty: write what was wrong and what is right.</source>
         <translation>Isi ralat tidak boleh kosong: tulis apa yang keliru dan yang benar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="222"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="223"/>
         <source>The correction is too long ({length} characters; the limit is {limit}).</source>
         <translation>Isi ralat terlalu panjang ({length} karakter; batasnya {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="225"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="226"/>
         <source>{name} is not a text file (it holds binary data, such as a photo or a document). Choose a text file with one word a line.</source>
         <translation>{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). Pilih berkas teks berisi satu kata per baris.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="229"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="230"/>
         <source>{name} is not UTF-8 text (line {line} cannot be read). Save the list as UTF-8 again, then import it.</source>
         <translation>{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang daftarnya sebagai UTF-8, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="233"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="234"/>
         <source>{name} is too large for a word list ({size}; at most {limit} MB).</source>
         <translation>{name} terlalu besar untuk daftar kata ({size}; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="235"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="236"/>
         <source>“{word}” cannot be added to the dictionary: one word only, at most {limit} characters.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang {limit} huruf.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="239"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="240"/>
         <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
     </message>
