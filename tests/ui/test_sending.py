@@ -101,3 +101,22 @@ def test_export_for_the_wordpress_importer_from_the_window(
     kind, (_title, text) = prompts["shown"][-1]
     assert kind == "information" and "pengimpor WordPress hanya bisa" in text
     assert problems(out.read_bytes()) == []
+
+
+def test_the_send_status_line_is_worded_by_the_window(
+        qtbot, store, settings, english) -> None:  # type: ignore[no-untyped-def]
+    """core.send.status gives facts; the window words them (issue 13, item 8): English here."""
+    from datetime import UTC, datetime
+
+    from editorberita.core.send.status import send_hash
+
+    article = story(store, slug="inggris", seed=63, pictures=False)
+    sends.record_send(store, sends.SendInfo(article.id, "Situs Kaltim", 7, "http://x/7", "draft",
+                                            send_hash(store, article),
+                                            datetime(2026, 11, 30, 6, 30, tzinfo=UTC)))
+    sends.enqueue(store, article.id, "Situs Samarinda", "draft", "timeout")
+    window = make_window(qtbot, store, settings, ScriptedPrompts())
+    window.open_article(article.id)
+    window.sending.refresh_status()
+    assert window.sending.status_label.text() == (
+        "Sent to Situs Kaltim 14:30; waiting in the outbox for Situs Samarinda")

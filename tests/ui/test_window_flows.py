@@ -305,6 +305,30 @@ def test_window_modules_import_no_heavy_library() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_a_desk_file_start_loads_no_server_or_sending_code(tmp_path: Path) -> None:
+    """A whole start on a desk file, its last article open, loads neither the PostgreSQL
+    dialect (~130 ms) nor the sender (HTTP, YAML, export formats): they cost a SQLite desk
+    time and memory at every start (issue 13: start-up "not worse than before")."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "EDITORBERITA_DB"}
+    env.update({"QT_QPA_PLATFORM": "offscreen", "EDITORBERITA_STARTUP_MARKS": "1",
+                "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                "EDITORBERITA_DATA": str(tmp_path / "data"), "EDITORBERITA_LANG": "id"})
+    unwanted = ("sqlalchemy.dialects.postgresql", "psycopg", "http.client", "yaml",
+                "editorberita.core.send.sender", "editorberita.core.export",
+                "editorberita.core.store.dialect_postgresql", "keyring")
+    code = ("import sys\nfrom editorberita.cli import main\n"
+            f"main(['--db', {str(tmp_path / 'start.sqlite3')!r}])\n"
+            f"print('LOADED', sorted(m for m in {unwanted!r} if m in sys.modules))")
+    for _ in range(2):  # the second start opens the last article (and its send status)
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                              text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    assert "STARTUP loaded" in done.stdout
+    assert "LOADED []" in done.stdout, done.stdout
+
+
 # ------------------------------------------------------------------ start-up: last article first
 
 def _first_window(qtbot, db_path: Path, settings, article_id: int):  # type: ignore[no-untyped-def]

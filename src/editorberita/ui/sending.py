@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from editorberita.core.domain import ArticleFilter, EditorBeritaError
+from editorberita.ui.formatting import format_clock
 from editorberita.ui.viewkey import OUTBOX
 
 if TYPE_CHECKING:
@@ -108,12 +109,22 @@ class SendingController(QObject):
         if store is None or article is None or article.id is None:
             self.status_label.setText("")
             return
-        from editorberita.core.send.sender import send_status_text
+        from editorberita.core.send.status import send_status
 
         try:
-            self.status_label.setText(send_status_text(store, article))
+            status = send_status(store, article)
         except EditorBeritaError:
             self.status_label.setText("")
+            return
+        parts = []
+        if status.site is not None and status.sent_at is not None:
+            sent = self.tr("Sent to {site} {time}").format(
+                site=status.site, time=format_clock(status.sent_at, article.zone))
+            parts.append(self.tr("{sent}, changed since sent").format(sent=sent)
+                         if status.changed else sent)
+        parts.extend(self.tr("waiting in the outbox for {site}").format(site=site)
+                     for site in status.waiting)
+        self.status_label.setText("; ".join(parts))
 
     # ------------------------------------------------------------------ sending
 

@@ -14,7 +14,8 @@ from editorberita.core.checks import check_article
 from editorberita.core.domain import Kind
 from editorberita.core.export import export_article
 from editorberita.core.newsroom import record_state
-from editorberita.core.send.sender import Sender, send_status_text
+from editorberita.core.send.sender import Sender
+from editorberita.core.send.status import send_status_text
 from editorberita.core.send.wordpress import WordPressClient
 from editorberita.core.store import ArticleStore
 from editorberita.core.storylinks import read_also_markdown

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from editorberita.core.send import outbox
-from editorberita.core.send.sender import Sender, send_status_text
+from editorberita.core.send.sender import Sender
+from editorberita.core.send.status import send_status_text
 from editorberita.core.send.wordpress import SendError, WordPressClient
 from editorberita.core.store import ArticleStore, sends
 from tests.core.send.helpers import local_profile, story

@@ -36,9 +36,10 @@ from editorberita.core.pictures import (
     pictures_for,
 )
 from editorberita.core.send.sites import SiteProfile, password_for, site_label
+from editorberita.core.send.status import send_hash
 from editorberita.core.send.wordpress import SendError, WordPressClient
 from editorberita.core.store import sends
-from editorberita.core.textid import format_time_id, slugify
+from editorberita.core.textid import slugify
 
 if TYPE_CHECKING:
     from editorberita.core.store import ArticleStore
@@ -65,42 +66,6 @@ class SendResult:
     warnings: list[str] = field(default_factory=list)
     picture_seconds: float = 0.0
     http_seconds: float = 0.0
-
-
-def send_hash(store: ArticleStore, article: Article) -> str:
-    """Return the hash of everything a send carries (site-independent, so cheap to compare)."""
-    pictures = pictures_for(store, article)
-    pics = []
-    if pictures is not None:
-        for key, asset in sorted(pictures.assets.items()):
-            pics.append([key, asset.caption, asset.credit, asset.alt_text])
-    fields = [article.headline, article.subheadline, article.slug, article.body, article.lead,
-              article.byline, article.initials, article.dateline, article.category_id,
-              sorted(article.tags), article.published_at.isoformat() if article.published_at
-              else "", article.zone.value, article.featured_asset_id, article.kind.value, pics,
-              # the record a post carries (issue 16): a new ralat is a change to send
-              article.editor, article.editor_initials, article.unverified, article.reply_to_id,
-              [c.line() for c in store.corrections(article.id)] if article.id else []]
-    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
-
-
-def send_status_text(store: ArticleStore, article: Article) -> str:
-    """Return "Terkirim ke Situs Kaltim 14.30" (+ "diubah sejak dikirim"), or ""."""
-    if article.id is None:
-        return ""
-    done = sends.sends_of(store, article.id)
-    waiting = [o for o in sends.outbox(store) if o.article_id == article.id]
-    parts = []
-    if done:
-        last = done[0]
-        moment = last.sent_at.astimezone(article.zone.tzinfo)
-        text = f"Terkirim ke {last.site} {format_time_id(moment, article.zone).split(' ')[0]}"
-        if last.content_hash != send_hash(store, article):
-            text += ", diubah sejak dikirim"
-        parts.append(text)
-    for item in waiting:
-        parts.append(f"menunggu di kotak keluar untuk {item.site}")
-    return "; ".join(parts)
 
 
 def post_token(article: Article) -> str:
@@ -399,6 +364,5 @@ __all__ = [
     "SendResult",
     "Sender",
     "send_hash",
-    "send_status_text",
     "sender_for",
 ]

@@ -25,7 +25,6 @@ from editorberita.core.domain import (
 from editorberita.core.messages import Message, message
 from editorberita.core.paths import backups_dir, create_private
 from editorberita.core.store import server
-from editorberita.core.store.dialect_postgresql import POSTGRESQL, schema_version
 from editorberita.core.store.dialect_sqlite import refresh_stems
 from editorberita.core.store.facade import ArticleStore
 from editorberita.core.store.moving import snapshot_to_file
@@ -241,6 +240,8 @@ def _foreign_tables(engine: Engine) -> list[str]:
 
 def migrate_server(engine: Engine, url: str) -> None:
     """Bring a server desk to ``SCHEMA_HEAD``; one process at a time (an advisory lock)."""
+    from editorberita.core.store.dialect_postgresql import schema_version
+
     current = schema_version(engine)
     if current == SCHEMA_HEAD:
         return
@@ -264,8 +265,11 @@ def open_server_store(url: str, *, run_migrations: bool = True,
     """Open (creating the tables of an empty database) and migrate the server desk at ``url``.
 
     Raises the typed DatabaseError subclasses of ``core.domain`` (unreachable server, wrong
-    password, missing database, no rights, schema too new).
+    password, missing database, no rights, schema too new). The PostgreSQL dialect (and
+    SQLAlchemy's, ~130 ms to import) loads here, never on a desk file's start-up.
     """
+    from editorberita.core.store.dialect_postgresql import POSTGRESQL
+
     engine = server.create_server_engine(url)
     try:
         with engine.connect() as connection:
