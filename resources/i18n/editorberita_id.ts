@@ -4202,17 +4202,17 @@ Tetap hapus?</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="77"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="78"/>
         <source>Send to site…</source>
         <translation>Kirim ke situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="78"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="79"/>
         <source>Send the article to a WordPress site as a draft</source>
         <translation>Kirim artikel ke situs WordPress sebagai draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="79"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="80"/>
         <source>Sites…</source>
         <translation>Situs…</translation>
     </message>
@@ -4221,103 +4221,118 @@ Tetap hapus?</translation>
         <translation>Kotak keluar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="81"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="82"/>
         <source>Outbox</source>
         <translation>Kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="82"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="83"/>
         <source>Show the articles waiting for a site to answer</source>
         <translation>Tampilkan artikel yang menunggu situs menjawab</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="84"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="85"/>
         <source>Send waiting articles now</source>
         <translation>Kirim artikel yang menunggu sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="85"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="86"/>
         <source>Try the selected articles of the outbox (all of them when none is selected) now, without waiting for the next try</source>
         <translation>Coba kirim artikel terpilih di kotak keluar (semuanya bila tidak ada yang dipilih) sekarang, tanpa menunggu percobaan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="88"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="89"/>
         <source>Take out of the outbox</source>
         <translation>Keluarkan dari kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="89"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="90"/>
         <source>Stop sending the selected articles (they stay in the desk)</source>
         <translation>Hentikan pengiriman artikel terpilih (artikelnya tetap ada di meja redaksi)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="91"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="92"/>
         <source>Export for WordPress Importer (WXR)…</source>
         <translation>Ekspor untuk pengimpor WordPress (WXR)…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="92"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="93"/>
         <source>One WXR file of the selected articles, for Tools → Import → WordPress</source>
         <translation>Satu berkas WXR dari artikel terpilih, untuk Alat → Impor → WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="133"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="141"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="157"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="186"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="188"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="121"/>
+        <source>Sent to {site} {time}</source>
+        <translation>Terkirim ke {site} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="123"/>
+        <source>{sent}, changed since sent</source>
+        <translation>{sent}, diubah sejak dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="125"/>
+        <source>waiting in the outbox for {site}</source>
+        <translation>menunggu di kotak keluar untuk {site}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/sending.py" line="144"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="152"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="168"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="197"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="199"/>
         <source>Send to site</source>
         <translation>Kirim ke situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="134"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="145"/>
         <source>No WordPress site yet: add one under File → Sites…</source>
         <translation>Belum ada situs WordPress: tambahkan lewat Berkas → Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="141"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="152"/>
         <source>Site:</source>
         <translation>Situs:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="161"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="172"/>
         <source>Sending to {site}…</source>
         <translation>Mengirim ke {site}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="182"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="193"/>
         <source>Sent to {site} as post #{post} ({status}).</source>
         <translation>Terkirim ke {site} sebagai pos #{post} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="189"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="200"/>
         <source>The article waits in the outbox.</source>
         <translation>Artikel menunggu di kotak keluar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="238"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="249"/>
         <source>not tried yet</source>
         <translation>belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="240"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="251"/>
         <source>{site}: {reason} ({tries}×)</source>
         <translation>{site}: {reason} ({tries}×)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="285"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="295"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="301"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="296"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="306"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="312"/>
         <source>Export for WordPress</source>
         <translation>Ekspor untuk WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="286"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="297"/>
         <source>WXR files (*.xml)</source>
         <translation>Berkas WXR (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="297"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="308"/>
         <source>{posts} articles and {pictures} pictures written to {path}.</source>
         <translation>{posts} artikel dan {pictures} gambar ditulis ke {path}.</translation>
     </message>
@@ -4474,87 +4489,87 @@ Tetap hapus?</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="321"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="332"/>
         <source>WordPress sites</source>
         <translation>Situs WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="326"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="337"/>
         <source>Application Password (kept in the system keyring)</source>
         <translation>Kata sandi aplikasi (disimpan di gantungan kunci sistem)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="329"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
         <source>Site runs on this computer (plain http allowed)</source>
         <translation>Situs berjalan di komputer ini (http biasa diizinkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="334"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="345"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="335"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="346"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="336"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="347"/>
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="337"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="348"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="351"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="351"/>
         <source>Test</source>
         <translation>Uji</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="341"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="352"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="397"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="408"/>
         <source>Site “{name}” saved.</source>
         <translation>Situs “{name}” disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="401"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="412"/>
         <source>The password is in the system keyring.</source>
         <translation>Kata sandi disimpan di gantungan kunci sistem.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="404"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="415"/>
         <source>No system keyring here: the password is kept until the program closes.</source>
         <translation>Gantungan kunci sistem tidak tersedia: kata sandi diingat sampai program ditutup.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="428"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="439"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="428"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="439"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="430"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="441"/>
         <source>Connected to {root} as {user}. May publish: {publish}; may upload pictures: {upload}.</source>
         <translation>Tersambung ke {root} sebagai {user}. Boleh terbit: {publish}; boleh unggah gambar: {upload}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="440"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="451"/>
         <source>Site “{name}” removed.</source>
         <translation>Situs “{name}” dihapus.</translation>
     </message>
