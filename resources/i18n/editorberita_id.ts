@@ -359,31 +359,31 @@
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checking.py" line="200"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="202"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checking.py" line="204"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="206"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checking.py" line="208"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="211"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checking.py" line="210"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="213"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checking.py" line="212"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="215"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
@@ -391,70 +391,70 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="208"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="210"/>
         <source>Check article</source>
         <extracomment>A link in a row&apos;s text was clicked (the EYD rule&apos;s address).</extracomment>
         <translation>Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="228"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="230"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="229"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="231"/>
         <source>Check the article as it is now (F7)</source>
         <translation>Periksa naskah seperti sekarang (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="241"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="243"/>
         <source>Click a problem to go to it</source>
         <translation>Klik masalah untuk menuju ke tempatnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="242"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="244"/>
         <source>Click a problem to go to it; fix it, then check again (F7).</source>
         <translation>Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="274"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="276"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="275"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="277"/>
         <source>Article: {headline}</source>
         <translation>Artikel: {headline}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="296"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="298"/>
         <source>fields</source>
         <translation>isian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="296"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="298"/>
         <source>spelling</source>
         <translation>ejaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="297"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="299"/>
         <source>writing</source>
         <translation>penulisan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="318"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="321"/>
         <source>rule</source>
         <translation>aturan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="326"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="329"/>
         <source>%n problem(s) to fix before export</source>
         <translation>
             <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="334"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="337"/>
         <source>No problems found: ready for export.</source>
         <translation>Tidak ada masalah: siap diekspor.</translation>
     </message>
@@ -1044,26 +1044,236 @@
     </message>
     <message>
         <location filename="../../src/editorberita/ui/messages.py" line="226"/>
+        <source>Headline</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="228"/>
+        <source>Sub-headline</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="230"/>
+        <source>Rubric</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="232"/>
+        <source>Byline</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="234"/>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="236"/>
+        <source>Dateline</source>
+        <translation>Dateline</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="238"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="240"/>
+        <source>SEO title</source>
+        <translation>Judul SEO</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="242"/>
+        <source>SEO description</source>
+        <translation>Deskripsi SEO</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="244"/>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="246"/>
+        <source>Kind</source>
+        <translation>Jenis naskah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="248"/>
+        <source>{field} is not filled in yet.</source>
+        <translation>{field} belum diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="250"/>
+        <source>{field}: {length} characters, over the limit of {limit}.</source>
+        <translation>{field} {length} karakter, melebihi batas {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="252"/>
+        <source>Sample text from the template not replaced yet: {text}</source>
+        <translation>Teks contoh dari templat belum diganti: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="254"/>
+        <source>Double space: one space is enough.</source>
+        <translation>Spasi ganda: cukup satu spasi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="256"/>
+        <source>Write “Rp” right before the amount (EYD): Rp50.000.</source>
+        <translation>Tulis “Rp” rapat dengan angkanya (EYD): Rp50.000.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="258"/>
+        <source>Day and month names take a capital letter: “{word}”.</source>
+        <translation>Nama hari dan bulan ditulis dengan huruf kapital: “{word}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="260"/>
+        <source>Day names take a capital letter: “{word}”.</source>
+        <translation>Nama hari ditulis dengan huruf kapital: “{word}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="262"/>
+        <source>Straight quotation mark: use curly ones (“…” or ’).</source>
+        <translation>Tanda kutip lurus: pakai tanda kutip melengkung (“…” atau ’).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="264"/>
+        <source>A quotation mark is closed but never opened.</source>
+        <translation>Tanda kutip ditutup tanpa pernah dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="266"/>
+        <source>A quotation mark is opened but not closed.</source>
+        <translation>Tanda kutip dibuka tetapi tidak ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="268"/>
+        <source>This line runs on from the line above in one paragraph. For a new paragraph leave a blank line (Enter); for a line break inside the paragraph use Shift+Enter.</source>
+        <translation>Baris ini menyambung ke baris di atasnya dalam satu paragraf. Untuk paragraf baru beri baris kosong (Enter); untuk pindah baris di dalam paragraf pakai Shift+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="272"/>
+        <source>Spelling: “{word}” is not in the dictionary.</source>
+        <translation>Ejaan: “{word}” tidak ada di kamus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="274"/>
+        <source>The address {address} is on this computer, not on the internet: readers will not see it, so the export leaves it out. Insert the photo or link to its published page.</source>
+        <translation>Alamat {address} ada di komputer ini, bukan di internet: pembaca tidak akan melihatnya, jadi ekspor membuangnya. Sisipkan fotonya atau tautkan halaman terbitnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="278"/>
+        <source>This article looks like an advertorial, but its kind is not Advertorial: the label “{label}” will not be printed in the export.</source>
+        <translation>Naskah ini tampak seperti advertorial, tetapi jenisnya bukan Advertorial: label “{label}” tidak akan tercetak di ekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="281"/>
+        <source>The status “Corrected” needs a correction record: add a correction that says what was put right.</source>
+        <translation>Status “Ralat” perlu catatan ralat: tambahkan ralat yang menjelaskan apa yang diperbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="284"/>
+        <source>The body changed since it was exported, but no correction explains it yet: add a correction if the change puts a mistake right.</source>
+        <translation>Isi berubah sejak diekspor, tetapi belum ada ralat yang menjelaskannya: tambahkan ralat bila perubahan itu memperbaiki kekeliruan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="287"/>
+        <source>{finding} (EYD V: {url})</source>
+        <translation>{finding} (EYD V: {url})</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="289"/>
+        <source>The date {date} is not in the calendar.</source>
+        <translation>Tanggal {date} tidak ada di kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="291"/>
+        <source>The day does not match the date: {date} falls on {right}, not {day}.</source>
+        <translation>Hari tidak cocok dengan tanggal: {date} jatuh pada hari {right}, bukan {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="293"/>
+        <source>The preposition “di” is written apart: “{words}”.</source>
+        <translation>Kata depan “di” ditulis terpisah: “{words}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="295"/>
+        <source>The preposition “ke” is written apart: “{words}”.</source>
+        <translation>Kata depan “ke” ditulis terpisah: “{words}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="297"/>
+        <source>The prefix “di-” is written joined: “{word}”.</source>
+        <translation>Awalan “di-” ditulis serangkai: “{word}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="299"/>
+        <source>The prefix “ke-” of an ordinal number is written joined: “{word}”.</source>
+        <translation>Awalan “ke-” pada bilangan tingkat ditulis serangkai: “{word}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="301"/>
+        <source>Do not start a sentence with digits: write the number in words or rearrange the sentence.</source>
+        <translation>Kalimat jangan diawali angka: tulis bilangannya dengan huruf atau ubah susunan kalimatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="304"/>
+        <source>Numbers one to nine in running text are written in words: “{word}”.</source>
+        <translation>Bilangan satu sampai sembilan dalam teks ditulis dengan huruf: “{word}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="306"/>
+        <source>Separate thousands with a point: “{number}”.</source>
+        <translation>Pisahkan ribuan dengan titik: “{number}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="308"/>
+        <source>The thousands separator is a point, not a comma: “{number}”.</source>
+        <translation>Pemisah ribuan adalah titik, bukan koma: “{number}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="310"/>
+        <source>The rupiah is abbreviated “Rp” (capital R, small p), right before the amount.</source>
+        <translation>Singkatan rupiah ditulis “Rp” (R kapital, p kecil), rapat dengan angkanya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="313"/>
+        <source>No “,-” after a rupiah amount: write “Rp50.000” or “Rp50.000,00”.</source>
+        <translation>Tanpa “,-” di belakang jumlah rupiah: tulis “Rp50.000” atau “Rp50.000,00”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="315"/>
+        <source>“Rp” goes before the amount: “Rp50.000”, not “50.000 Rp”.</source>
+        <translation>“Rp” ditulis di depan angkanya: “Rp50.000”, bukan “50.000 Rp”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="317"/>
+        <source>Style hint: formal writing uses “{formal}”, not “{word}”.</source>
+        <translation>Saran gaya: dalam ragam baku pakai “{formal}”, bukan “{word}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="319"/>
         <source>{name} is not a text file (it holds binary data, such as a photo or a document). Choose a text file with one word a line.</source>
         <translation>{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). Pilih berkas teks berisi satu kata per baris.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="230"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="323"/>
         <source>{name} is not UTF-8 text (line {line} cannot be read). Save the list as UTF-8 again, then import it.</source>
         <translation>{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang daftarnya sebagai UTF-8, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="234"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="327"/>
         <source>{name} is too large for a word list ({size}; at most {limit} MB).</source>
         <translation>{name} terlalu besar untuk daftar kata ({size}; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="236"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="329"/>
         <source>“{word}” cannot be added to the dictionary: one word only, at most {limit} characters.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang {limit} huruf.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="240"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="333"/>
         <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
     </message>

@@ -14,12 +14,13 @@ it. ``core`` never builds the final sentence for the window and nobody reads one
 
 Every message of ``core`` that the window shows is a code: files and OS errors, the database
 file (opening, locks, damage, read-only, disk full), records gone from the store, rubrics,
-backups, pictures, corrections, the desk word list and export (each failed or warned article of
-``ExportSummary`` carries its ``Message``); conflicts and leases are told by their type (the
-window has its own words for them). Still Indonesian strings (``EditorBeritaError("...")``),
-shown by the window as they are: the server desk's connection errors (``core.store.server``;
-``ui.connectdialog`` words the usual ones by type), sending to a site (``core.send``) and the
-check before export (``core.checks``); and, printed only by the command line, importing
+backups, pictures, corrections, the desk word list, export (each failed or warned article of
+``ExportSummary`` carries its ``Message``) and the check before export (each ``Problem`` of
+``core.checks``, the EYD V findings of ``core.eyd`` among them); conflicts and leases are told
+by their type (the window has its own words for them). Still Indonesian strings
+(``EditorBeritaError("...")``), shown by the window as they are: the server desk's connection
+errors (``core.store.server``; ``ui.connectdialog`` words the usual ones by type) and sending
+to a site (``core.send``); and, printed only by the command line, importing
 Markdown files (``core.importer``, ``core.mdfile``, ``core.pictureimport``) and copying a desk
 (``core.store.moving``). A new message is a code. Pure Python, no imports of ours.
 """
@@ -149,6 +150,62 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
     # Corrections (core.corrections).
     "correction.empty": "Isi ralat tidak boleh kosong: tulis apa yang keliru dan yang benar.",
     "correction.too_long": "Isi ralat terlalu panjang ({length} karakter; batasnya {limit}).",
+    # The check before export (core.checks, core.corrections' record checks, core.eyd).
+    "check.field.headline": "Judul",
+    "check.field.subheadline": "Subjudul",
+    "check.field.category_id": "Rubrik",
+    "check.field.byline": "Penulis",
+    "check.field.initials": "Inisial",
+    "check.field.dateline": "Dateline",
+    "check.field.lead": "Ringkasan",
+    "check.field.seo_title": "Judul SEO",
+    "check.field.seo_description": "Deskripsi SEO",
+    "check.field.body": "Isi",
+    "check.field.kind": "Jenis naskah",
+    "check.missing": "{field} belum diisi.",
+    "check.over_limit": "{field} {length} karakter, melebihi batas {limit}.",
+    "check.placeholder": "Teks contoh dari templat belum diganti: {text}",
+    "check.double_space": "Spasi ganda: cukup satu spasi.",
+    "check.rupiah_apart": "Tulis “Rp” rapat dengan angkanya (EYD): Rp50.000.",
+    "check.calendar_case": "Nama hari dan bulan ditulis dengan huruf kapital: “{word}”.",
+    "check.day_case": "Nama hari ditulis dengan huruf kapital: “{word}”.",
+    "check.straight_quote": "Tanda kutip lurus: pakai tanda kutip melengkung (“…” atau ’).",
+    "check.quote_not_opened": "Tanda kutip ditutup tanpa pernah dibuka.",
+    "check.quote_not_closed": "Tanda kutip dibuka tetapi tidak ditutup.",
+    "check.joined_lines": "Baris ini menyambung ke baris di atasnya dalam satu paragraf. Untuk "
+                          "paragraf baru beri baris kosong (Enter); untuk pindah baris di "
+                          "dalam paragraf pakai Shift+Enter.",
+    "check.spelling": "Ejaan: “{word}” tidak ada di kamus.",
+    "check.local_path": "Alamat {address} ada di komputer ini, bukan di internet: pembaca tidak "
+                        "akan melihatnya, jadi ekspor membuangnya. Sisipkan fotonya atau "
+                        "tautkan halaman terbitnya.",
+    "check.advertorial_label": "Naskah ini tampak seperti advertorial, tetapi jenisnya bukan "
+                               "Advertorial: label “{label}” tidak akan tercetak di ekspor.",
+    "check.status_without_correction": "Status “Ralat” perlu catatan ralat: tambahkan ralat "
+                                       "yang menjelaskan apa yang diperbaiki.",
+    "check.unexplained_change": "Isi berubah sejak diekspor, tetapi belum ada ralat yang "
+                                "menjelaskannya: tambahkan ralat bila perubahan itu "
+                                "memperbaiki kekeliruan.",
+    "eyd.cited": "{finding} (EYD V: {url})",
+    "eyd.no_such_date": "Tanggal {date} tidak ada di kalender.",
+    "eyd.wrong_weekday": "Hari tidak cocok dengan tanggal: {date} jatuh pada hari {right}, "
+                         "bukan {day}.",
+    "eyd.di_apart": "Kata depan “di” ditulis terpisah: “{words}”.",
+    "eyd.ke_apart": "Kata depan “ke” ditulis terpisah: “{words}”.",
+    "eyd.di_joined": "Awalan “di-” ditulis serangkai: “{word}”.",
+    "eyd.ke_joined": "Awalan “ke-” pada bilangan tingkat ditulis serangkai: “{word}”.",
+    "eyd.sentence_digits": "Kalimat jangan diawali angka: tulis bilangannya dengan huruf atau "
+                           "ubah susunan kalimatnya.",
+    "eyd.small_number": "Bilangan satu sampai sembilan dalam teks ditulis dengan huruf: "
+                        "“{word}”.",
+    "eyd.thousands_point": "Pisahkan ribuan dengan titik: “{number}”.",
+    "eyd.thousands_not_comma": "Pemisah ribuan adalah titik, bukan koma: “{number}”.",
+    "eyd.rupiah_case": "Singkatan rupiah ditulis “Rp” (R kapital, p kecil), rapat dengan "
+                       "angkanya.",
+    "eyd.rupiah_dash": "Tanpa “,-” di belakang jumlah rupiah: tulis “Rp50.000” atau "
+                       "“Rp50.000,00”.",
+    "eyd.rupiah_before": "“Rp” ditulis di depan angkanya: “Rp50.000”, bukan “50.000 Rp”.",
+    "eyd.tapi": "Saran gaya: dalam ragam baku pakai “{formal}”, bukan “{word}”.",
     # The desk word list (core.wordlist).
     "wordlist.binary": "{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). "
                        "Pilih berkas teks berisi satu kata per baris.",

@@ -223,6 +223,99 @@ def _wordings() -> dict[str, str]:
         "correction.too_long": QCoreApplication.translate(
             "CoreMessage", "The correction is too long ({length} characters; the limit is "
                            "{limit})."),
+        "check.field.headline": QCoreApplication.translate(
+            "CoreMessage", "Headline"),
+        "check.field.subheadline": QCoreApplication.translate(
+            "CoreMessage", "Sub-headline"),
+        "check.field.category_id": QCoreApplication.translate(
+            "CoreMessage", "Rubric"),
+        "check.field.byline": QCoreApplication.translate(
+            "CoreMessage", "Byline"),
+        "check.field.initials": QCoreApplication.translate(
+            "CoreMessage", "Initials"),
+        "check.field.dateline": QCoreApplication.translate(
+            "CoreMessage", "Dateline"),
+        "check.field.lead": QCoreApplication.translate(
+            "CoreMessage", "Summary"),
+        "check.field.seo_title": QCoreApplication.translate(
+            "CoreMessage", "SEO title"),
+        "check.field.seo_description": QCoreApplication.translate(
+            "CoreMessage", "SEO description"),
+        "check.field.body": QCoreApplication.translate(
+            "CoreMessage", "Body"),
+        "check.field.kind": QCoreApplication.translate(
+            "CoreMessage", "Kind"),
+        "check.missing": QCoreApplication.translate(
+            "CoreMessage", "{field} is not filled in yet."),
+        "check.over_limit": QCoreApplication.translate(
+            "CoreMessage", "{field}: {length} characters, over the limit of {limit}."),
+        "check.placeholder": QCoreApplication.translate(
+            "CoreMessage", "Sample text from the template not replaced yet: {text}"),
+        "check.double_space": QCoreApplication.translate(
+            "CoreMessage", "Double space: one space is enough."),
+        "check.rupiah_apart": QCoreApplication.translate(
+            "CoreMessage", "Write “Rp” right before the amount (EYD): Rp50.000."),
+        "check.calendar_case": QCoreApplication.translate(
+            "CoreMessage", "Day and month names take a capital letter: “{word}”."),
+        "check.day_case": QCoreApplication.translate(
+            "CoreMessage", "Day names take a capital letter: “{word}”."),
+        "check.straight_quote": QCoreApplication.translate(
+            "CoreMessage", "Straight quotation mark: use curly ones (“…” or ’)."),
+        "check.quote_not_opened": QCoreApplication.translate(
+            "CoreMessage", "A quotation mark is closed but never opened."),
+        "check.quote_not_closed": QCoreApplication.translate(
+            "CoreMessage", "A quotation mark is opened but not closed."),
+        "check.joined_lines": QCoreApplication.translate(
+            "CoreMessage", "This line runs on from the line above in one paragraph. For a new "
+                           "paragraph leave a blank line (Enter); for a line break inside the "
+                           "paragraph use Shift+Enter."),
+        "check.spelling": QCoreApplication.translate(
+            "CoreMessage", "Spelling: “{word}” is not in the dictionary."),
+        "check.local_path": QCoreApplication.translate(
+            "CoreMessage", "The address {address} is on this computer, not on the internet: "
+                           "readers will not see it, so the export leaves it out. Insert the "
+                           "photo or link to its published page."),
+        "check.advertorial_label": QCoreApplication.translate(
+            "CoreMessage", "This article looks like an advertorial, but its kind is not "
+                           "Advertorial: the label “{label}” will not be printed in the export."),
+        "check.status_without_correction": QCoreApplication.translate(
+            "CoreMessage", "The status “Corrected” needs a correction record: add a correction "
+                           "that says what was put right."),
+        "check.unexplained_change": QCoreApplication.translate(
+            "CoreMessage", "The body changed since it was exported, but no correction explains "
+                           "it yet: add a correction if the change puts a mistake right."),
+        "eyd.cited": QCoreApplication.translate(
+            "CoreMessage", "{finding} (EYD V: {url})"),
+        "eyd.no_such_date": QCoreApplication.translate(
+            "CoreMessage", "The date {date} is not in the calendar."),
+        "eyd.wrong_weekday": QCoreApplication.translate(
+            "CoreMessage", "The day does not match the date: {date} falls on {right}, not {day}."),
+        "eyd.di_apart": QCoreApplication.translate(
+            "CoreMessage", "The preposition “di” is written apart: “{words}”."),
+        "eyd.ke_apart": QCoreApplication.translate(
+            "CoreMessage", "The preposition “ke” is written apart: “{words}”."),
+        "eyd.di_joined": QCoreApplication.translate(
+            "CoreMessage", "The prefix “di-” is written joined: “{word}”."),
+        "eyd.ke_joined": QCoreApplication.translate(
+            "CoreMessage", "The prefix “ke-” of an ordinal number is written joined: “{word}”."),
+        "eyd.sentence_digits": QCoreApplication.translate(
+            "CoreMessage", "Do not start a sentence with digits: write the number in words or "
+                           "rearrange the sentence."),
+        "eyd.small_number": QCoreApplication.translate(
+            "CoreMessage", "Numbers one to nine in running text are written in words: “{word}”."),
+        "eyd.thousands_point": QCoreApplication.translate(
+            "CoreMessage", "Separate thousands with a point: “{number}”."),
+        "eyd.thousands_not_comma": QCoreApplication.translate(
+            "CoreMessage", "The thousands separator is a point, not a comma: “{number}”."),
+        "eyd.rupiah_case": QCoreApplication.translate(
+            "CoreMessage", "The rupiah is abbreviated “Rp” (capital R, small p), right before "
+                           "the amount."),
+        "eyd.rupiah_dash": QCoreApplication.translate(
+            "CoreMessage", "No “,-” after a rupiah amount: write “Rp50.000” or “Rp50.000,00”."),
+        "eyd.rupiah_before": QCoreApplication.translate(
+            "CoreMessage", "“Rp” goes before the amount: “Rp50.000”, not “50.000 Rp”."),
+        "eyd.tapi": QCoreApplication.translate(
+            "CoreMessage", "Style hint: formal writing uses “{formal}”, not “{word}”."),
         "wordlist.binary": QCoreApplication.translate(
             "CoreMessage", "{name} is not a text file (it holds binary data, such as a "
                            "photo or a document)."
