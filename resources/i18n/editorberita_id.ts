@@ -1254,26 +1254,211 @@
     </message>
     <message>
         <location filename="../../src/editorberita/ui/messages.py" line="319"/>
+        <source>the site {name}</source>
+        <translation>situs {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="321"/>
+        <source>The site {name}</source>
+        <translation>Situs {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="323"/>
+        <source>The site name “{name}” cannot be used.</source>
+        <translation>Nama situs “{name}” tidak bisa dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="325"/>
+        <source>The site address “{url}” is not a web address (https://…).</source>
+        <translation>Alamat situs “{url}” bukan alamat web (https://…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="327"/>
+        <source>The WordPress user name is not filled in yet.</source>
+        <translation>Nama pengguna WordPress belum diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="329"/>
+        <source>{site} is marked as running on this computer, but its address {host} is not this computer (127.0.0.1/localhost).</source>
+        <translation>{site} ditandai lokal, tetapi alamatnya {host} bukan komputer ini (127.0.0.1/localhost).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="332"/>
+        <source>{site} uses http:// without encryption: the password would be sent in the open. Use https://, or mark the site as running on this computer if it does.</source>
+        <translation>{site} memakai http:// tanpa enkripsi: kata sandi akan terkirim terbuka. Pakai https://, atau tandai situs lokal (--local) bila situs berjalan di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="336"/>
+        <source>The list of sites {path} cannot be read ({reason}).</source>
+        <translation>Daftar situs {path} tidak bisa dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="338"/>
+        <source>The site “{name}” is not known (sites: {known}).</source>
+        <translation>Situs “{name}” tidak dikenal (situs: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="340"/>
+        <source>none yet; add one under File → Sites…</source>
+        <translation>belum ada; tambah dengan “editorberita site add”</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="342"/>
+        <source>The application password for {site} is not in {where}. Enter it under File → Sites…, or set {env}.</source>
+        <translation>Kata sandi aplikasi untuk {site} tidak ada di {where}. Simpan dengan “editorberita site add”, atau setel {env}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="345"/>
+        <source>the system keyring</source>
+        <translation>gantungan kunci sistem</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="347"/>
+        <source>the system keyring (there is none on this computer)</source>
+        <translation>gantungan kunci sistem (tidak tersedia di komputer ini)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="349"/>
+        <source>{site} points to {address}, not https://: the password is not sent over an open connection.</source>
+        <translation>{site} mengarah ke {address}, bukan https://: kata sandi tidak dikirim lewat sambungan terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="352"/>
+        <source>The TLS certificate of {site} is not valid ({detail}); the connection was stopped so the password does not leak. Check the site address or ask the site&apos;s administrator to renew the certificate.</source>
+        <translation>Sertifikat TLS {site} tidak sah ({detail}); sambungan dihentikan supaya kata sandi tidak bocor. Periksa alamat situs atau minta pengelola situs memperbarui sertifikatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="356"/>
+        <source>The secure connection (TLS) to {site} failed ({detail}).</source>
+        <translation>Sambungan aman (TLS) ke {site} gagal ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="358"/>
+        <source>{site} did not answer within {seconds} seconds; the article waits in the outbox.</source>
+        <translation>{site} tidak menjawab dalam {seconds} detik; artikel menunggu di kotak keluar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="361"/>
+        <source>{site} cannot be reached ({detail}); the article waits in the outbox and is sent when the site answers again.</source>
+        <translation>{site} tidak bisa dihubungi ({detail}); artikel menunggu di kotak keluar dan dikirim saat situs menjawab lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="364"/>
+        <source>No WordPress REST API was found at {url}: the site does not announce /wp-json/ and ?rest_route=/ does not answer. The REST API may be turned off (a security plugin), or this is not a WordPress site.</source>
+        <translation>REST API WordPress tidak ditemukan di {url}: situs tidak mengumumkan /wp-json/ dan ?rest_route=/ tidak menjawab. REST API mungkin dimatikan (plugin keamanan), atau ini bukan situs WordPress.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="368"/>
+        <source>{site} redirects {route} to {target}. Check the site address (https://, www) and test again.</source>
+        <translation>{site} mengalihkan {route} ke {target}. Periksa alamat situs (https://, www) dan uji lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="371"/>
+        <source>another address</source>
+        <translation>alamat lain</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="373"/>
+        <source> (the site says: {text})</source>
+        <translation> (situs: {text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="375"/>
+        <source>{site} treats this request as if nobody were logged in. First check the user name “{user}” and its application password (made under Profile → Application Passwords, not the usual login password). If both are right, the site&apos;s server drops the Authorization header (a common problem of Apache with PHP CGI/FastCGI): ask the site&apos;s administrator to pass it on, for example with “SetEnvIf Authorization (.*) HTTP_AUTHORIZATION=$1” in .htaccess.{said}</source>
+        <translation>{site} memperlakukan permintaan ini seolah tanpa tanda masuk. Periksa dulu nama pengguna “{user}” dan kata sandi aplikasinya (dibuat di Profil → Kata Sandi Aplikasi, bukan kata sandi masuk biasa). Bila keduanya benar, server situs membuang header Authorization (masalah umum Apache dengan PHP CGI/FastCGI): minta pengelola situs meneruskannya, misalnya dengan “SetEnvIf Authorization (.*) HTTP_AUTHORIZATION=$1” di .htaccess.{said}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="383"/>
+        <source>{site} refuses the user name “{user}” or its application password. Check both (the application password is made under Profile → Application Passwords, not the usual login password).{said}</source>
+        <translation>{site} menolak nama pengguna “{user}” atau kata sandi aplikasinya. Periksa keduanya (kata sandi aplikasi dibuat di Profil → Kata Sandi Aplikasi, bukan kata sandi masuk biasa).{said}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="387"/>
+        <source>The user “{user}” has no right to do this on {site}{said}.</source>
+        <translation>Pengguna “{user}” tidak punya hak untuk ini di {site}{said}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="389"/>
+        <source>The REST API of {site} does not answer at {route}: the REST API may be turned off (a security plugin) or the site address is wrong.{said}</source>
+        <translation>REST API {site} tidak menjawab di {route}: REST API mungkin dimatikan (plugin keamanan) atau alamat situs salah.{said}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="392"/>
+        <source>{site} refuses the file as too large (413). Make the picture smaller or ask the site&apos;s administrator to raise the upload limit.{said}</source>
+        <translation>{site} menolak berkas karena terlalu besar (413). Perkecil gambar atau minta pengelola situs menaikkan batas unggahan.{said}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="395"/>
+        <source>{site} has a problem of its own (error {status}); it is tried again later.{said}</source>
+        <translation>{site} sedang bermasalah (galat {status}); dicoba lagi nanti.{said}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="398"/>
+        <source>{site} refused the request (error {detail}){said}.</source>
+        <translation>{site} menolak permintaan (galat {detail}){said}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="400"/>
+        <source>Unknown status “{status}” (choose: {choices}).</source>
+        <translation>Status “{status}” tidak dikenal (pilih: {choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="402"/>
+        <source>The rubric “{path}” does not exist on {site} yet (slug “{slug}”), and the user “{user}” may not make categories. Ask the site&apos;s editor to make that category, then send again.</source>
+        <translation>Rubrik “{path}” belum ada di {site} (slug “{slug}”), dan pengguna “{user}” tidak boleh membuat kategori. Minta redaktur situs membuat kategori itu, lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="406"/>
+        <source>The user “{user}” may not upload pictures to {site}, and this article has pictures. Ask for the Author role or higher, or send it without pictures.</source>
+        <translation>Pengguna “{user}” tidak boleh mengunggah gambar ke {site}, padahal artikel ini bergambar. Minta hak Penulis (Author) atau lebih, atau kirim tanpa gambar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="410"/>
+        <source>{site} did not return a media number for the uploaded picture; try sending again.</source>
+        <translation>{site} tidak mengembalikan nomor media untuk gambar yang diunggah; coba kirim lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="413"/>
+        <source>The user “{user}” may not publish on the site {name}; the article was sent for review (pending).</source>
+        <translation>Pengguna “{user}” tidak boleh menerbitkan di situs {name}; artikel dikirim untuk ditinjau (pending).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="416"/>
+        <source>The tags {tags} do not exist on {site} yet and this user may not make them; the article was sent without them.</source>
+        <translation>Tag {tags} belum ada di {site} dan pengguna ini tidak boleh membuatnya; artikel dikirim tanpa tag itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="419"/>
+        <source>Post #{post} is no longer on the site {name}; the article was sent as a new post.</source>
+        <translation>Pos #{post} sudah tidak ada di situs {name}; artikel dikirim sebagai pos baru.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="422"/>
+        <source>“{headline}”: {count} picture(s) ({names}) were never sent to the site, so they are left out: the WordPress importer can only fetch pictures from web addresses, not from the desk computer. Send that article to the site once (Send to site), or upload the pictures under Media.</source>
+        <translation>“{headline}”: {count} gambar ({names}) belum pernah dikirim ke situs, jadi tidak ikut: pengimpor WordPress hanya bisa mengambil gambar dari alamat web, bukan dari komputer desk. Kirim artikel itu sekali ke situs (Kirim ke situs), atau unggah gambarnya lewat Media.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="428"/>
         <source>{name} is not a text file (it holds binary data, such as a photo or a document). Choose a text file with one word a line.</source>
         <translation>{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). Pilih berkas teks berisi satu kata per baris.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="323"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="432"/>
         <source>{name} is not UTF-8 text (line {line} cannot be read). Save the list as UTF-8 again, then import it.</source>
         <translation>{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang daftarnya sebagai UTF-8, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="327"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="436"/>
         <source>{name} is too large for a word list ({size}; at most {limit} MB).</source>
         <translation>{name} terlalu besar untuk daftar kata ({size}; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="329"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="438"/>
         <source>“{word}” cannot be added to the dictionary: one word only, at most {limit} characters.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang {limit} huruf.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="333"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="442"/>
         <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
     </message>
@@ -4412,17 +4597,17 @@ Tetap hapus?</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="77"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="80"/>
         <source>Send to site…</source>
         <translation>Kirim ke situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="78"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="81"/>
         <source>Send the article to a WordPress site as a draft</source>
         <translation>Kirim artikel ke situs WordPress sebagai draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="79"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="82"/>
         <source>Sites…</source>
         <translation>Situs…</translation>
     </message>
@@ -4431,103 +4616,103 @@ Tetap hapus?</translation>
         <translation>Kotak keluar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="81"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="84"/>
         <source>Outbox</source>
         <translation>Kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="82"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="85"/>
         <source>Show the articles waiting for a site to answer</source>
         <translation>Tampilkan artikel yang menunggu situs menjawab</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="84"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="87"/>
         <source>Send waiting articles now</source>
         <translation>Kirim artikel yang menunggu sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="85"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="88"/>
         <source>Try the selected articles of the outbox (all of them when none is selected) now, without waiting for the next try</source>
         <translation>Coba kirim artikel terpilih di kotak keluar (semuanya bila tidak ada yang dipilih) sekarang, tanpa menunggu percobaan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="88"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="91"/>
         <source>Take out of the outbox</source>
         <translation>Keluarkan dari kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="89"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="92"/>
         <source>Stop sending the selected articles (they stay in the desk)</source>
         <translation>Hentikan pengiriman artikel terpilih (artikelnya tetap ada di meja redaksi)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="91"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="94"/>
         <source>Export for WordPress Importer (WXR)…</source>
         <translation>Ekspor untuk pengimpor WordPress (WXR)…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="92"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="95"/>
         <source>One WXR file of the selected articles, for Tools → Import → WordPress</source>
         <translation>Satu berkas WXR dari artikel terpilih, untuk Alat → Impor → WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="133"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="141"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="157"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="186"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="188"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="136"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="144"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="160"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="189"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="191"/>
         <source>Send to site</source>
         <translation>Kirim ke situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="134"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="137"/>
         <source>No WordPress site yet: add one under File → Sites…</source>
         <translation>Belum ada situs WordPress: tambahkan lewat Berkas → Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="141"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="144"/>
         <source>Site:</source>
         <translation>Situs:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="161"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="164"/>
         <source>Sending to {site}…</source>
         <translation>Mengirim ke {site}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="182"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="185"/>
         <source>Sent to {site} as post #{post} ({status}).</source>
         <translation>Terkirim ke {site} sebagai pos #{post} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="189"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="192"/>
         <source>The article waits in the outbox.</source>
         <translation>Artikel menunggu di kotak keluar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="238"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="241"/>
         <source>not tried yet</source>
         <translation>belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="240"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="243"/>
         <source>{site}: {reason} ({tries}×)</source>
         <translation>{site}: {reason} ({tries}×)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="285"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="295"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="301"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="288"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="298"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="304"/>
         <source>Export for WordPress</source>
         <translation>Ekspor untuk WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="286"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="289"/>
         <source>WXR files (*.xml)</source>
         <translation>Berkas WXR (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="297"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="300"/>
         <source>{posts} articles and {pictures} pictures written to {path}.</source>
         <translation>{posts} artikel dan {pictures} gambar ditulis ke {path}.</translation>
     </message>
@@ -4684,87 +4869,87 @@ Tetap hapus?</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="321"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="324"/>
         <source>WordPress sites</source>
         <translation>Situs WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="326"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="329"/>
         <source>Application Password (kept in the system keyring)</source>
         <translation>Kata sandi aplikasi (disimpan di gantungan kunci sistem)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="329"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="332"/>
         <source>Site runs on this computer (plain http allowed)</source>
         <translation>Situs berjalan di komputer ini (http biasa diizinkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="334"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="337"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="335"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="338"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="336"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="339"/>
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="337"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="343"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="343"/>
         <source>Test</source>
         <translation>Uji</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="341"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="344"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="397"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="400"/>
         <source>Site “{name}” saved.</source>
         <translation>Situs “{name}” disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="401"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="404"/>
         <source>The password is in the system keyring.</source>
         <translation>Kata sandi disimpan di gantungan kunci sistem.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="404"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="407"/>
         <source>No system keyring here: the password is kept until the program closes.</source>
         <translation>Gantungan kunci sistem tidak tersedia: kata sandi diingat sampai program ditutup.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="428"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="431"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="428"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="431"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="430"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="433"/>
         <source>Connected to {root} as {user}. May publish: {publish}; may upload pictures: {upload}.</source>
         <translation>Tersambung ke {root} sebagai {user}. Boleh terbit: {publish}; boleh unggah gambar: {upload}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="440"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="443"/>
         <source>Site “{name}” removed.</source>
         <translation>Situs “{name}” dihapus.</translation>
     </message>
