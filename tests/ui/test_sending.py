@@ -134,3 +134,19 @@ def test_the_outbox_list_words_the_reason_in_the_window_language(  # type: ignor
     assert notes[typed] == expected
     # A row written before the codes holds the Indonesian sentence: shown as it is.
     assert notes[old] == "Kaltim: Situs Kaltim tidak bisa dihubungi (lama); artikel menunggu. (1×)"
+
+
+def test_the_sites_form_refuses_in_the_window_language(qtbot, store, settings,  # type: ignore[no-untyped-def]
+                                                       english) -> None:
+    from editorberita.ui.sending import SitesDialog
+
+    window = make_window(qtbot, store, settings, ScriptedPrompts())
+    dialog = SitesDialog(window.sending, window)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Kaltim")
+    dialog.url_edit.setText("http://kaltimprov.go.id/")
+    dialog.user_edit.setText("redaksi")
+    assert not dialog.save()
+    assert dialog.message.text().startswith(
+        "The site Kaltim uses http:// without encryption: the password would be sent in the "
+        "open.")
