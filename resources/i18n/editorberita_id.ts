@@ -359,31 +359,31 @@
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checking.py" line="200"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="202"/>
         <source>This article still has %n problem(s), for example:</source>
         <translation>
             <numerusform>Naskah ini masih punya %n masalah, antara lain:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checking.py" line="204"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="206"/>
         <source>%n article(s) still have problems, for example:</source>
         <translation>
             <numerusform>%n artikel masih bermasalah, antara lain:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checking.py" line="208"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="211"/>
         <source>Export anyway</source>
         <translation>Tetap ekspor</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checking.py" line="210"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="213"/>
         <source>Show problems</source>
         <translation>Tampilkan masalah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checking.py" line="212"/>
+        <location filename="../../src/editorberita/ui/checking.py" line="215"/>
         <source>Check before export</source>
         <translation>Periksa sebelum ekspor</translation>
     </message>
@@ -391,70 +391,70 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="208"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="210"/>
         <source>Check article</source>
         <extracomment>A link in a row&apos;s text was clicked (the EYD rule&apos;s address).</extracomment>
         <translation>Periksa naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="228"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="230"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="229"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="231"/>
         <source>Check the article as it is now (F7)</source>
         <translation>Periksa naskah seperti sekarang (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="241"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="243"/>
         <source>Click a problem to go to it</source>
         <translation>Klik masalah untuk menuju ke tempatnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="242"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="244"/>
         <source>Click a problem to go to it; fix it, then check again (F7).</source>
         <translation>Klik masalah untuk menuju ke tempatnya; perbaiki, lalu periksa lagi (F7).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="274"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="276"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="275"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="277"/>
         <source>Article: {headline}</source>
         <translation>Artikel: {headline}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="296"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="298"/>
         <source>fields</source>
         <translation>isian</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="296"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="298"/>
         <source>spelling</source>
         <translation>ejaan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="297"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="299"/>
         <source>writing</source>
         <translation>penulisan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="318"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="321"/>
         <source>rule</source>
         <translation>aturan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="326"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="329"/>
         <source>%n problem(s) to fix before export</source>
         <translation>
             <numerusform>%n masalah perlu dibereskan sebelum ekspor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/checkpanel.py" line="334"/>
+        <location filename="../../src/editorberita/ui/checkpanel.py" line="337"/>
         <source>No problems found: ready for export.</source>
         <translation>Tidak ada masalah: siap diekspor.</translation>
     </message>
@@ -1044,26 +1044,421 @@
     </message>
     <message>
         <location filename="../../src/editorberita/ui/messages.py" line="226"/>
+        <source>Headline</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="228"/>
+        <source>Sub-headline</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="230"/>
+        <source>Rubric</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="232"/>
+        <source>Byline</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="234"/>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="236"/>
+        <source>Dateline</source>
+        <translation>Dateline</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="238"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="240"/>
+        <source>SEO title</source>
+        <translation>Judul SEO</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="242"/>
+        <source>SEO description</source>
+        <translation>Deskripsi SEO</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="244"/>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="246"/>
+        <source>Kind</source>
+        <translation>Jenis naskah</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="248"/>
+        <source>{field} is not filled in yet.</source>
+        <translation>{field} belum diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="250"/>
+        <source>{field}: {length} characters, over the limit of {limit}.</source>
+        <translation>{field} {length} karakter, melebihi batas {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="252"/>
+        <source>Sample text from the template not replaced yet: {text}</source>
+        <translation>Teks contoh dari templat belum diganti: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="254"/>
+        <source>Double space: one space is enough.</source>
+        <translation>Spasi ganda: cukup satu spasi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="256"/>
+        <source>Write “Rp” right before the amount (EYD): Rp50.000.</source>
+        <translation>Tulis “Rp” rapat dengan angkanya (EYD): Rp50.000.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="258"/>
+        <source>Day and month names take a capital letter: “{word}”.</source>
+        <translation>Nama hari dan bulan ditulis dengan huruf kapital: “{word}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="260"/>
+        <source>Day names take a capital letter: “{word}”.</source>
+        <translation>Nama hari ditulis dengan huruf kapital: “{word}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="262"/>
+        <source>Straight quotation mark: use curly ones (“…” or ’).</source>
+        <translation>Tanda kutip lurus: pakai tanda kutip melengkung (“…” atau ’).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="264"/>
+        <source>A quotation mark is closed but never opened.</source>
+        <translation>Tanda kutip ditutup tanpa pernah dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="266"/>
+        <source>A quotation mark is opened but not closed.</source>
+        <translation>Tanda kutip dibuka tetapi tidak ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="268"/>
+        <source>This line runs on from the line above in one paragraph. For a new paragraph leave a blank line (Enter); for a line break inside the paragraph use Shift+Enter.</source>
+        <translation>Baris ini menyambung ke baris di atasnya dalam satu paragraf. Untuk paragraf baru beri baris kosong (Enter); untuk pindah baris di dalam paragraf pakai Shift+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="272"/>
+        <source>Spelling: “{word}” is not in the dictionary.</source>
+        <translation>Ejaan: “{word}” tidak ada di kamus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="274"/>
+        <source>The address {address} is on this computer, not on the internet: readers will not see it, so the export leaves it out. Insert the photo or link to its published page.</source>
+        <translation>Alamat {address} ada di komputer ini, bukan di internet: pembaca tidak akan melihatnya, jadi ekspor membuangnya. Sisipkan fotonya atau tautkan halaman terbitnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="278"/>
+        <source>This article looks like an advertorial, but its kind is not Advertorial: the label “{label}” will not be printed in the export.</source>
+        <translation>Naskah ini tampak seperti advertorial, tetapi jenisnya bukan Advertorial: label “{label}” tidak akan tercetak di ekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="281"/>
+        <source>The status “Corrected” needs a correction record: add a correction that says what was put right.</source>
+        <translation>Status “Ralat” perlu catatan ralat: tambahkan ralat yang menjelaskan apa yang diperbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="284"/>
+        <source>The body changed since it was exported, but no correction explains it yet: add a correction if the change puts a mistake right.</source>
+        <translation>Isi berubah sejak diekspor, tetapi belum ada ralat yang menjelaskannya: tambahkan ralat bila perubahan itu memperbaiki kekeliruan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="287"/>
+        <source>{finding} (EYD V: {url})</source>
+        <translation>{finding} (EYD V: {url})</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="289"/>
+        <source>The date {date} is not in the calendar.</source>
+        <translation>Tanggal {date} tidak ada di kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="291"/>
+        <source>The day does not match the date: {date} falls on {right}, not {day}.</source>
+        <translation>Hari tidak cocok dengan tanggal: {date} jatuh pada hari {right}, bukan {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="293"/>
+        <source>The preposition “di” is written apart: “{words}”.</source>
+        <translation>Kata depan “di” ditulis terpisah: “{words}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="295"/>
+        <source>The preposition “ke” is written apart: “{words}”.</source>
+        <translation>Kata depan “ke” ditulis terpisah: “{words}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="297"/>
+        <source>The prefix “di-” is written joined: “{word}”.</source>
+        <translation>Awalan “di-” ditulis serangkai: “{word}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="299"/>
+        <source>The prefix “ke-” of an ordinal number is written joined: “{word}”.</source>
+        <translation>Awalan “ke-” pada bilangan tingkat ditulis serangkai: “{word}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="301"/>
+        <source>Do not start a sentence with digits: write the number in words or rearrange the sentence.</source>
+        <translation>Kalimat jangan diawali angka: tulis bilangannya dengan huruf atau ubah susunan kalimatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="304"/>
+        <source>Numbers one to nine in running text are written in words: “{word}”.</source>
+        <translation>Bilangan satu sampai sembilan dalam teks ditulis dengan huruf: “{word}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="306"/>
+        <source>Separate thousands with a point: “{number}”.</source>
+        <translation>Pisahkan ribuan dengan titik: “{number}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="308"/>
+        <source>The thousands separator is a point, not a comma: “{number}”.</source>
+        <translation>Pemisah ribuan adalah titik, bukan koma: “{number}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="310"/>
+        <source>The rupiah is abbreviated “Rp” (capital R, small p), right before the amount.</source>
+        <translation>Singkatan rupiah ditulis “Rp” (R kapital, p kecil), rapat dengan angkanya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="313"/>
+        <source>No “,-” after a rupiah amount: write “Rp50.000” or “Rp50.000,00”.</source>
+        <translation>Tanpa “,-” di belakang jumlah rupiah: tulis “Rp50.000” atau “Rp50.000,00”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="315"/>
+        <source>“Rp” goes before the amount: “Rp50.000”, not “50.000 Rp”.</source>
+        <translation>“Rp” ditulis di depan angkanya: “Rp50.000”, bukan “50.000 Rp”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="317"/>
+        <source>Style hint: formal writing uses “{formal}”, not “{word}”.</source>
+        <translation>Saran gaya: dalam ragam baku pakai “{formal}”, bukan “{word}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="319"/>
+        <source>the site {name}</source>
+        <translation>situs {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="321"/>
+        <source>The site {name}</source>
+        <translation>Situs {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="323"/>
+        <source>The site name “{name}” cannot be used.</source>
+        <translation>Nama situs “{name}” tidak bisa dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="325"/>
+        <source>The site address “{url}” is not a web address (https://…).</source>
+        <translation>Alamat situs “{url}” bukan alamat web (https://…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="327"/>
+        <source>The WordPress user name is not filled in yet.</source>
+        <translation>Nama pengguna WordPress belum diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="329"/>
+        <source>{site} is marked as running on this computer, but its address {host} is not this computer (127.0.0.1/localhost).</source>
+        <translation>{site} ditandai lokal, tetapi alamatnya {host} bukan komputer ini (127.0.0.1/localhost).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="332"/>
+        <source>{site} uses http:// without encryption: the password would be sent in the open. Use https://, or mark the site as running on this computer if it does.</source>
+        <translation>{site} memakai http:// tanpa enkripsi: kata sandi akan terkirim terbuka. Pakai https://, atau tandai situs lokal (--local) bila situs berjalan di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="336"/>
+        <source>The list of sites {path} cannot be read ({reason}).</source>
+        <translation>Daftar situs {path} tidak bisa dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="338"/>
+        <source>The site “{name}” is not known (sites: {known}).</source>
+        <translation>Situs “{name}” tidak dikenal (situs: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="340"/>
+        <source>none yet; add one under File → Sites…</source>
+        <translation>belum ada; tambah dengan “editorberita site add”</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="342"/>
+        <source>The application password for {site} is not in {where}. Enter it under File → Sites…, or set {env}.</source>
+        <translation>Kata sandi aplikasi untuk {site} tidak ada di {where}. Simpan dengan “editorberita site add”, atau setel {env}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="345"/>
+        <source>the system keyring</source>
+        <translation>gantungan kunci sistem</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="347"/>
+        <source>the system keyring (there is none on this computer)</source>
+        <translation>gantungan kunci sistem (tidak tersedia di komputer ini)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="349"/>
+        <source>{site} points to {address}, not https://: the password is not sent over an open connection.</source>
+        <translation>{site} mengarah ke {address}, bukan https://: kata sandi tidak dikirim lewat sambungan terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="352"/>
+        <source>The TLS certificate of {site} is not valid ({detail}); the connection was stopped so the password does not leak. Check the site address or ask the site&apos;s administrator to renew the certificate.</source>
+        <translation>Sertifikat TLS {site} tidak sah ({detail}); sambungan dihentikan supaya kata sandi tidak bocor. Periksa alamat situs atau minta pengelola situs memperbarui sertifikatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="356"/>
+        <source>The secure connection (TLS) to {site} failed ({detail}).</source>
+        <translation>Sambungan aman (TLS) ke {site} gagal ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="358"/>
+        <source>{site} did not answer within {seconds} seconds; the article waits in the outbox.</source>
+        <translation>{site} tidak menjawab dalam {seconds} detik; artikel menunggu di kotak keluar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="361"/>
+        <source>{site} cannot be reached ({detail}); the article waits in the outbox and is sent when the site answers again.</source>
+        <translation>{site} tidak bisa dihubungi ({detail}); artikel menunggu di kotak keluar dan dikirim saat situs menjawab lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="364"/>
+        <source>No WordPress REST API was found at {url}: the site does not announce /wp-json/ and ?rest_route=/ does not answer. The REST API may be turned off (a security plugin), or this is not a WordPress site.</source>
+        <translation>REST API WordPress tidak ditemukan di {url}: situs tidak mengumumkan /wp-json/ dan ?rest_route=/ tidak menjawab. REST API mungkin dimatikan (plugin keamanan), atau ini bukan situs WordPress.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="368"/>
+        <source>{site} redirects {route} to {target}. Check the site address (https://, www) and test again.</source>
+        <translation>{site} mengalihkan {route} ke {target}. Periksa alamat situs (https://, www) dan uji lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="371"/>
+        <source>another address</source>
+        <translation>alamat lain</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="373"/>
+        <source> (the site says: {text})</source>
+        <translation> (situs: {text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="375"/>
+        <source>{site} treats this request as if nobody were logged in. First check the user name “{user}” and its application password (made under Profile → Application Passwords, not the usual login password). If both are right, the site&apos;s server drops the Authorization header (a common problem of Apache with PHP CGI/FastCGI): ask the site&apos;s administrator to pass it on, for example with “SetEnvIf Authorization (.*) HTTP_AUTHORIZATION=$1” in .htaccess.{said}</source>
+        <translation>{site} memperlakukan permintaan ini seolah tanpa tanda masuk. Periksa dulu nama pengguna “{user}” dan kata sandi aplikasinya (dibuat di Profil → Kata Sandi Aplikasi, bukan kata sandi masuk biasa). Bila keduanya benar, server situs membuang header Authorization (masalah umum Apache dengan PHP CGI/FastCGI): minta pengelola situs meneruskannya, misalnya dengan “SetEnvIf Authorization (.*) HTTP_AUTHORIZATION=$1” di .htaccess.{said}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="383"/>
+        <source>{site} refuses the user name “{user}” or its application password. Check both (the application password is made under Profile → Application Passwords, not the usual login password).{said}</source>
+        <translation>{site} menolak nama pengguna “{user}” atau kata sandi aplikasinya. Periksa keduanya (kata sandi aplikasi dibuat di Profil → Kata Sandi Aplikasi, bukan kata sandi masuk biasa).{said}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="387"/>
+        <source>The user “{user}” has no right to do this on {site}{said}.</source>
+        <translation>Pengguna “{user}” tidak punya hak untuk ini di {site}{said}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="389"/>
+        <source>The REST API of {site} does not answer at {route}: the REST API may be turned off (a security plugin) or the site address is wrong.{said}</source>
+        <translation>REST API {site} tidak menjawab di {route}: REST API mungkin dimatikan (plugin keamanan) atau alamat situs salah.{said}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="392"/>
+        <source>{site} refuses the file as too large (413). Make the picture smaller or ask the site&apos;s administrator to raise the upload limit.{said}</source>
+        <translation>{site} menolak berkas karena terlalu besar (413). Perkecil gambar atau minta pengelola situs menaikkan batas unggahan.{said}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="395"/>
+        <source>{site} has a problem of its own (error {status}); it is tried again later.{said}</source>
+        <translation>{site} sedang bermasalah (galat {status}); dicoba lagi nanti.{said}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="398"/>
+        <source>{site} refused the request (error {detail}){said}.</source>
+        <translation>{site} menolak permintaan (galat {detail}){said}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="400"/>
+        <source>Unknown status “{status}” (choose: {choices}).</source>
+        <translation>Status “{status}” tidak dikenal (pilih: {choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="402"/>
+        <source>The rubric “{path}” does not exist on {site} yet (slug “{slug}”), and the user “{user}” may not make categories. Ask the site&apos;s editor to make that category, then send again.</source>
+        <translation>Rubrik “{path}” belum ada di {site} (slug “{slug}”), dan pengguna “{user}” tidak boleh membuat kategori. Minta redaktur situs membuat kategori itu, lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="406"/>
+        <source>The user “{user}” may not upload pictures to {site}, and this article has pictures. Ask for the Author role or higher, or send it without pictures.</source>
+        <translation>Pengguna “{user}” tidak boleh mengunggah gambar ke {site}, padahal artikel ini bergambar. Minta hak Penulis (Author) atau lebih, atau kirim tanpa gambar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="410"/>
+        <source>{site} did not return a media number for the uploaded picture; try sending again.</source>
+        <translation>{site} tidak mengembalikan nomor media untuk gambar yang diunggah; coba kirim lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="413"/>
+        <source>The user “{user}” may not publish on the site {name}; the article was sent for review (pending).</source>
+        <translation>Pengguna “{user}” tidak boleh menerbitkan di situs {name}; artikel dikirim untuk ditinjau (pending).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="416"/>
+        <source>The tags {tags} do not exist on {site} yet and this user may not make them; the article was sent without them.</source>
+        <translation>Tag {tags} belum ada di {site} dan pengguna ini tidak boleh membuatnya; artikel dikirim tanpa tag itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="419"/>
+        <source>Post #{post} is no longer on the site {name}; the article was sent as a new post.</source>
+        <translation>Pos #{post} sudah tidak ada di situs {name}; artikel dikirim sebagai pos baru.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="422"/>
+        <source>“{headline}”: {count} picture(s) ({names}) were never sent to the site, so they are left out: the WordPress importer can only fetch pictures from web addresses, not from the desk computer. Send that article to the site once (Send to site), or upload the pictures under Media.</source>
+        <translation>“{headline}”: {count} gambar ({names}) belum pernah dikirim ke situs, jadi tidak ikut: pengimpor WordPress hanya bisa mengambil gambar dari alamat web, bukan dari komputer desk. Kirim artikel itu sekali ke situs (Kirim ke situs), atau unggah gambarnya lewat Media.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="428"/>
         <source>{name} is not a text file (it holds binary data, such as a photo or a document). Choose a text file with one word a line.</source>
         <translation>{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). Pilih berkas teks berisi satu kata per baris.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="230"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="432"/>
         <source>{name} is not UTF-8 text (line {line} cannot be read). Save the list as UTF-8 again, then import it.</source>
         <translation>{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang daftarnya sebagai UTF-8, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="234"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="436"/>
         <source>{name} is too large for a word list ({size}; at most {limit} MB).</source>
         <translation>{name} terlalu besar untuk daftar kata ({size}; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="236"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="438"/>
         <source>“{word}” cannot be added to the dictionary: one word only, at most {limit} characters.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang {limit} huruf.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="240"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="442"/>
         <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
     </message>
@@ -4202,17 +4597,17 @@ Tetap hapus?</translation>
 <context>
     <name>SendingController</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="78"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="81"/>
         <source>Send to site…</source>
         <translation>Kirim ke situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="79"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="82"/>
         <source>Send the article to a WordPress site as a draft</source>
         <translation>Kirim artikel ke situs WordPress sebagai draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="80"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="83"/>
         <source>Sites…</source>
         <translation>Situs…</translation>
     </message>
@@ -4221,118 +4616,118 @@ Tetap hapus?</translation>
         <translation>Kotak keluar…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="82"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="85"/>
         <source>Outbox</source>
         <translation>Kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="83"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="86"/>
         <source>Show the articles waiting for a site to answer</source>
         <translation>Tampilkan artikel yang menunggu situs menjawab</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="85"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="88"/>
         <source>Send waiting articles now</source>
         <translation>Kirim artikel yang menunggu sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="86"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="89"/>
         <source>Try the selected articles of the outbox (all of them when none is selected) now, without waiting for the next try</source>
         <translation>Coba kirim artikel terpilih di kotak keluar (semuanya bila tidak ada yang dipilih) sekarang, tanpa menunggu percobaan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="89"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="92"/>
         <source>Take out of the outbox</source>
         <translation>Keluarkan dari kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="90"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="93"/>
         <source>Stop sending the selected articles (they stay in the desk)</source>
         <translation>Hentikan pengiriman artikel terpilih (artikelnya tetap ada di meja redaksi)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="92"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="95"/>
         <source>Export for WordPress Importer (WXR)…</source>
         <translation>Ekspor untuk pengimpor WordPress (WXR)…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="93"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="96"/>
         <source>One WXR file of the selected articles, for Tools → Import → WordPress</source>
         <translation>Satu berkas WXR dari artikel terpilih, untuk Alat → Impor → WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="121"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="124"/>
         <source>Sent to {site} {time}</source>
         <translation>Terkirim ke {site} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="123"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="126"/>
         <source>{sent}, changed since sent</source>
         <translation>{sent}, diubah sejak dikirim</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="125"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="128"/>
         <source>waiting in the outbox for {site}</source>
         <translation>menunggu di kotak keluar untuk {site}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="144"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="152"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="168"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="197"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="199"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="147"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="155"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="171"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="200"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="202"/>
         <source>Send to site</source>
         <translation>Kirim ke situs</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="145"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="148"/>
         <source>No WordPress site yet: add one under File → Sites…</source>
         <translation>Belum ada situs WordPress: tambahkan lewat Berkas → Situs…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="152"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="155"/>
         <source>Site:</source>
         <translation>Situs:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="172"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="175"/>
         <source>Sending to {site}…</source>
         <translation>Mengirim ke {site}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="193"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="196"/>
         <source>Sent to {site} as post #{post} ({status}).</source>
         <translation>Terkirim ke {site} sebagai pos #{post} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="200"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="203"/>
         <source>The article waits in the outbox.</source>
         <translation>Artikel menunggu di kotak keluar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="249"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="252"/>
         <source>not tried yet</source>
         <translation>belum dicoba</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="251"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="254"/>
         <source>{site}: {reason} ({tries}×)</source>
         <translation>{site}: {reason} ({tries}×)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="296"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="306"/>
-        <location filename="../../src/editorberita/ui/sending.py" line="312"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="299"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="309"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="315"/>
         <source>Export for WordPress</source>
         <translation>Ekspor untuk WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="297"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="300"/>
         <source>WXR files (*.xml)</source>
         <translation>Berkas WXR (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="308"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="311"/>
         <source>{posts} articles and {pictures} pictures written to {path}.</source>
         <translation>{posts} artikel dan {pictures} gambar ditulis ke {path}.</translation>
     </message>
@@ -4489,87 +4884,87 @@ Tetap hapus?</translation>
 <context>
     <name>SitesDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="332"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="335"/>
         <source>WordPress sites</source>
         <translation>Situs WordPress</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="337"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
         <source>Application Password (kept in the system keyring)</source>
         <translation>Kata sandi aplikasi (disimpan di gantungan kunci sistem)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="340"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="343"/>
         <source>Site runs on this computer (plain http allowed)</source>
         <translation>Situs berjalan di komputer ini (http biasa diizinkan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="345"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="348"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="346"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="349"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="347"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="350"/>
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="348"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="351"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="351"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="354"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="351"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="354"/>
         <source>Test</source>
         <translation>Uji</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="352"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="355"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="408"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="411"/>
         <source>Site “{name}” saved.</source>
         <translation>Situs “{name}” disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="412"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="415"/>
         <source>The password is in the system keyring.</source>
         <translation>Kata sandi disimpan di gantungan kunci sistem.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="415"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="418"/>
         <source>No system keyring here: the password is kept until the program closes.</source>
         <translation>Gantungan kunci sistem tidak tersedia: kata sandi diingat sampai program ditutup.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="439"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="442"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="439"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="442"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="441"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="444"/>
         <source>Connected to {root} as {user}. May publish: {publish}; may upload pictures: {upload}.</source>
         <translation>Tersambung ke {root} sebagai {user}. Boleh terbit: {publish}; boleh unggah gambar: {upload}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sending.py" line="451"/>
+        <location filename="../../src/editorberita/ui/sending.py" line="454"/>
         <source>Site “{name}” removed.</source>
         <translation>Situs “{name}” dihapus.</translation>
     </message>

@@ -100,7 +100,7 @@ def test_weekday_rule_is_exact_for_every_date_2000_to_2035() -> None:
                     assert found == [], text
                     right_quiet += 1
                 else:
-                    assert len(found) == 1 and right in found[0].message, text
+                    assert len(found) == 1 and right in found[0].message.text(), text
                     wrong_found += 1
     assert right_quiet == 2 * len(_dates()) and wrong_found == 12 * len(_dates())
 
@@ -108,7 +108,7 @@ def test_weekday_rule_is_exact_for_every_date_2000_to_2035() -> None:
 @pytest.mark.parametrize("text", ["Senin (29/2/2023)", "Kamis, 31 April 2024"])
 def test_a_date_that_does_not_exist_is_reported(text: str) -> None:
     (found,) = eyd.findings(text)
-    assert "tidak ada di kalender" in found.message
+    assert "tidak ada di kalender" in found.message.text()
 
 
 def test_every_rule_message_names_its_rule_text() -> None:
@@ -119,7 +119,7 @@ def test_every_rule_message_names_its_rule_text() -> None:
     found = {f.code: f for f in eyd.findings(text)}
     assert set(found) == set(eyd.RULES)
     for code, finding in found.items():
-        assert finding.message.endswith(f"(EYD V: {eyd.RULES[code].url})"), code
+        assert finding.message.text().endswith(f"(EYD V: {eyd.RULES[code].url})"), code
 
 
 def test_the_pre_export_check_reports_eyd_rules_with_positions() -> None:
@@ -133,4 +133,4 @@ def test_the_pre_export_check_reports_eyd_rules_with_positions() -> None:
 def test_problems_carry_the_rule_link() -> None:
     article = Article(headline="Judul", body="Dia datang, tapi pulang.")
     (problem,) = [p for p in check_article(article) if p.code.startswith("eyd_")]
-    assert problem.url == eyd.RULES["eyd_tapi"].url and problem.url in problem.message
+    assert problem.url == eyd.RULES["eyd_tapi"].url and problem.url in problem.message.text()

@@ -48,3 +48,15 @@ def _fields(sentence: str) -> set[str]:
     import string
 
     return {name for _, name, _, _ in string.Formatter().parse(sentence) if name}
+
+
+def test_a_stored_message_comes_back_whole_and_older_text_as_it_is() -> None:
+    from editorberita.core.messages import from_stored, stored
+
+    typed = message("send.timeout", site=message("site.label_start", name="Kaltim"), seconds=30)
+    assert from_stored(stored(typed)) == typed
+    assert str(from_stored(stored(typed))) == "Situs Kaltim tidak menjawab dalam 30 detik; " \
+                                              "artikel menunggu di kotak keluar."
+    for older in ("Situs Kaltim tidak bisa dihubungi.", "{bukan json", '{"code": "tidak.ada"}',
+                  ""):
+        assert from_stored(older) == older

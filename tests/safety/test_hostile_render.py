@@ -120,7 +120,7 @@ def test_local_paths_stay_out_of_exports_and_are_named(store: ArticleStore,
         assert "rina" not in text and "file:" not in text and "akhir" in text, fmt
     problems = [p for p in check_article(article) if p.code == "local_path"]
     assert len(problems) == 4
-    assert all(LOCAL[p.start:p.end] in p.message for p in problems)
+    assert all(LOCAL[p.start:p.end] in p.message.text() for p in problems)
     summary = export_articles(store, tmp_path / "out", "html", article_ids=[article.id or 0])
     assert summary.ok and len(summary.warnings) == 4
     assert "4 peringatan" in summary.describe()

@@ -9,7 +9,7 @@ from tests.ui.conftest import make_window
 
 
 def _spelling(window) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.message for p in window.checking.panel.problems() if p.code == "spelling"]
+    return [p.message.text() for p in window.checking.panel.problems() if p.code == "spelling"]
 
 
 def test_the_panel_follows_the_article_edits_and_the_desk_words(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]

@@ -69,7 +69,9 @@ def test_site_away_the_window_says_the_article_waits_in_the_outbox(
     window.action("send_to_site").trigger()
     qtbot.waitUntil(lambda: bool(prompts.get("shown")), timeout=30000)
     kind, (_title, text) = prompts["shown"][-1]
-    assert kind == "warning" and "kotak keluar" in text
+    # The English window says it in English (issue 13, item 8): the site's refusal too.
+    assert kind == "warning" and text.startswith("The article waits in the outbox.")
+    assert "Situs Kaltim cannot be reached (" in text and "kotak keluar" not in text
     assert "menunggu di kotak keluar untuk Situs Kaltim" in window.sending.status_label.text()
     # The outbox is a view of the sidebar (issue 15): the list says why the article waits.
     from editorberita.ui.viewkey import OUTBOX
@@ -79,6 +81,8 @@ def test_site_away_the_window_says_the_article_waits_in_the_outbox(
     assert window.sidebar.current_key() == OUTBOX
     assert window.article_model.rowCount() == 1
     assert window.article_model.summary(0).headline == article.headline
+    (note,) = window.sending.outbox_notes(window.article_model.article_filter).values()
+    assert note.startswith("Situs Kaltim: Situs Kaltim cannot be reached (") and "(1×)" in note
     if os.environ.get("SENDING_SCREENSHOTS"):
         folder = Path(os.environ["SENDING_SCREENSHOTS"])
         window.grab().save(str(folder / "window-send-status.png"))
@@ -99,7 +103,7 @@ def test_export_for_the_wordpress_importer_from_the_window(
     window.open_article(article.id)
     window.action("export_wxr").trigger()
     kind, (_title, text) = prompts["shown"][-1]
-    assert kind == "information" and "pengimpor WordPress hanya bisa" in text
+    assert kind == "information" and "the WordPress importer can only fetch pictures" in text
     assert problems(out.read_bytes()) == []
 
 
@@ -120,3 +124,48 @@ def test_the_send_status_line_is_worded_by_the_window(
     window.sending.refresh_status()
     assert window.sending.status_label.text() == (
         "Sent to Situs Kaltim 14:30; waiting in the outbox for Situs Samarinda")
+
+
+def _waiting(store, reason) -> int:  # type: ignore[no-untyped-def]
+    article = story(store, slug=f"tunggu-{len(sends.outbox(store))}", seed=64, pictures=False)
+    sends.enqueue(store, article.id, "Kaltim", "draft", reason)
+    return int(article.id)
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("english", "Kaltim: The site Kaltim did not answer within 30 seconds; the article waits "
+                "in the outbox. (1×)"),
+    ("indonesian", "Kaltim: Situs Kaltim tidak menjawab dalam 30 detik; artikel menunggu di "
+                   "kotak keluar. (1×)")])
+def test_the_outbox_list_words_the_reason_in_the_window_language(  # type: ignore[no-untyped-def]
+        qtbot, store, settings, request, language: str, expected: str) -> None:
+    from editorberita.core.messages import message
+    from editorberita.core.send.sites import site_label
+    from editorberita.ui.viewkey import OUTBOX
+
+    request.getfixturevalue(language)
+    typed = _waiting(store, message("send.timeout", site=site_label("Kaltim", True), seconds=30))
+    old = _waiting(store, "Situs Kaltim tidak bisa dihubungi (lama); artikel menunggu.")
+    window = make_window(qtbot, store, settings, ScriptedPrompts())
+    window.action("show_outbox").trigger()
+    assert window.sidebar.current_key() == OUTBOX
+    notes = window.sending.outbox_notes(window.article_model.article_filter)
+    assert notes[typed] == expected
+    # A row written before the codes holds the Indonesian sentence: shown as it is.
+    assert notes[old] == "Kaltim: Situs Kaltim tidak bisa dihubungi (lama); artikel menunggu. (1×)"
+
+
+def test_the_sites_form_refuses_in_the_window_language(qtbot, store, settings,  # type: ignore[no-untyped-def]
+                                                       english) -> None:
+    from editorberita.ui.sending import SitesDialog
+
+    window = make_window(qtbot, store, settings, ScriptedPrompts())
+    dialog = SitesDialog(window.sending, window)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Kaltim")
+    dialog.url_edit.setText("http://kaltimprov.go.id/")
+    dialog.user_edit.setText("redaksi")
+    assert not dialog.save()
+    assert dialog.message.text().startswith(
+        "The site Kaltim uses http:// without encryption: the password would be sent in the "
+        "open.")

@@ -3,9 +3,10 @@
 ``check_article`` returns problems, each naming the field and the position in that field's
 text, so the window can jump there. The EYD V rules live in ``core.eyd``, the ralat rules in
 ``core.corrections``. Pure Python: may import ``core.corrections``, ``core.domain``, ``core.eyd``,
-``core.spelling`` (for the ``WordSpan`` type only), ``core.templates``, ``core.textid`` and
-``core.localref``.
-Messages are Indonesian, like every message meant for the desk.
+``core.spelling`` (for the ``WordSpan`` type only), ``core.templates``, ``core.textid``,
+``core.localref`` and ``core.messages``.
+Each problem's text is a ``Message`` (a code and its values, ``core.messages``): the window words
+it in the interface language, ``Message.text()`` is the desk's Indonesian sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from editorberita.core.corrections import RecordState, status_problem, unexplain
 from editorberita.core.domain import Article, Kind
 from editorberita.core.eyd import findings as eyd_findings
 from editorberita.core.localref import local_references
+from editorberita.core.messages import CATALOGUE, Message, message
 from editorberita.core.spelling import WordSpan
 from editorberita.core.templates import ADVERTORIAL_LABEL, placeholders
 
@@ -27,10 +29,6 @@ SpellFunction = Callable[[str], list[WordSpan]]
 # Fields the window can put the cursor in, in the order the panel lists them.
 FIELD_ORDER = ("headline", "subheadline", "category_id", "kind", "byline", "initials",
                "dateline", "lead", "seo_title", "seo_description", "body")
-FIELD_NAMES = {"headline": "judul", "subheadline": "subjudul", "category_id": "rubrik",
-               "byline": "penulis", "initials": "inisial", "dateline": "dateline",
-               "lead": "ringkasan", "seo_title": "judul SEO",
-               "seo_description": "deskripsi SEO", "body": "isi", "kind": "jenis naskah"}
 # The summary ("lead") is optional: the page's description falls back to the SEO one.
 REQUIRED = ("headline", "category_id", "byline", "initials", "dateline")
 TEXT_FIELDS = ("headline", "subheadline", "lead")  # prose checked like the body
@@ -67,7 +65,7 @@ class Problem:
 
     code: str
     field: str
-    message: str
+    message: Message
     start: int = -1
     end: int = -1
     url: str = ""  # the text of the rule broken (EYD V rules, core.eyd), for a link
@@ -76,6 +74,12 @@ class Problem:
     def has_position(self) -> bool:
         """Return True when the problem points at a span of text."""
         return self.start >= 0
+
+
+def field_name(name: str) -> Message | str:
+    """Return a field's name as a message (the field's own name when it has none)."""
+    code = f"check.field.{name}"
+    return message(code) if code in CATALOGUE else name
 
 
 def mask_markup(line: str) -> str:
@@ -106,21 +110,21 @@ def _line_problems(field: str, offset: int, line: str) -> Iterator[Problem]:
     masked = mask_markup(line)
     if not masked.lstrip().startswith("|"):  # table rows are aligned with spaces on purpose
         for m in _DOUBLE_SPACE.finditer(masked):
-            yield Problem("double_space", field, "Spasi ganda: cukup satu spasi.",
+            yield Problem("double_space", field, message("check.double_space"),
                           offset + m.start(), offset + m.end())
     for m in _RUPIAH.finditer(masked):
-        yield Problem("rupiah", field, "Tulis “Rp” rapat dengan angkanya (EYD): Rp50.000.",
+        yield Problem("rupiah", field, message("check.rupiah_apart"),
                       offset + m.start(), offset + m.end())
     for m in _CALENDAR.finditer(masked):
         yield Problem("calendar_case", field,
-                      f"Nama hari dan bulan ditulis dengan huruf kapital: "
-                      f"“{m.group().capitalize()}”.", offset + m.start(), offset + m.end())
+                      message("check.calendar_case", word=m.group().capitalize()),
+                      offset + m.start(), offset + m.end())
     for m in _AMBIGUOUS_DAY.finditer(masked):
         group = 1 if m.group(1) else 2
         word = m.group(group)
         if word.islower():
             yield Problem("calendar_case", field,
-                          f"Nama hari ditulis dengan huruf kapital: “{word.capitalize()}”.",
+                          message("check.day_case", word=word.capitalize()),
                           offset + m.start(group), offset + m.end(group))
 
 
@@ -150,21 +154,21 @@ def _quote_problems(field: str, text: str) -> Iterator[Problem]:
     for index, (offset, paragraph) in enumerate(paragraphs):
         for m in _STRAIGHT.finditer(paragraph):
             yield Problem("straight_quote", field,
-                          "Tanda kutip lurus: pakai tanda kutip melengkung (“…” atau ’).",
+                          message("check.straight_quote"),
                           offset + m.start(), offset + m.end())
         opened = paragraph.count("\u201c")
         closed = paragraph.count("\u201d")
         if closed > opened:
             where = paragraph.rfind("\u201d")
             yield Problem("unbalanced_quote", field,
-                          "Tanda kutip ditutup tanpa pernah dibuka.", offset + where,
+                          message("check.quote_not_opened"), offset + where,
                           offset + where + 1)
         elif opened > closed:
             following = paragraphs[index + 1][1].lstrip() if index + 1 < len(paragraphs) else ""
             if not following.lstrip("> ").startswith("\u201c"):
                 where = paragraph.rfind("\u201c")
                 yield Problem("unbalanced_quote", field,
-                              "Tanda kutip dibuka tetapi tidak ditutup.", offset + where,
+                              message("check.quote_not_closed"), offset + where,
                               offset + where + 1)
 
 
@@ -212,10 +216,8 @@ def _joined_lines(field: str, text: str) -> Iterator[Problem]:
             start = offset
         if joined and reported != start:
             reported = start
-            yield Problem("joined_lines", field,
-                          "Baris ini menyambung ke baris di atasnya dalam satu paragraf. Untuk "
-                          "paragraf baru beri baris kosong (Enter); untuk pindah baris di "
-                          "dalam paragraf pakai Shift+Enter.", offset, offset + len(line))
+            yield Problem("joined_lines", field, message("check.joined_lines"), offset,
+                          offset + len(line))
         previous = (offset, line)
 
 
@@ -224,7 +226,7 @@ def _spelling(field: str, text: str, spell: SpellFunction) -> Iterator[Problem]:
         for span in spell(line):
             if span.word.capitalize() in DAYS + MONTHS:
                 continue  # reported once, as a capital letter missing
-            yield Problem("spelling", field, f"Ejaan: “{span.word}” tidak ada di kamus.",
+            yield Problem("spelling", field, message("check.spelling", word=span.word),
                           offset + span.start, offset + span.end)
 
 
@@ -244,17 +246,17 @@ def check_article(article: Article, *, category_name: str = "",
         value = getattr(article, name)
         if value is None or (isinstance(value, str) and not value.strip()):
             problems.append(Problem(f"missing_{name}", name,
-                                    f"{FIELD_NAMES[name].capitalize()} belum diisi."))
+                                    message("check.missing", field=field_name(name))))
     for name, limit in (limits or {}).items():
         length = len(str(getattr(article, name, "") or ""))
         if limit and length > limit:
             problems.append(Problem("over_limit", name,
-                                    f"{FIELD_NAMES.get(name, name).capitalize()} {length} "
-                                    f"karakter, melebihi batas {limit}.", limit, length))
+                                    message("check.over_limit", field=field_name(name),
+                                            length=length, limit=limit), limit, length))
     for name in ("headline", "subheadline", "byline", "dateline", "lead", "body"):
         for start, end, text in placeholders(getattr(article, name)):
             problems.append(Problem("placeholder", name,
-                                    f"Teks contoh dari templat belum diganti: {text}",
+                                    message("check.placeholder", text=text),
                                     start, end))
     for name in (*TEXT_FIELDS, "body"):
         text = getattr(article, name)
@@ -266,24 +268,20 @@ def check_article(article: Article, *, category_name: str = "",
         if spell is not None:
             problems.extend(_spelling(name, text, spell))
     for start, end, address in local_references(article.body):
-        problems.append(Problem(
-            "local_path", "body",
-            f"Alamat {address} ada di komputer ini, bukan di internet: pembaca tidak akan "
-            f"melihatnya, jadi ekspor membuangnya. Sisipkan fotonya atau tautkan halaman "
-            f"terbitnya.", start, end))
+        problems.append(Problem("local_path", "body",
+                                message("check.local_path", address=address), start, end))
     looks_paid = (_ADVERTORIAL_RUBRIC.search(" ".join([category_name, *article.tags]))
                   or _ADVERTORIAL_TEXT.search(f"{article.headline} {article.body}"))
     if article.kind != Kind.ADVERTORIAL and looks_paid:
         problems.append(Problem(
                 "advertorial_label", "kind",
-                f"Naskah ini tampak seperti advertorial, tetapi jenisnya bukan Advertorial: "
-                f"label “{ADVERTORIAL_LABEL}” tidak akan tercetak di ekspor."))
+                message("check.advertorial_label", label=ADVERTORIAL_LABEL)))
     if record is not None:  # the newsroom's record (core.corrections)
-        for code, message in (("correction_missing", status_problem(article, record.corrections)),
-                              ("unexplained_change", unexplained_change(article, record))):
-            if message:
+        for code, said in (("correction_missing", status_problem(article, record.corrections)),
+                           ("unexplained_change", unexplained_change(article, record))):
+            if said is not None:
                 problems.append(Problem(code, "status" if code == "correction_missing"
-                                        else "body", message))
+                                        else "body", said))
     for name in (*TEXT_FIELDS, "body"):  # EYD V rules, each with its message and link
         problems.extend(Problem(f.code, name, f.message, f.start, f.end, f.url)
                         for f in eyd_findings(prose_mask(getattr(article, name))))

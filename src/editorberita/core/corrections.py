@@ -92,15 +92,14 @@ class RecordState:
     exported_body: str | None = None
 
 
-def status_problem(article: Article, corrections: Sequence[Correction]) -> str | None:
+def status_problem(article: Article, corrections: Sequence[Correction]) -> Message | None:
     """Return why the status "Ralat" is wrong here (no correction record), or None."""
     if article.status == Status.CORRECTED and not corrections:
-        return ("Status “Ralat” perlu catatan ralat: tambahkan ralat yang menjelaskan apa "
-                "yang diperbaiki.")
+        return message("check.status_without_correction")
     return None
 
 
-def unexplained_change(article: Article, state: RecordState) -> str | None:
+def unexplained_change(article: Article, state: RecordState) -> Message | None:
     """Return a warning when an exported story's text changed with no correction after it.
 
     Minor edits are still edits a reader of the first version may have seen: the desk
@@ -112,5 +111,4 @@ def unexplained_change(article: Article, state: RecordState) -> str | None:
         return None
     if any(c.created_at >= state.exported_at for c in state.corrections):
         return None
-    return ("Isi berubah sejak diekspor, tetapi belum ada ralat yang menjelaskannya: "
-            "tambahkan ralat bila perubahan itu memperbaiki kekeliruan.")
+    return message("check.unexplained_change")

@@ -16,7 +16,9 @@ of Indonesian; the rules here are the ones copy desks most often let through:
 
 Each rule works on text whose code and markup are already masked (``core.checks``), so
 offsets are those of the field. The precision of every rule is measured on labelled
-sentences in ``tests/data/eyd/`` (tests/core/test_eyd.py). Pure Python: standard library.
+sentences in ``tests/data/eyd/`` (tests/core/test_eyd.py). A finding's text is a ``Message``
+(``core.messages``: "eyd.cited", the rule's own sentence and the address of its text), worded
+by the window in the interface language. Pure Python: standard library and ``core.messages``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+
+from editorberita.core.messages import Message, message
 
 EYD = "https://ejaan.kemdikbud.go.id/eyd"
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -61,7 +65,7 @@ class Finding:
     code: str
     start: int
     end: int
-    message: str
+    message: Message
 
     @property
     def url(self) -> str:
@@ -69,8 +73,8 @@ class Finding:
         return RULES[self.code].url
 
 
-def _finding(code: str, start: int, end: int, text: str) -> Finding:
-    return Finding(code, start, end, f"{text} (EYD V: {RULES[code].url})")
+def _finding(code: str, start: int, end: int, said: Message) -> Finding:
+    return Finding(code, start, end, message("eyd.cited", finding=said, url=RULES[code].url))
 
 
 # ------------------------------------------------------------------ weekday
@@ -108,11 +112,11 @@ def _weekday(text: str) -> Iterator[Finding]:
             shown = m.group()[len(day_name):].strip(" ,")
             if right is None:
                 yield _finding("eyd_weekday", m.start(), m.end(),
-                               f"Tanggal {shown} tidak ada di kalender.")
+                               message("eyd.no_such_date", date=shown))
             elif _day_index(day_name) != DAYS.index(right):
                 yield _finding("eyd_weekday", m.start(1), m.end(1),
-                               f"Hari tidak cocok dengan tanggal: {shown} jatuh pada hari "
-                               f"{right}, bukan {day_name}.")
+                               message("eyd.wrong_weekday", date=shown, right=right,
+                                       day=day_name))
 
 
 # ------------------------------------------------------------------ di / ke
@@ -151,18 +155,17 @@ _APART_KE = re.compile(
 def _di_ke(text: str) -> Iterator[Finding]:
     for m in _JOINED_DI.finditer(text):
         yield _finding("eyd_di_ke", m.start(), m.end(),
-                       f"Kata depan “di” ditulis terpisah: “{m.group(1)} {m.group(2)}”.")
+                       message("eyd.di_apart", words=f"{m.group(1)} {m.group(2)}"))
     for m in _JOINED_KE.finditer(text):
         yield _finding("eyd_di_ke", m.start(), m.end(),
-                       f"Kata depan “ke” ditulis terpisah: “{m.group(1)} {m.group(2)}”.")
+                       message("eyd.ke_apart", words=f"{m.group(1)} {m.group(2)}"))
     for m in _APART_DI.finditer(text):
         yield _finding("eyd_di_ke", m.start(), m.end(),
-                       f"Awalan “di-” ditulis serangkai: “{m.group(1)}{m.group(2)}”.")
+                       message("eyd.di_joined", word=f"{m.group(1)}{m.group(2)}"))
     for m in _APART_KE.finditer(text):
         group = 1 if m.group(1) else 3
         yield _finding("eyd_di_ke", m.start(group), m.end(group + 1),
-                       f"Awalan “ke-” pada bilangan tingkat ditulis serangkai: "
-                       f"“{m.group(group)}{m.group(group + 1)}”.")
+                       message("eyd.ke_joined", word=f"{m.group(group)}{m.group(group + 1)}"))
 
 
 # ---------------------------------------------------------- numbers in text
@@ -187,8 +190,7 @@ def _sentence_digits(text: str) -> Iterator[Finding]:
         if before and re.search(r"\b[A-Z]\.$|\d\.$", before):
             continue  # an initial ("M. 5"), or a number's own point
         yield _finding("eyd_sentence_digits", m.start(1), m.end(1),
-                       "Kalimat jangan diawali angka: tulis bilangannya dengan huruf atau ubah "
-                       "susunan kalimatnya.")
+                       message("eyd.sentence_digits"))
 
 
 _UNITS = ("persen", "kg", "kilogram", "gram", "g", "ton", "km", "kilometer", "meter", "m",
@@ -232,8 +234,7 @@ def _small_number(text: str) -> Iterator[Finding]:
             continue
         word = NUMBER_WORDS[int(m.group(1)) - 1]
         yield _finding("eyd_small_number", m.start(1), m.end(1),
-                       f"Bilangan satu sampai sembilan dalam teks ditulis dengan huruf: "
-                       f"“{word}”.")
+                       message("eyd.small_number", word=word))
 
 
 # ------------------------------------------------------- thousands, rupiah
@@ -257,32 +258,29 @@ def _thousands(text: str) -> Iterator[Finding]:
         digits = m.group(1)
         grouped = f"{int(digits):,}".replace(",", ".")
         yield _finding("eyd_thousands", m.start(1), m.end(1),
-                       f"Pisahkan ribuan dengan titik: “{grouped}”.")
+                       message("eyd.thousands_point", number=grouped))
     for m in _RP_PLAIN.finditer(text):
         grouped = f"{int(m.group(1)):,}".replace(",", ".")
         yield _finding("eyd_thousands", m.start(1), m.end(1),
-                       f"Pisahkan ribuan dengan titik: “Rp{grouped}”.")
+                       message("eyd.thousands_point", number=f"Rp{grouped}"))
     for m in _COMMA_THOUSANDS.finditer(text):
         words = re.findall(r"[\w]+", text[max(0, m.start() - 20):m.start()].lower())
         if words and words[-1] in _CODE_BEFORE:
             continue
         yield _finding("eyd_thousands", m.start(1), m.end(1),
-                       f"Pemisah ribuan adalah titik, bukan koma: "
-                       f"“{m.group(1).replace(',', '.')}”.")
+                       message("eyd.thousands_not_comma", number=m.group(1).replace(",", ".")))
 
 
 def _rupiah(text: str) -> Iterator[Finding]:
     for m in _RP_WRONG_CASE.finditer(text):
         yield _finding("eyd_rupiah", m.start(1), m.end(1),
-                       "Singkatan rupiah ditulis “Rp” (R kapital, p kecil), rapat dengan "
-                       "angkanya.")
+                       message("eyd.rupiah_case"))
     for m in _RP_DASH.finditer(text):
         yield _finding("eyd_rupiah", m.start(1), m.end(1),
-                       "Tanpa “,-” di belakang jumlah rupiah: tulis “Rp50.000” atau "
-                       "“Rp50.000,00”.")
+                       message("eyd.rupiah_dash"))
     for m in _RP_AFTER.finditer(text):
         yield _finding("eyd_rupiah", m.start(1), m.end(1),
-                       "“Rp” ditulis di depan angkanya: “Rp50.000”, bukan “50.000 Rp”.")
+                       message("eyd.rupiah_before"))
 
 
 # ---------------------------------------------------------------- tapi
@@ -303,7 +301,7 @@ def _tapi(text: str) -> Iterator[Finding]:
             continue  # a source's own words are quoted as said
         word = "Tetapi" if m.group(1)[0] == "T" else "tetapi"
         yield _finding("eyd_tapi", m.start(1), m.end(1),
-                       f"Saran gaya: dalam ragam baku pakai “{word}”, bukan “{m.group(1)}”.")
+                       message("eyd.tapi", formal=word, word=m.group(1)))
 
 
 RULE_FUNCTIONS: dict[str, Callable[[str], Iterator[Finding]]] = {

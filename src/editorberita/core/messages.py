@@ -14,18 +14,23 @@ it. ``core`` never builds the final sentence for the window and nobody reads one
 
 Every message of ``core`` that the window shows is a code: files and OS errors, the database
 file (opening, locks, damage, read-only, disk full), records gone from the store, rubrics,
-backups, pictures, corrections, the desk word list and export (each failed or warned article of
-``ExportSummary`` carries its ``Message``); conflicts and leases are told by their type (the
-window has its own words for them). Still Indonesian strings (``EditorBeritaError("...")``),
-shown by the window as they are: the server desk's connection errors (``core.store.server``;
-``ui.connectdialog`` words the usual ones by type), sending to a site (``core.send``) and the
-check before export (``core.checks``); and, printed only by the command line, importing
-Markdown files (``core.importer``, ``core.mdfile``, ``core.pictureimport``) and copying a desk
-(``core.store.moving``). A new message is a code. Pure Python, no imports of ours.
+backups, pictures, corrections, the desk word list, export (each failed or warned article of
+``ExportSummary`` carries its ``Message``), the check before export (each ``Problem`` of
+``core.checks``, the EYD V findings of ``core.eyd`` among them) and sending to a site
+(``core.send``: site profiles, the site's refusals, a send's warnings, WXR notes; the outbox
+keeps its reason as ``stored`` JSON, read back by ``from_stored``); conflicts and leases are
+told by their type (the window has its own words for them). Still Indonesian strings
+(``EditorBeritaError("...")``), shown by the window as they are: the server desk's connection
+errors (``core.store.server``; ``ui.connectdialog`` words the usual ones by type) and the send
+status line (``core.send``'s ``send_status_text``, worded by the window on another branch);
+and, printed only by the command line, importing Markdown files (``core.importer``,
+``core.mdfile``, ``core.pictureimport``) and copying a desk (``core.store.moving``). A new
+message is a code. Pure Python, no imports of ours.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -149,6 +154,134 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
     # Corrections (core.corrections).
     "correction.empty": "Isi ralat tidak boleh kosong: tulis apa yang keliru dan yang benar.",
     "correction.too_long": "Isi ralat terlalu panjang ({length} karakter; batasnya {limit}).",
+    # The check before export (core.checks, core.corrections' record checks, core.eyd).
+    "check.field.headline": "Judul",
+    "check.field.subheadline": "Subjudul",
+    "check.field.category_id": "Rubrik",
+    "check.field.byline": "Penulis",
+    "check.field.initials": "Inisial",
+    "check.field.dateline": "Dateline",
+    "check.field.lead": "Ringkasan",
+    "check.field.seo_title": "Judul SEO",
+    "check.field.seo_description": "Deskripsi SEO",
+    "check.field.body": "Isi",
+    "check.field.kind": "Jenis naskah",
+    "check.missing": "{field} belum diisi.",
+    "check.over_limit": "{field} {length} karakter, melebihi batas {limit}.",
+    "check.placeholder": "Teks contoh dari templat belum diganti: {text}",
+    "check.double_space": "Spasi ganda: cukup satu spasi.",
+    "check.rupiah_apart": "Tulis “Rp” rapat dengan angkanya (EYD): Rp50.000.",
+    "check.calendar_case": "Nama hari dan bulan ditulis dengan huruf kapital: “{word}”.",
+    "check.day_case": "Nama hari ditulis dengan huruf kapital: “{word}”.",
+    "check.straight_quote": "Tanda kutip lurus: pakai tanda kutip melengkung (“…” atau ’).",
+    "check.quote_not_opened": "Tanda kutip ditutup tanpa pernah dibuka.",
+    "check.quote_not_closed": "Tanda kutip dibuka tetapi tidak ditutup.",
+    "check.joined_lines": "Baris ini menyambung ke baris di atasnya dalam satu paragraf. Untuk "
+                          "paragraf baru beri baris kosong (Enter); untuk pindah baris di "
+                          "dalam paragraf pakai Shift+Enter.",
+    "check.spelling": "Ejaan: “{word}” tidak ada di kamus.",
+    "check.local_path": "Alamat {address} ada di komputer ini, bukan di internet: pembaca tidak "
+                        "akan melihatnya, jadi ekspor membuangnya. Sisipkan fotonya atau "
+                        "tautkan halaman terbitnya.",
+    "check.advertorial_label": "Naskah ini tampak seperti advertorial, tetapi jenisnya bukan "
+                               "Advertorial: label “{label}” tidak akan tercetak di ekspor.",
+    "check.status_without_correction": "Status “Ralat” perlu catatan ralat: tambahkan ralat "
+                                       "yang menjelaskan apa yang diperbaiki.",
+    "check.unexplained_change": "Isi berubah sejak diekspor, tetapi belum ada ralat yang "
+                                "menjelaskannya: tambahkan ralat bila perubahan itu "
+                                "memperbaiki kekeliruan.",
+    "eyd.cited": "{finding} (EYD V: {url})",
+    "eyd.no_such_date": "Tanggal {date} tidak ada di kalender.",
+    "eyd.wrong_weekday": "Hari tidak cocok dengan tanggal: {date} jatuh pada hari {right}, "
+                         "bukan {day}.",
+    "eyd.di_apart": "Kata depan “di” ditulis terpisah: “{words}”.",
+    "eyd.ke_apart": "Kata depan “ke” ditulis terpisah: “{words}”.",
+    "eyd.di_joined": "Awalan “di-” ditulis serangkai: “{word}”.",
+    "eyd.ke_joined": "Awalan “ke-” pada bilangan tingkat ditulis serangkai: “{word}”.",
+    "eyd.sentence_digits": "Kalimat jangan diawali angka: tulis bilangannya dengan huruf atau "
+                           "ubah susunan kalimatnya.",
+    "eyd.small_number": "Bilangan satu sampai sembilan dalam teks ditulis dengan huruf: "
+                        "“{word}”.",
+    "eyd.thousands_point": "Pisahkan ribuan dengan titik: “{number}”.",
+    "eyd.thousands_not_comma": "Pemisah ribuan adalah titik, bukan koma: “{number}”.",
+    "eyd.rupiah_case": "Singkatan rupiah ditulis “Rp” (R kapital, p kecil), rapat dengan "
+                       "angkanya.",
+    "eyd.rupiah_dash": "Tanpa “,-” di belakang jumlah rupiah: tulis “Rp50.000” atau "
+                       "“Rp50.000,00”.",
+    "eyd.rupiah_before": "“Rp” ditulis di depan angkanya: “Rp50.000”, bukan “50.000 Rp”.",
+    "eyd.tapi": "Saran gaya: dalam ragam baku pakai “{formal}”, bukan “{word}”.",
+    # Sending to a WordPress site (core.send: site profiles, the client, the sender, WXR).
+    "site.label": "situs {name}",
+    "site.label_start": "Situs {name}",
+    "site.bad_name": "Nama situs “{name}” tidak bisa dipakai.",
+    "site.bad_address": "Alamat situs “{url}” bukan alamat web (https://…).",
+    "site.no_user": "Nama pengguna WordPress belum diisi.",
+    "site.local_not_here": "{site} ditandai lokal, tetapi alamatnya {host} bukan komputer ini "
+                           "(127.0.0.1/localhost).",
+    "site.plain_http": "{site} memakai http:// tanpa enkripsi: kata sandi akan terkirim terbuka. "
+                       "Pakai https://, atau tandai situs lokal (--local) bila situs berjalan di "
+                       "komputer ini.",
+    "site.list_unreadable": "Daftar situs {path} tidak bisa dibaca ({reason}).",
+    "site.unknown": "Situs “{name}” tidak dikenal (situs: {known}).",
+    "site.none_yet": "belum ada; tambah dengan “editorberita site add”",
+    "site.no_password": "Kata sandi aplikasi untuk {site} tidak ada di {where}. Simpan dengan "
+                        "“editorberita site add”, atau setel {env}.",
+    "site.keyring": "gantungan kunci sistem",
+    "site.keyring_missing": "gantungan kunci sistem (tidak tersedia di komputer ini)",
+    "send.not_https": "{site} mengarah ke {address}, bukan https://: kata sandi tidak dikirim "
+                      "lewat sambungan terbuka.",
+    "send.tls_invalid": "Sertifikat TLS {site} tidak sah ({detail}); sambungan dihentikan supaya "
+                        "kata sandi tidak bocor. Periksa alamat situs atau minta pengelola situs "
+                        "memperbarui sertifikatnya.",
+    "send.tls_failed": "Sambungan aman (TLS) ke {site} gagal ({detail}).",
+    "send.timeout": "{site} tidak menjawab dalam {seconds} detik; artikel menunggu di kotak "
+                    "keluar.",
+    "send.unreachable": "{site} tidak bisa dihubungi ({detail}); artikel menunggu di kotak "
+                        "keluar dan dikirim saat situs menjawab lagi.",
+    "send.no_rest_api": "REST API WordPress tidak ditemukan di {url}: situs tidak mengumumkan "
+                        "/wp-json/ dan ?rest_route=/ tidak menjawab. REST API mungkin dimatikan "
+                        "(plugin keamanan), atau ini bukan situs WordPress.",
+    "send.redirected": "{site} mengalihkan {route} ke {target}. Periksa alamat situs (https://, "
+                       "www) dan uji lagi.",
+    "send.elsewhere": "alamat lain",
+    "send.site_said": " (situs: {text})",
+    "send.auth_dropped": "{site} memperlakukan permintaan ini seolah tanpa tanda masuk. Periksa "
+                         "dulu nama pengguna “{user}” dan kata sandi aplikasinya (dibuat di "
+                         "Profil → Kata Sandi Aplikasi, bukan kata sandi masuk biasa). Bila "
+                         "keduanya benar, server situs membuang header Authorization (masalah "
+                         "umum Apache dengan PHP CGI/FastCGI): minta pengelola situs "
+                         "meneruskannya, misalnya dengan “SetEnvIf Authorization (.*) "
+                         "HTTP_AUTHORIZATION=$1” di .htaccess.{said}",
+    "send.login_refused": "{site} menolak nama pengguna “{user}” atau kata sandi aplikasinya. "
+                          "Periksa keduanya (kata sandi aplikasi dibuat di Profil → Kata Sandi "
+                          "Aplikasi, bukan kata sandi masuk biasa).{said}",
+    "send.forbidden": "Pengguna “{user}” tidak punya hak untuk ini di {site}{said}.",
+    "send.no_route": "REST API {site} tidak menjawab di {route}: REST API mungkin dimatikan "
+                     "(plugin keamanan) atau alamat situs salah.{said}",
+    "send.too_large": "{site} menolak berkas karena terlalu besar (413). Perkecil gambar atau "
+                      "minta pengelola situs menaikkan batas unggahan.{said}",
+    "send.server_error": "{site} sedang bermasalah (galat {status}); dicoba lagi nanti.{said}",
+    "send.refused": "{site} menolak permintaan (galat {detail}){said}.",
+    "send.unknown_status": "Status “{status}” tidak dikenal (pilih: {choices}).",
+    "send.missing_category": "Rubrik “{path}” belum ada di {site} (slug “{slug}”), dan pengguna "
+                             "“{user}” tidak boleh membuat kategori. Minta redaktur situs "
+                             "membuat kategori itu, lalu kirim lagi.",
+    "send.cannot_upload": "Pengguna “{user}” tidak boleh mengunggah gambar ke {site}, padahal "
+                          "artikel ini bergambar. Minta hak Penulis (Author) atau lebih, atau "
+                          "kirim tanpa gambar.",
+    "send.no_media_id": "{site} tidak mengembalikan nomor media untuk gambar yang diunggah; coba "
+                        "kirim lagi.",
+    "send.pending_instead": "Pengguna “{user}” tidak boleh menerbitkan di situs {name}; artikel "
+                            "dikirim untuk ditinjau (pending).",
+    "send.tags_missing": "Tag {tags} belum ada di {site} dan pengguna ini tidak boleh "
+                         "membuatnya; artikel dikirim tanpa tag itu.",
+    "send.post_gone": "Pos #{post} sudah tidak ada di situs {name}; artikel dikirim sebagai pos "
+                      "baru.",
+    "send.wxr_missing_pictures": "“{headline}”: {count} gambar ({names}) belum pernah dikirim ke "
+                                 "situs, jadi tidak ikut: pengimpor WordPress hanya bisa "
+                                 "mengambil gambar dari alamat web, bukan dari komputer desk. "
+                                 "Kirim artikel itu sekali ke situs (Kirim ke situs), atau "
+                                 "unggah gambarnya lewat Media.",
     # The desk word list (core.wordlist).
     "wordlist.binary": "{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). "
                        "Pilih berkas teks berisi satu kata per baris.",
@@ -188,6 +321,36 @@ def _indonesian(value: object) -> object:
         return value.text()
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}".replace(",", ".")  # 6.000: Indonesian groups thousands with dots
+    return value
+
+
+def stored(typed: Message) -> str:
+    """Return a message as JSON text, for a database column that keeps it (the outbox)."""
+    return json.dumps(_encoded(typed), ensure_ascii=False)
+
+
+def from_stored(text: str) -> Message | str:
+    """Return the message ``stored`` wrote; any other text (an older row's sentence) as it is."""
+    if not text.startswith("{"):
+        return text
+    try:
+        decoded = _decoded(json.loads(text))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return text
+    return decoded if isinstance(decoded, Message) else text
+
+
+def _encoded(value: object) -> object:
+    if isinstance(value, Message):
+        return {"code": value.code, "params": {k: _encoded(v) for k, v in value.params.items()}}
+    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
+
+
+def _decoded(value: object) -> object:
+    if isinstance(value, dict):
+        params = value["params"]
+        return Message(str(value["code"]),
+                       MappingProxyType({str(k): _decoded(v) for k, v in params.items()}))
     return value
 
 

@@ -195,16 +195,19 @@ class CheckController(QObject):
         troubled = [(a, p) for a, p in troubled if p]
         if not troubled:
             return True
+        from editorberita.ui.messages import explain
+
         if single:
             _, problems = troubled[0]
             text = self.tr("This article still has %n problem(s), for example:", "",
                            len(problems))
-            details = "\n".join(f"• {p.message}" for p in problems[:5])
+            details = "\n".join(f"• {explain(p.message)}" for p in problems[:5])
         else:
             text = self.tr("%n article(s) still have problems, for example:", "",
                            len(troubled))
-            details = "\n".join(f"• {a.headline or self.tr('(untitled)')}: {p[0].message}"
-                                for a, p in troubled[:5])
+            details = "\n".join(
+                f"• {a.headline or self.tr('(untitled)')}: {explain(p[0].message)}"
+                for a, p in troubled[:5])
         choices = [("go", self.tr("Export anyway"))]
         if single:
             choices.append(("show", self.tr("Show problems")))

@@ -8,7 +8,8 @@ fields (missing, too long, template text left, advertorial label), spelling, and
 the message wrapped over as many lines as it needs, and for text problems the words around the
 spot with the spot marked. Clicking or Enter emits ``problem_activated``; the window puts the
 cursor there. A problem that breaks an EYD V rule (``Problem.url``) ends with a "rule" link:
-clicking it opens the rule's text in the browser instead of jumping. May import
+clicking it opens the rule's text in the browser instead of jumping. Each message is a code
+of ``core.messages``, worded in the interface language by ``ui.messages.explain``. May import
 ``core.checks`` and PySide6.
 """
 
@@ -58,6 +59,7 @@ from PySide6.QtWidgets import (
 
 from editorberita.core.checks import Problem
 from editorberita.typing_compat import override
+from editorberita.ui.messages import explain
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 RichRole = Qt.ItemDataRole.UserRole + 2  # the row as HTML, for the delegate
@@ -306,14 +308,15 @@ class CheckPanel(QDockWidget):
             label = names.get(problem.field, problem.field)
             group = problem_group(problem)
             counts[group] += 1
-            line = f"{label}: {problem.message}"
-            rich = f"<b>{html.escape(label)}</b> · {html.escape(problem.message)}"
+            said = explain(problem.message)
+            line = f"{label}: {said}"
+            rich = f"<b>{html.escape(label)}</b> · {html.escape(said)}"
             text = texts.get(problem.field, "")
             if problem.has_position and text and problem.end <= len(text):
                 line += "\n" + excerpt(text, problem.start, problem.end)
                 rich += (f"<br><span style='color:{MUTED}'>"
                          f"{excerpt_html(text, problem.start, problem.end)}</span>")
-            tip = problem.message
+            tip = said
             if problem.url:  # an EYD V rule: its text, one click away
                 rich = rule_link(rich, problem.url, self.tr("rule"))
                 tip += "\n" + problem.url

@@ -223,6 +223,208 @@ def _wordings() -> dict[str, str]:
         "correction.too_long": QCoreApplication.translate(
             "CoreMessage", "The correction is too long ({length} characters; the limit is "
                            "{limit})."),
+        "check.field.headline": QCoreApplication.translate(
+            "CoreMessage", "Headline"),
+        "check.field.subheadline": QCoreApplication.translate(
+            "CoreMessage", "Sub-headline"),
+        "check.field.category_id": QCoreApplication.translate(
+            "CoreMessage", "Rubric"),
+        "check.field.byline": QCoreApplication.translate(
+            "CoreMessage", "Byline"),
+        "check.field.initials": QCoreApplication.translate(
+            "CoreMessage", "Initials"),
+        "check.field.dateline": QCoreApplication.translate(
+            "CoreMessage", "Dateline"),
+        "check.field.lead": QCoreApplication.translate(
+            "CoreMessage", "Summary"),
+        "check.field.seo_title": QCoreApplication.translate(
+            "CoreMessage", "SEO title"),
+        "check.field.seo_description": QCoreApplication.translate(
+            "CoreMessage", "SEO description"),
+        "check.field.body": QCoreApplication.translate(
+            "CoreMessage", "Body"),
+        "check.field.kind": QCoreApplication.translate(
+            "CoreMessage", "Kind"),
+        "check.missing": QCoreApplication.translate(
+            "CoreMessage", "{field} is not filled in yet."),
+        "check.over_limit": QCoreApplication.translate(
+            "CoreMessage", "{field}: {length} characters, over the limit of {limit}."),
+        "check.placeholder": QCoreApplication.translate(
+            "CoreMessage", "Sample text from the template not replaced yet: {text}"),
+        "check.double_space": QCoreApplication.translate(
+            "CoreMessage", "Double space: one space is enough."),
+        "check.rupiah_apart": QCoreApplication.translate(
+            "CoreMessage", "Write “Rp” right before the amount (EYD): Rp50.000."),
+        "check.calendar_case": QCoreApplication.translate(
+            "CoreMessage", "Day and month names take a capital letter: “{word}”."),
+        "check.day_case": QCoreApplication.translate(
+            "CoreMessage", "Day names take a capital letter: “{word}”."),
+        "check.straight_quote": QCoreApplication.translate(
+            "CoreMessage", "Straight quotation mark: use curly ones (“…” or ’)."),
+        "check.quote_not_opened": QCoreApplication.translate(
+            "CoreMessage", "A quotation mark is closed but never opened."),
+        "check.quote_not_closed": QCoreApplication.translate(
+            "CoreMessage", "A quotation mark is opened but not closed."),
+        "check.joined_lines": QCoreApplication.translate(
+            "CoreMessage", "This line runs on from the line above in one paragraph. For a new "
+                           "paragraph leave a blank line (Enter); for a line break inside the "
+                           "paragraph use Shift+Enter."),
+        "check.spelling": QCoreApplication.translate(
+            "CoreMessage", "Spelling: “{word}” is not in the dictionary."),
+        "check.local_path": QCoreApplication.translate(
+            "CoreMessage", "The address {address} is on this computer, not on the internet: "
+                           "readers will not see it, so the export leaves it out. Insert the "
+                           "photo or link to its published page."),
+        "check.advertorial_label": QCoreApplication.translate(
+            "CoreMessage", "This article looks like an advertorial, but its kind is not "
+                           "Advertorial: the label “{label}” will not be printed in the export."),
+        "check.status_without_correction": QCoreApplication.translate(
+            "CoreMessage", "The status “Corrected” needs a correction record: add a correction "
+                           "that says what was put right."),
+        "check.unexplained_change": QCoreApplication.translate(
+            "CoreMessage", "The body changed since it was exported, but no correction explains "
+                           "it yet: add a correction if the change puts a mistake right."),
+        "eyd.cited": QCoreApplication.translate(
+            "CoreMessage", "{finding} (EYD V: {url})"),
+        "eyd.no_such_date": QCoreApplication.translate(
+            "CoreMessage", "The date {date} is not in the calendar."),
+        "eyd.wrong_weekday": QCoreApplication.translate(
+            "CoreMessage", "The day does not match the date: {date} falls on {right}, not {day}."),
+        "eyd.di_apart": QCoreApplication.translate(
+            "CoreMessage", "The preposition “di” is written apart: “{words}”."),
+        "eyd.ke_apart": QCoreApplication.translate(
+            "CoreMessage", "The preposition “ke” is written apart: “{words}”."),
+        "eyd.di_joined": QCoreApplication.translate(
+            "CoreMessage", "The prefix “di-” is written joined: “{word}”."),
+        "eyd.ke_joined": QCoreApplication.translate(
+            "CoreMessage", "The prefix “ke-” of an ordinal number is written joined: “{word}”."),
+        "eyd.sentence_digits": QCoreApplication.translate(
+            "CoreMessage", "Do not start a sentence with digits: write the number in words or "
+                           "rearrange the sentence."),
+        "eyd.small_number": QCoreApplication.translate(
+            "CoreMessage", "Numbers one to nine in running text are written in words: “{word}”."),
+        "eyd.thousands_point": QCoreApplication.translate(
+            "CoreMessage", "Separate thousands with a point: “{number}”."),
+        "eyd.thousands_not_comma": QCoreApplication.translate(
+            "CoreMessage", "The thousands separator is a point, not a comma: “{number}”."),
+        "eyd.rupiah_case": QCoreApplication.translate(
+            "CoreMessage", "The rupiah is abbreviated “Rp” (capital R, small p), right before "
+                           "the amount."),
+        "eyd.rupiah_dash": QCoreApplication.translate(
+            "CoreMessage", "No “,-” after a rupiah amount: write “Rp50.000” or “Rp50.000,00”."),
+        "eyd.rupiah_before": QCoreApplication.translate(
+            "CoreMessage", "“Rp” goes before the amount: “Rp50.000”, not “50.000 Rp”."),
+        "eyd.tapi": QCoreApplication.translate(
+            "CoreMessage", "Style hint: formal writing uses “{formal}”, not “{word}”."),
+        "site.label": QCoreApplication.translate(
+            "CoreMessage", "the site {name}"),
+        "site.label_start": QCoreApplication.translate(
+            "CoreMessage", "The site {name}"),
+        "site.bad_name": QCoreApplication.translate(
+            "CoreMessage", "The site name “{name}” cannot be used."),
+        "site.bad_address": QCoreApplication.translate(
+            "CoreMessage", "The site address “{url}” is not a web address (https://…)."),
+        "site.no_user": QCoreApplication.translate(
+            "CoreMessage", "The WordPress user name is not filled in yet."),
+        "site.local_not_here": QCoreApplication.translate(
+            "CoreMessage", "{site} is marked as running on this computer, but its address {host} "
+                           "is not this computer (127.0.0.1/localhost)."),
+        "site.plain_http": QCoreApplication.translate(
+            "CoreMessage", "{site} uses http:// without encryption: the password would be sent "
+                           "in the open. Use https://, or mark the site as running on this "
+                           "computer if it does."),
+        "site.list_unreadable": QCoreApplication.translate(
+            "CoreMessage", "The list of sites {path} cannot be read ({reason})."),
+        "site.unknown": QCoreApplication.translate(
+            "CoreMessage", "The site “{name}” is not known (sites: {known})."),
+        "site.none_yet": QCoreApplication.translate(
+            "CoreMessage", "none yet; add one under File → Sites…"),
+        "site.no_password": QCoreApplication.translate(
+            "CoreMessage", "The application password for {site} is not in {where}. Enter it "
+                           "under File → Sites…, or set {env}."),
+        "site.keyring": QCoreApplication.translate(
+            "CoreMessage", "the system keyring"),
+        "site.keyring_missing": QCoreApplication.translate(
+            "CoreMessage", "the system keyring (there is none on this computer)"),
+        "send.not_https": QCoreApplication.translate(
+            "CoreMessage", "{site} points to {address}, not https://: the password is not sent "
+                           "over an open connection."),
+        "send.tls_invalid": QCoreApplication.translate(
+            "CoreMessage", "The TLS certificate of {site} is not valid ({detail}); the "
+                           "connection was stopped so the password does not leak. Check the site "
+                           "address or ask the site's administrator to renew the certificate."),
+        "send.tls_failed": QCoreApplication.translate(
+            "CoreMessage", "The secure connection (TLS) to {site} failed ({detail})."),
+        "send.timeout": QCoreApplication.translate(
+            "CoreMessage", "{site} did not answer within {seconds} seconds; the article waits in "
+                           "the outbox."),
+        "send.unreachable": QCoreApplication.translate(
+            "CoreMessage", "{site} cannot be reached ({detail}); the article waits in the outbox "
+                           "and is sent when the site answers again."),
+        "send.no_rest_api": QCoreApplication.translate(
+            "CoreMessage", "No WordPress REST API was found at {url}: the site does not announce "
+                           "/wp-json/ and ?rest_route=/ does not answer. The REST API may be "
+                           "turned off (a security plugin), or this is not a WordPress site."),
+        "send.redirected": QCoreApplication.translate(
+            "CoreMessage", "{site} redirects {route} to {target}. Check the site address "
+                           "(https://, www) and test again."),
+        "send.elsewhere": QCoreApplication.translate(
+            "CoreMessage", "another address"),
+        "send.site_said": QCoreApplication.translate(
+            "CoreMessage", " (the site says: {text})"),
+        "send.auth_dropped": QCoreApplication.translate(
+            "CoreMessage", "{site} treats this request as if nobody were logged in. First check "
+                           "the user name “{user}” and its application password (made under "
+                           "Profile → Application Passwords, not the usual login password). If "
+                           "both are right, the site's server drops the Authorization header (a "
+                           "common problem of Apache with PHP CGI/FastCGI): ask the site's "
+                           "administrator to pass it on, for example with “SetEnvIf "
+                           "Authorization (.*) HTTP_AUTHORIZATION=$1” in .htaccess.{said}"),
+        "send.login_refused": QCoreApplication.translate(
+            "CoreMessage", "{site} refuses the user name “{user}” or its application password. "
+                           "Check both (the application password is made under Profile → "
+                           "Application Passwords, not the usual login password).{said}"),
+        "send.forbidden": QCoreApplication.translate(
+            "CoreMessage", "The user “{user}” has no right to do this on {site}{said}."),
+        "send.no_route": QCoreApplication.translate(
+            "CoreMessage", "The REST API of {site} does not answer at {route}: the REST API may "
+                           "be turned off (a security plugin) or the site address is wrong.{said}"),
+        "send.too_large": QCoreApplication.translate(
+            "CoreMessage", "{site} refuses the file as too large (413). Make the picture smaller "
+                           "or ask the site's administrator to raise the upload limit.{said}"),
+        "send.server_error": QCoreApplication.translate(
+            "CoreMessage", "{site} has a problem of its own (error {status}); it is tried again "
+                           "later.{said}"),
+        "send.refused": QCoreApplication.translate(
+            "CoreMessage", "{site} refused the request (error {detail}){said}."),
+        "send.unknown_status": QCoreApplication.translate(
+            "CoreMessage", "Unknown status “{status}” (choose: {choices})."),
+        "send.missing_category": QCoreApplication.translate(
+            "CoreMessage", "The rubric “{path}” does not exist on {site} yet (slug “{slug}”), "
+                           "and the user “{user}” may not make categories. Ask the site's editor "
+                           "to make that category, then send again."),
+        "send.cannot_upload": QCoreApplication.translate(
+            "CoreMessage", "The user “{user}” may not upload pictures to {site}, and this "
+                           "article has pictures. Ask for the Author role or higher, or send it "
+                           "without pictures."),
+        "send.no_media_id": QCoreApplication.translate(
+            "CoreMessage", "{site} did not return a media number for the uploaded picture; try "
+                           "sending again."),
+        "send.pending_instead": QCoreApplication.translate(
+            "CoreMessage", "The user “{user}” may not publish on the site {name}; the article "
+                           "was sent for review (pending)."),
+        "send.tags_missing": QCoreApplication.translate(
+            "CoreMessage", "The tags {tags} do not exist on {site} yet and this user may not "
+                           "make them; the article was sent without them."),
+        "send.post_gone": QCoreApplication.translate(
+            "CoreMessage", "Post #{post} is no longer on the site {name}; the article was sent "
+                           "as a new post."),
+        "send.wxr_missing_pictures": QCoreApplication.translate(
+            "CoreMessage", "“{headline}”: {count} picture(s) ({names}) were never sent to the "
+                           "site, so they are left out: the WordPress importer can only fetch "
+                           "pictures from web addresses, not from the desk computer. Send that "
+                           "article to the site once (Send to site), or upload the pictures "
+                           "under Media."),
         "wordlist.binary": QCoreApplication.translate(
             "CoreMessage", "{name} is not a text file (it holds binary data, such as a "
                            "photo or a document)."

@@ -8,7 +8,9 @@ shows each waiting article with the site and the reason (the list line and the t
 selected there.
 
 Sends run on a worker thread (a site may take seconds); the result comes back as a queued
-signal. Every minute the outbox is tried again for the items whose back-off is over.
+signal. Every minute the outbox is tried again for the items whose back-off is over. What
+``core.send`` says (refusals, warnings, the outbox's reasons) is worded in the interface
+language by ``ui.messages.explain``.
 ``core.send`` loads on first use, never before the first paint.
 May import ``core.*``, ``ui.*`` and PySide6.
 """
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from editorberita.core.domain import ArticleFilter, EditorBeritaError
 from editorberita.ui.formatting import format_clock
+from editorberita.ui.messages import explain
 from editorberita.ui.viewkey import OUTBOX
 
 if TYPE_CHECKING:
@@ -165,7 +168,7 @@ class SendingController(QObject):
         try:
             sender = self._sender(store, profile)
         except EditorBeritaError as exc:
-            self.prompts.warn(self.parent_widget, self.tr("Send to site"), str(exc))
+            self.prompts.warn(self.parent_widget, self.tr("Send to site"), explain(exc))
             return
         self._busy = True
         self.send_action.setEnabled(False)
@@ -178,7 +181,7 @@ class SendingController(QObject):
                 attempt = send_or_queue(store, profile.name, article.id or 0, sender=sender)
             except Exception as exc:  # a bug must not leave the window "busy" for good
                 logger.exception("Send to %s failed", profile.name)
-                attempt = Attempt(article.id or 0, profile.name, error=str(exc))
+                attempt = Attempt(article.id or 0, profile.name, reason=str(exc))
             self.finished.emit(attempt)
 
         threading.Thread(target=work, name="send-to-site", daemon=True).start()
@@ -193,11 +196,11 @@ class SendingController(QObject):
             text = self.tr("Sent to {site} as post #{post} ({status}).").format(
                 site=attempt.site, post=result.post_id, status=result.status)
             if result.warnings:
-                text += "\n\n" + "\n".join(result.warnings)
+                text += "\n\n" + "\n".join(explain(w) for w in result.warnings)
             self.prompts.inform(self.parent_widget, self.tr("Send to site"), text)
         else:
             self.prompts.warn(self.parent_widget, self.tr("Send to site"), self.tr(
-                "The article waits in the outbox.") + "\n\n" + attempt.error)
+                "The article waits in the outbox.") + "\n\n" + explain(attempt.reason))
 
     def try_outbox(self, due_only: bool = True, article_ids: list[int] | None = None) -> None:
         """Send the outbox items whose back-off is over (all of them: ``due_only=False``;
@@ -246,7 +249,7 @@ class SendingController(QObject):
 
         notes: dict[int, list[str]] = {}
         for item in sends.outbox(store):
-            reason = " ".join(item.last_error.split()) or self.tr("not tried yet")
+            reason = " ".join(explain(item.reason).split()) or self.tr("not tried yet")
             notes.setdefault(item.article_id, []).append(
                 self.tr("{site}: {reason} ({tries}×)").format(
                     site=item.site, reason=reason, tries=item.attempts))
@@ -303,12 +306,12 @@ class SendingController(QObject):
         try:
             result = write_wxr(store, [found[i] for i in ids if i in found], path)
         except EditorBeritaError as exc:
-            self.prompts.error(self.parent_widget, self.tr("Export for WordPress"), str(exc))
+            self.prompts.error(self.parent_widget, self.tr("Export for WordPress"), explain(exc))
             return
         text = self.tr("{posts} articles and {pictures} pictures written to {path}.").format(
             posts=result.posts, pictures=result.attachments, path=str(path))
         if result.notes:
-            text += "\n\n" + "\n\n".join(result.notes)
+            text += "\n\n" + "\n\n".join(explain(note) for note in result.notes)
         self.prompts.inform(self.parent_widget, self.tr("Export for WordPress"), text)
 
     # ------------------------------------------------------------------ dialogs
@@ -372,7 +375,7 @@ class SitesDialog(QDialog):
         try:
             names = sorted(load_sites())
         except EditorBeritaError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(explain(exc))
             names = []
         self.sites.addItems(names)
         if select in names:
@@ -403,7 +406,7 @@ class SitesDialog(QDialog):
             profile = self._profile()
             sites.put_site(profile)
         except EditorBeritaError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(explain(exc))
             return False
         text = self.tr("Site “{name}” saved.").format(name=profile.name)
         password = self.password_edit.text().strip()
@@ -434,7 +437,7 @@ class SitesDialog(QDialog):
             user = client.me()
             sites.put_site(replace(profile, api_root=root))
         except EditorBeritaError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(explain(exc))
             return
         yes, no = self.tr("yes"), self.tr("no")
         self.message.setText(self.tr(

@@ -99,7 +99,7 @@ def test_a_contributor_gets_pending_and_a_clear_message_for_a_missing_rubric(
         Sender(store, client.profile, client).send(pictured.id)
     fine = story(store, slug="kontributor-3", seed=33, rubric="", tags=(), pictures=False)
     result = Sender(store, client.profile, client).send(fine.id, "publish")
-    assert result.status == "pending" and "ditinjau" in result.warnings[0]
+    assert result.status == "pending" and "ditinjau" in str(result.warnings[0])
 
 
 def test_site_away_puts_the_article_in_the_outbox_and_it_is_sent_once_when_back(

@@ -23,7 +23,7 @@ def test_a_batch_without_site_pictures_is_valid_and_says_what_was_left_out(
     assert problems(result.data) == []
     assert b"<!DOCTYPE" not in result.data
     assert result.posts == 2 and result.attachments == 0
-    assert len(result.notes) == 2 and "pengimpor WordPress hanya bisa" in result.notes[0]
+    assert len(result.notes) == 2 and "pengimpor WordPress hanya bisa" in str(result.notes[0])
     post = _items(result.data)[0]
     assert post.findtext(f"{{{WP}}}post_date") == "2026-11-30 14:30:00"  # WITA, as written
     assert post.findtext(f"{{{WP}}}post_date_gmt") == one.published_at.astimezone(

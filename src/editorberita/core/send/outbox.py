@@ -3,8 +3,10 @@
 Every failed send is kept (nothing is lost): a site that does not answer, times out or errs on
 its side is tried again with back-off (``store.sends.backoff``: 30 s doubling to an hour); a
 refusal that waiting will not cure (wrong password, no right, REST disabled) stays with its
-reason until the user fixes it and sends again. A send is never done twice: ``Sender`` updates
-the stored post id, and adopts a post of ours with the same slug that a killed send left.
+reason until the user fixes it and sends again. The reason is a message (``core.messages``),
+kept in the store as its code and values so the window words it in its own language. A send
+is never done twice: ``Sender`` updates the stored post id, and adopts a post of ours with the
+same slug that a killed send left.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from editorberita.core.domain import EditorBeritaError
+from editorberita.core.messages import Message, reason_of
 from editorberita.core.send.sender import Sender, SendResult
 from editorberita.core.send.sites import get_site
 from editorberita.core.store import sends
@@ -29,12 +32,17 @@ class Attempt:
     article_id: int
     site: str
     result: SendResult | None = None
-    error: str = ""
+    reason: Message | str = ""  # why it waits: the window words it (ui.messages.explain)
     transient: bool = False
 
     @property
     def sent(self) -> bool:
         return self.result is not None
+
+    @property
+    def error(self) -> str:
+        """Return why it waits as the Indonesian sentence (the command line)."""
+        return str(self.reason)
 
 
 @dataclass
@@ -60,9 +68,9 @@ def send_or_queue(store: ArticleStore, site: str, article_id: int, status: str =
         sender = sender or _default_sender(store, site)
         attempt.result = sender.send(article_id, status)
     except EditorBeritaError as exc:
-        attempt.error = str(exc)
+        attempt.reason = reason_of(exc)
         attempt.transient = bool(getattr(exc, "transient", False))
-        sends.enqueue(store, article_id, site, status, attempt.error)
+        sends.enqueue(store, article_id, site, status, attempt.reason)
     return attempt
 
 
@@ -83,12 +91,13 @@ def flush(store: ArticleStore, *, due_only: bool = True,
                 senders[item.site] = exc
         sender = senders[item.site]
         if isinstance(sender, Exception):
-            sends.enqueue(store, item.article_id, item.site, item.wanted_status, str(sender))
-            summary.waiting.append(Attempt(item.article_id, item.site, error=str(sender)))
+            reason = reason_of(sender)
+            sends.enqueue(store, item.article_id, item.site, item.wanted_status, reason)
+            summary.waiting.append(Attempt(item.article_id, item.site, reason=reason))
             continue
         attempt = send_or_queue(store, item.site, item.article_id, item.wanted_status,
                                 sender=sender)
         (summary.sent if attempt.sent else summary.waiting).append(attempt)
         if attempt.transient:  # the site is away: the rest of its items wait too
-            senders[item.site] = EditorBeritaError(attempt.error)
+            senders[item.site] = EditorBeritaError(attempt.reason)
     return summary

@@ -27,6 +27,7 @@ from editorberita.core import revisions
 from editorberita.core.domain import Article, Asset, Category, NotFoundError, utcnow
 from editorberita.core.export import category_paths
 from editorberita.core.imaging import prepare_picture
+from editorberita.core.messages import Message, message
 from editorberita.core.picturecheck import DEFAULT_LONGEST_SIDE
 from editorberita.core.pictures import (
     EXT_BY_MIME,
@@ -63,7 +64,7 @@ class SendResult:
     created: bool
     uploaded: int = 0
     reused: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)  # worded by each side
     picture_seconds: float = 0.0
     http_seconds: float = 0.0
 
@@ -172,15 +173,14 @@ class Sender:
             term = self._term("categories", rubric.name, rubric.slug or slugify(rubric.name),
                               parent)
             if term is None:
-                raise SendError(
-                    f"Rubrik “{' / '.join(path)}” belum ada di {site_label(self.site)} "
-                    f"(slug “{rubric.slug}”), dan pengguna “{self.profile.user}” tidak boleh "
-                    "membuat kategori. Minta redaktur situs membuat kategori itu, lalu kirim "
-                    "lagi.", status=403, code="missing_category")
+                raise SendError(message("send.missing_category", path=" / ".join(path),
+                                        site=site_label(self.site), slug=rubric.slug,
+                                        user=self.profile.user),
+                                status=403, code="missing_category")
             parent = term
         return [parent]
 
-    def tags_for(self, article: Article, warnings: list[str]) -> list[int]:
+    def tags_for(self, article: Article, warnings: list[Message]) -> list[int]:
         ids = []
         missing = []
         for name in article.tags:
@@ -190,9 +190,8 @@ class Sender:
             else:
                 ids.append(term)
         if missing:
-            warnings.append(f"Tag {', '.join(missing)} belum ada di {site_label(self.site)} "
-                            "dan pengguna ini tidak boleh membuatnya; artikel dikirim tanpa "
-                            "tag itu.")
+            warnings.append(message("send.tags_missing", tags=", ".join(missing),
+                                    site=site_label(self.site)))
         return ids
 
     # ------------------------------------------------------------------ pictures
@@ -235,8 +234,8 @@ class Sender:
                                        f'attachment; filename="{name}.{ext}"'})
             result.uploaded += 1
         if not isinstance(item, dict) or not item.get("id"):
-            raise SendError(f"{site_label(self.site, True)} tidak mengembalikan nomor media "
-                            "untuk gambar yang diunggah; coba kirim lagi.", transient=True)
+            raise SendError(message("send.no_media_id", site=site_label(self.site, True)),
+                            transient=True)
         if item.get("alt_text", alt) != alt:
             self._call("POST", f"/wp/v2/media/{item['id']}",
                        json_body={"alt_text": alt, "caption": caption})
@@ -285,13 +284,14 @@ class Sender:
         self._http = 0.0
         article = self.store.get_article(article_id)
         wanted = status or DEFAULT_STATUS
-        warnings: list[str] = []
+        warnings: list[Message] = []
         if wanted not in STATUSES:
-            raise SendError(f"Status “{wanted}” tidak dikenal (pilih: {', '.join(STATUSES)}).")
+            raise SendError(message("send.unknown_status", status=wanted,
+                                    choices=", ".join(STATUSES)))
         if wanted == "publish" and not self.client.can(self.user, "publish_posts"):
             wanted = "pending"
-            warnings.append(f"Pengguna “{self.profile.user}” tidak boleh menerbitkan di situs "
-                            f"{self.profile.name}; artikel dikirim untuk ditinjau (pending).")
+            warnings.append(message("send.pending_instead", user=self.profile.user,
+                                    name=self.profile.name))
         slug = article.slug or slugify(article.headline)
         result = SendResult(article_id, 0, "", wanted, False, warnings=warnings)
         # Terms first: a refusal there must not leave uploaded pictures behind.
@@ -301,9 +301,8 @@ class Sender:
         featured = 0
         if pictures is not None and pictures.assets and not self.client.can(self.user,
                                                                             "upload_files"):
-            raise SendError(f"Pengguna “{self.profile.user}” tidak boleh mengunggah gambar ke "
-                            f"{site_label(self.site)}, padahal artikel ini bergambar. Minta "
-                            "hak Penulis (Author) atau lebih, atau kirim tanpa gambar.",
+            raise SendError(message("send.cannot_upload", user=self.profile.user,
+                                    site=site_label(self.site)),
                             status=403, code="cannot_upload")
         if pictures is not None:
             for key, asset in list(pictures.assets.items()):
@@ -332,8 +331,8 @@ class Sender:
             except SendError as exc:
                 if exc.status not in (404, 410):
                     raise
-                warnings.append(f"Pos #{known.post_id} sudah tidak ada di situs "
-                                f"{self.profile.name}; artikel dikirim sebagai pos baru.")
+                warnings.append(message("send.post_gone", post=str(known.post_id),
+                                        name=self.profile.name))
         if post is None:
             ours = self._find_ours(article, slug)
             if ours is not None:

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from editorberita.core.domain import EditorBeritaError
 from editorberita.core.fileio import atomic_write
 from editorberita.core.keyrings import usable_keyring
+from editorberita.core.messages import Message, message
 from editorberita.core.paths import APP_NAME, DATA_ENV, data_dir, portable_data_dir
 
 PASSWORD_ENV = "EDITORBERITA_SITE_PASSWORD"
@@ -27,14 +28,16 @@ LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 _NAME = re.compile(r"^[^\x00-\x1f/\\]{1,80}$")
 
 
-def site_label(name: str, start: bool = False) -> str:
-    """Return "situs Kaltim" for a profile named "Kaltim", but "Situs Kaltim" for one named so."""
-    label = name if name.lower().startswith("situs") else f"situs {name}"
-    return label[:1].upper() + label[1:] if start else label
+def site_label(name: str, start: bool = False) -> Message | str:
+    """Return "situs Kaltim" for a profile named "Kaltim" (a message: each language words it),
+    but the name itself for one named "Situs Kaltim"; ``start``: at the start of a sentence."""
+    if name.lower().startswith("situs"):
+        return name[:1].upper() + name[1:] if start else name
+    return message("site.label_start" if start else "site.label", name=name)
 
 
 class SiteError(EditorBeritaError):
-    """A site profile or a send went wrong; the message says why, in Indonesian."""
+    """A site profile or a send went wrong; the message (a code of ``core.messages``) says why."""
 
 
 @dataclass(frozen=True)
@@ -50,19 +53,17 @@ class SiteProfile:
     def check(self) -> None:
         """Refuse a profile that would send a password in clear or to nowhere."""
         if not _NAME.match(self.name) or not self.name.strip():
-            raise SiteError(f"Nama situs “{self.name}” tidak bisa dipakai.")
+            raise SiteError(message("site.bad_name", name=self.name))
         parts = urlsplit(self.url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise SiteError(f"Alamat situs “{self.url}” bukan alamat web (https://…).")
+            raise SiteError(message("site.bad_address", url=self.url))
         if not self.user.strip():
-            raise SiteError("Nama pengguna WordPress belum diisi.")
+            raise SiteError(message("site.no_user"))
         if self.local and parts.hostname not in LOOPBACK:
-            raise SiteError(f"{site_label(self.name, True)} ditandai lokal, tetapi alamatnya "
-                            f"{parts.hostname} bukan komputer ini (127.0.0.1/localhost).")
+            raise SiteError(message("site.local_not_here", site=site_label(self.name, True),
+                                    host=parts.hostname))
         if parts.scheme == "http" and not self.local:
-            raise SiteError(f"{site_label(self.name, True)} memakai http:// tanpa enkripsi: "
-                            "kata sandi akan terkirim terbuka. Pakai https://, atau tandai "
-                            "situs lokal (--local) bila situs berjalan di komputer ini.")
+            raise SiteError(message("site.plain_http", site=site_label(self.name, True)))
 
 
 def sites_file() -> Path:
@@ -84,7 +85,8 @@ def load_sites(path: Path | None = None) -> dict[str, SiteProfile]:
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as exc:
-        raise SiteError(f"Daftar situs {path} tidak bisa dibaca ({exc}).") from exc
+        raise SiteError(message("site.list_unreadable", path=str(path),
+                                reason=str(exc))) from exc
     sites: dict[str, SiteProfile] = {}
     for item in raw.get("sites", []) if isinstance(raw, dict) else []:
         try:
@@ -109,8 +111,8 @@ def get_site(name: str) -> SiteProfile:
     sites = load_sites()
     if name in sites:
         return sites[name]
-    known = ", ".join(sorted(sites)) or "belum ada; tambah dengan “editorberita site add”"
-    raise SiteError(f"Situs “{name}” tidak dikenal (situs: {known}).")
+    known = ", ".join(sorted(sites)) or message("site.none_yet")
+    raise SiteError(message("site.unknown", name=name, known=known))
 
 
 def put_site(profile: SiteProfile) -> None:
@@ -177,7 +179,6 @@ def password_for(profile: SiteProfile) -> str:
             found = None
     if found:
         return found
-    where = ("gantungan kunci sistem" if keyring is not None else
-             "gantungan kunci sistem (tidak tersedia di komputer ini)")
-    raise SiteError(f"Kata sandi aplikasi untuk {site_label(profile.name)} tidak ada di {where}. "
-                    f"Simpan dengan “editorberita site add”, atau setel {PASSWORD_ENV}.")
+    where = message("site.keyring" if keyring is not None else "site.keyring_missing")
+    raise SiteError(message("site.no_password", site=site_label(profile.name), where=where,
+                            env=PASSWORD_ENV))

@@ -6,8 +6,9 @@ What it relies on, from WordPress's own REST server: the API root is announced b
 authenticate with HTTP Basic; a list answers at most 100 items a page and says how many pages
 there are in ``X-WP-TotalPages``; an error is JSON ``{"code", "message", "data": {"status"}}``.
 
-Errors become ``SendError`` with an Indonesian sentence and ``transient`` telling the outbox
-whether waiting can help. Never follows a redirect with the password (only discovery does,
+Errors become ``SendError`` with a message (a code of ``core.messages``; the window words it,
+the command line prints its Indonesian sentence) and ``transient`` telling the outbox whether
+waiting can help. Never follows a redirect with the password (only discovery does,
 without it).
 """
 
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode, urljoin, urlsplit
 
+from editorberita.core.messages import Message, message
 from editorberita.core.send.sites import LOOPBACK, SiteError, SiteProfile, site_label
 
 TIMEOUT_S = 30.0
@@ -43,9 +45,9 @@ _BAD_LOGIN_CODES = frozenset({"incorrect_password", "invalid_username", "invalid
 class SendError(SiteError):
     """A site refused or could not be reached; ``transient``: trying later may work."""
 
-    def __init__(self, message: str, *, transient: bool = False, status: int = 0,
+    def __init__(self, said: Message | str, *, transient: bool = False, status: int = 0,
                  code: str = "") -> None:
-        super().__init__(message)
+        super().__init__(said)
         self.transient = transient
         self.status = status
         self.code = code
@@ -97,8 +99,8 @@ class WordPressClient:
                                                context=context)
         if parts.scheme == "http" and (self.profile.local and host in LOOPBACK):
             return http.client.HTTPConnection(host, parts.port, timeout=self.timeout)
-        raise SendError(f"{site_label(self.site, True)} mengarah ke {parts.scheme}://{host}, bukan "
-                        "https://: kata sandi tidak dikirim lewat sambungan terbuka.")
+        raise SendError(message("send.not_https", site=site_label(self.site, True),
+                                address=f"{parts.scheme}://{host}"))
 
     def raw(self, method: str, url: str, *, body: bytes | None = None,
             headers: dict[str, str] | None = None, auth: bool = True) -> Response:
@@ -119,20 +121,18 @@ class WordPressClient:
             result = _parse(answer.status, {k.lower(): v for k, v in answer.getheaders()},
                             data[:MAX_BODY])
         except ssl.SSLCertVerificationError as exc:
-            raise SendError(f"Sertifikat TLS {site_label(self.site)} tidak sah "
-                            f"({exc.verify_message}); sambungan dihentikan supaya kata sandi "
-                            "tidak bocor. Periksa alamat situs atau minta pengelola situs "
-                            "memperbarui sertifikatnya.", code="tls") from exc
+            raise SendError(message("send.tls_invalid", site=site_label(self.site),
+                                    detail=str(exc.verify_message)), code="tls") from exc
         except ssl.SSLError as exc:
-            raise SendError(f"Sambungan aman (TLS) ke {site_label(self.site)} gagal "
-                            f"({exc.reason or exc}).", code="tls") from exc
+            raise SendError(message("send.tls_failed", site=site_label(self.site),
+                                    detail=str(exc.reason or exc)), code="tls") from exc
         except TimeoutError as exc:
-            raise SendError(f"{site_label(self.site, True)} tidak menjawab dalam "
-                            f"{self.timeout:.0f} detik; artikel menunggu di kotak keluar.",
+            raise SendError(message("send.timeout", site=site_label(self.site, True),
+                                    seconds=round(self.timeout)),
                             transient=True, code="timeout") from exc
         except (OSError, http.client.HTTPException) as exc:
-            raise SendError(f"{site_label(self.site, True)} tidak bisa dihubungi ({exc}); artikel "
-                            "menunggu di kotak keluar dan dikirim saat situs menjawab lagi.",
+            raise SendError(message("send.unreachable", site=site_label(self.site, True),
+                                    detail=str(exc)),
                             transient=True, code="unreachable") from exc
         finally:
             connection.close()
@@ -159,11 +159,8 @@ class WordPressClient:
             probe = self.raw("GET", root, auth=False)
             if probe.status >= 400 or not isinstance(probe.data, dict) \
                     or "routes" not in probe.data:
-                raise SendError(f"REST API WordPress tidak ditemukan di {self.profile.url}: "
-                                "situs tidak mengumumkan /wp-json/ dan ?rest_route=/ tidak "
-                                "menjawab. REST API mungkin dimatikan (plugin keamanan), atau "
-                                "ini bukan situs WordPress.", status=probe.status,
-                                code="rest_disabled")
+                raise SendError(message("send.no_rest_api", url=self.profile.url),
+                                status=probe.status, code="rest_disabled")
         self.api_root = root
         return root
 
@@ -193,48 +190,39 @@ class WordPressClient:
         if answer.status >= 400:
             raise self.error(answer, route)
         if answer.status >= 300:  # never followed: the password would go along
-            raise SendError(f"{site_label(self.site, True)} mengalihkan {route} ke "
-                            f"{answer.header('location') or 'alamat lain'}. Periksa alamat "
-                            "situs (https://, www) dan uji lagi.", status=answer.status,
-                            code="redirect")
+            raise SendError(message("send.redirected", site=site_label(self.site, True),
+                                    route=route,
+                                    target=answer.header("location")
+                                    or message("send.elsewhere")),
+                            status=answer.status, code="redirect")
         return answer
 
     def error(self, answer: Response, route: str) -> SendError:
-        """Turn an error answer into an Indonesian sentence."""
+        """Turn an error answer into a message (what the site said goes along)."""
         site, at = site_label(self.site, True), site_label(self.site)
         data = answer.data if isinstance(answer.data, dict) else {}
         code = str(data.get("code", ""))
-        said = str(data.get("message", "")).strip()
-        said = f" (situs: {said})" if said else ""
+        words = str(data.get("message", "")).strip()
+        said: Message | str = message("send.site_said", text=words) if words else ""
         status = answer.status
+        user = self.profile.user
         if status == 401 and code in _ANONYMOUS_CODES:
             # WordPress answers the same to a request whose Authorization header the server
             # dropped and (as 6.1 does for the REST API) to a wrong Application Password.
-            text = (f"{site} memperlakukan permintaan ini seolah tanpa tanda masuk. "
-                    f"Periksa dulu nama pengguna “{self.profile.user}” dan kata sandi "
-                    "aplikasinya (dibuat di Profil → Kata Sandi Aplikasi, bukan kata sandi "
-                    "masuk biasa). Bila keduanya benar, server situs membuang header "
-                    "Authorization (masalah umum Apache dengan PHP CGI/FastCGI): minta "
-                    "pengelola situs meneruskannya, misalnya dengan “SetEnvIf Authorization "
-                    "(.*) HTTP_AUTHORIZATION=$1” di .htaccess." + said)
+            text = message("send.auth_dropped", site=site, user=user, said=said)
         elif status == 401:
-            text = (f"{site} menolak nama pengguna “{self.profile.user}” atau kata sandi "
-                    "aplikasinya. Periksa keduanya (kata sandi aplikasi dibuat di Profil → "
-                    "Kata Sandi Aplikasi, bukan kata sandi masuk biasa)." + said)
+            text = message("send.login_refused", site=site, user=user, said=said)
         elif status == 403:
-            text = (f"Pengguna “{self.profile.user}” tidak punya hak untuk ini di {at}"
-                    + said + ".")
+            text = message("send.forbidden", site=at, user=user, said=said)
         elif status == 404 and (code == "rest_no_route" or not data):
-            text = (f"REST API {at} tidak menjawab di {route}: REST API mungkin "
-                    "dimatikan (plugin keamanan) atau alamat situs salah." + said)
+            text = message("send.no_route", site=at, route=route, said=said)
         elif status == 413:
-            text = (f"{site} menolak berkas karena terlalu besar (413). Perkecil gambar "
-                    "atau minta pengelola situs menaikkan batas unggahan." + said)
+            text = message("send.too_large", site=site, said=said)
         elif status >= 500:
-            text = f"{site} sedang bermasalah (galat {status}); dicoba lagi nanti.{said}"
+            text = message("send.server_error", site=site, status=str(status), said=said)
         else:
             detail = f"{status}, {code}" if code else str(status)
-            text = f"{site} menolak permintaan (galat {detail}){said}."
+            text = message("send.refused", site=site, detail=detail, said=said)
         return SendError(text, transient=status >= 500 or status == 429, status=status,
                          code=code or str(status))
 

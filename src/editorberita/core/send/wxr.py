@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from editorberita.core.domain import Article, Category, Status, utcnow
 from editorberita.core.export import category_paths
+from editorberita.core.messages import Message, message
 from editorberita.core.newsroom import PageRecord, site_record
 from editorberita.core.pictures import PictureSet, asset_key, pictures_for
 from editorberita.core.render import article_view, render_record_html
@@ -65,7 +66,7 @@ class WxrResult:
     data: bytes
     posts: int = 0
     attachments: int = 0
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)  # worded by each side
 
 
 def _q(prefix: str, name: str) -> str:
@@ -152,11 +153,8 @@ def build_wxr(store: ArticleStore, articles: Iterable[Article], *, site: str | N
             _attachment_item(channel, article, item_id, url, alt, caption)
             result.attachments += 1
         if missing:
-            result.notes.append(
-                f"“{article.headline}”: {len(missing)} gambar ({', '.join(missing[:5])}) belum "
-                "pernah dikirim ke situs, jadi tidak ikut: pengimpor WordPress hanya bisa "
-                "mengambil gambar dari alamat web, bukan dari komputer desk. Kirim artikel "
-                "itu sekali ke situs (Kirim ke situs), atau unggah gambarnya lewat Media.")
+            result.notes.append(message("send.wxr_missing_pictures", headline=article.headline,
+                                        count=len(missing), names=", ".join(missing[:5])))
     ET.indent(rss, space="  ")
     body = ET.tostring(rss, encoding="unicode", xml_declaration=False)
     result.data = ('<?xml version="1.0" encoding="UTF-8" ?>\n'

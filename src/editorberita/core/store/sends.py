@@ -3,7 +3,9 @@ of our pictures, and the outbox of sends waiting for a site to answer.
 
 Like ``exports`` they drive a status line ("Terkirim ke Situs Kaltim 14.30", "diubah sejak
 dikirim"); unlike exports there is one row per (article, site), updated in place, because the
-post id is what makes the next send an update and never a duplicate.
+post id is what makes the next send an update and never a duplicate. An outbox row keeps why
+the last try failed as a message's code and values (JSON text, ``core.messages.stored``); a row
+written before that holds the Indonesian sentence, shown as it is.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from editorberita.core.domain import utcnow
+from editorberita.core.messages import Message, from_stored, stored
 from editorberita.core.records import OutboxRecord, SiteMediaRecord, SiteSendRecord
 from editorberita.core.rows import from_db_time, to_db_time
 
@@ -55,7 +58,12 @@ class OutboxItem:
     queued_at: datetime
     attempts: int
     next_try_at: datetime
-    last_error: str
+    reason: Message | str  # why the last try failed: a message, or an older row's sentence
+
+    @property
+    def last_error(self) -> str:
+        """Return why the last try failed as the Indonesian sentence (the command line)."""
+        return str(self.reason)
 
 
 def _sessions(store: ArticleStore) -> sessionmaker[Session]:
@@ -145,7 +153,7 @@ def forget_site(store: ArticleStore, site: str) -> None:
 
 
 def enqueue(store: ArticleStore, article_id: int, site: str, wanted_status: str,
-            reason: str) -> OutboxItem:
+            reason: Message | str) -> OutboxItem:
     """Put (or keep) an article in the outbox; a repeated failure backs off further."""
     now = utcnow()
     with _sessions(store).begin() as session:
@@ -158,7 +166,7 @@ def enqueue(store: ArticleStore, article_id: int, site: str, wanted_status: str,
         row.wanted_status = wanted_status
         row.attempts = (row.attempts or 0) + 1
         row.next_try_at = to_db_time(now + backoff(row.attempts))
-        row.last_error = reason
+        row.last_error = stored(reason) if isinstance(reason, Message) else reason
         session.flush()
         return _outbox_item(row)
 
@@ -170,7 +178,7 @@ def backoff(attempts: int) -> timedelta:
 
 def _outbox_item(row: OutboxRecord) -> OutboxItem:
     return OutboxItem(row.article_id, row.site, row.wanted_status, _time(row.queued_at),
-                      row.attempts, _time(row.next_try_at), row.last_error)
+                      row.attempts, _time(row.next_try_at), from_stored(row.last_error or ""))
 
 
 def outbox(store: ArticleStore, *, due_only: bool = False) -> list[OutboxItem]:
