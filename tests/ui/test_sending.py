@@ -50,7 +50,7 @@ def test_send_from_the_window_shows_where_the_article_went(
     qtbot.waitUntil(lambda: bool(prompts.get("shown")), timeout=30000)
     kind, (_title, text) = prompts["shown"][-1]
     assert kind == "information" and "post #" in text
-    assert window.sending.status_label.text().startswith("Terkirim ke Situs Kaltim ")
+    assert window.sending.status_label.text().startswith("Sent to Situs Kaltim ")
     assert sends.send_of(store, article.id, "Situs Kaltim") is not None
 
 
@@ -72,7 +72,7 @@ def test_site_away_the_window_says_the_article_waits_in_the_outbox(
     # The English window says it in English (issue 13, item 8): the site's refusal too.
     assert kind == "warning" and text.startswith("The article waits in the outbox.")
     assert "Situs Kaltim cannot be reached (" in text and "kotak keluar" not in text
-    assert "menunggu di kotak keluar untuk Situs Kaltim" in window.sending.status_label.text()
+    assert "waiting in the outbox for Situs Kaltim" in window.sending.status_label.text()
     # The outbox is a view of the sidebar (issue 15): the list says why the article waits.
     from editorberita.ui.viewkey import OUTBOX
 
