@@ -54,8 +54,12 @@ def ts_query(typed: str) -> str | None:
 
 
 def _tsquery(match: str) -> ColumnElement[Any]:
+    """The query as a constant in the SQL, not a parameter: psycopg prepares a statement run
+    five times, and PostgreSQL then plans it once for any query (a generic plan). A plan that
+    cannot see the query cannot tell "ba*" (the whole desk) from a rare word: measured on
+    100,000 articles, 130-250 ms instead of 45. ``ts_query`` quotes only letters and digits."""
     return func.to_tsquery(literal_column("'simple'::regconfig"),
-                           func.eb_unaccent(bindparam("match", match)))
+                           func.eb_unaccent(bindparam("match", match, literal_execute=True)))
 
 
 class PostgresqlDialect:
@@ -78,15 +82,23 @@ class PostgresqlDialect:
         return ts_query(typed)
 
     def ranked(self, session: Session, match: str) -> Subquery:
-        """Return ``hits(id, rank)``: ts_rank over the weighted vector, best first."""
+        """Return ``hits(id, rank)``: the newest ``RANK_WINDOW`` + 1 matches (by id, creation
+        order), ranked by ts_rank over the weighted vector, best first.
+
+        One statement: the planner picks per query between reading the primary key backwards
+        with the match as a filter (a term in most of the desk: it stops after the window)
+        and the GIN index then the newest (a rare term). ts_rank reads the vectors of the
+        window's rows only."""
         query = _tsquery(match)
-        cutoff = session.scalar(select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(query))
-                                .order_by(ArticleRecord.id.desc())
-                                .offset(RANK_WINDOW).limit(1)) or 0
-        return (select(ArticleRecord.id.label("id"),
-                       (-func.ts_rank(SEARCH_VECTOR, query)).label("rank"))
-                .where(SEARCH_VECTOR.op("@@")(query), ArticleRecord.id >= cutoff)
-                .subquery("hits"))
+        window = (select(ArticleRecord.id.label("id"), SEARCH_VECTOR.label("vector"))
+                  .where(SEARCH_VECTOR.op("@@")(query))
+                  .order_by(ArticleRecord.id.desc()).limit(RANK_WINDOW + 1)
+                  .subquery("window"))
+        rank = (-func.ts_rank(window.c.vector, query)).label("rank")
+        # Ordered here as the caller orders (rank, then newest): the planner then joins the
+        # articles to the first page of hits only, not to the whole window.
+        return (select(window.c.id.label("id"), rank)
+                .order_by(rank, window.c.id.desc()).subquery("hits"))
 
     def matching_ids(self, match: str) -> Any:
         """Return the ids of the articles whose vector matches ``match``."""
