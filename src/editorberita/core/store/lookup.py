@@ -19,5 +19,10 @@ def record_or_raise(session: Session, kind: type[R], record_id: int) -> R:
     """Return the record of ``kind`` with ``record_id``, or raise NotFoundError naming it."""
     record = session.get(kind, record_id)
     if record is None:
-        raise NotFoundError(f"{_NAMES[kind]} #{record_id} tidak ditemukan.")
+        raise not_found(kind, record_id)
     return record
+
+
+def not_found(kind: type, record_id: int) -> NotFoundError:
+    """Return the error that says, in the user's words, that this record is not there."""
+    return NotFoundError(f"{_NAMES[kind]} #{record_id} tidak ditemukan.")
