@@ -301,7 +301,7 @@ def count(sessions: Sessions, dialect: Dialect, flt: ArticleFilter) -> int:
     with sessions.begin() as session:
         query = select(func.count()).select_from(ArticleRecord)
         if match:
-            query = query.where(ArticleRecord.id.in_(dialect.matching_ids(match)))
+            query = query.where(ArticleRecord.id.in_(dialect.matching_ids(session, match)))
         return int(session.scalar(_filtered(session, query, flt)) or 0)
 
 

@@ -104,8 +104,13 @@ class PostgresqlDialect:
         return (select(window.c.id.label("id"), rank)
                 .order_by(rank, window.c.id.desc()).subquery("hits"))
 
-    def matching_ids(self, match: str) -> Any:
-        """Return the ids of the articles whose vector matches ``match``."""
+    def matching_ids(self, session: Session, match: str) -> Any:
+        """Return the ids of the articles whose vector matches ``match``.
+
+        From the GIN index, never by reading the table: the planner takes a term in most of
+        the desk for cheap to test row by row, not counting the vector each row reads
+        (counting "pemerintah" in 100,000 articles: 1,030 ms read, 150 from the index)."""
+        session.execute(text("SET LOCAL enable_seqscan = off"))
         return select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(_tsquery(match)))
 
     def now(self, session: Session) -> datetime:
