@@ -195,19 +195,34 @@ def test_server_search_reads_backwards_for_a_common_term_only(flooded: ArticleSt
         assert not newest_first_by_key(session, ts_query("longsor") or "")
 
 
-def test_server_search_count_reads_the_index_not_every_vector(flooded: ArticleStore) -> None:
-    """Counting a term found in most of the desk read every row's vector (1 s on 100,000
-    articles; the window counts every search): the count's plan uses the GIN index."""
+def _plans_of(store: ArticleStore, starts: str) -> list[str]:
+    """Collect the plan of each statement of ``store`` that starts with ``starts``, explained
+    in its own transaction (so with that transaction's settings)."""
     from sqlalchemy import event
 
     plans: list[str] = []
 
     def explain(conn, cursor, statement, params, context, many) -> None:  # type: ignore[no-untyped-def]  # SQLAlchemy's event arguments
-        if statement.lstrip().upper().startswith("SELECT COUNT"):
-            raw = cursor.connection  # the same transaction: its settings hold
-            plans.extend(row[0] for row in raw.execute("EXPLAIN " + statement, params))
+        if statement.lstrip().upper().startswith(starts):
+            plans.extend(row[0] for row in cursor.connection.execute("EXPLAIN " + statement,
+                                                                     params))
 
-    event.listen(flooded.engine, "after_cursor_execute", explain)
+    event.listen(store.engine, "after_cursor_execute", explain)
+    return plans
+
+
+def test_server_search_count_reads_the_index_not_every_vector(flooded: ArticleStore) -> None:
+    """Counting a term found in most of the desk read every row's vector (1 s on 100,000
+    articles; the window counts every search): the count's plan uses the GIN index."""
+    plans = _plans_of(flooded, "SELECT COUNT")
     assert flooded.count_articles(ArticleFilter(search="banjir")) == 59
+    assert plans and not any("Seq Scan on articles" in line for line in plans)
+    assert any("ix_articles_search_vector" in line for line in plans)
+
+
+def test_server_search_of_a_rarer_term_reads_the_index_not_every_vector(
+        flooded: ArticleStore) -> None:
+    plans = _plans_of(flooded, "SELECT ARTICLES.ID, ARTICLES.HEADLINE")
+    assert len(flooded.search("longsor")) == 3
     assert plans and not any("Seq Scan on articles" in line for line in plans)
     assert any("ix_articles_search_vector" in line for line in plans)

@@ -93,7 +93,10 @@ class PostgresqlDialect:
         One statement, on the path ``newest_first_by_key`` picks; ts_rank reads the vectors
         of the window's rows only."""
         query = _tsquery(match)
-        newest = ArticleRecord.id if newest_first_by_key(session, match) else ArticleRecord.id + 0
+        newest: ColumnElement[Any] = ArticleRecord.__table__.c.id
+        if not newest_first_by_key(session, match):
+            newest = newest + 0  # not the primary key's order; nor every row's vector either:
+            session.execute(text("SELECT set_config('enable_seqscan', 'off', true)"))
         window = (select(ArticleRecord.id.label("id"), SEARCH_VECTOR.label("vector"))
                   .where(SEARCH_VECTOR.op("@@")(query))
                   .order_by(newest.desc()).limit(RANK_WINDOW + 1)
@@ -149,10 +152,11 @@ def newest_first_by_key(session: Session, match: str) -> bool:
         "EXPLAIN (FORMAT JSON) SELECT id FROM articles WHERE search_vector @@ "
         f"to_tsquery('simple'::regconfig, eb_unaccent({literal})) "
         "UNION ALL SELECT id FROM articles").scalar_one()
-    if isinstance(plan, str):
-        plan = json.loads(plan)
-    parts = plan[0]["Plan"]["Plans"]
-    matches, rows = (max(1.0, float(part["Plan Rows"])) for part in parts)
+    try:
+        parts = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plans"]
+        matches, rows = (max(1.0, float(part["Plan Rows"])) for part in parts)
+    except (KeyError, IndexError, TypeError, ValueError):  # another server's plan shape
+        return True  # the planner chooses, as it did before
     if matches <= RANK_WINDOW + 1:
         return False
     read_backwards = (RANK_WINDOW + 1) * rows / matches
