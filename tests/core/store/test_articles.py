@@ -178,3 +178,25 @@ def test_version_conflict_between_two_stores_on_one_desk(store: ArticleStore,
         assert caught.value.theirs is not None and caught.value.theirs.body == "dari PC lain"
     finally:
         other.close()
+
+
+def test_opening_an_article_is_one_statement_outside_a_transaction(
+        store: ArticleStore) -> None:
+    """On a server desk each statement is a round trip: the article and its tags come in one
+    (the ORM's load took the article, its tags, BEGIN and COMMIT: four)."""
+    from sqlalchemy import event
+
+    tagged = store.create_article(headline="Banjir", tags=["cuaca", "Bencana"])
+    bare = store.create_article(headline="Tanpa label")
+    store.trash_articles([bare.id])
+    statements: list[tuple[str, object]] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, *rest: statements.append(
+                     (statement, conn.get_execution_options().get("isolation_level"))))
+    opened = store.get_article(tagged.id)
+    assert len(statements) == 1 and statements[0][1] == "AUTOCOMMIT"  # no BEGIN, no COMMIT
+    assert (opened.headline, opened.tags, opened.version) == ("Banjir", ["Bencana", "cuaca"], 1)
+    trashed = store.get_article(bare.id)
+    assert (trashed.tags, trashed.deleted_at is not None) == ([], True)
+    with pytest.raises(NotFoundError, match=f"Artikel #{bare.id + 1} tidak ditemukan"):
+        store.get_article(bare.id + 1)

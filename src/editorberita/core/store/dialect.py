@@ -37,8 +37,9 @@ class Dialect(Protocol):
     def ranked(self, session: Session, match: str) -> Subquery:
         """Return a subquery ``hits(id, rank)`` of matching articles; lower rank is better."""
 
-    def matching_ids(self, match: str) -> Any:
-        """Return a SELECT of the ids of every article matching ``match`` (for ``in_``)."""
+    def matching_ids(self, session: Session, match: str) -> Any:
+        """Return a SELECT of the ids of every article matching ``match`` (for ``in_``), run
+        in ``session``'s transaction."""
 
     def rebuild_search_index(self, engine: Engine) -> None:
         """Rebuild the full-text index from the articles (after a bulk load)."""

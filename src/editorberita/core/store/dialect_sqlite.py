@@ -197,7 +197,7 @@ class SqliteDialect:
         return (text(FTS_RANKED).bindparams(match=match, cutoff=cutoff)
                 .columns(id=Integer, rank=Float).subquery("hits"))
 
-    def matching_ids(self, match: str) -> Any:
+    def matching_ids(self, session: Session, match: str) -> Any:
         """Return the ids of the articles FTS5 finds for ``match``."""
         return text(FTS_MATCH_IDS).bindparams(match=match)
 

@@ -21,5 +21,10 @@ def record_or_raise(session: Session, kind: type[R], record_id: int) -> R:
     """Return the record of ``kind`` with ``record_id``, or raise NotFoundError naming it."""
     record = session.get(kind, record_id)
     if record is None:
-        raise NotFoundError(message(_CODES[kind], id=str(record_id)))
+        raise not_found(kind, record_id)
     return record
+
+
+def not_found(kind: type, record_id: int) -> NotFoundError:
+    """Return the error that says, in the user's words, that this record is not there."""
+    return NotFoundError(message(_CODES[kind], id=str(record_id)))
