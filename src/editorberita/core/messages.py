@@ -101,6 +101,9 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
     "db.is_folder": "{path} adalah folder, bukan berkas basis data.",
     "db.not_opened": "Basis data {path} tidak dapat dibuka: {reason}",
     "db.not_found": "Basis data {path} tidak ditemukan.",
+    "db.invalid_value": "Basis data {path} menyimpan nilai yang tidak sah di sebuah artikel "
+                        "(“{value}”); berkasnya mungkin diubah program lain. Pulihkan dari "
+                        "cadangan.",
     "db.old_schema_read_only": "Basis data {path} memakai skema {version}, bukan {head}; tidak "
                                "bisa dibuka hanya-baca.",
     "db.no_schema_read_only": "Basis data {path} memakai skema kosong, bukan {head}; tidak "

@@ -115,6 +115,10 @@ def _wordings() -> dict[str, str]:
             "CoreMessage", "The database {path} could not be opened: {reason}"),
         "db.not_found": QCoreApplication.translate(
             "CoreMessage", "The database {path} was not found."),
+        "db.invalid_value": QCoreApplication.translate(
+            "CoreMessage", "The database {path} holds a value no EditorBerita writes in an "
+                           "article (“{value}”); another program may have changed the file. "
+                           "Restore it from a backup."),
         "db.old_schema_read_only": QCoreApplication.translate(
             "CoreMessage", "The database {path} uses schema {version}, not {head}; it cannot "
                            "be opened read-only."),

@@ -31,6 +31,7 @@ from editorberita.core.domain import (
     Zone,
     utcnow,
 )
+from editorberita.core.messages import message
 from editorberita.core.records import (
     ArticleRecord,
     CategoryRecord,
@@ -76,9 +77,8 @@ def valid_rows(location: object) -> Iterator[None]:
         quoted = re.search(r"'([^']*)'", text_)
         value = quoted.group(1) if quoted else text_
         logger.info("Invalid stored value in %s: %r", location, exc)
-        raise DatabaseError(f"Basis data {location} menyimpan nilai yang tidak sah di sebuah "
-                            f"artikel (“{value[:80]}”); berkasnya mungkin diubah program lain. "
-                            "Pulihkan dari cadangan.") from exc
+        raise DatabaseError(message("db.invalid_value", path=str(location),
+                                    value=value[:80])) from exc
 
 
 def article_from_record(record: ArticleRecord) -> Article:
