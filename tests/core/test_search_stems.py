@@ -5,9 +5,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from editorberita.core.domain import Article, ArticleFilter
-from editorberita.core.store import open_store
+from editorberita.core.store import ArticleStore, open_store
 from tests.schema import downgrade
+
+
+@pytest.fixture
+def store(any_store: ArticleStore) -> ArticleStore:
+    """The root search runs on a desk file (root index) and on a server desk (expansion)."""
+    return any_store
 
 
 def _ids(store, query: str) -> list[int]:  # type: ignore[no-untyped-def]

@@ -1,18 +1,37 @@
 """Everything the store says only to PostgreSQL: ``tsvector`` search over ``unaccent`` with the
 ``simple`` configuration (migration 0006), insert-or-ignore, the desk's write lock and the
 consistency check of a server desk. ``dialect_sqlite`` sits beside it for a desk file.
+
+Indonesian roots ("mengungsi" finds "pengungsian"): a desk file keeps a root index filled by
+``core.stemmer`` on every write; PostgreSQL cannot call it, so a server desk expands the query
+instead (``root_query``): each typed word is ORed with the forms of its root
+(``stemmer.derived_forms``), and exact matches rank first by ts_rank, matches by the root only
+after them, newest first -- the desk file's order. No schema change, nothing on the server.
+Where a server desk finds less or otherwise than a desk file:
+
+- a form outside ``derived_forms``: a bound form before another prefix ("antarkecamatan"), a
+  third affix layer, or a rare form past the first ``stemmer.MAX_FORMS`` of its root (99.2 % of
+  the derived words of tests/data are within, ``tests/benchmarks/bench_server_roots.py``);
+- ``word*`` is a prefix of written words only; a desk file also tries it on roots ("bangu*"
+  finds "pembangunan" there);
+- a hyphenated word ("bertanya-tanya") is one root on a desk file; here PostgreSQL's parser
+  keeps it and its parts, which match exactly.
+
+A phrase searches exact words on both.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Subquery, bindparam, func, literal_column, select, text
+from sqlalchemy import Engine, Subquery, bindparam, case, func, literal_column, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Executable
@@ -38,6 +57,7 @@ SEARCH_VECTOR: ColumnElement[Any] = literal_column("articles.search_vector")
 # As on SQLite (``dialect_sqlite.RANK_WINDOW``): a term found in most of the desk is ranked
 # within its newest matches only; ts_rank reads each match's vector, so the window is smaller.
 RANK_WINDOW = 2000
+_SAFE_WORD = re.compile(r"[^\W_]+")
 
 
 def ts_query(typed: str) -> str | None:
@@ -53,9 +73,49 @@ def ts_query(typed: str) -> str | None:
     return " & ".join(terms) if terms else None
 
 
-def _tsquery(match: str) -> ColumnElement[Any]:
+# Roots (see the module's docstring): "mengungsi" is searched as ('mengungsi' | 'ungsi' |
+# 'pengungsian' | ...); the rank puts exact matches first, as ``dialect_sqlite`` does.
+STEM_RANK_AFTER = 1000.0  # a root-only match ranks after every exact one (-ts_rank <= 0)
+
+
+@lru_cache(maxsize=256)
+def root_query(match: str) -> str | None:
+    """Return ``match`` (a ``ts_query`` text) with each plain word ORed with the forms of its
+    root; None when nothing changes or it holds a phrase (searched as exact words)."""
+    from editorberita.core.stemmer import default_stemmer, derived_forms
+
+    stemmer = default_stemmer()
+    terms = []
+    changed = False
+    for term in match.split(" & "):
+        if term.startswith("("):
+            return None
+        word = term.strip("'")
+        if term.endswith(":*") or not (forms := derived_forms(stemmer.stem(word)))[1:]:
+            terms.append(term)
+            continue
+        # Forms come from the dictionary: letters only, nothing that can close the quote.
+        words = [word, *(f for f in forms if f != word and _SAFE_WORD.fullmatch(f))]
+        terms.append("(" + " | ".join(f"'{w}'" for w in words) + ")")
+        changed = True
+    return " & ".join(terms) if changed else None
+
+
+def _tsquery(match: str, name: str = "match") -> ColumnElement[Any]:
     return func.to_tsquery(literal_column("'simple'::regconfig"),
-                           func.eb_unaccent(bindparam("match", match)))
+                           func.eb_unaccent(bindparam(name, match)))
+
+
+def root_ranking(match: str) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
+    """Return (what finds, what ranks) for a search: the roots' query and exact matches first
+    by ts_rank, then root-only matches newest first (lower rank is better)."""
+    exact = _tsquery(match)
+    roots = root_query(match)
+    if roots is None:
+        return SEARCH_VECTOR.op("@@")(exact), -func.ts_rank(SEARCH_VECTOR, exact)
+    return (SEARCH_VECTOR.op("@@")(_tsquery(roots, "roots")),
+            case((SEARCH_VECTOR.op("@@")(exact), -func.ts_rank(SEARCH_VECTOR, exact)),
+                 else_=STEM_RANK_AFTER - ArticleRecord.id / 1e12))
 
 
 class PostgresqlDialect:
@@ -78,19 +138,19 @@ class PostgresqlDialect:
         return ts_query(typed)
 
     def ranked(self, session: Session, match: str) -> Subquery:
-        """Return ``hits(id, rank)``: ts_rank over the weighted vector, best first."""
-        query = _tsquery(match)
-        cutoff = session.scalar(select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(query))
+        """Return ``hits(id, rank)``: ts_rank over the weighted vector, best first; matches by
+        the root only after the exact ones (``root_ranking``)."""
+        found, rank = root_ranking(match)
+        cutoff = session.scalar(select(ArticleRecord.id).where(found)
                                 .order_by(ArticleRecord.id.desc())
                                 .offset(RANK_WINDOW).limit(1)) or 0
-        return (select(ArticleRecord.id.label("id"),
-                       (-func.ts_rank(SEARCH_VECTOR, query)).label("rank"))
-                .where(SEARCH_VECTOR.op("@@")(query), ArticleRecord.id >= cutoff)
+        return (select(ArticleRecord.id.label("id"), rank.label("rank"))
+                .where(found, ArticleRecord.id >= cutoff)
                 .subquery("hits"))
 
     def matching_ids(self, match: str) -> Any:
-        """Return the ids of the articles whose vector matches ``match``."""
-        return select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(_tsquery(match)))
+        """Return the ids of the articles whose vector matches ``match`` or its roots."""
+        return select(ArticleRecord.id).where(root_ranking(match)[0])
 
     def now(self, session: Session) -> datetime:
         """The server's clock: PCs whose clocks disagree still agree on a lease's age."""
