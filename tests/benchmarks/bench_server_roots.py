@@ -33,7 +33,7 @@ def server_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ArticleSt
 
     os.environ.setdefault("EDITORBERITA_DATA", str(tmp_path_factory.mktemp("data")))
     with running_server() as server:
-        store = open_store(server.url(server.new_database()))  # type: ignore[attr-defined]
+        store = open_store(server.url(server.new_database()))
         try:
             ids = [store.create_category(name).id for name in RUBRICS]
             store.bulk_create_articles(articles(N, ids))

@@ -239,7 +239,7 @@ def prefix_rules(folder: Path | None = None) -> tuple[tuple[str, str, re.Pattern
     return tuple((strip, add, re.compile(cond)) for strip, add, cond in sorted(rules))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=256)  # 160 forms a root: ~2.5 MB at most
 def derived_forms(root: str, limit: int = MAX_FORMS) -> tuple[str, ...]:
     """Return up to ``limit`` words whose root is ``root`` (itself first), commonest first.
 
