@@ -69,10 +69,14 @@ def test_bench_server_root_search(server_store: ArticleStore, query: str,
     def first_50() -> object:
         return server_store.list_articles(ArticleFilter(search=query), limit=50)
 
-    hits = server_store.count_articles(ArticleFilter(search=query))
-    with_roots = median_ms(first_50, repeat=7)
-    monkeypatch.setattr(pg, "root_query", lambda match: None)  # the same word, exact only
-    exact_hits = server_store.count_articles(ArticleFilter(search=query))
-    exact = median_ms(first_50, repeat=7)
+    def count() -> int:
+        return server_store.count_articles(ArticleFilter(search=query))
+
+    hits = count()
+    with_roots, counted = median_ms(first_50, repeat=7), median_ms(count, repeat=7)
+    monkeypatch.setattr(pg, "root_query", lambda match, written=None: None)  # exact only
+    exact_hits = count()
+    exact, exact_counted = median_ms(first_50, repeat=7), median_ms(count, repeat=7)
     report(f"server: first 50 of {query!r} by root ({hits} hits)", with_roots, "ms", "<= 100")
     report(f"server: first 50 of {query!r} exact ({exact_hits} hits)", exact, "ms", "-")
+    report(f"server: count of {query!r} by root / exact", counted, "ms", f"{exact_counted:.2f}")
