@@ -155,9 +155,9 @@ def root_ranking(session: Session | None, match: str
     (a count's subquery) every form is asked for, as one value computed once, which PostgreSQL
     looks up in the index rather than guessing (1 ms for no match, 50 ms for 20,000)."""
     exact = _tsquery(match)
-    every = root_query(match)
-    roots = every if every is None or session is None else root_query(
-        match, written_forms(session, match))
+    roots = root_query(match)
+    if roots is not None and session is not None:
+        roots = root_query(match, written_forms(session, match))
     if roots is None:
         return SEARCH_VECTOR.op("@@")(exact), -func.ts_rank(SEARCH_VECTOR, exact)
     found = SEARCH_VECTOR.op("@@")(
