@@ -2,7 +2,8 @@
 
 One place for Indonesian morphology, used twice: the spell checker accepts a derived form of a
 known root that the Hunspell dictionary does not list ("difokuskan", "antarkecamatan"), and
-search indexes and queries roots, so "mengungsi" finds "pengungsian". The rules follow the
+search indexes and queries roots, so "mengungsi" finds "pengungsian" (a server desk, which has
+no root index, asks for the forms of the root instead: ``derived_forms``). The rules follow the
 prefix and suffix classes of the LibreOffice ``id_ID.aff`` (particles -lah/-kah/-tah/-pun,
 possessives -ku/-mu/-nya, suffixes -i/-kan/-an; prefixes di-, ke-, se-, ber-, ter-, me(N)-,
 pe(N)-, per- with the nasal changes meny-→s, mem-→p, men-→t, meng-→k, and the bound forms
