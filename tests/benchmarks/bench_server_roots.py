@@ -63,6 +63,31 @@ def test_bench_the_worst_root() -> None:
            statistics.median(ms for _, ms, _ in sizes), "ms", "-")
 
 
+def test_bench_the_forms_cover_the_desk_articles() -> None:
+    """How many derived words of tests/data's 20 desk articles are among their root's forms
+    (the rest a server desk finds only by their exact word; a desk file by the root too)."""
+    from pathlib import Path
+
+    from editorberita.core.stemmer import _WORD, default_stemmer
+
+    stemmer = default_stemmer()
+    corpus = Path(__file__).resolve().parents[1] / "data" / "spelling-corpus"
+    derived = covered = 0
+    missing = set()
+    for path in sorted(corpus.glob("*.md")):
+        for word in _WORD.findall(path.read_text(encoding="utf-8").lower()):
+            root = stemmer.stem(word)
+            if "-" in word or root == word:
+                continue
+            derived += 1
+            if word in derived_forms(root):
+                covered += 1
+            else:
+                missing.add(word)
+    report("roots: derived words of tests/data among the forms", 100 * covered / derived, "%",
+           f"{derived} words; outside: {', '.join(sorted(missing))}")
+
+
 @pytest.mark.parametrize("query", QUERIES)
 def test_bench_server_root_search(server_store: ArticleStore, query: str,
                                   monkeypatch: pytest.MonkeyPatch) -> None:
