@@ -1,18 +1,50 @@
 """Everything the store says only to PostgreSQL: ``tsvector`` search over ``unaccent`` with the
 ``simple`` configuration (migration 0006), insert-or-ignore, the desk's write lock and the
 consistency check of a server desk. ``dialect_sqlite`` sits beside it for a desk file.
+
+Indonesian roots ("mengungsi" finds "pengungsian"): a desk file keeps a root index filled by
+``core.stemmer`` on every write; PostgreSQL cannot call it, so a server desk expands the query
+instead (``root_query``): each typed word is ORed with the forms of its root
+(``stemmer.derived_forms``), and exact matches rank first by ts_rank, matches by the root only
+after them, newest first -- the desk file's order. No schema change, nothing on the server.
+A listing first asks which of the forms the desk holds (``written_forms``) and searches those:
+PostgreSQL would guess an OR of 160 words common and read every article for a word none holds.
+Where a server desk finds less or otherwise than a desk file:
+
+- a form outside ``derived_forms``: a bound form before another prefix ("antarkecamatan"), a
+  third affix layer, or a rare form past the first ``stemmer.MAX_FORMS`` of its root (99.2 % of
+  the derived words of tests/data are within, ``tests/benchmarks/bench_server_roots.py``);
+- ``word*`` is a prefix of written words only; a desk file also tries it on roots ("bangu*"
+  finds "pembangunan" there);
+- a hyphenated word ("bertanya-tanya") is one root on a desk file; here PostgreSQL's parser
+  keeps it and its parts, which match exactly.
+
+A phrase searches exact words on both.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Subquery, bindparam, func, literal_column, select, text
+from sqlalchemy import (
+    ARRAY,
+    Engine,
+    Subquery,
+    Text,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Executable
@@ -43,6 +75,7 @@ RANK_WINDOW = 2000
 # vector, except a phrase, which the index cannot check (measured on 100,000 articles).
 BITMAP_ROW_COST = 0.3
 PHRASE_ROW_COST = 1.0
+_SAFE_WORD = re.compile(r"[^\W_]+")
 
 
 def ts_query(typed: str) -> str | None:
@@ -58,13 +91,91 @@ def ts_query(typed: str) -> str | None:
     return " & ".join(terms) if terms else None
 
 
-def _tsquery(match: str) -> ColumnElement[Any]:
+# Roots (see the module's docstring): "mengungsi" is searched as ('mengungsi' | 'ungsi' |
+# 'pengungsian' | ...); the rank puts exact matches first, as ``dialect_sqlite`` does.
+STEM_RANK_AFTER = 1000.0  # a root-only match ranks after every exact one (-ts_rank <= 0)
+
+
+@lru_cache(maxsize=256)
+def root_terms(match: str) -> tuple[tuple[str, ...], ...] | None:
+    """Return, per term of ``match`` (a ``ts_query`` text), the words to search: the typed word
+    and the forms of its root, or the term alone (a prefix, a word with no known root). None
+    when nothing expands or ``match`` holds a phrase (searched as exact words on both engines).
+    """
+    from editorberita.core.stemmer import default_stemmer, derived_forms
+
+    stemmer = default_stemmer()
+    terms: list[tuple[str, ...]] = []
+    for term in match.split(" & "):
+        if term.startswith("("):
+            return None
+        word = term.strip("'")
+        if term.endswith(":*") or not (forms := derived_forms(stemmer.stem(word)))[1:]:
+            terms.append((term,))
+            continue
+        # Forms come from the dictionary: letters only, nothing that can close the quote.
+        terms.append((f"'{word}'", *(f"'{f}'" for f in forms
+                                     if f != word and _SAFE_WORD.fullmatch(f))))
+    return tuple(terms) if any(len(words) > 1 for words in terms) else None
+
+
+def root_query(match: str, written: Collection[str] | None = None) -> str | None:
+    """Return ``match`` with each word ORed with the forms of its root (only those in
+    ``written``, when given: the words the desk holds); None when nothing changes."""
+    terms = root_terms(match)
+    if terms is None:
+        return None
+    ored = []
+    for words in terms:
+        kept = [words[0], *(w for w in words[1:] if written is None or w[1:-1] in written)]
+        ored.append(kept[0] if len(kept) == 1 else "(" + " | ".join(kept) + ")")
+    text = " & ".join(ored)
+    return None if text == match else text
+
+
+def _tsquery(match: str, name: str = "match") -> ColumnElement[Any]:
     """The query as a constant in the SQL, not a parameter: psycopg prepares a statement run
     five times, and PostgreSQL then plans it once for any query (a generic plan). A plan that
     cannot see the query cannot tell "ba*" (the whole desk) from a rare word: measured on
-    100,000 articles, 130-250 ms instead of 45. ``ts_query`` quotes only letters and digits."""
+    100,000 articles, 130-250 ms instead of 45. ``ts_query`` and ``root_query`` quote only
+    letters and digits, and SQLAlchemy renders the constant as a quoted literal."""
     return func.to_tsquery(literal_column("'simple'::regconfig"),
-                           func.eb_unaccent(bindparam("match", match, literal_execute=True)))
+                           func.eb_unaccent(bindparam(name, match, literal_execute=True)))
+
+
+def written_forms(session: Session, match: str) -> set[str]:
+    """Return which forms of the roots in ``match`` the desk holds (one GIN look-up each,
+    1-4 ms for a root's 160). PostgreSQL guesses an OR of 160 words far too common and scans
+    every article for a word no article holds (0.8 s at 20,000); the words written are few and
+    have statistics, so the search asks for those only."""
+    forms = sorted({w[1:-1] for words in root_terms(match) or () for w in words[1:]})
+    form: ColumnElement[str] = literal_column("form")
+    one = func.to_tsquery(literal_column("'simple'::regconfig"),
+                          func.eb_unaccent(func.quote_literal(form)))
+    held = (select(form).select_from(func.unnest(bindparam("forms", forms, type_=ARRAY(Text)))
+                                     .alias("form"))
+            .where(select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(one)).exists()))
+    return set(session.scalars(held))
+
+
+def finding_query(session: Session, match: str) -> str:
+    """Return the tsquery text that finds the articles of a search: ``match`` with each word
+    ORed with the forms of its root that the desk holds (``written_forms``), or ``match``
+    itself when no word has a root with other forms (a prefix, a phrase, an unknown word)."""
+    if root_query(match) is None:
+        return match
+    return root_query(match, written_forms(session, match)) or match
+
+
+def hits_rank(vector: ColumnElement[Any], article_id: ColumnElement[Any], match: str,
+              finding: str) -> ColumnElement[Any]:
+    """Return the rank of a hit (lower is better): exact matches by ts_rank first, then the
+    matches by root only, newest first -- the order ``dialect_sqlite`` gives."""
+    exact = _tsquery(match)
+    if finding == match:
+        return -func.ts_rank(vector, exact)
+    return case((vector.op("@@")(exact), -func.ts_rank(vector, exact)),
+                else_=STEM_RANK_AFTER - article_id / 1e12)
 
 
 class PostgresqlDialect:
@@ -88,35 +199,37 @@ class PostgresqlDialect:
 
     def ranked(self, session: Session, match: str) -> Subquery:
         """Return ``hits(id, rank)``: the newest ``RANK_WINDOW`` + 1 matches (by id, creation
-        order), ranked by ts_rank over the weighted vector, best first.
+        order) of the words or their roots (``finding_query``), ranked by ``hits_rank``.
 
         One statement, on the path ``newest_first_by_key`` picks; ts_rank reads the vectors
         of the window's rows only."""
-        query = _tsquery(match)
+        finding = finding_query(session, match)
         newest: ColumnElement[Any] = ArticleRecord.__table__.c.id
-        if not newest_first_by_key(session, match):
+        if not newest_first_by_key(session, finding):
             newest = newest + 0  # not the primary key's order; nor every row's vector either:
             session.execute(text("SELECT set_config('enable_seqscan', 'off', true)"))
         window = (select(ArticleRecord.id.label("id"), SEARCH_VECTOR.label("vector"))
-                  .where(SEARCH_VECTOR.op("@@")(query))
+                  .where(SEARCH_VECTOR.op("@@")(_tsquery(finding, "finding")))
                   .order_by(newest.desc()).limit(RANK_WINDOW + 1)
                   .subquery("window"))
-        rank = (-func.ts_rank(window.c.vector, query)).label("rank")
+        rank = hits_rank(window.c.vector, window.c.id, match, finding).label("rank")
         # Ordered here as the caller orders (rank, then newest): the planner then joins the
         # articles to the first page of hits only, not to the whole window.
         return (select(window.c.id.label("id"), rank)
                 .order_by(rank, window.c.id.desc()).subquery("hits"))
 
     def matching_ids(self, session: Session, match: str) -> Any:
-        """Return the ids of the articles whose vector matches ``match``.
+        """Return the ids of the articles whose vector matches ``match`` or its roots.
 
         From the GIN index's bitmap, never by testing rows one by one (the table or the
         primary key read in full): the planner takes a term in most of the desk for cheap to
         test row by row, not counting the vector each row reads (counting "pemerintah" in
         100,000 articles: 1,030 ms row by row, 150 from the bitmap). For this transaction."""
+        finding = finding_query(session, match)
         session.execute(text("SELECT set_config('enable_seqscan', 'off', true), "
                              "set_config('enable_indexscan', 'off', true)"))
-        return select(ArticleRecord.id).where(SEARCH_VECTOR.op("@@")(_tsquery(match)))
+        return select(ArticleRecord.id).where(
+            SEARCH_VECTOR.op("@@")(_tsquery(finding, "finding")))
 
     def now(self, session: Session) -> datetime:
         """The server's clock: PCs whose clocks disagree still agree on a lease's age."""
