@@ -42,57 +42,57 @@
 <context>
     <name>AppearanceController</name>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="72"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="71"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="74"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="73"/>
         <source>Smart &amp;quotes</source>
         <translation>Tanda &amp;kutip cerdas</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="80"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="79"/>
         <source>F&amp;ull screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="82"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="81"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="87"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="86"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="88"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="87"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="88"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="87"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="89"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="88"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="92"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="178"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="177"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/appearance.py" line="179"/>
+        <location filename="../../src/editorberita/ui/appearance.py" line="178"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai saat aplikasi dibuka lagi.</translation>
     </message>
@@ -186,19 +186,19 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="234"/>
+        <location filename="../../src/editorberita/ui/session.py" line="236"/>
         <source>The article could not be opened</source>
         <extracomment>A different article is shown (``None``: nothing is open): opened, adopted, restored. The article was opened by the user or at start-up (its id), after ``article_changed``. (the article before, the article as saved): the list, the counts and the tags follow. The form or the editor changed (the composed article): preview, pictures and title follow. An article was added to the store behind the list&apos;s back (a conflict&apos;s copy). Why the open article is not ours to edit (another editor&apos;s lease), or "" (issue 14). Set by ``ui.deskcollab``: takes a save the server cannot (article, the error or None before trying) and keeps it on this PC; True when kept.</extracomment>
         <translation>Artikel tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="413"/>
-        <location filename="../../src/editorberita/ui/session.py" line="453"/>
+        <location filename="../../src/editorberita/ui/session.py" line="415"/>
+        <location filename="../../src/editorberita/ui/session.py" line="455"/>
         <source>The article could not be saved</source>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/session.py" line="449"/>
+        <location filename="../../src/editorberita/ui/session.py" line="451"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
@@ -505,122 +505,128 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="77"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="82"/>
         <source>Connect to shared desk</source>
+        <extracomment>"Test connection" ended: True when the desk works (the result label says what is wrong).</extracomment>
         <translation>Sambungkan ke meja bersama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="81"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="87"/>
         <source>A shared desk lives on the newsroom&apos;s PostgreSQL server: every editor connected to it works on the same articles. Ask the server&apos;s administrator for these details.</source>
         <translation>Meja bersama ada di server PostgreSQL redaksi: semua penyunting yang tersambung bekerja pada artikel yang sama. Minta data ini kepada pengelola server.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="92"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="98"/>
         <source>(a new desk)</source>
         <translation>(meja baru)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="96"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="102"/>
         <source>e.g. Redaksi Kaltim (shown in the title bar)</source>
         <translation>mis. Redaksi Kaltim (tampil di bilah judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="98"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="104"/>
         <source>e.g. 192.168.1.10 or server-redaksi</source>
         <translation>mis. 192.168.1.10 atau server-redaksi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="103"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="109"/>
         <source>e.g. redaksi</source>
         <translation>mis. redaksi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="107"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="113"/>
         <source>Remember the password in the system keyring</source>
         <translation>Simpan kata sandi di gantungan kunci sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="111"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="117"/>
         <source>Off</source>
         <translation>Mati</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="112"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="118"/>
         <source>If the server wants it</source>
         <translation>Bila server memintanya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="113"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="119"/>
         <source>When the server offers it</source>
         <translation>Bila server menawarkannya</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="114"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="120"/>
         <source>Always, certificate unchecked</source>
         <translation>Selalu, sertifikat tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="115"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="121"/>
         <source>Always, certificate checked</source>
         <translation>Selalu, sertifikat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="116"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="122"/>
         <source>Always, certificate and server name checked</source>
         <translation>Selalu, sertifikat dan nama server diperiksa</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="122"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="128"/>
         <source>Recent desks:</source>
         <translation>Meja terakhir:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="123"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="129"/>
         <source>Desk name:</source>
         <translation>Nama meja:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="124"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="130"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="125"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="131"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="126"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="132"/>
         <source>Database:</source>
         <translation>Basis data:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="127"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="133"/>
         <source>User:</source>
         <translation>Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="128"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="134"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="130"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="136"/>
         <source>Encryption (TLS):</source>
         <translation>Enkripsi (TLS):</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="131"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="137"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Uji sambungan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="138"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="144"/>
         <source>&amp;Connect</source>
         <translation>&amp;Sambungkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="213"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="219"/>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="237"/>
         <source>Connection works: the desk {name} is ready.</source>
         <translation>Sambungan berhasil: meja {name} siap.</translation>
     </message>
@@ -947,37 +953,37 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="85"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="87"/>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="87"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="89"/>
         <source>The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.</source>
         <translation>Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="91"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="93"/>
         <source>The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.</source>
         <translation>Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="96"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="98"/>
         <source>No good backup was found. Keep the file and ask your support desk for help.</source>
         <translation>Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="106"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="108"/>
         <source>Open the backup (read-only)</source>
         <translation>Buka cadangan (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="109"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="111"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="116"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="118"/>
         <source>What SQLite reported:</source>
         <translation>Laporan SQLite:</translation>
     </message>
@@ -998,37 +1004,37 @@
 <context>
     <name>DeskCollaboration</name>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="193"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="200"/>
         <source>Take over the article?</source>
         <translation>Ambil alih artikel?</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="194"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="201"/>
         <source>{editor} ({machine}) is editing this article. If you take it over, their last saved text is kept as a revision and this PC edits it from now on.</source>
         <translation>{editor} ({machine}) sedang menyunting artikel ini. Bila Anda mengambil alih, teks terakhir yang mereka simpan disimpan sebagai revisi dan PC ini yang menyuntingnya mulai sekarang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="221"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="228"/>
         <source>Being edited by {editor} ({machine}) since {time}.</source>
         <translation>Sedang disunting oleh {editor} ({machine}) sejak {time}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="259"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="266"/>
         <source>Take over</source>
         <translation>Ambil alih</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="397"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="404"/>
         <source>{headline} (copy)</source>
         <translation>{headline} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="400"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="407"/>
         <source>The article could not be saved</source>
         <translation>Artikel tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/deskcollab.py" line="408"/>
+        <location filename="../../src/editorberita/ui/deskcollab.py" line="415"/>
         <source>The desk server cannot be reached. Keep typing: your text is safe on this PC and is saved to the server when it is back.</source>
         <translation>Server meja tidak bisa dihubungi. Teruslah mengetik: teks Anda aman di PC ini dan disimpan ke server begitu server kembali.</translation>
     </message>
@@ -1075,22 +1081,22 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="46"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="48"/>
         <source>The desk server {where} cannot be reached: the server is off, the address or port is wrong, or the network is down. Nothing has been lost.</source>
         <translation>Server meja {where} tidak bisa dihubungi: servernya mati, alamat atau port-nya salah, atau jaringannya putus. Tidak ada yang hilang.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="51"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="53"/>
         <source>The desk server {where} refused the user name {user} or its password. Check both.</source>
         <translation>Server meja {where} menolak nama pengguna {user} atau kata sandinya. Periksa keduanya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="55"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="57"/>
         <source>The desk server {where} has no database named {database}. Check the name, or ask the server&apos;s administrator to create it (createdb).</source>
         <translation>Server meja {where} tidak punya basis data bernama {database}. Periksa namanya, atau minta pengelola server membuatnya (createdb).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="60"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="62"/>
         <source>The user {user} has no rights to read or change the desk {database}. Ask the server&apos;s administrator to grant them (GRANT).</source>
         <translation>Pengguna {user} tidak punya hak membaca atau mengubah meja {database}. Minta pengelola server memberikannya (GRANT).</translation>
     </message>
@@ -1799,66 +1805,66 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>GuardRails</name>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="49"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="48"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="58"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="57"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="60"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="59"/>
         <source>Bring the articles just moved to the Trash back</source>
         <translation>Kembalikan artikel yang baru dibuang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="93"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="92"/>
         <source>Move to &amp;rubric</source>
         <translation>Pindahkan ke &amp;rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="99"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="98"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/guardrails.py" line="161"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="160"/>
         <source>%n article(s) moved to the Trash</source>
         <translation>
             <numerusform>%n artikel dibuang ke Sampah</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/guardrails.py" line="180"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="179"/>
         <source>%n article(s) restored</source>
         <translation>
             <numerusform>%n artikel dipulihkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="207"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="206"/>
         <source>This article is in the Trash: restore it to edit it.</source>
         <translation>Di Sampah — pulihkan artikel ini untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="208"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="207"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="235"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="234"/>
         <source>Restored from the Trash.</source>
         <translation>Dipulihkan dari Sampah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="258"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="257"/>
         <source>Not marked “{status}”</source>
         <translation>Tidak ditandai “{status}”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/guardrails.py" line="260"/>
+        <location filename="../../src/editorberita/ui/guardrails.py" line="259"/>
         <source>An article needs these before it can go out: {fields}.</source>
         <translation>Artikel perlu diisi dulu sebelum tayang: {fields}.</translation>
     </message>
@@ -2008,66 +2014,66 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="236"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="252"/>
         <source>Connecting to the shared desk {desk}…</source>
-        <extracomment>The window asked for another desk (``ui.desks``): a server URL or the local file.</extracomment>
-        <translation>Menyambung ke meja bersama {desk}…</translation>
+        <extracomment>The window asked for another desk (``ui.desks``): a server URL or the local file. ``open_into``&apos;s outcome: True (open), False (the editor chose to quit, or closed the window while connecting) or the DatabaseError to tell (a desk file that cannot be opened; a server desk when not interactive). At once for a desk file, later for a server desk.</extracomment>
+        <translation>Menghubungkan ke meja bersama {desk}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="284"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="354"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="295"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="365"/>
         <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
         <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="299"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="369"/>
         <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
         <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="318"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="388"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="320"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="390"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="377"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="446"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="389"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="395"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="400"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="413"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="458"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="464"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="469"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="482"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="390"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="459"/>
         <source>A shared desk is restored on the command line, so that everyone working on it can be told first: editorberita --db {desk} restore FILE</source>
         <translation>Meja bersama dipulihkan lewat baris perintah, supaya semua yang bekerja di sana bisa diberi tahu lebih dulu: editorberita --db {desk} restore BERKAS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="396"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="465"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="401"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="470"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="423"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="492"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>
@@ -2075,22 +2081,22 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>LockedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="63"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="65"/>
         <source>The database is in use</source>
         <translation>Basis data sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="65"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="67"/>
         <source>The database {path} is locked by another program (for example a backup, sync or database tool). Nothing is damaged and nothing was changed. Close that program or wait until it is done, then try again.</source>
         <translation>Basis data {path} sedang dikunci oleh program lain (misalnya program cadangan, sinkronisasi atau basis data). Tidak ada yang rusak dan tidak ada yang diubah. Tutup program itu atau tunggu sampai selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="68"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="70"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="70"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="72"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -3948,101 +3954,101 @@ Tetap hapus?</translation>
 <context>
     <name>RubricController</name>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="47"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="46"/>
         <source>New &amp;rubric…</source>
         <extracomment>The rubric tree changed under the shown view (a rubric was deleted): show it again.</extracomment>
         <translation>&amp;Rubrik baru…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="49"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="48"/>
         <source>Rena&amp;me rubric…</source>
         <translation>&amp;Ganti nama rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="50"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="49"/>
         <source>&amp;Delete rubric…</source>
         <translation>&amp;Hapus rubrik…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="70"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="69"/>
         <source>Rubrics can be nested at most {depth} levels deep.</source>
         <translation>Rubrik paling dalam {depth} tingkat.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="74"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="73"/>
         <source>A rubric name can be at most {count} characters long.</source>
         <translation>Nama rubrik paling panjang {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="85"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="84"/>
         <source>The rubric was not created</source>
         <translation>Rubrik tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="89"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="88"/>
         <source>New rubric</source>
         <translation>Rubrik baru</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="89"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="110"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="88"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="109"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="110"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="109"/>
         <source>Rename rubric</source>
         <translation>Ganti nama rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="112"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="117"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="111"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="116"/>
         <source>The rubric was not renamed</source>
         <translation>Nama rubrik tidak diganti</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="139"/>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="192"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="138"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="191"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="141"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="140"/>
         <source>Delete rubric</source>
         <translation>Hapus rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="142"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="141"/>
         <source>Delete the rubric “{name}”? Its articles and sub-rubrics are kept: they move to “{parent}”.</source>
         <translation>Hapus rubrik “{name}”? Artikel dan subrubriknya tetap ada: semuanya pindah ke “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="159"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="158"/>
         <source>(top level)</source>
         <translation>(tingkat teratas)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="160"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="159"/>
         <source>Move rubric</source>
         <translation>Pindahkan rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="160"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="159"/>
         <source>Move under:</source>
         <translation>Pindahkan ke bawah:</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="173"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="172"/>
         <source>The rubric was not moved</source>
         <translation>Rubrik tidak dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/rubrics.py" line="184"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="183"/>
         <source>The articles were not moved</source>
         <translation>Artikel tidak dipindahkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/rubrics.py" line="194"/>
+        <location filename="../../src/editorberita/ui/rubrics.py" line="193"/>
         <source>%n article(s) moved to {rubric}</source>
         <translation>
             <numerusform>%n artikel dipindahkan ke {rubric}</numerusform>
@@ -4233,62 +4239,62 @@ Tetap hapus?</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="229"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="251"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="229"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="251"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="336"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="358"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="337"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="359"/>
         <source>Drafts</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="338"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="360"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="339"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="361"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="340"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="362"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="341"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="363"/>
         <source>Changed since export</source>
         <translation>Ekspor usang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="342"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="364"/>
         <source>Outbox</source>
         <translation>Kotak keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="343"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="365"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="347"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="369"/>
         <source>Rubrics</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="358"/>
+        <location filename="../../src/editorberita/ui/sidebarmodel.py" line="380"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -4471,32 +4477,32 @@ Tetap hapus?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="32"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="36"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="33"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="37"/>
         <source>In review</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="34"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="38"/>
         <source>Ready</source>
         <translation>Siap tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="35"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="39"/>
         <source>Published</source>
         <translation>Tayang</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="36"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="40"/>
         <source>Corrected</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/formatting.py" line="37"/>
+        <location filename="../../src/editorberita/ui/formatting.py" line="41"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>
@@ -4514,7 +4520,7 @@ Tetap hapus?</translation>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/statusline.py" line="59"/>
+        <location filename="../../src/editorberita/ui/statusline.py" line="55"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>

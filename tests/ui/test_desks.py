@@ -131,13 +131,14 @@ def test_file_menu_switches_to_a_server_desk_and_back(  # type: ignore[no-untype
     server.close()
     prompts = ScriptedPrompts()
     window = MainWindow(settings, prompts)
-    window.show()
     startup = Startup(qapp, window, settings, db_path, prompts, {}, quiet=True)
-    startup.open_store()
+    window.show()  # the first paint opens the store, as at start-up
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
     window.open_article(mine.id or 0)
     names = [a.objectName() for a in window.action_collection.menu("file").actions()]
     assert {"connect_desk_action", "local_desk_action"} <= set(names)
     window.desks.switch_requested.emit(pg_url)  # as "Connect" in the dialog does
+    qtbot.waitUntil(lambda: startup.window is not window, timeout=20_000)  # opens on a worker
     second = startup.window
     assert second is not window and second.store.url is not None
     assert second.current_article is not None
