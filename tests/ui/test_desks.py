@@ -407,3 +407,32 @@ def test_switching_to_a_silent_server_keeps_the_old_window_working(  # type: ign
         assert check.get_article(mine.id or 0).body == "Awal. Tetap mengetik."  # saved on close
     finally:
         check.close()
+
+
+def test_local_desk_from_the_file_menu_while_connecting_is_the_way_back_at_once(  # type: ignore[no-untyped-def]
+        qtbot, qapp: QApplication, settings, black_hole, indonesian,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """File → Local desk while the server does not answer: the local desk opens in the
+    window now, without waiting for the timeout; the abandoned attempt never shows a dialog."""
+    from editorberita.ui import deskconnect
+    from editorberita.ui.startup import Startup
+
+    told: list[str] = []
+    monkeypatch.setattr(DeskUnavailableDialog, "choose",
+                        lambda dialog: told.append(dialog.text()) or deskunavailable.QUIT)
+    prompts = ScriptedPrompts()
+    window = MainWindow(settings, prompts)
+    state = {"code": 0, "quit": 1}  # "quit" already: never end pytest's event loop
+    startup = Startup(qapp, window, settings, black_hole.url(), prompts, state, quiet=False)
+    window.show()
+    qtbot.waitUntil(lambda: _connecting(window), timeout=5000)
+    assert startup.launcher is not None
+    attempt = startup.launcher._connecting
+    window.action("local_desk").trigger()
+    assert window.session.is_open and window.store.url is None  # at once
+    assert startup.launcher.location == local_desk_path() and not _connecting(window)
+    black_hole.hang_up()
+    qtbot.waitUntil(lambda: attempt.token not in deskconnect._relay.attempts, timeout=10_000)
+    assert told == [] and window.store.url is None and state["code"] == 0
+    startup.close()
+    QTest.qWait(50)

@@ -255,6 +255,10 @@ class Launcher(QObject):
         if self._shown_on is not shown_on:
             shown_on.installEventFilter(self)  # closing it abandons the attempt
             self._shown_on = shown_on
+            if shown_on is window:  # the start-up window, empty: its File menu picks anew
+                window.desks.switch_requested.connect(self._switch_while_connecting)
+        if shown_on is window:
+            window.desks.show_connecting(DeskAddress.parse(url))
         self._connecting = DeskAttempt(
             lambda: open_database(connect_url),
             lambda outcome: self._on_connected(window, shown_on, url, outcome),
@@ -316,9 +320,30 @@ class Launcher(QObject):
         return True
 
     def _stop_watching(self) -> None:
-        if self._shown_on is not None:
-            self._shown_on.removeEventFilter(self)
-            self._shown_on = None
+        shown_on, self._shown_on = self._shown_on, None
+        if shown_on is None:
+            return
+        shown_on.removeEventFilter(self)
+        if shown_on.desks.connecting is not None:
+            shown_on.desks.show_connecting(None)
+            shown_on.desks.switch_requested.disconnect(self._switch_while_connecting)
+
+    @Slot(object)
+    def _switch_while_connecting(self, location: object) -> None:
+        """The start-up window's File menu chose a desk while the server did not answer
+        (File → Local desk: the way back at once): drop the attempt, open that one."""
+        shown_on = self._shown_on
+        if self._connecting is None or shown_on is None:
+            return
+        self._connecting.cancel()
+        self._connecting = None
+        shown_on.statusBar().clearMessage()
+        self._use_desk(location if isinstance(location, str) else Path(str(location)))
+        if self.server_url is not None:
+            self._connect(shown_on, shown_on)
+        else:
+            self._stop_watching()
+            self._open_file_into(shown_on)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The window saying "Connecting…" was closed: abandon the attempt (it closes)."""
