@@ -212,13 +212,17 @@ class ConnectDialog(QDialog):
         wrong if not. The dialog stays usable meanwhile; Cancel abandons the test."""
         if self._test is not None:
             return
-        from editorberita.core.store.server import check_connection  # light: no SQLAlchemy
-
         address = self.address()
         url = address.url(self.password())
+
+        def check() -> None:  # imported here: SQLAlchemy's first import is ~0.6 s of work
+            from editorberita.core.store.server import check_connection
+
+            check_connection(url)
+
         self.result_label.setText(self.tr("Connecting…"))
         self.result_label.setStyleSheet("")
-        self._test = DeskAttempt(lambda: check_connection(url),
+        self._test = DeskAttempt(check,
                                  lambda outcome: self._on_tested(address, outcome),
                                  name="desk-test")
         self._test.start()
