@@ -621,12 +621,12 @@
         <translation>&amp;Sambungkan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="219"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="223"/>
         <source>Connecting…</source>
         <translation>Menghubungkan…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/connectdialog.py" line="237"/>
+        <location filename="../../src/editorberita/ui/connectdialog.py" line="241"/>
         <source>Connection works: the desk {name} is ready.</source>
         <translation>Sambungan berhasil: meja {name} siap.</translation>
     </message>
@@ -1042,38 +1042,38 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../src/editorberita/ui/desks.py" line="161"/>
+        <location filename="../../src/editorberita/ui/desks.py" line="163"/>
         <source>Connect to shared des&amp;k…</source>
         <extracomment>The desk to switch to: a server URL (no password) or the local desk file&apos;s Path.</extracomment>
         <translation>Sambungkan ke &amp;meja bersama…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desks.py" line="162"/>
+        <location filename="../../src/editorberita/ui/desks.py" line="165"/>
         <source>Work on a shared desk on the newsroom&apos;s PostgreSQL server</source>
         <translation>Bekerja di meja bersama pada server PostgreSQL redaksi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desks.py" line="163"/>
+        <location filename="../../src/editorberita/ui/desks.py" line="166"/>
         <source>&amp;Local desk</source>
         <translation>Meja &amp;lokal</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desks.py" line="164"/>
+        <location filename="../../src/editorberita/ui/desks.py" line="167"/>
         <source>Go back to the desk kept on this computer</source>
         <translation>Kembali ke meja yang tersimpan di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desks.py" line="198"/>
+        <location filename="../../src/editorberita/ui/desks.py" line="210"/>
         <source>Connect to shared desk</source>
         <translation>Sambungkan ke meja bersama</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desks.py" line="199"/>
+        <location filename="../../src/editorberita/ui/desks.py" line="211"/>
         <source>This computer has no system keyring, so the password is kept only until EditorBerita closes; it is asked again at the next start.</source>
         <translation>Komputer ini tidak punya gantungan kunci sistem, jadi kata sandi hanya disimpan sampai EditorBerita ditutup; kata sandi ditanyakan lagi saat dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/desks.py" line="206"/>
+        <location filename="../../src/editorberita/ui/desks.py" line="218"/>
         <source>This is already the local desk.</source>
         <translation>Ini sudah meja lokal.</translation>
     </message>
@@ -2020,60 +2020,60 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Menghubungkan ke meja bersama {desk}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="354"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="379"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="365"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="390"/>
         <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
         <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="369"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="394"/>
         <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
         <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="388"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="413"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="390"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="415"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="446"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="471"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="458"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="464"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="469"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="482"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="483"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="489"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="494"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="507"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="459"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="484"/>
         <source>A shared desk is restored on the command line, so that everyone working on it can be told first: editorberita --db {desk} restore FILE</source>
         <translation>Meja bersama dipulihkan lewat baris perintah, supaya semua yang bekerja di sana bisa diberi tahu lebih dulu: editorberita --db {desk} restore BERKAS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="465"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="490"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="470"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="495"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="492"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="517"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>

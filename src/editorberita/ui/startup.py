@@ -5,7 +5,9 @@ SQLAlchemy (``core.quickread``) and shows it with the preview saved when the win
 the article is unchanged; the store opens once that preview shows, or after
 ``FIRST_PREVIEW_WAIT_MS`` at the latest, or at once when there is nothing to show. Opening goes
 through the launcher (``ui.recovery``: lock, damaged file, read-only), which attaches the store
-to the window at once; then the window loads. The preview is saved at close by the window's
+to the window at once; then the window loads. A server desk opens on a worker
+(``ui.deskconnect``): the painted window says it is connecting and stays usable until the
+launcher's ``opened`` comes. The preview is saved at close by the window's
 ``ArticleSession``.
 """
 
