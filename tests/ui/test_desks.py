@@ -51,8 +51,9 @@ def test_window_opens_a_server_desk_and_saves_there_under_the_desk_name(  # type
     DeskPasswords().keep(DeskAddress.parse(pg_url), DeskAddress.password_in(pg_url),
                          remember=True)  # asked once: this session keeps it
     launcher = Launcher(_without_password(pg_url), settings, prompts=ScriptedPrompts())
-    window = open_like_start_up(launcher)
+    window = open_like_start_up(launcher)  # opened on a worker, handed over
     assert window is not None and launcher.mode == "edit"
+    assert window.store.engine.pool.checkedout() == 0  # the worker kept no connection
     window.show()
     window.load()
     assert not Path(launcher.db_path).exists()  # no SQLite file, no lock file for a server
