@@ -2020,60 +2020,60 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
         <translation>Menghubungkan ke meja bersama {desk}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="379"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="385"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="390"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="396"/>
         <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
         <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="394"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="400"/>
         <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
         <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="413"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="419"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="415"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="421"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="471"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="477"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="483"/>
         <location filename="../../src/editorberita/ui/recovery.py" line="489"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="494"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="507"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="495"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="500"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="513"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="484"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="490"/>
         <source>A shared desk is restored on the command line, so that everyone working on it can be told first: editorberita --db {desk} restore FILE</source>
         <translation>Meja bersama dipulihkan lewat baris perintah, supaya semua yang bekerja di sana bisa diberi tahu lebih dulu: editorberita --db {desk} restore BERKAS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="490"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="496"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="495"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="501"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="517"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="523"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>

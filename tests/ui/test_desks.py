@@ -338,13 +338,16 @@ def test_closing_the_window_while_connecting_quits_and_drops_the_late_store(  # 
         qtbot, qapp: QApplication, settings, pg_url: str, black_hole, indonesian,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The editor closes the window while the server does not answer: the start-up quits
-    at once, no dialog shows, and the attempt's late outcome is never applied."""
+    at once, no dialog shows, the attempt's late outcome is never applied, and the desk's
+    last article is still remembered for the next start."""
     from editorberita.ui import deskconnect
     from editorberita.ui.startup import Startup
 
     told: list[str] = []
     monkeypatch.setattr(DeskUnavailableDialog, "choose",
                         lambda dialog: told.append(dialog.text()) or deskunavailable.QUIT)
+    settings.set("session/last_desk", desk_key(black_hole.url()))
+    settings.last_article = 7  # what this editor had open on that desk last time
     prompts = ScriptedPrompts()
     window = MainWindow(settings, prompts)
     state = {"code": 0, "quit": 1}  # "quit" already: never end pytest's event loop
@@ -361,6 +364,7 @@ def test_closing_the_window_while_connecting_quits_and_drops_the_late_store(  # 
     assert told == [] and not window.session.is_open
     startup.close()
     QTest.qWait(50)
+    assert settings.last_article == 7  # the next start reopens it
 
 
 def test_switching_to_a_silent_server_keeps_the_old_window_working(  # type: ignore[no-untyped-def]

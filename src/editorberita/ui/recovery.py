@@ -346,10 +346,16 @@ class Launcher(QObject):
             self._open_file_into(shown_on)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The window saying "Connecting…" was closed: abandon the attempt (it closes)."""
-        if (watched is self._shown_on and event.type() == QEvent.Type.Close
+        """The window saying "Connecting…" was closed: abandon the attempt. A window with no
+        store yet only hides: its close would record "no article open" as the desk's last."""
+        window = self._shown_on
+        if (window is not None and watched is window and event.type() == QEvent.Type.Close
                 and self._connecting is not None):
+            empty = not window.session.is_open
             self.cancel_open()
+            if empty:
+                window.hide()
+                return True
         return False
 
     def _change_connection(self, window: MainWindow, exc: BaseException) -> bool:

@@ -191,8 +191,14 @@ class Startup:
         launcher.after_show()
 
     def close(self) -> None:
-        """After the event loop: close the windows, then the launcher (store and lock)."""
-        self.window.close()
+        """After the event loop: close the windows, then the launcher (store and lock).
+
+        A window that never got its store (a server desk that did not open) only hides: its
+        close would record "no article open" over the desk's last article."""
+        if self.window.session.is_open:
+            self.window.close()
+        else:
+            self.window.hide()
         self.window.deleteLater()
         self.app.setQuitOnLastWindowClosed(self.quit_on_close)
         if self._switching is not None:
