@@ -65,6 +65,16 @@ def pg_server() -> Iterator[object]:
 
 
 @pytest.fixture
+def black_hole() -> Iterator[object]:
+    """A server on 127.0.0.1 that accepts and never answers (``tests.pgserver.BlackHole``)."""
+    from tests.pgserver import BlackHole
+
+    hole = BlackHole()
+    yield hole
+    hole.close()
+
+
+@pytest.fixture
 def own_server() -> Iterator[object]:
     """A server of the test's own, which it may stop and start again."""
     from tests.pgserver import running_server

@@ -142,3 +142,44 @@ def running_server() -> Iterator[PgServer]:
         yield server
     finally:
         server.stop()
+
+
+class BlackHole:
+    """A "desk server" on 127.0.0.1 that accepts connections and never answers: PostgreSQL's
+    client waits there for its whole connect timeout, as for a server that hangs or a
+    firewall that swallows packets. ``hang_up`` closes what it accepted (the client then
+    fails at once)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self._listener = socket.socket()
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(16)
+        self.port = int(self._listener.getsockname()[1])
+        self._held: list[socket.socket] = []
+        threading.Thread(target=self._accept, name="black-hole", daemon=True).start()
+
+    def url(self, database: str = "redaksi") -> str:
+        """Return a desk URL on the black hole (with a password: nothing is ever asked)."""
+        return f"postgresql://{SUPERUSER}:{PASSWORD}@127.0.0.1:{self.port}/{database}"
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:  # closed
+                return
+            self._held.append(connection)
+
+    def hang_up(self) -> None:
+        """Close the connections accepted so far."""
+        while self._held:
+            self._held.pop().close()
+
+    def close(self) -> None:
+        """Stop accepting and hang up."""
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
+        self._listener.close()
+        self.hang_up()

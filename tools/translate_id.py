@@ -894,7 +894,7 @@ ID.update({
         "komputer ini.",
     "Change connection…": "Ubah sambungan…",
     "Open the local desk": "Buka meja lokal",
-    "Connecting to the shared desk {desk}…": "Menyambung ke meja bersama {desk}…",
+    "Connecting to the shared desk {desk}…": "Menghubungkan ke meja bersama {desk}…",
     "Your computer login: {name}": "Login komputer Anda: {name}",
     "A shared desk is restored on the command line, so that everyone working on it can be told "
     "first: editorberita --db {desk} restore FILE":
@@ -904,6 +904,10 @@ ID.update({
     "computer login)":
         "Nama Anda di meja bersama: dicatat pada setiap simpanan dan tampil di riwayat "
         "(kosong: nama login komputer)",
+})
+
+ID.update({  # desk-threads: connecting to a server desk on a worker
+    "Connecting…": "Menghubungkan…",
 })
 
 

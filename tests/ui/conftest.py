@@ -137,13 +137,29 @@ def article_window(qtbot, store, settings, prompts):  # type: ignore[no-untyped-
     return window
 
 
-def open_like_start_up(launcher):  # type: ignore[no-untyped-def]
+def open_like_start_up(launcher, timeout_s: float = 30):  # type: ignore[no-untyped-def]
     """Open ``launcher``'s database as ui/startup.py does: an empty window, then the store
-    into it (``Launcher.open_into``); return the window to show, or None when it quits."""
+    into it (``Launcher.open_into``; a server desk on a worker while the event loop runs);
+    return the window to show, or None when it quits. A DatabaseError it told is raised."""
+    import time
+
+    from PySide6.QtTest import QTest
+
     from editorberita.ui.mainwindow import MainWindow
 
     window = MainWindow(launcher.settings, launcher.prompts)
-    if launcher.open_into(window):
+    outcome: list[object] = []
+    launcher.opened.connect(outcome.append)
+    launcher.open_into(window)
+    deadline = time.monotonic() + timeout_s
+    while not outcome and time.monotonic() < deadline:
+        QTest.qWait(10)
+    launcher.opened.disconnect(outcome.append)
+    assert outcome, "the desk did not open in time"
+    if isinstance(outcome[0], BaseException):
+        window.deleteLater()
+        raise outcome[0]
+    if outcome[0]:
         return launcher.window
     window.deleteLater()
     return None

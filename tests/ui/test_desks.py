@@ -51,8 +51,9 @@ def test_window_opens_a_server_desk_and_saves_there_under_the_desk_name(  # type
     DeskPasswords().keep(DeskAddress.parse(pg_url), DeskAddress.password_in(pg_url),
                          remember=True)  # asked once: this session keeps it
     launcher = Launcher(_without_password(pg_url), settings, prompts=ScriptedPrompts())
-    window = open_like_start_up(launcher)
+    window = open_like_start_up(launcher)  # opened on a worker, handed over
     assert window is not None and launcher.mode == "edit"
+    assert window.store.engine.pool.checkedout() == 0  # the worker kept no connection
     window.show()
     window.load()
     assert not Path(launcher.db_path).exists()  # no SQLite file, no lock file for a server
@@ -131,13 +132,14 @@ def test_file_menu_switches_to_a_server_desk_and_back(  # type: ignore[no-untype
     server.close()
     prompts = ScriptedPrompts()
     window = MainWindow(settings, prompts)
-    window.show()
     startup = Startup(qapp, window, settings, db_path, prompts, {}, quiet=True)
-    startup.open_store()
+    window.show()  # the first paint opens the store, as at start-up
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
     window.open_article(mine.id or 0)
     names = [a.objectName() for a in window.action_collection.menu("file").actions()]
     assert {"connect_desk_action", "local_desk_action"} <= set(names)
     window.desks.switch_requested.emit(pg_url)  # as "Connect" in the dialog does
+    qtbot.waitUntil(lambda: startup.window is not window, timeout=20_000)  # opens on a worker
     second = startup.window
     assert second is not window and second.store.url is not None
     assert second.current_article is not None
@@ -258,3 +260,184 @@ def test_a_backup_is_not_restored_over_a_server_desk_from_the_window(  # type: i
     assert "restore" in prompts["shown"][-1][1][1]  # type: ignore[index]  # (kind, (title, text))
     assert not launcher.db_path.exists()  # no SQLite stand-in was written
     _dispose(launcher, window)
+
+
+class _Watch:
+    """The event loop's turns (a 20 ms timer) and a window's paint events, counted."""
+
+    def __init__(self, window: MainWindow) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        self.ticks = 0
+        self.paints = 0
+        watch = self
+
+        class Paints(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    watch.paints += 1
+                return False
+
+        self._filter = Paints()
+        window.installEventFilter(self._filter)
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(20)
+
+    def _tick(self) -> None:
+        self.ticks += 1
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def _connecting(window: MainWindow) -> bool:
+    return window.statusBar().currentMessage().startswith("Menghubungkan ke meja bersama")
+
+
+def test_window_starts_against_a_silent_server_paints_then_offers_the_local_desk(  # type: ignore[no-untyped-def]
+        qtbot, qapp: QApplication, settings, black_hole, indonesian,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A desk server that accepts and never answers: the window paints, says it is
+    connecting and keeps its event loop turning, with no store attached; after the connect
+    timeout it tells what is wrong and offers the local desk, which then opens."""
+    from editorberita.ui.startup import Startup
+
+    told: list[tuple[str, set[str]]] = []
+
+    def choose(dialog: DeskUnavailableDialog) -> str:
+        told.append((dialog.text(), {b.text() for b in dialog.buttons()}))
+        return deskunavailable.LOCAL
+
+    monkeypatch.setattr(DeskUnavailableDialog, "choose", choose)
+    prompts = ScriptedPrompts()
+    window = MainWindow(settings, prompts)
+    state = {"code": 0, "quit": 1}  # "quit" already: never end pytest's event loop
+    startup = Startup(qapp, window, settings, black_hole.url(), prompts, state, quiet=False)
+    watch = _Watch(window)
+    window.show()  # the first paint starts opening the desk
+    qtbot.waitUntil(lambda: _connecting(window), timeout=5000)  # the old code froze here
+    assert told == [] and not window.session.is_open  # nothing half-built is reachable
+    paints, ticks = watch.paints, watch.ticks
+    window.update()
+    qtbot.waitUntil(lambda: watch.paints > paints and watch.ticks >= ticks + 25, timeout=3000)
+    assert told == [] and _connecting(window)  # still waiting (libpq's timeout: 5 s)
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    text, buttons = told[0]
+    assert f"127.0.0.1:{black_hole.port} tidak bisa dihubungi" in text
+    assert "Buka meja lokal" in buttons
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    assert startup.launcher is not None and startup.launcher.location == local_desk_path()
+    assert window.store.url is None and state["code"] == 0
+    watch.stop()
+    startup.close()
+    QTest.qWait(50)
+
+
+def test_closing_the_window_while_connecting_quits_and_drops_the_late_store(  # type: ignore[no-untyped-def]
+        qtbot, qapp: QApplication, settings, pg_url: str, black_hole, indonesian,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The editor closes the window while the server does not answer: the start-up quits
+    at once, no dialog shows, the attempt's late outcome is never applied, and the desk's
+    last article is still remembered for the next start."""
+    from editorberita.ui import deskconnect
+    from editorberita.ui.startup import Startup
+
+    told: list[str] = []
+    monkeypatch.setattr(DeskUnavailableDialog, "choose",
+                        lambda dialog: told.append(dialog.text()) or deskunavailable.QUIT)
+    settings.set("session/last_desk", desk_key(black_hole.url()))
+    settings.last_article = 7  # what this editor had open on that desk last time
+    prompts = ScriptedPrompts()
+    window = MainWindow(settings, prompts)
+    state = {"code": 0, "quit": 1}  # "quit" already: never end pytest's event loop
+    startup = Startup(qapp, window, settings, black_hole.url(), prompts, state, quiet=False)
+    window.show()
+    qtbot.waitUntil(lambda: _connecting(window), timeout=5000)
+    launcher = startup.launcher
+    assert launcher is not None and launcher.connecting
+    attempt = launcher._connecting
+    window.close()  # at once: nothing waits for the server
+    assert state["code"] == 1 and not launcher.connecting and not window.isVisible()
+    black_hole.hang_up()  # the worker's client fails now: its outcome arrives late
+    qtbot.waitUntil(lambda: attempt.token not in deskconnect._relay.attempts, timeout=10_000)
+    assert told == [] and not window.session.is_open
+    startup.close()
+    QTest.qWait(50)
+    assert settings.last_article == 7  # the next start reopens it
+
+
+def test_switching_to_a_silent_server_keeps_the_old_window_working(  # type: ignore[no-untyped-def]
+        qtbot, qapp: QApplication, settings, db_path: Path, black_hole, pg_url: str,
+        indonesian, monkeypatch: pytest.MonkeyPatch) -> None:
+    """File → Connect to a server that does not answer: the old window says it is
+    connecting and goes on working; another desk chosen meanwhile wins, and the abandoned
+    attempt's late outcome is never applied."""
+    from editorberita.ui import deskconnect
+    from editorberita.ui.startup import Startup
+
+    told: list[str] = []
+    monkeypatch.setattr(DeskUnavailableDialog, "choose",
+                        lambda dialog: told.append(dialog.text()) or deskunavailable.QUIT)
+    local = open_store(db_path)
+    mine = local.create_article(headline="Naskah lokal", body="Awal. ")
+    local.close()
+    prompts = ScriptedPrompts()
+    window = MainWindow(settings, prompts)
+    startup = Startup(qapp, window, settings, db_path, prompts, {}, quiet=True)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    window.open_article(mine.id or 0)
+    window.desks.switch_requested.emit(black_hole.url())  # as "Connect" in the dialog does
+    assert _connecting(window)  # the old code froze 5 s, then asked
+    assert told == [] and startup.window is window
+    attempt = startup._switching._connecting  # type: ignore[union-attr]
+    watch = _Watch(window)
+    qtbot.waitUntil(lambda: watch.ticks >= 25, timeout=3000)
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    window.editor.insertPlainText("Tetap mengetik.")  # the old desk goes on working
+    window.desks.switch_requested.emit(pg_url)  # the editor picks another desk: it wins
+    qtbot.waitUntil(lambda: startup.window is not window, timeout=20_000)
+    second = startup.window
+    assert second.store.url is not None
+    black_hole.hang_up()  # the abandoned attempt's outcome arrives now: never applied
+    qtbot.waitUntil(lambda: attempt.token not in deskconnect._relay.attempts, timeout=10_000)
+    QTest.qWait(50)
+    assert told == [] and startup.window is second
+    watch.stop()
+    startup.close()
+    QTest.qWait(100)  # the windows go before the test drops the server desk
+    check = open_store(db_path)
+    try:
+        assert check.get_article(mine.id or 0).body == "Awal. Tetap mengetik."  # saved on close
+    finally:
+        check.close()
+
+
+def test_local_desk_from_the_file_menu_while_connecting_is_the_way_back_at_once(  # type: ignore[no-untyped-def]
+        qtbot, qapp: QApplication, settings, black_hole, indonesian,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """File → Local desk while the server does not answer: the local desk opens in the
+    window now, without waiting for the timeout; the abandoned attempt never shows a dialog."""
+    from editorberita.ui import deskconnect
+    from editorberita.ui.startup import Startup
+
+    told: list[str] = []
+    monkeypatch.setattr(DeskUnavailableDialog, "choose",
+                        lambda dialog: told.append(dialog.text()) or deskunavailable.QUIT)
+    prompts = ScriptedPrompts()
+    window = MainWindow(settings, prompts)
+    state = {"code": 0, "quit": 1}  # "quit" already: never end pytest's event loop
+    startup = Startup(qapp, window, settings, black_hole.url(), prompts, state, quiet=False)
+    window.show()
+    qtbot.waitUntil(lambda: _connecting(window), timeout=5000)
+    assert startup.launcher is not None
+    attempt = startup.launcher._connecting
+    window.action("local_desk").trigger()
+    assert window.session.is_open and window.store.url is None  # at once
+    assert startup.launcher.location == local_desk_path() and not _connecting(window)
+    black_hole.hang_up()
+    qtbot.waitUntil(lambda: attempt.token not in deskconnect._relay.attempts, timeout=10_000)
+    assert told == [] and window.store.url is None and state["code"] == 0
+    startup.close()
+    QTest.qWait(50)

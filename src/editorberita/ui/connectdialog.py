@@ -3,15 +3,16 @@
 
 What went wrong is told by the typed errors of ``core.domain`` (``core.store.server`` decides
 them from the server's SQLSTATE), worded here in ``tr()``: never by the words of a message.
+"Test connection" runs on a worker (``ui.deskconnect``): a server that does not answer keeps
+the dialog usable, Cancel closes it at once and the abandoned test's late result is dropped.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -33,6 +34,7 @@ from editorberita.core.domain import (
     ServerLoginError,
     ServerUnreachableError,
 )
+from editorberita.ui.deskconnect import DeskAttempt, Outcome
 
 if TYPE_CHECKING:
     from editorberita.ui.desks import DeskPasswords, RecentDesks
@@ -69,6 +71,9 @@ def desk_error_text(exc: BaseException, address: DeskAddress) -> str:
 class ConnectDialog(QDialog):
     """Asks for a server desk; "Test connection" tries it without leaving the current desk."""
 
+    #: "Test connection" ended: True when the desk works (the result label says what is wrong).
+    tested = Signal(bool)
+
     def __init__(self, recent: RecentDesks, passwords: DeskPasswords,
                  parent: QWidget | None = None, current: DeskAddress | None = None,
                  problem: str = "") -> None:
@@ -77,6 +82,7 @@ class ConnectDialog(QDialog):
         self.setWindowTitle(self.tr("Connect to shared desk"))
         self.passwords = passwords
         self._recent = recent.all()
+        self._test: DeskAttempt | None = None
         intro = QLabel(self.tr(
             "A shared desk lives on the newsroom's PostgreSQL server: every editor connected "
             "to it works on the same articles. Ask the server's administrator for these "
@@ -195,25 +201,56 @@ class ConnectDialog(QDialog):
 
     # -------------------------------------------------------------- actions
 
-    @Slot()
-    def test_connection(self) -> bool:
-        """Try the desk now; say in plain words whether it works, and what is wrong if not."""
-        from editorberita.core.store.server import check_connection
+    @property
+    def testing(self) -> bool:
+        """Return True while "Test connection" waits for the server."""
+        return self._test is not None
 
+    @Slot()
+    def test_connection(self) -> None:
+        """Try the desk on a worker; ``tested`` says whether it works, the label what is
+        wrong if not. The dialog stays usable meanwhile; Cancel abandons the test."""
+        if self._test is not None:
+            return
         address = self.address()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            check_connection(address.url(self.password()))
-        except DatabaseError as exc:
-            self.result_label.setText(desk_error_text(exc, address))
+        url = address.url(self.password())
+
+        def check() -> None:  # imported here: SQLAlchemy's first import is ~0.6 s of work
+            from editorberita.core.store.server import check_connection
+
+            check_connection(url)
+
+        self.result_label.setText(self.tr("Connecting…"))
+        self.result_label.setStyleSheet("")
+        self._test = DeskAttempt(check,
+                                 lambda outcome: self._on_tested(address, outcome),
+                                 name="desk-test")
+        self._test.start()
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self._update_buttons()
+
+    def _on_tested(self, address: DeskAddress, outcome: Outcome) -> None:
+        self._test = None
+        self.unsetCursor()
+        self._update_buttons()
+        if isinstance(outcome, BaseException):
+            self.result_label.setText(desk_error_text(outcome, address))
             self.result_label.setStyleSheet("color: #b00020;")
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+            self.tested.emit(False)
+            return
         self.result_label.setText(self.tr("Connection works: the desk {name} is ready.").format(
             name=address.label))
         self.result_label.setStyleSheet("color: #1b5e20;")
-        return True
+        self.tested.emit(True)
+
+    def done(self, result: int) -> None:
+        """Close the dialog (Connect, Cancel, Escape, the close button): a test still
+        waiting for the server is abandoned, its result never shown."""
+        if self._test is not None:
+            self._test.cancel()
+            self._test = None
+            self.unsetCursor()
+        super().done(result)
 
     @Slot(int)
     def _on_recent_chosen(self, index: int) -> None:
@@ -224,6 +261,6 @@ class ConnectDialog(QDialog):
     @Slot()
     def _update_buttons(self) -> None:
         address = self.address()
-        ready = bool(address.host and address.database and address.user)
+        ready = bool(address.host and address.database and address.user) and not self.testing
         self.connect_button.setEnabled(ready)
         self.test_button.setEnabled(ready)

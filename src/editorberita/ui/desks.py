@@ -158,10 +158,22 @@ class DeskController(QObject):
         self.window = window
         self.passwords = DeskPasswords()
         self.recent = RecentDesks(settings)
-        actions.create("connect_desk", self.tr("Connect to shared des&k…"), self.connect_desk,
-                       tip=self.tr("Work on a shared desk on the newsroom's PostgreSQL server"))
-        actions.create("local_desk", self.tr("&Local desk"), self.go_local,
-                       tip=self.tr("Go back to the desk kept on this computer"))
+        self.connecting: DeskAddress | None = None  # see show_connecting
+        self._desk_actions = (
+            actions.create("connect_desk", self.tr("Connect to shared des&k…"),
+                           self.connect_desk, tip=self.tr(
+                               "Work on a shared desk on the newsroom's PostgreSQL server")),
+            actions.create("local_desk", self.tr("&Local desk"), self.go_local,
+                           tip=self.tr("Go back to the desk kept on this computer")))
+
+    def show_connecting(self, address: DeskAddress | None) -> None:
+        """Say which server desk is being opened into this empty window (``ui.recovery``;
+        None once done). Meanwhile File → Connect… and File → Local desk work before any
+        store (they only ask): the way back without waiting for a server that is silent."""
+        self.connecting = address
+        if not self.session.is_open:
+            for action in self._desk_actions:
+                action.setEnabled(address is not None)
 
     def server_address(self) -> DeskAddress | None:
         """Return the address of the open server desk, or None on a local desk."""
@@ -182,7 +194,7 @@ class DeskController(QObject):
         from editorberita.ui.connectdialog import ConnectDialog
 
         dialog = ConnectDialog(self.recent, self.passwords, self.window,
-                               current=self.server_address())
+                               current=self.server_address() or self.connecting)
         if dialog.exec() != ConnectDialog.DialogCode.Accepted:
             return
         address = dialog.address()
@@ -202,7 +214,7 @@ class DeskController(QObject):
     @Slot()
     def go_local(self) -> None:
         """Go back to the desk kept on this computer."""
-        if self.server_address() is None:
+        if self.server_address() is None and self.connecting is None:
             self.window.statusBar().showMessage(self.tr("This is already the local desk."),
                                                 4000)
             return

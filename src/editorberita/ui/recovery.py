@@ -8,7 +8,9 @@ window is shown runs the daily backup and revision thinning on a thread, so the 
 never waits for them. What went wrong is told by the typed errors of ``core.domain``, never
 by the words of a message: a file locked by another program is offered "Try again" (it is
 not damaged), a read-only or full disk opens the window read-only. Restoring a backup closes
-the store and opens a new window on the restored file (``MainWindow.on_store``).
+the store and opens a new window on the restored file (``MainWindow.on_store``). A server desk
+opens on a worker (``ui.deskconnect``): the window stays painted and usable while the server is
+reached, and gets the store only once it is fully open.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,6 +46,7 @@ from editorberita.core.domain import (
 from editorberita.core.lock import DatabaseLock
 from editorberita.core.messages import Message
 from editorberita.core.store import ArticleStore, open_store, server
+from editorberita.ui.deskconnect import DeskAttempt, Outcome
 from editorberita.ui.formatting import format_moment
 from editorberita.ui.mainwindow import MainWindow
 from editorberita.ui.messages import explain
@@ -141,6 +144,11 @@ class Launcher(QObject):
     maintenance_done = Signal(object)  # health.MaintenanceReport, from the worker thread
     #: The window asked for another desk (``ui.desks``): a server URL or the local file.
     switch_requested = Signal(object)
+    #: ``open_into``'s outcome: True (open), False (the editor chose to quit, or closed the
+    #: window while connecting) or the DatabaseError to tell (a desk file that cannot be
+    #: opened; a server desk when not interactive). At once for a desk file, later for a
+    #: server desk.
+    opened = Signal(object)
 
     def __init__(self, db_path: Path | str, settings: Settings, parent: QObject | None = None,
                  prompts: Prompts | None = None) -> None:
@@ -156,6 +164,8 @@ class Launcher(QObject):
         self.mode = "closed"  # "edit", "read-only" (locked), "preview" (a backup)
         self._deferred_check = False
         self._worker: threading.Thread | None = None
+        self._connecting: DeskAttempt | None = None
+        self._shown_on: MainWindow | None = None  # the window that says "Connecting…"
         self.maintenance_done.connect(self._on_maintenance_done)
 
     # ------------------------------------------------------------ opening
@@ -174,22 +184,32 @@ class Launcher(QObject):
             self.server_url = None
             self.db_path = Path(location)
             self.lock = DatabaseLock(self.db_path)
-    def open_into(self, window: MainWindow) -> bool:
-        """Open the database the safest way into ``window`` (already shown, still empty).
+    def open_into(self, window: MainWindow, shown_on: MainWindow | None = None) -> None:
+        """Open the desk the safest way into ``window`` (empty; shown at start-up); the
+        outcome comes as ``opened``.
 
-        Returns False when the user chose to quit (a damaged database and no backup taken, or
-        a database locked by another program). A damaged database shows its newest good
-        backup instead, read-only, in the window; a read-only or full disk opens read-only.
-        A server desk has no lock and no file to check: a server that cannot be reached or
+        A desk file opens at once. A server desk opens on a worker: ``shown_on`` (the
+        start-up window itself, or the window switching desks) says it is connecting and
+        stays usable; closing it abandons the attempt. A server that cannot be reached or
         refuses the login is told in plain words, with a way back to the local desk.
         """
         if self.server_url is not None:
-            opened = self._open_server(window)
-            if opened is None:  # the editor chose to quit
-                return False
-            if opened:
-                return True
-            # else the local desk, chosen instead: opened below like any desk file
+            self._connect(window, shown_on or window)
+        else:
+            self._open_file_into(window)
+
+    def _open_file_into(self, window: MainWindow) -> None:
+        try:
+            outcome: bool | DatabaseError = self._open_file(window)
+        except DatabaseError as exc:  # a damaged or foreign local desk file...
+            outcome = exc
+        self.opened.emit(outcome)
+
+    def _open_file(self, window: MainWindow) -> bool:
+        """Open the desk file into ``window``; False when the user chose to quit (a damaged
+        database and no backup taken, or a database locked by another program). A damaged
+        database shows its newest good backup instead, read-only, in the window; a read-only
+        or full disk opens read-only."""
         try:
             got = self.lock.acquire()
         except OSError as exc:  # no lock file can be made: a read-only or full disk
@@ -226,37 +246,119 @@ class Launcher(QObject):
         self._install(store, "edit", window)
         return True
 
-    def _open_server(self, window: MainWindow) -> bool | None:
-        """Open the server desk into ``window``: True when open, False to open the local
-        desk instead (the launcher now names it), None to quit."""
+    def _connect(self, window: MainWindow, shown_on: MainWindow) -> None:
+        """Open the server desk on a worker; ``_on_connected`` takes the outcome."""
         from editorberita.ui.desks import DeskPasswords
+
+        assert self.server_url is not None
+        url = self.server_url
+        shown_on.statusBar().showMessage(self.tr("Connecting to the shared desk {desk}…")
+                                         .format(desk=DeskAddress.parse(url).label))
+        connect_url = DeskPasswords().connect_url(url)
+        if self._shown_on is not shown_on:
+            shown_on.installEventFilter(self)  # closing it abandons the attempt
+            self._shown_on = shown_on
+            if shown_on is window:  # the start-up window, empty: its File menu picks anew
+                window.desks.switch_requested.connect(self._switch_while_connecting)
+        if shown_on is window:
+            window.desks.show_connecting(DeskAddress.parse(url))
+        self._connecting = DeskAttempt(
+            lambda: open_database(connect_url),
+            lambda outcome: self._on_connected(window, shown_on, url, outcome),
+            discard=ArticleStore.close, name="desk-open")
+        self._connecting.start()
+
+    def _on_connected(self, window: MainWindow, shown_on: MainWindow, url: str,
+                      outcome: Outcome) -> None:
+        """The worker's outcome, on the UI thread: attach the store, or tell what is wrong
+        and act on the editor's choice (try again, change the connection, the local desk,
+        quit)."""
         from editorberita.ui.deskunavailable import CHANGE, LOCAL, QUIT, DeskUnavailableDialog
 
-        passwords = DeskPasswords()
-        while self.server_url is not None:
-            url = self.server_url
-            window.statusBar().showMessage(self.tr("Connecting to the shared desk {desk}…")
-                                           .format(desk=DeskAddress.parse(url).label))
-            try:
-                store = open_database(passwords.connect_url(url))
-            except DatabaseError as exc:
-                logger.warning("Cannot open the server desk %s: %s", server.display_url(url),
-                               exc)
-                window.statusBar().clearMessage()
-                if not self.interactive:
-                    raise
-                choice = DeskUnavailableDialog(exc, DeskAddress.parse(url), window).choose()
-                if choice == QUIT:
-                    return None
-                if choice == LOCAL:
-                    self._use_desk(local_desk_path())
-                    return False
-                if choice == CHANGE:
-                    self._change_connection(window, exc)
-                continue  # try again, on the same desk or the one just given
-            window.statusBar().clearMessage()
-            self._install(store, "edit", window)
-            return True
+        self._connecting = None
+        shown_on.statusBar().clearMessage()
+        if not isinstance(outcome, BaseException):
+            self._stop_watching()
+            self._install(outcome, "edit", window)
+            self.opened.emit(True)
+            return
+        logger.warning("Cannot open the server desk %s: %s", server.display_url(url), outcome)
+        if not self.interactive:
+            self._stop_watching()
+            self.opened.emit(outcome)
+            return
+        choice = DeskUnavailableDialog(outcome, DeskAddress.parse(url), shown_on).choose()
+        if choice == QUIT:
+            self._stop_watching()
+            self.opened.emit(False)
+            return
+        if choice == LOCAL:
+            self._stop_watching()
+            self._use_desk(local_desk_path())
+            self._open_file_into(window)
+            return
+        if choice == CHANGE:
+            self._change_connection(shown_on, outcome)
+        self._connect(window, shown_on)  # try again, on the same desk or the one just given
+
+    @property
+    def connecting(self) -> bool:
+        """Return True while a server desk is being opened on the worker."""
+        return self._connecting is not None
+
+    def cancel_open(self) -> None:
+        """Abandon the server desk being opened: ``opened`` says False at once; the worker's
+        late store is closed, never attached."""
+        if self._abandon():
+            self.opened.emit(False)
+
+    def _abandon(self) -> bool:
+        if self._connecting is None:
+            return False
+        self._connecting.cancel()
+        self._connecting = None
+        if self._shown_on is not None:
+            self._shown_on.statusBar().clearMessage()
+        self._stop_watching()
+        return True
+
+    def _stop_watching(self) -> None:
+        shown_on, self._shown_on = self._shown_on, None
+        if shown_on is None:
+            return
+        shown_on.removeEventFilter(self)
+        if shown_on.desks.connecting is not None:
+            shown_on.desks.show_connecting(None)
+            shown_on.desks.switch_requested.disconnect(self._switch_while_connecting)
+
+    @Slot(object)
+    def _switch_while_connecting(self, location: object) -> None:
+        """The start-up window's File menu chose a desk while the server did not answer
+        (File → Local desk: the way back at once): drop the attempt, open that one."""
+        shown_on = self._shown_on
+        if self._connecting is None or shown_on is None:
+            return
+        self._connecting.cancel()
+        self._connecting = None
+        shown_on.statusBar().clearMessage()
+        self._use_desk(location if isinstance(location, str) else Path(str(location)))
+        if self.server_url is not None:
+            self._connect(shown_on, shown_on)
+        else:
+            self._stop_watching()
+            self._open_file_into(shown_on)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window saying "Connecting…" was closed: abandon the attempt. A window with no
+        store yet only hides: its close would record "no article open" as the desk's last."""
+        window = self._shown_on
+        if (window is not None and watched is window and event.type() == QEvent.Type.Close
+                and self._connecting is not None):
+            empty = not window.session.is_open
+            self.cancel_open()
+            if empty:
+                window.hide()
+                return True
         return False
 
     def _change_connection(self, window: MainWindow, exc: BaseException) -> bool:
@@ -426,7 +528,9 @@ class Launcher(QObject):
         return window
 
     def close(self) -> None:
-        """Close the window's store and give the lock back."""
+        """Close the window's store and give the lock back (abandoning a desk being
+        opened)."""
+        self._abandon()
         self.wait(30)
         if self.store is not None:
             self.store.close()

@@ -5,7 +5,9 @@ SQLAlchemy (``core.quickread``) and shows it with the preview saved when the win
 the article is unchanged; the store opens once that preview shows, or after
 ``FIRST_PREVIEW_WAIT_MS`` at the latest, or at once when there is nothing to show. Opening goes
 through the launcher (``ui.recovery``: lock, damaged file, read-only), which attaches the store
-to the window at once; then the window loads. The preview is saved at close by the window's
+to the window at once; then the window loads. A server desk opens on a worker
+(``ui.deskconnect``): the painted window says it is connecting and stays usable until the
+launcher's ``opened`` comes. The preview is saved at close by the window's
 ``ArticleSession``.
 """
 
@@ -51,6 +53,7 @@ class Startup:
         self.quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # until the store is open: an error dialog may show
         self.launcher: Launcher | None = None
+        self._switching: Launcher | None = None  # the desk being switched to, while it opens
         self._opening = False
         window.first_painted.connect(self.show_last_article, Qt.ConnectionType.QueuedConnection)
 
@@ -102,21 +105,28 @@ class Startup:
         window = self.window
         window.preview.warm_up()
         setup_logging()
-        from editorberita.core.store import DatabaseError
         from editorberita.ui.recovery import Launcher
 
         launcher = self.launcher = Launcher(self.path, self.settings, prompts=self.prompts)
         launcher.interactive = not self.quiet
-        try:  # a desk file or a server desk: the launcher opens both
-            opened = launcher.open_into(window)
-        except DatabaseError as exc:
-            logger.error("Cannot open %s: %s", self.path, exc)
+        launcher.opened.connect(self._on_opened)  # at once for a file; a server: when open
+        launcher.open_into(window)  # a server desk opens on a worker: the window paints on
+
+    def _on_opened(self, outcome: object) -> None:
+        """The desk opened (fill the window) or did not (say why, quit)."""
+        from editorberita.core.domain import DatabaseError
+
+        launcher, window = self.launcher, self.window
+        assert launcher is not None
+        launcher.opened.disconnect(self._on_opened)
+        if isinstance(outcome, DatabaseError):
+            logger.error("Cannot open %s: %s", self.path, outcome)
             if self.quiet:
-                print(f"editorberita: {exc}", file=sys.stderr)
+                print(f"editorberita: {outcome}", file=sys.stderr)
             else:
-                self.prompts.error(window, APP_NAME, explain(exc))
-            opened = False
-        if not opened:
+                self.prompts.error(window, APP_NAME, explain(outcome))
+            outcome = False
+        if not outcome:
             self.state["code"] = 1
             quit_once(self.state)
             return
@@ -140,22 +150,32 @@ class Startup:
         The old desk stays open until the new one is: an editor who gives up on a server that
         cannot be reached ("Quit" in its dialog) keeps working where they were.
         """
-        from editorberita.core.store import DatabaseError
         from editorberita.ui.mainwindow import MainWindow
         from editorberita.ui.recovery import Launcher
 
-        old_launcher, old = self.launcher, self.launcher.window if self.launcher else None
+        old = self.launcher.window if self.launcher else None
         if old is not None and not old.save_now():
             return  # the conflict or error was shown; nothing is left behind unsaved
-        launcher = Launcher(location if isinstance(location, str) else Path(str(location)),
-                            self.settings, prompts=self.prompts)
+        if self._switching is not None:  # the newest choice wins: File → Local desk while
+            self._switching.cancel_open()  # a server does not answer is the way back
+        launcher = self._switching = Launcher(
+            location if isinstance(location, str) else Path(str(location)), self.settings,
+            prompts=self.prompts)
         window = MainWindow(self.settings, self.prompts)
-        try:
-            opened = launcher.open_into(window)
-        except DatabaseError as exc:  # a damaged or foreign local desk file...
-            self.prompts.error(old, APP_NAME, str(exc))
-            opened = False
-        if not opened:
+        launcher.opened.connect(lambda outcome: self._on_switched(launcher, window, outcome))
+        launcher.open_into(window, shown_on=old)  # the old window says "Connecting…"
+
+    def _on_switched(self, launcher: Launcher, window: MainWindow, outcome: object) -> None:
+        """The desk switched to opened: show its window, close the old one; else keep it."""
+        from editorberita.core.domain import DatabaseError
+
+        if self._switching is launcher:
+            self._switching = None
+        old_launcher, old = self.launcher, self.launcher.window if self.launcher else None
+        if isinstance(outcome, DatabaseError):  # a damaged or foreign local desk file...
+            self.prompts.error(old, APP_NAME, str(outcome))
+            outcome = False
+        if not outcome:
             launcher.close()
             window.deleteLater()
             return
@@ -168,14 +188,21 @@ class Startup:
         self.launcher, self.window = launcher, window
         self._adopt(launcher)
         window.load()
-        if launcher is not None:
-            launcher.after_show()
+        launcher.after_show()
 
     def close(self) -> None:
-        """After the event loop: close the windows, then the launcher (store and lock)."""
-        self.window.close()
+        """After the event loop: close the windows, then the launcher (store and lock).
+
+        A window that never got its store (a server desk that did not open) only hides: its
+        close would record "no article open" over the desk's last article."""
+        if self.window.session.is_open:
+            self.window.close()
+        else:
+            self.window.hide()
         self.window.deleteLater()
         self.app.setQuitOnLastWindowClosed(self.quit_on_close)
+        if self._switching is not None:
+            self._switching.close()  # abandons the desk being opened
         launcher = self.launcher
         if launcher is None:
             return
