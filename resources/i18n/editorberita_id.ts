@@ -1503,37 +1503,37 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="90"/>
+        <location filename="../../src/editorberita/ui/damageddialog.py" line="36"/>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="92"/>
+        <location filename="../../src/editorberita/ui/damageddialog.py" line="38"/>
         <source>The database {path} is damaged, so EditorBerita will not write to it: that could make things worse. Nothing has been deleted.</source>
         <translation>Basis data {path} rusak, jadi EditorBerita tidak akan menulis ke dalamnya karena bisa memperparah kerusakan. Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="96"/>
+        <location filename="../../src/editorberita/ui/damageddialog.py" line="42"/>
         <source>The newest good backup is from {date}. Open it read-only first to check that it holds your work; you can then restore it. The damaged file is kept in the backups folder.</source>
         <translation>Cadangan baik terbaru dibuat {date}. Buka dulu dalam mode hanya-baca untuk memeriksa isinya; sesudah itu Anda bisa memulihkannya. Berkas yang rusak tetap disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="101"/>
+        <location filename="../../src/editorberita/ui/damageddialog.py" line="47"/>
         <source>No good backup was found. Keep the file and ask your support desk for help.</source>
         <translation>Tidak ada cadangan yang baik. Simpan berkas ini dan minta bantuan bagian dukungan teknis.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="111"/>
+        <location filename="../../src/editorberita/ui/damageddialog.py" line="57"/>
         <source>Open the backup (read-only)</source>
         <translation>Buka cadangan (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="114"/>
+        <location filename="../../src/editorberita/ui/damageddialog.py" line="60"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="121"/>
+        <location filename="../../src/editorberita/ui/damageddialog.py" line="67"/>
         <source>What SQLite reported:</source>
         <translation>Laporan SQLite:</translation>
     </message>
@@ -2564,66 +2564,66 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="255"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="182"/>
         <source>Connecting to the shared desk {desk}…</source>
         <extracomment>The window asked for another desk (``ui.desks``): a server URL or the local file. ``open_into``&apos;s outcome: True (open), False (the editor chose to quit, or closed the window while connecting) or the DatabaseError to tell (a desk file that cannot be opened; a server desk when not interactive). At once for a desk file, later for a server desk.</extracomment>
         <translation>Menghubungkan ke meja bersama {desk}…</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="388"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="315"/>
         <source>Another EditorBerita (process {pid}) already has this database open. This window is read-only, so that neither overwrites the other&apos;s work. Close the other window and start EditorBerita again to edit.</source>
         <translation>EditorBerita lain (proses {pid}) sudah membuka basis data ini. Jendela ini hanya-baca agar tidak ada tulisan yang saling menimpa. Tutup jendela yang lain, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="399"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="326"/>
         <source>The disk holding {path} is full, so this window is read-only: nothing has been lost. Free some disk space and start EditorBerita again to edit.</source>
         <translation>Disk tempat {path} penuh, jadi jendela ini hanya-baca: tidak ada yang hilang. Kosongkan sebagian ruang disk, lalu buka EditorBerita lagi untuk menyunting.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="403"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="330"/>
         <source>The database {path} is on a disk or in a folder that cannot be written, so this window is read-only: you can read, search and copy. Copy the database to a writable folder to edit it.</source>
         <translation>Basis data {path} ada di disk atau folder yang tidak bisa ditulis, jadi jendela ini hanya-baca: Anda bisa membaca, mencari dan menyalin. Salin basis data ke folder yang bisa ditulis untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="422"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="349"/>
         <source>Preview of the backup of {date} (read-only). Check that it holds your work, then restore it.</source>
         <translation>Pratinjau cadangan {date} (hanya-baca). Periksa apakah tulisan Anda ada di sini, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="424"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="351"/>
         <source>Restore this backup</source>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="480"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="407"/>
         <source>Daily backup made: {name}</source>
         <translation>Cadangan harian dibuat: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="492"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="498"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="503"/>
-        <location filename="../../src/editorberita/ui/recovery.py" line="516"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="419"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="425"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="430"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="443"/>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="493"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="420"/>
         <source>A shared desk is restored on the command line, so that everyone working on it can be told first: editorberita --db {desk} restore FILE</source>
         <translation>Meja bersama dipulihkan lewat baris perintah, supaya semua yang bekerja di sana bisa diberi tahu lebih dulu: editorberita --db {desk} restore BERKAS</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="499"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="426"/>
         <source>Replace the database with this backup? The database as it is now is copied to the backups folder first.</source>
         <translation>Ganti basis data dengan cadangan ini? Basis data yang sekarang disalin dulu ke folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="504"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="431"/>
         <source>Another EditorBerita has the database open; close it first.</source>
         <translation>EditorBerita lain sedang membuka basis data ini; tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="526"/>
+        <location filename="../../src/editorberita/ui/recovery.py" line="453"/>
         <source>Backup restored. The database as it was before is kept in {path}.</source>
         <translation>Cadangan dipulihkan. Basis data sebelumnya disimpan di {path}.</translation>
     </message>
@@ -2631,22 +2631,22 @@ Pekerjaan Anda tersimpan otomatis. Bila ini terjadi lagi, kirimkan rincian di ba
 <context>
     <name>LockedDialog</name>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="67"/>
+        <location filename="../../src/editorberita/ui/lockeddialog.py" line="20"/>
         <source>The database is in use</source>
         <translation>Basis data sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="69"/>
+        <location filename="../../src/editorberita/ui/lockeddialog.py" line="22"/>
         <source>The database {path} is locked by another program (for example a backup, sync or database tool). Nothing is damaged and nothing was changed. Close that program or wait until it is done, then try again.</source>
         <translation>Basis data {path} sedang dikunci oleh program lain (misalnya program cadangan, sinkronisasi atau basis data). Tidak ada yang rusak dan tidak ada yang diubah. Tutup program itu atau tunggu sampai selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="72"/>
+        <location filename="../../src/editorberita/ui/lockeddialog.py" line="25"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/recovery.py" line="74"/>
+        <location filename="../../src/editorberita/ui/lockeddialog.py" line="27"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>

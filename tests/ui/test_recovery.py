@@ -15,7 +15,9 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from editorberita.core import sqlite as sq
-from editorberita.ui.recovery import DamagedDialog, Launcher, LockedDialog
+from editorberita.ui.damageddialog import DamagedDialog
+from editorberita.ui.lockeddialog import LockedDialog
+from editorberita.ui.recovery import Launcher
 from tests.safety.test_db_health import (  # noqa: F401 (fixtures)
     _fill,
     full_disk,

@@ -14,8 +14,9 @@ from editorberita.core.lock import DatabaseLock
 from editorberita.core.store import ArticleStore, open_store
 from editorberita.ui.backups import BackupsDialog
 from editorberita.ui.conflictdialog import ConflictChoice, ConflictDialog
+from editorberita.ui.damageddialog import DamagedDialog
 from editorberita.ui.exportsummary import ExportSummaryDialog
-from editorberita.ui.recovery import DamagedDialog, Launcher
+from editorberita.ui.recovery import Launcher
 from tests.ui.conftest import open_like_start_up
 
 SHOTS = Path(__file__).parents[2] / "resources" / "screenshots"

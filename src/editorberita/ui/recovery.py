@@ -24,13 +24,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,8 +39,10 @@ from editorberita.core.domain import (
 from editorberita.core.lock import DatabaseLock
 from editorberita.core.messages import Message
 from editorberita.core.store import ArticleStore, open_store, server
+from editorberita.ui.damageddialog import DamagedDialog
 from editorberita.ui.deskconnect import DeskAttempt, Outcome
 from editorberita.ui.formatting import format_moment
+from editorberita.ui.lockeddialog import LockedDialog
 from editorberita.ui.mainwindow import MainWindow
 from editorberita.ui.messages import explain
 from editorberita.ui.prompts import Prompts
@@ -55,74 +50,6 @@ from editorberita.ui.readonly import show_banner
 from editorberita.ui.settings import Settings
 
 logger = logging.getLogger(__name__)
-
-
-class LockedDialog(QMessageBox):
-    """Says that another program holds the database's lock: nothing is damaged, try again."""
-
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("locked_dialog")
-        self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(self.tr("The database is in use"))
-        self.setText(self.tr(
-            "The database {path} is locked by another program (for example a backup, sync or "
-            "database tool). Nothing is damaged and nothing was changed. Close that program or "
-            "wait until it is done, then try again.").format(path=str(db_path)))
-        self.retry_button = self.addButton(self.tr("Try again"),
-                                           QMessageBox.ButtonRole.AcceptRole)
-        self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-        self.setDefaultButton(self.retry_button)
-
-    def try_again(self) -> bool:
-        """Show the dialog; return whether the user chose to try again."""
-        self.exec()
-        return self.clickedButton() is self.retry_button
-
-
-class DamagedDialog(QDialog):
-    """Says in plain words that the database is damaged and offers the newest good backup."""
-
-    def __init__(self, db_path: Path, problems: Sequence[Message | str],
-                 good: backup.BackupFile | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("The database is damaged"))
-        text = self.tr(
-            "The database {path} is damaged, so EditorBerita will not write to it: that could "
-            "make things worse. Nothing has been deleted.").format(path=str(db_path))
-        if good is not None:
-            text += "\n\n" + self.tr(
-                "The newest good backup is from {date}. Open it read-only first to check that "
-                "it holds your work; you can then restore it. The damaged file is kept in the "
-                "backups folder.").format(date=format_moment(good.created))
-        else:
-            text += "\n\n" + self.tr(
-                "No good backup was found. Keep the file and ask your support desk for help.")
-        label = QLabel(text, self)
-        label.setObjectName("damaged_label")
-        label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        details = QPlainTextEdit(self)
-        details.setReadOnly(True)
-        details.setPlainText("\n".join(explain(problem) for problem in problems[:20]))
-        details.setMaximumHeight(90)
-        buttons = QDialogButtonBox(self)
-        self.open_button = QPushButton(self.tr("Open the backup (read-only)"), self)
-        self.open_button.setObjectName("open_backup_button")
-        self.open_button.setEnabled(good is not None)
-        quit_button = QPushButton(self.tr("Quit"), self)
-        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.open_button.clicked.connect(self.accept)
-        quit_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(QLabel(self.tr("What SQLite reported:"), self))
-        layout.addWidget(details)
-        layout.addStretch(1)  # extra height goes below the report, not above it
-        layout.addWidget(buttons)
-        self.resize(600, 320)
 
 
 class _NoLock:
