@@ -95,7 +95,10 @@ def _core_messages() -> dict[tuple[str, str], str]:
     from editorberita.core.messages import CATALOGUE
     from editorberita.ui.messages import _wordings  # without a translator: the English source
 
-    return {("CoreMessage", english): CATALOGUE[code] for code, english in _wordings().items()}
+    # The command line's way back to the local desk; the window offers its own (a button).
+    cli_only = " Kembali ke meja lokal dengan membuka tanpa --db."
+    return {("CoreMessage", english): CATALOGUE[code].replace(cli_only, "")
+            for code, english in _wordings().items()}
 
 
 BY_CONTEXT.update(_core_messages())

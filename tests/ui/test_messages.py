@@ -151,3 +151,31 @@ def test_the_store_says_what_is_gone_or_taken_in_the_interface_language(  # type
     with pytest.raises(Exception) as into_itself:
         store.move_category(sport.id, sport.id)
     assert explain(into_itself.value) == "A rubric cannot be moved into itself."
+
+
+def test_a_server_desk_error_reads_in_the_window_language_without_the_cli_hint(  # type: ignore[no-untyped-def]
+        qapp, request, own_server) -> None:
+    """A server desk's refusal is a code: English in the English window; the Indonesian window
+    reads as the command line, without its "--db" way back (the window has a button)."""
+    from sqlalchemy import text
+
+    from editorberita.core.domain import DatabaseError
+    from editorberita.core.store.server import create_server_engine
+
+    name = own_server.new_database()
+    engine = create_server_engine(own_server.url(name))
+    try:
+        with engine.connect() as connection:  # a desk made read-only by its administrator
+            connection.execute(text("SET TRANSACTION READ ONLY"))
+            try:
+                connection.execute(text("CREATE TABLE t (x int)"))
+            except DatabaseError as exc:
+                refused = exc
+    finally:
+        engine.dispose()
+    request.getfixturevalue("english")
+    assert explain(refused).startswith("The desk ") and "can only be read" in explain(refused)
+    request.getfixturevalue("indonesian")
+    assert "hanya bisa dibaca saat ini" in explain(refused)
+    assert "--db" not in explain(message("server.unreachable", where="x:5432"))
+    assert "--db" in message("server.unreachable", where="x:5432").text()

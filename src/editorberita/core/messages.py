@@ -18,14 +18,13 @@ backups, pictures, corrections, the desk word list, export (each failed or warne
 ``ExportSummary`` carries its ``Message``), the check before export (each ``Problem`` of
 ``core.checks``, the EYD V findings of ``core.eyd`` among them) and sending to a site
 (``core.send``: site profiles, the site's refusals, a send's warnings, WXR notes; the outbox
-keeps its reason as ``stored`` JSON, read back by ``from_stored``); conflicts and leases are
-told by their type (the window has its own words for them). Still Indonesian strings
-(``EditorBeritaError("...")``), shown by the window as they are: the server desk's connection
-errors (``core.store.server``; ``ui.connectdialog`` words the usual ones by type) and the send
-status line (``core.send``'s ``send_status_text``, worded by the window on another branch);
-and, printed only by the command line, importing Markdown files (``core.importer``,
-``core.mdfile``, ``core.pictureimport``) and copying a desk (``core.store.moving``). A new
-message is a code. Pure Python, no imports of ours.
+keeps its reason as ``stored`` JSON, read back by ``from_stored``), the send status line
+(``core.send.status`` gives facts, the window words them) and a server desk's refusals
+(``core.store.server``: unreachable, login, database, rights, disk, lock, read-only); conflicts
+and leases are told by their type (the window has its own words for them). Still Indonesian
+strings (``EditorBeritaError("...")``), printed only by the command line: importing Markdown
+files (``core.importer``, ``core.mdfile``, ``core.pictureimport``) and copying a desk
+(``core.store.moving``). A new message is a code. Pure Python, no imports of ours.
 """
 
 from __future__ import annotations
@@ -101,6 +100,24 @@ CATALOGUE: Mapping[str, str] = MappingProxyType({
     "db.is_folder": "{path} adalah folder, bukan berkas basis data.",
     "db.not_opened": "Basis data {path} tidak dapat dibuka: {reason}",
     "db.not_found": "Basis data {path} tidak ditemukan.",
+    # A desk on a PostgreSQL server (core.store.server); the command line's way back is --db.
+    "server.login": "Server meja {where} menolak nama pengguna atau kata sandinya. Periksa "
+                    "keduanya (kata sandi: PGPASSWORD atau ~/.pgpass). Kembali ke meja lokal "
+                    "dengan membuka tanpa --db.",
+    "server.no_database": "Server meja untuk {where} tidak punya basis data itu. Periksa "
+                          "namanya, atau minta pengelola server membuatnya (createdb). Kembali "
+                          "ke meja lokal dengan membuka tanpa --db.",
+    "server.no_rights": "Pengguna {where} tidak punya hak membaca atau mengubah meja itu. Minta "
+                        "pengelola server memberi hak (GRANT). Kembali ke meja lokal dengan "
+                        "membuka tanpa --db.",
+    "server.disk_full": "Disk server meja {where} penuh; tidak ada yang hilang. Minta pengelola "
+                        "server mengosongkan ruang, lalu ulangi.",
+    "server.locked": "Meja {where} sedang sibuk (terkunci penyunting lain). Tidak ada yang "
+                     "rusak; coba lagi sebentar lagi.",
+    "server.read_only": "Meja {where} hanya bisa dibaca saat ini; tidak ada yang diubah.",
+    "server.unreachable": "Server meja {where} tidak bisa dihubungi (server mati, alamat atau "
+                          "port salah, atau jaringan putus). Tidak ada yang hilang. Kembali ke "
+                          "meja lokal dengan membuka tanpa --db.",
     "db.invalid_value": "Basis data {path} menyimpan nilai yang tidak sah di sebuah artikel "
                         "(“{value}”); berkasnya mungkin diubah program lain. Pulihkan dari "
                         "cadangan.",

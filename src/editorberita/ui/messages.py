@@ -115,6 +115,28 @@ def _wordings() -> dict[str, str]:
             "CoreMessage", "The database {path} could not be opened: {reason}"),
         "db.not_found": QCoreApplication.translate(
             "CoreMessage", "The database {path} was not found."),
+        "server.login": QCoreApplication.translate(
+            "CoreMessage", "The desk server {where} refused the user name or its password. "
+                           "Check both."),
+        "server.no_database": QCoreApplication.translate(
+            "CoreMessage", "The desk server for {where} has no such database. Check the name, "
+                           "or ask the server's administrator to create it (createdb)."),
+        "server.no_rights": QCoreApplication.translate(
+            "CoreMessage", "The user {where} has no rights to read or change that desk. Ask "
+                           "the server's administrator to grant them (GRANT)."),
+        "server.disk_full": QCoreApplication.translate(
+            "CoreMessage", "The disk of the desk server {where} is full; nothing is lost. Ask "
+                           "the server's administrator to free some space, then try again."),
+        "server.locked": QCoreApplication.translate(
+            "CoreMessage", "The desk {where} is busy (locked by another editor). Nothing is "
+                           "damaged; try again in a moment."),
+        "server.read_only": QCoreApplication.translate(
+            "CoreMessage", "The desk {where} can only be read at the moment; nothing was "
+                           "changed."),
+        "server.unreachable": QCoreApplication.translate(
+            "CoreMessage", "The desk server {where} cannot be reached (the server is off, the "
+                           "address or port is wrong, or the network is down). Nothing has "
+                           "been lost."),
         "db.invalid_value": QCoreApplication.translate(
             "CoreMessage", "The database {path} holds a value no EditorBerita writes in an "
                            "article (“{value}”); another program may have changed the file. "

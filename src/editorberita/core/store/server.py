@@ -29,6 +29,7 @@ from editorberita.core.domain import (
     ServerLoginError,
     ServerUnreachableError,
 )
+from editorberita.core.messages import message
 
 if TYPE_CHECKING:
     from sqlalchemy import URL, Engine
@@ -114,30 +115,16 @@ def typed_error(exc: BaseException, location: str) -> DatabaseError | None:
     state = orig.sqlstate or ""
     if not state and isinstance(orig, psycopg.OperationalError):
         state = _connect_state(str(orig))
-    back = " Kembali ke meja lokal dengan membuka tanpa --db."
-    if state in _LOGIN:
-        return ServerLoginError(f"Server meja {where} menolak nama pengguna atau kata sandinya. "
-                                "Periksa keduanya (kata sandi: PGPASSWORD atau ~/.pgpass)." + back)
-    if state in _MISSING_DB:
-        return MissingServerDatabaseError(
-            f"Server meja untuk {where} tidak punya basis data itu. Periksa namanya, atau minta "
-            "pengelola server membuatnya (createdb)." + back)
-    if state in _NO_RIGHTS:
-        return NoRightsError(f"Pengguna {where} tidak punya hak membaca atau mengubah meja "
-                             "itu. Minta pengelola server memberi hak (GRANT)." + back)
-    if state in _DISK_FULL:
-        return DiskFullError(f"Disk server meja {where} penuh; tidak ada yang hilang. Minta "
-                             "pengelola server mengosongkan ruang, lalu ulangi.")
-    if state in _LOCKED:
-        return DatabaseLockedError(f"Meja {where} sedang sibuk (terkunci penyunting lain). "
-                                   "Tidak ada yang rusak; coba lagi sebentar lagi.")
-    if state in _READ_ONLY:
-        return ReadOnlyDatabaseError(f"Meja {where} hanya bisa dibaca saat ini; tidak ada yang "
-                                     "diubah.")
+    for states, kind, code in ((_LOGIN, ServerLoginError, "server.login"),
+                               (_MISSING_DB, MissingServerDatabaseError, "server.no_database"),
+                               (_NO_RIGHTS, NoRightsError, "server.no_rights"),
+                               (_DISK_FULL, DiskFullError, "server.disk_full"),
+                               (_LOCKED, DatabaseLockedError, "server.locked"),
+                               (_READ_ONLY, ReadOnlyDatabaseError, "server.read_only")):
+        if state in states:
+            return kind(message(code, where=where))
     if state in _GONE or state.startswith("08"):
-        return ServerUnreachableError(
-            f"Server meja {where} tidak bisa dihubungi (server mati, alamat atau port salah, "
-            "atau jaringan putus). Tidak ada yang hilang." + back)
+        return ServerUnreachableError(message("server.unreachable", where=where))
     return None
 
 
@@ -172,8 +159,7 @@ def check_connection(url: str) -> None:
                                     "'CONNECT')"))
             if not connection.execute(text("SELECT has_schema_privilege('public', 'USAGE')")
                                       ).scalar():
-                raise NoRightsError(f"Pengguna {display_url(url)} tidak punya hak memakai meja "
-                                    "itu. Minta pengelola server memberi hak (GRANT).")
+                raise NoRightsError(message("server.no_rights", where=display_url(url)))
     except DatabaseError:
         raise
     except Exception as exc:
