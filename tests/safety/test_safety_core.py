@@ -207,7 +207,7 @@ def test_header_damage_and_big_files_deferred(db_path: Path) -> None:
     data = bytearray(db_path.read_bytes())
     data[:16] = b"garbage garbage!"
     db_path.write_bytes(bytes(data))
-    assert "bukan basis data" in (health.startup_problems(db_path, sync_limit=10) or [""])[0]
+    assert "bukan basis data" in str((health.startup_problems(db_path, sync_limit=10) or [""])[0])
 
 
 def test_verified_daily_backup_keeps_good_copies_when_damaged(db_path: Path) -> None:
