@@ -905,6 +905,9 @@ ID.update({
         "Nama Anda di meja bersama: dicatat pada setiap simpanan dan tampil di riwayat "
         "(kosong: nama login komputer)",
 })
+ID.update({  # a search's count stops at a cap (the article list, issue 14)
+    "More than %Ln article(s)": "Lebih dari %Ln artikel",
+})
 
 
 def fill(check_only: bool = False) -> list[str]:
