@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window's first pa
 PAGE_SIZE = 200
 # A search counts its matches up to this many, then says "more than": counting every match of
 # a word or phrase found all over a 100,000-article desk tests each one (a phrase on a server
-# desk: 630 ms, 25 at this cap; make bench), and the live desk reloads the view on every
+# desk: 670 ms, 30 at this cap; make bench), and the live desk reloads the view on every
 # change another editor makes. Browsing views (all, rubric, status) stay exact: they are cheap.
 SEARCH_COUNT_CAP = 1000
 
