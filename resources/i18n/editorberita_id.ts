@@ -846,626 +846,631 @@
     </message>
     <message>
         <location filename="../../src/editorberita/ui/messages.py" line="118"/>
+        <source>The database {path} holds a value no EditorBerita writes in an article (“{value}”); another program may have changed the file. Restore it from a backup.</source>
+        <translation>Basis data {path} menyimpan nilai yang tidak sah di sebuah artikel (“{value}”); berkasnya mungkin diubah program lain. Pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editorberita/ui/messages.py" line="122"/>
         <source>The database {path} uses schema {version}, not {head}; it cannot be opened read-only.</source>
         <translation>Basis data {path} memakai skema {version}, bukan {head}; tidak bisa dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="121"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="125"/>
         <source>The database {path} has no schema, not {head}; it cannot be opened read-only.</source>
         <translation>Basis data {path} memakai skema kosong, bukan {head}; tidak bisa dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="124"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="128"/>
         <source>The database {path} is damaged ({problem}); no good backup was made. The old backups are kept.</source>
         <translation>Basis data {path} rusak ({problem}); tidak ada cadangan baik yang dibuat. Cadangan lama tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="127"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="131"/>
         <source>The database {path} is damaged ({problem}); no good backup was made. The old backups are kept. A copy as it is was kept in {kept} for technical support.</source>
         <translation>Basis data {path} rusak ({problem}); tidak ada cadangan baik yang dibuat. Cadangan lama tetap disimpan. Salinan apa adanya disimpan di {kept} untuk bantuan teknis.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="131"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="135"/>
         <source>The desk {where} was made by a newer EditorBerita (schema {version}); update the application to open it. The desk was not changed.</source>
         <translation>Meja {where} dibuat oleh EditorBerita yang lebih baru (skema {version}); perbarui aplikasi untuk membukanya. Meja itu tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="135"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="139"/>
         <source>The database {where} belongs to another program, not an EditorBerita desk; it was not changed. Choose an empty database or an EditorBerita desk.</source>
         <translation>Basis data {where} milik program lain, bukan meja EditorBerita; tidak diubah. Pilih basis data kosong atau meja EditorBerita.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="139"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="143"/>
         <source>The database {path} was not found; nothing was backed up.</source>
         <translation>Basis data {path} tidak ditemukan; tidak ada yang dicadangkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="141"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="145"/>
         <source>The backup target {path} is the database itself; choose another file. Nothing was backed up.</source>
         <translation>Tujuan cadangan {path} adalah basis data itu sendiri; pilih berkas lain. Tidak ada yang dicadangkan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="144"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="148"/>
         <source>The disk is full: the backup {path} could not be written. Free some disk space or choose another target; the database is unchanged.</source>
         <translation>Disk penuh: cadangan {path} tidak bisa ditulis. Kosongkan ruang disk atau pilih tujuan lain; basis data tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="148"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="152"/>
         <source>The backup was not made. {reason}</source>
         <translation>Cadangan gagal dibuat. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="150"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="154"/>
         <source>The backup {path} was not made: {reason}</source>
         <translation>Cadangan {path} gagal dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="152"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="156"/>
         <source>The backup file {path} was not found.</source>
         <translation>Berkas cadangan {path} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="154"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="158"/>
         <source>The backup file {path} is damaged: {problem}</source>
         <translation>Berkas cadangan {path} rusak: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="156"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="160"/>
         <source>The file {path} is not an EditorBerita database.</source>
         <translation>Berkas {path} bukan basis data EditorBerita.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="158"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="162"/>
         <source>The database {path} is being written (an EditorBerita import or export); nothing was restored. Wait until it is done, then try again.</source>
         <translation>Basis data {path} sedang dipakai untuk menulis (impor atau ekspor EditorBerita); tidak ada yang dipulihkan. Tunggu sampai selesai, lalu ulangi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="162"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="166"/>
         <source>Restoring from {path} failed: {reason}. The old database is safe in {kept}.</source>
         <translation>Pemulihan dari {path} gagal: {reason}. Basis data lama aman di {kept}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="165"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="169"/>
         <source>The database {path} could not be copied before the restore: {reason}. Nothing was changed.</source>
         <translation>Basis data {path} tidak bisa disalin sebelum pemulihan: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="168"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="172"/>
         <source>{name} is too large ({size}); the limit is {limit} MB. Make the photo smaller first.</source>
         <translation>{name} terlalu besar ({size}); batasnya {limit} MB. Perkecil dulu fotonya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="171"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="175"/>
         <source>{name} is empty, not a picture.</source>
         <translation>{name} kosong, bukan gambar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="173"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="177"/>
         <source>{name} is not a JPEG, PNG or WebP picture (its content is not recognised as a picture, whatever the file name).</source>
         <translation>{name} bukan gambar JPEG, PNG atau WebP (isinya tidak dikenali sebagai gambar, apa pun nama berkasnya).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="176"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="180"/>
         <source>{name} is damaged: its size cannot be read.</source>
         <translation>{name} rusak: ukurannya tidak terbaca.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="178"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="182"/>
         <source>{name} is too large: {width} × {height} pixels (the limit is {megapixels} megapixels, {side} pixels on the longest side).</source>
         <translation>{name} terlalu besar: {width} × {height} piksel (batasnya {megapixels} megapiksel, sisi terpanjang {side} piksel).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="181"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="185"/>
         <source>{name} is damaged or cut short (the file is incomplete); try copying the photo again.</source>
         <translation>{name} rusak atau terpotong (berkasnya tidak lengkap); coba salin ulang fotonya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="184"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="188"/>
         <source>{name} could not be saved again ({reason}).</source>
         <translation>{name} tidak dapat disimpan ulang ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="186"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="190"/>
         <source>Article #{id} was not found.</source>
         <translation>Artikel #{id} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="188"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="192"/>
         <source>Rubric #{id} was not found.</source>
         <translation>Rubrik #{id} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="190"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="194"/>
         <source>Picture #{id} was not found.</source>
         <translation>Gambar #{id} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="192"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="196"/>
         <source>Revision #{id} was not found.</source>
         <translation>Revisi #{id} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="194"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="198"/>
         <source>A rubric cannot be moved into itself.</source>
         <translation>Rubrik tidak bisa dipindah ke dalam dirinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="196"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="200"/>
         <source>The rubric “{name}” already exists there.</source>
         <translation>Rubrik “{name}” sudah ada di tempat itu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="198"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="202"/>
         <source>The rubric name cannot be empty.</source>
         <translation>Nama rubrik tidak boleh kosong.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="200"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="204"/>
         <source>The rubric name is too long ({length} characters; the limit is {limit}).</source>
         <translation>Nama rubrik terlalu panjang ({length} karakter; batasnya {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="203"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="207"/>
         <source>Rubrics go at most {limit} levels deep; this one would be level {depth}.</source>
         <translation>Rubrik paling dalam {limit} tingkat; yang ini akan menjadi tingkat ke-{depth}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="206"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="210"/>
         <source>Unknown export format “{fmt}” (choose: {choices}).</source>
         <translation>Format ekspor “{fmt}” tidak dikenal (pilih: {choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="208"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="212"/>
         <source>{path} is not a folder.</source>
         <translation>{path} bukan folder.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="210"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="214"/>
         <source>Article #{id} is in the Trash: restore it first if it is really to be exported.</source>
         <translation>Artikel #{id} ada di Sampah: pulihkan dulu bila memang akan diekspor.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="213"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="217"/>
         <source>Article #{id} could not be exported: {reason}</source>
         <translation>Artikel #{id} gagal diekspor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="215"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="219"/>
         <source>The export {path} was written but not recorded: {reason}</source>
         <translation>Ekspor {path} tertulis tetapi tidak tercatat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="217"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="221"/>
         <source>Article #{id}: the address {address} is on this computer; the export leaves it out.</source>
         <translation>Artikel #{id}: alamat {address} ada di komputer ini; ekspor membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="220"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="224"/>
         <source>The correction cannot be empty: write what was wrong and what is right.</source>
         <translation>Isi ralat tidak boleh kosong: tulis apa yang keliru dan yang benar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="223"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="227"/>
         <source>The correction is too long ({length} characters; the limit is {limit}).</source>
         <translation>Isi ralat terlalu panjang ({length} karakter; batasnya {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="226"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="230"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="228"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="232"/>
         <source>Sub-headline</source>
         <translation>Subjudul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="230"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="234"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="232"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="236"/>
         <source>Byline</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="234"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="238"/>
         <source>Initials</source>
         <translation>Inisial</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="236"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="240"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="238"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="242"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="240"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="244"/>
         <source>SEO title</source>
         <translation>Judul SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="242"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="246"/>
         <source>SEO description</source>
         <translation>Deskripsi SEO</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="244"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="248"/>
         <source>Body</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="246"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="250"/>
         <source>Kind</source>
         <translation>Jenis naskah</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="248"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="252"/>
         <source>{field} is not filled in yet.</source>
         <translation>{field} belum diisi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="250"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="254"/>
         <source>{field}: {length} characters, over the limit of {limit}.</source>
         <translation>{field} {length} karakter, melebihi batas {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="252"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="256"/>
         <source>Sample text from the template not replaced yet: {text}</source>
         <translation>Teks contoh dari templat belum diganti: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="254"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="258"/>
         <source>Double space: one space is enough.</source>
         <translation>Spasi ganda: cukup satu spasi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="256"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="260"/>
         <source>Write “Rp” right before the amount (EYD): Rp50.000.</source>
         <translation>Tulis “Rp” rapat dengan angkanya (EYD): Rp50.000.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="258"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="262"/>
         <source>Day and month names take a capital letter: “{word}”.</source>
         <translation>Nama hari dan bulan ditulis dengan huruf kapital: “{word}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="260"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="264"/>
         <source>Day names take a capital letter: “{word}”.</source>
         <translation>Nama hari ditulis dengan huruf kapital: “{word}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="262"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="266"/>
         <source>Straight quotation mark: use curly ones (“…” or ’).</source>
         <translation>Tanda kutip lurus: pakai tanda kutip melengkung (“…” atau ’).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="264"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="268"/>
         <source>A quotation mark is closed but never opened.</source>
         <translation>Tanda kutip ditutup tanpa pernah dibuka.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="266"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="270"/>
         <source>A quotation mark is opened but not closed.</source>
         <translation>Tanda kutip dibuka tetapi tidak ditutup.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="268"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="272"/>
         <source>This line runs on from the line above in one paragraph. For a new paragraph leave a blank line (Enter); for a line break inside the paragraph use Shift+Enter.</source>
         <translation>Baris ini menyambung ke baris di atasnya dalam satu paragraf. Untuk paragraf baru beri baris kosong (Enter); untuk pindah baris di dalam paragraf pakai Shift+Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="272"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="276"/>
         <source>Spelling: “{word}” is not in the dictionary.</source>
         <translation>Ejaan: “{word}” tidak ada di kamus.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="274"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="278"/>
         <source>The address {address} is on this computer, not on the internet: readers will not see it, so the export leaves it out. Insert the photo or link to its published page.</source>
         <translation>Alamat {address} ada di komputer ini, bukan di internet: pembaca tidak akan melihatnya, jadi ekspor membuangnya. Sisipkan fotonya atau tautkan halaman terbitnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="278"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="282"/>
         <source>This article looks like an advertorial, but its kind is not Advertorial: the label “{label}” will not be printed in the export.</source>
         <translation>Naskah ini tampak seperti advertorial, tetapi jenisnya bukan Advertorial: label “{label}” tidak akan tercetak di ekspor.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="281"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="285"/>
         <source>The status “Corrected” needs a correction record: add a correction that says what was put right.</source>
         <translation>Status “Ralat” perlu catatan ralat: tambahkan ralat yang menjelaskan apa yang diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="284"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="288"/>
         <source>The body changed since it was exported, but no correction explains it yet: add a correction if the change puts a mistake right.</source>
         <translation>Isi berubah sejak diekspor, tetapi belum ada ralat yang menjelaskannya: tambahkan ralat bila perubahan itu memperbaiki kekeliruan.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="287"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="291"/>
         <source>{finding} (EYD V: {url})</source>
         <translation>{finding} (EYD V: {url})</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="289"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="293"/>
         <source>The date {date} is not in the calendar.</source>
         <translation>Tanggal {date} tidak ada di kalender.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="291"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="295"/>
         <source>The day does not match the date: {date} falls on {right}, not {day}.</source>
         <translation>Hari tidak cocok dengan tanggal: {date} jatuh pada hari {right}, bukan {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="293"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="297"/>
         <source>The preposition “di” is written apart: “{words}”.</source>
         <translation>Kata depan “di” ditulis terpisah: “{words}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="295"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="299"/>
         <source>The preposition “ke” is written apart: “{words}”.</source>
         <translation>Kata depan “ke” ditulis terpisah: “{words}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="297"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="301"/>
         <source>The prefix “di-” is written joined: “{word}”.</source>
         <translation>Awalan “di-” ditulis serangkai: “{word}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="299"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="303"/>
         <source>The prefix “ke-” of an ordinal number is written joined: “{word}”.</source>
         <translation>Awalan “ke-” pada bilangan tingkat ditulis serangkai: “{word}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="301"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="305"/>
         <source>Do not start a sentence with digits: write the number in words or rearrange the sentence.</source>
         <translation>Kalimat jangan diawali angka: tulis bilangannya dengan huruf atau ubah susunan kalimatnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="304"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="308"/>
         <source>Numbers one to nine in running text are written in words: “{word}”.</source>
         <translation>Bilangan satu sampai sembilan dalam teks ditulis dengan huruf: “{word}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="306"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="310"/>
         <source>Separate thousands with a point: “{number}”.</source>
         <translation>Pisahkan ribuan dengan titik: “{number}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="308"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="312"/>
         <source>The thousands separator is a point, not a comma: “{number}”.</source>
         <translation>Pemisah ribuan adalah titik, bukan koma: “{number}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="310"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="314"/>
         <source>The rupiah is abbreviated “Rp” (capital R, small p), right before the amount.</source>
         <translation>Singkatan rupiah ditulis “Rp” (R kapital, p kecil), rapat dengan angkanya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="313"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="317"/>
         <source>No “,-” after a rupiah amount: write “Rp50.000” or “Rp50.000,00”.</source>
         <translation>Tanpa “,-” di belakang jumlah rupiah: tulis “Rp50.000” atau “Rp50.000,00”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="315"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="319"/>
         <source>“Rp” goes before the amount: “Rp50.000”, not “50.000 Rp”.</source>
         <translation>“Rp” ditulis di depan angkanya: “Rp50.000”, bukan “50.000 Rp”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="317"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="321"/>
         <source>Style hint: formal writing uses “{formal}”, not “{word}”.</source>
         <translation>Saran gaya: dalam ragam baku pakai “{formal}”, bukan “{word}”.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="319"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="323"/>
         <source>the site {name}</source>
         <translation>situs {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="321"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="325"/>
         <source>The site {name}</source>
         <translation>Situs {name}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="323"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="327"/>
         <source>The site name “{name}” cannot be used.</source>
         <translation>Nama situs “{name}” tidak bisa dipakai.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="325"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="329"/>
         <source>The site address “{url}” is not a web address (https://…).</source>
         <translation>Alamat situs “{url}” bukan alamat web (https://…).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="327"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="331"/>
         <source>The WordPress user name is not filled in yet.</source>
         <translation>Nama pengguna WordPress belum diisi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="329"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="333"/>
         <source>{site} is marked as running on this computer, but its address {host} is not this computer (127.0.0.1/localhost).</source>
         <translation>{site} ditandai lokal, tetapi alamatnya {host} bukan komputer ini (127.0.0.1/localhost).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="332"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="336"/>
         <source>{site} uses http:// without encryption: the password would be sent in the open. Use https://, or mark the site as running on this computer if it does.</source>
         <translation>{site} memakai http:// tanpa enkripsi: kata sandi akan terkirim terbuka. Pakai https://, atau tandai situs lokal (--local) bila situs berjalan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="336"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="340"/>
         <source>The list of sites {path} cannot be read ({reason}).</source>
         <translation>Daftar situs {path} tidak bisa dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="338"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="342"/>
         <source>The site “{name}” is not known (sites: {known}).</source>
         <translation>Situs “{name}” tidak dikenal (situs: {known}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="340"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="344"/>
         <source>none yet; add one under File → Sites…</source>
         <translation>belum ada; tambah dengan “editorberita site add”</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="342"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="346"/>
         <source>The application password for {site} is not in {where}. Enter it under File → Sites…, or set {env}.</source>
         <translation>Kata sandi aplikasi untuk {site} tidak ada di {where}. Simpan dengan “editorberita site add”, atau setel {env}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="345"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="349"/>
         <source>the system keyring</source>
         <translation>gantungan kunci sistem</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="347"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="351"/>
         <source>the system keyring (there is none on this computer)</source>
         <translation>gantungan kunci sistem (tidak tersedia di komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="349"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="353"/>
         <source>{site} points to {address}, not https://: the password is not sent over an open connection.</source>
         <translation>{site} mengarah ke {address}, bukan https://: kata sandi tidak dikirim lewat sambungan terbuka.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="352"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="356"/>
         <source>The TLS certificate of {site} is not valid ({detail}); the connection was stopped so the password does not leak. Check the site address or ask the site&apos;s administrator to renew the certificate.</source>
         <translation>Sertifikat TLS {site} tidak sah ({detail}); sambungan dihentikan supaya kata sandi tidak bocor. Periksa alamat situs atau minta pengelola situs memperbarui sertifikatnya.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="356"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="360"/>
         <source>The secure connection (TLS) to {site} failed ({detail}).</source>
         <translation>Sambungan aman (TLS) ke {site} gagal ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="358"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="362"/>
         <source>{site} did not answer within {seconds} seconds; the article waits in the outbox.</source>
         <translation>{site} tidak menjawab dalam {seconds} detik; artikel menunggu di kotak keluar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="361"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="365"/>
         <source>{site} cannot be reached ({detail}); the article waits in the outbox and is sent when the site answers again.</source>
         <translation>{site} tidak bisa dihubungi ({detail}); artikel menunggu di kotak keluar dan dikirim saat situs menjawab lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="364"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="368"/>
         <source>No WordPress REST API was found at {url}: the site does not announce /wp-json/ and ?rest_route=/ does not answer. The REST API may be turned off (a security plugin), or this is not a WordPress site.</source>
         <translation>REST API WordPress tidak ditemukan di {url}: situs tidak mengumumkan /wp-json/ dan ?rest_route=/ tidak menjawab. REST API mungkin dimatikan (plugin keamanan), atau ini bukan situs WordPress.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="368"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="372"/>
         <source>{site} redirects {route} to {target}. Check the site address (https://, www) and test again.</source>
         <translation>{site} mengalihkan {route} ke {target}. Periksa alamat situs (https://, www) dan uji lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="371"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="375"/>
         <source>another address</source>
         <translation>alamat lain</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="373"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="377"/>
         <source> (the site says: {text})</source>
         <translation> (situs: {text})</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="375"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="379"/>
         <source>{site} treats this request as if nobody were logged in. First check the user name “{user}” and its application password (made under Profile → Application Passwords, not the usual login password). If both are right, the site&apos;s server drops the Authorization header (a common problem of Apache with PHP CGI/FastCGI): ask the site&apos;s administrator to pass it on, for example with “SetEnvIf Authorization (.*) HTTP_AUTHORIZATION=$1” in .htaccess.{said}</source>
         <translation>{site} memperlakukan permintaan ini seolah tanpa tanda masuk. Periksa dulu nama pengguna “{user}” dan kata sandi aplikasinya (dibuat di Profil → Kata Sandi Aplikasi, bukan kata sandi masuk biasa). Bila keduanya benar, server situs membuang header Authorization (masalah umum Apache dengan PHP CGI/FastCGI): minta pengelola situs meneruskannya, misalnya dengan “SetEnvIf Authorization (.*) HTTP_AUTHORIZATION=$1” di .htaccess.{said}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="383"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="387"/>
         <source>{site} refuses the user name “{user}” or its application password. Check both (the application password is made under Profile → Application Passwords, not the usual login password).{said}</source>
         <translation>{site} menolak nama pengguna “{user}” atau kata sandi aplikasinya. Periksa keduanya (kata sandi aplikasi dibuat di Profil → Kata Sandi Aplikasi, bukan kata sandi masuk biasa).{said}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="387"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="391"/>
         <source>The user “{user}” has no right to do this on {site}{said}.</source>
         <translation>Pengguna “{user}” tidak punya hak untuk ini di {site}{said}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="389"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="393"/>
         <source>The REST API of {site} does not answer at {route}: the REST API may be turned off (a security plugin) or the site address is wrong.{said}</source>
         <translation>REST API {site} tidak menjawab di {route}: REST API mungkin dimatikan (plugin keamanan) atau alamat situs salah.{said}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="392"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="396"/>
         <source>{site} refuses the file as too large (413). Make the picture smaller or ask the site&apos;s administrator to raise the upload limit.{said}</source>
         <translation>{site} menolak berkas karena terlalu besar (413). Perkecil gambar atau minta pengelola situs menaikkan batas unggahan.{said}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="395"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="399"/>
         <source>{site} has a problem of its own (error {status}); it is tried again later.{said}</source>
         <translation>{site} sedang bermasalah (galat {status}); dicoba lagi nanti.{said}</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="398"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="402"/>
         <source>{site} refused the request (error {detail}){said}.</source>
         <translation>{site} menolak permintaan (galat {detail}){said}.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="400"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="404"/>
         <source>Unknown status “{status}” (choose: {choices}).</source>
         <translation>Status “{status}” tidak dikenal (pilih: {choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="402"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="406"/>
         <source>The rubric “{path}” does not exist on {site} yet (slug “{slug}”), and the user “{user}” may not make categories. Ask the site&apos;s editor to make that category, then send again.</source>
         <translation>Rubrik “{path}” belum ada di {site} (slug “{slug}”), dan pengguna “{user}” tidak boleh membuat kategori. Minta redaktur situs membuat kategori itu, lalu kirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="406"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="410"/>
         <source>The user “{user}” may not upload pictures to {site}, and this article has pictures. Ask for the Author role or higher, or send it without pictures.</source>
         <translation>Pengguna “{user}” tidak boleh mengunggah gambar ke {site}, padahal artikel ini bergambar. Minta hak Penulis (Author) atau lebih, atau kirim tanpa gambar.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="410"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="414"/>
         <source>{site} did not return a media number for the uploaded picture; try sending again.</source>
         <translation>{site} tidak mengembalikan nomor media untuk gambar yang diunggah; coba kirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="413"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="417"/>
         <source>The user “{user}” may not publish on the site {name}; the article was sent for review (pending).</source>
         <translation>Pengguna “{user}” tidak boleh menerbitkan di situs {name}; artikel dikirim untuk ditinjau (pending).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="416"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="420"/>
         <source>The tags {tags} do not exist on {site} yet and this user may not make them; the article was sent without them.</source>
         <translation>Tag {tags} belum ada di {site} dan pengguna ini tidak boleh membuatnya; artikel dikirim tanpa tag itu.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="419"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="423"/>
         <source>Post #{post} is no longer on the site {name}; the article was sent as a new post.</source>
         <translation>Pos #{post} sudah tidak ada di situs {name}; artikel dikirim sebagai pos baru.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="422"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="426"/>
         <source>“{headline}”: {count} picture(s) ({names}) were never sent to the site, so they are left out: the WordPress importer can only fetch pictures from web addresses, not from the desk computer. Send that article to the site once (Send to site), or upload the pictures under Media.</source>
         <translation>“{headline}”: {count} gambar ({names}) belum pernah dikirim ke situs, jadi tidak ikut: pengimpor WordPress hanya bisa mengambil gambar dari alamat web, bukan dari komputer desk. Kirim artikel itu sekali ke situs (Kirim ke situs), atau unggah gambarnya lewat Media.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="428"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="432"/>
         <source>{name} is not a text file (it holds binary data, such as a photo or a document). Choose a text file with one word a line.</source>
         <translation>{name} bukan berkas teks (isinya biner, misalnya foto atau dokumen). Pilih berkas teks berisi satu kata per baris.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="432"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="436"/>
         <source>{name} is not UTF-8 text (line {line} cannot be read). Save the list as UTF-8 again, then import it.</source>
         <translation>{name} bukan teks UTF-8 (baris {line} tidak terbaca). Simpan ulang daftarnya sebagai UTF-8, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="436"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="440"/>
         <source>{name} is too large for a word list ({size}; at most {limit} MB).</source>
         <translation>{name} terlalu besar untuk daftar kata ({size}; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="438"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="442"/>
         <source>“{word}” cannot be added to the dictionary: one word only, at most {limit} characters.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: satu kata saja, paling panjang {limit} huruf.</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/messages.py" line="442"/>
+        <location filename="../../src/editorberita/ui/messages.py" line="446"/>
         <source>“{word}” cannot be added to the dictionary: it holds a control character.</source>
         <translation>“{word}” tidak bisa ditambahkan ke kamus: ada karakter kendali di dalamnya.</translation>
     </message>
