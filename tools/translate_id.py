@@ -908,6 +908,9 @@ ID.update({
         "Nama Anda di meja bersama: dicatat pada setiap simpanan dan tampil di riwayat "
         "(kosong: nama login komputer)",
 })
+ID.update({  # a search's count stops at a cap (the article list, issue 14)
+    "More than %Ln article(s)": "Lebih dari %Ln artikel",
+})
 
 ID.update({  # desk-threads: connecting to a server desk on a worker
     "Connecting…": "Menghubungkan…",

@@ -100,33 +100,33 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="195"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="221"/>
         <source>(untitled)</source>
         <extracomment>Returns a note per article id for a view (the outbox: why each waits); set by a feature&apos;s controller (``ui.sending``). Read on every reload.</extracomment>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="200"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="226"/>
         <source>Uncategorised</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="228"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="254"/>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="228"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="254"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="228"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="254"/>
         <source>Rubric</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlemodel.py" line="229"/>
+        <location filename="../../src/editorberita/ui/articlemodel.py" line="255"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -165,14 +165,21 @@
         <translation>Urutkan daftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/editorberita/ui/articlelist.py" line="311"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="312"/>
+        <source>More than %Ln article(s)</source>
+        <translation>
+            <numerusform>Lebih dari %Ln artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/editorberita/ui/articlelist.py" line="313"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln artikel</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editorberita/ui/articlelist.py" line="322"/>
+        <location filename="../../src/editorberita/ui/articlelist.py" line="324"/>
         <source>No article matches “{query}”. Search by the start of a word with *, for example “{prefix}”, or try another word.</source>
         <translation>Tidak ada artikel yang cocok dengan “{query}”. Cari dengan awal kata dan tanda *, misalnya “{prefix}”, atau coba kata lain.</translation>
     </message>

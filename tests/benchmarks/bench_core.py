@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from editorberita.core.store import ArticleFilter, ArticleStore, open_store
+from editorberita.ui.articlemodel import SEARCH_COUNT_CAP
 
 from .corpus import BENCH_DIR, RUBRICS, articles
 
@@ -102,6 +103,10 @@ def test_bench_search(big_store: ArticleStore, query: str) -> None:
     ms = median_ms(lambda: big_store.list_articles(ArticleFilter(search=query), limit=50),
                    repeat=7)
     report(f"search first 50 of {query!r} ({hits} hits)", ms, "ms", "<= 100")
+    # What the window counts on every reload of a search view: up to its cap, then "more".
+    report(f"count of search {query!r} up to {SEARCH_COUNT_CAP}", median_ms(
+        lambda: big_store.count_articles(ArticleFilter(search=query),
+                                         at_most=SEARCH_COUNT_CAP), repeat=7), "ms", "-")
 
 
 def test_bench_open_article(big_store: ArticleStore) -> None:

@@ -70,3 +70,23 @@ def test_article_model_search_uses_full_text_index(store) -> None:
     model.set_filter(ArticleFilter(search="banjir"))
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "Banjir di Samarinda"
+
+
+def test_a_search_counts_up_to_the_cap_and_still_fetches_past_it(store) -> None:
+    for n in range(7):
+        store.create_article(Article(headline=f"Banjir {n}"))
+    store.create_article(Article(headline="Harga cabai"))
+    model = ArticleListModel(OpenStore(store), page_size=2, count_cap=3)
+    model.reload()
+    assert (model.total, model.count_capped) == (8, False)  # browsing views count exactly
+    model.set_filter(ArticleFilter(search="banjir"))
+    assert (model.rowCount(), model.total, model.count_capped) == (2, 4, True)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 7  # past the cap, page after page, until one comes back short
+    model.reload(keep_loaded=True)
+    assert (model.rowCount(), model.count_capped) == (7, True)
+    model.fetchMore()  # a full page again: one more look finds the end
+    assert (model.rowCount(), model.canFetchMore()) == (7, False)
+    model.set_filter(ArticleFilter(search="cabai"))
+    assert (model.rowCount(), model.total, model.count_capped) == (1, 1, False)

@@ -308,7 +308,9 @@ class ArticleListPane(QWidget):
     @Slot()
     def _update_count(self) -> None:
         total = self._model.total
-        self.count_label.setText(self.tr("%Ln article(s)", "", total))
+        self.count_label.setText(
+            self.tr("More than %Ln article(s)", "", self._model.count_cap)
+            if self._model.count_capped else self.tr("%Ln article(s)", "", total))
         query = self._model.article_filter.search or ""
         self.empty_label.setVisible(bool(query) and total == 0)
         if query and total == 0:

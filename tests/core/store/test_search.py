@@ -226,3 +226,48 @@ def test_server_search_of_a_rarer_term_reads_the_index_not_every_vector(
     assert len(flooded.search("longsor")) == 3
     assert plans and not any("Seq Scan on articles" in line for line in plans)
     assert any("ix_articles_search_vector" in line for line in plans)
+
+
+@pytest.fixture
+def crowded(store: ArticleStore) -> ArticleStore:
+    """Seven articles on the floods (two found by the word's root only), two in a rubric,
+    one in the Trash, and one unrelated."""
+    rubric = store.create_category("Daerah")
+    for n in range(4):
+        store.create_article(headline=f"Banjir {n}", body="Tanggapan warga atas banjir.")
+    for n in range(2):
+        store.create_article(headline=f"Banjir di hulu {n}", category_id=rubric.id,
+                             body="Warga mengungsi; tanggapan warga cepat.")
+    for n in range(2):
+        store.create_article(headline=f"Posko {n}", body="Posko pengungsian dibuka.")
+    gone = store.create_article(headline="Banjir lama", body="Tanggapan warga.")
+    store.trash_articles([gone.id])
+    store.create_article(headline="Harga cabai", body="Pasar murah.")
+    return store
+
+
+@pytest.mark.parametrize("typed", ["banjir", '"tanggapan warga"', "ban*", "mengungsi", "warga"])
+def test_a_capped_count_is_exact_under_the_cap_and_says_more_past_it(
+        crowded: ArticleStore, typed: str) -> None:
+    flt = ArticleFilter(search=typed)
+    exact = crowded.count_articles(flt)
+    assert exact >= 2
+    for cap in range(exact + 2):
+        assert crowded.count_articles(flt, at_most=cap) == min(exact, cap + 1), cap
+
+
+def test_a_capped_count_keeps_the_views_filters(crowded: ArticleStore) -> None:
+    rubric = crowded.list_categories()[0]
+    in_rubric = ArticleFilter(search="banjir", category_id=rubric.id)
+    assert crowded.count_articles(in_rubric, at_most=1) == 2  # "more than one"
+    assert crowded.count_articles(in_rubric, at_most=5) == 2
+    trashed = ArticleFilter(search="banjir", trashed=True)
+    assert crowded.count_articles(trashed, at_most=5) == 1
+    assert crowded.count_articles(ArticleFilter(), at_most=3) == 4  # any view can be capped
+    assert crowded.count_articles(ArticleFilter(), at_most=50) == 9
+    assert crowded.count_articles(ArticleFilter(search="tidakada"), at_most=3) == 0
+
+
+@pytest.mark.parametrize("typed", ['"', "AND", "(((", "*", "NEAR(", "'", "-x", "1; DROP"])
+def test_a_capped_count_never_raises_on_odd_input(crowded: ArticleStore, typed: str) -> None:
+    assert crowded.count_articles(ArticleFilter(search=typed), at_most=2) <= 3

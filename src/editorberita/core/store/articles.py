@@ -293,16 +293,40 @@ def summaries(sessions: Sessions, dialect: Dialect, flt: ArticleFilter, *, limit
                 for r in session.execute(query)]
 
 
-def count(sessions: Sessions, dialect: Dialect, flt: ArticleFilter) -> int:
-    """Return how many articles a view holds."""
+def count(sessions: Sessions, dialect: Dialect, flt: ArticleFilter,
+          at_most: int | None = None) -> int:
+    """Return how many articles a view holds; with ``at_most``, stop counting past it (a
+    result of ``at_most`` + 1 means "more than ``at_most``"), so that a search found in
+    most of a big desk is not tested match by match only to say how many it found."""
     match = dialect.search_match(flt.search) if flt.search else None
     if flt.search and match is None:
         return 0
     with sessions.begin() as session:
+        if at_most is not None:
+            return _count_at_most(session, dialect, match, flt, at_most)
         query = select(func.count()).select_from(ArticleRecord)
         if match:
             query = query.where(ArticleRecord.id.in_(dialect.matching_ids(session, match)))
         return int(session.scalar(_filtered(session, query, flt)) or 0)
+
+
+def _count_at_most(session: Session, dialect: Dialect, match: str | None, flt: ArticleFilter,
+                   at_most: int) -> int:
+    """Count a view up to ``at_most`` + 1 articles. A search reads each of the dialect's
+    indexes (``matching_sides``) up to that many matches: sides under the cap are complete and
+    their ids are united, and the first side over it is enough to say "more" (the words' index
+    on SQLite, before its roots are read at all)."""
+    views = [_filtered(session, side, flt).limit(at_most + 1)
+             for side in (dialect.matching_sides(session, match) if match
+                          else [select(ArticleRecord.id)])]
+    if len(views) == 1:
+        return int(session.scalar(select(func.count()).select_from(views[0].subquery())) or 0)
+    found: set[int] = set()
+    for view in views:
+        found.update(session.scalars(view))
+        if len(found) > at_most:
+            break
+    return min(len(found), at_most + 1)
 
 
 def counts_by(sessions: Sessions, column: object) -> list[tuple[object, int]]:

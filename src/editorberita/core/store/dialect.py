@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine, Subquery
+    from sqlalchemy import Engine, Select, Subquery
     from sqlalchemy.orm import Session
     from sqlalchemy.sql import Executable
 
@@ -40,6 +40,11 @@ class Dialect(Protocol):
     def matching_ids(self, session: Session, match: str) -> Any:
         """Return a SELECT of the ids of every article matching ``match`` (for ``in_``), run
         in ``session``'s transaction."""
+
+    def matching_sides(self, session: Session, match: str) -> list[Select[Any]]:
+        """Return SELECTs of ``articles.id`` whose union is ``matching_ids``, each read from one
+        index in its own order without gathering every match first: a LIMIT stops it early
+        (a capped count), in ``session``'s transaction."""
 
     def rebuild_search_index(self, engine: Engine) -> None:
         """Rebuild the full-text index from the articles (after a bulk load)."""

@@ -14,14 +14,26 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Float, Integer, Subquery, false, text, update
+from sqlalchemy import (
+    Engine,
+    Float,
+    Integer,
+    Select,
+    Subquery,
+    column,
+    false,
+    select,
+    table,
+    text,
+    update,
+)
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
 from editorberita.core import sqlite as sq
 from editorberita.core.domain import utcnow
-from editorberita.core.records import CategoryRecord
+from editorberita.core.records import ArticleRecord, CategoryRecord
 from editorberita.core.store.search import editor_terms
 
 FTS_TABLE = "article_fts"
@@ -148,6 +160,10 @@ FTS_RANKED = (f"SELECT id, min(rank) AS rank FROM ("
               f"UNION ALL SELECT rowid AS id, {STEM_RANK_AFTER} - rowid / 1e12 AS rank "
               f"FROM {STEM_TABLE} WHERE {_STEM_MATCH} AND rowid >= :cutoff) GROUP BY id")
 
+# ``matching_sides``: each index as a table to join, and its MATCH.
+_MATCH_SIDES = ((table(FTS_TABLE, column("rowid")), f"{FTS_TABLE} MATCH :match"),
+                (table(STEM_TABLE, column("rowid")), _STEM_MATCH))
+
 FTS_REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
 
 
@@ -200,6 +216,13 @@ class SqliteDialect:
     def matching_ids(self, session: Session, match: str) -> Any:
         """Return the ids of the articles FTS5 finds for ``match``."""
         return text(FTS_MATCH_IDS).bindparams(match=match)
+
+    def matching_sides(self, session: Session, match: str) -> list[Select[Any]]:
+        """Return the articles joined to each index (the words, then their roots): FTS5 hands
+        its matches in rowid order one by one, where ``id IN`` gathers them all first."""
+        return [select(ArticleRecord.id).join(index, index.c.rowid == ArticleRecord.id)
+                .where(text(condition).bindparams(match=match))
+                for index, condition in _MATCH_SIDES]
 
     def rebuild_search_index(self, engine: Engine) -> None:
         """Rebuild the FTS5 index from the articles table."""

@@ -233,9 +233,11 @@ class ArticleStore:
                                   limit=limit, offset=offset, sort=sort, descending=descending,
                                   after=after)
 
-    def count_articles(self, flt: ArticleFilter | None = None) -> int:
-        """Return how many articles a view holds."""
-        return articles.count(self._sessions, self.dialect, flt or ArticleFilter())
+    def count_articles(self, flt: ArticleFilter | None = None,
+                       at_most: int | None = None) -> int:
+        """Return how many articles a view holds; with ``at_most``, at most ``at_most`` + 1,
+        which means "more than ``at_most``" (a search's count stays cheap on a big desk)."""
+        return articles.count(self._sessions, self.dialect, flt or ArticleFilter(), at_most)
 
     def search(self, query: str, limit: int = 50) -> list[ArticleSummary]:
         """Return the best-ranked live articles for what the editor typed."""
