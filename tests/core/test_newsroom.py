@@ -276,3 +276,33 @@ def test_our_markdown_imports_back_with_credits_and_without_the_record_lines(
             "Ahmad", "ed", True)
     finally:
         other.close()
+
+
+def test_the_preview_reads_a_record_in_a_few_statements_however_many_stories_it_links(
+        store: ArticleStore) -> None:
+    """The window reads the record at every article opened (``ui.session.record_of``): the
+    linked stories' sends and exports are read together, not two queries per story."""
+    from sqlalchemy import event
+
+    from editorberita.core.export import export_filename
+    from editorberita.core.newsroom import RecordReader
+
+    rubric = store.create_category("Seputar Kaltim")
+    day = timedelta(days=1)
+    stories = [make(store, f"Berita {n}", category_id=rubric.id, tags=["banjir"],
+                    published_at=MOMENT - n * day) for n in range(1, 7)]
+    article = make(store, "Banjir Lagi", category_id=rubric.id, tags=["Banjir"],
+                   body=f"Isi.\n\n{read_also_markdown(stories[-1].headline, stories[-1].id or 0)}")
+    statements: list[str] = []
+
+    def counted(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(store.engine, "before_cursor_execute", counted)
+    try:
+        record = RecordReader(store, "html", None, export_filename).gather(article)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", counted)
+    assert [link.headline for link in record.related] == [
+        "Berita 6", "Berita 1", "Berita 2", "Berita 3", "Berita 4"]
+    assert len(statements) <= 10, "\n".join(statements)

@@ -91,3 +91,30 @@ def test_a_correction_added_in_the_window_shows_in_the_preview(qtbot, store,  # 
     qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Jumlah korban yang benar 12 orang." in window.preview.toPlainText(),
                     timeout=5000)
+
+
+def test_the_record_is_read_off_the_gui_thread(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
+    """Opening an article reads its record (corrections, replies, related stories: a handful
+    of queries) in the preview's pool thread, as the pictures are, not on the GUI thread."""
+    import threading
+
+    from sqlalchemy import event
+
+    _original, related, reply = _stories(store)
+    window = make_window(qtbot, store, settings)
+    readers: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
+        if "articles.reply_to_id = " in statement:  # the record's query for the replies
+            readers.append(threading.current_thread().name)
+
+    with qtbot.waitSignal(window.preview.updated, timeout=5000):
+        window.open_article(related.id)  # the window may have opened the newest already
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        with qtbot.waitSignal(window.preview.updated, timeout=5000):
+            window.open_article(reply.id)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+    assert readers and threading.main_thread().name not in readers, readers
+    assert f"Berita terkait {related.headline}" in _flat(window.preview.toPlainText())

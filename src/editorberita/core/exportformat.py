@@ -16,8 +16,6 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-import yaml
-
 from editorberita.core import render
 from editorberita.core.domain import Article, Category, EditorBeritaError, utcnow
 from editorberita.core.mdsanitize import sanitize_markdown
@@ -170,6 +168,8 @@ def to_markdown(article: Article, category_path: Sequence[str] = (),
     if pictures is not None:
         fields.update(front_matter_pictures(files, pictures))
         body = export_body(body, pictures)
+    import yaml  # here, not at the top: the window names export files at every article opened
+
     meta = yaml.safe_dump(fields, allow_unicode=True,
                           sort_keys=False, default_flow_style=False, width=1_000_000)
     body = body.replace("\r\n", "\n").rstrip("\n")

@@ -34,12 +34,13 @@ from typing import TYPE_CHECKING
 
 from editorberita.core.corrections import Correction, RecordState
 from editorberita.core.credits import UNVERIFIED_NOTICE, credit_initials
-from editorberita.core.domain import Article, Kind, Status
+from editorberita.core.domain import Article, ExportInfo, Kind, Status
 from editorberita.core.storylinks import resolve_story_links, story_ids
 from editorberita.core.textid import format_date_id
 
 if TYPE_CHECKING:
     from editorberita.core.store import ArticleStore
+    from editorberita.core.store.sends import SendInfo
 
 RELATED_LIMIT = 5
 LIVE = frozenset({Status.PUBLISHED, Status.CORRECTED})
@@ -56,9 +57,13 @@ def sent_url(store: ArticleStore, article_id: int) -> str | None:
     """
     from editorberita.core.store import sends
 
-    posts = [s for s in sends.sends_of(store, article_id) if s.link]
-    posts.sort(key=lambda s: s.status != "publish")  # stable: newest first within each
-    return posts[0].link if posts else None
+    return _best_link(sends.sends_of(store, article_id))
+
+
+def _best_link(posts: Sequence[SendInfo]) -> str | None:
+    linked = [s for s in posts if s.link]
+    linked.sort(key=lambda s: s.status != "publish")  # stable: newest first within each
+    return linked[0].link if linked else None
 
 
 def sent_state(store: ArticleStore, article_id: int) -> datetime | None:
@@ -109,6 +114,21 @@ class StoryAddress:
         self.folder = folder.resolve() if folder is not None else None
         self.namer = namer
         self._known: dict[int, str] = {}  # one batch asks for the same stories again and again
+        self._sends: dict[int, list[SendInfo]] = {}  # read ahead by ``prefetch``
+        self._exports: dict[int, list[ExportInfo]] = {}
+
+    def prefetch(self, article_ids: Sequence[int]) -> None:
+        """Read the sends and exports of the stories about to be addressed, two queries for
+        all of them rather than two for each (the preview reads a record at every open)."""
+        from editorberita.core.store import sends
+
+        missing = [i for i in dict.fromkeys(article_ids)
+                   if i not in self._known and i not in self._sends]
+        if not missing:
+            return
+        self._sends.update(sends.sends_of_many(self.store, missing))
+        if self.namer is not None:
+            self._exports.update(self.store.last_exports_of(missing))
 
     def __call__(self, article: Article) -> str:
         """Return the story's address: sent URL, else its exported (or coming) file name."""
@@ -119,14 +139,21 @@ class StoryAddress:
             self._known[article.id] = found
         return found
 
+    def sent(self, article_id: int) -> str | None:
+        """Return the story's sent URL (read ahead by ``prefetch`` when it was)."""
+        if article_id in self._sends:
+            return _best_link(self._sends[article_id])
+        return sent_url(self.store, article_id)
+
     def _find(self, article: Article) -> str:
         if article.id is not None:
-            sent = sent_url(self.store, article.id)
+            sent = self.sent(article.id)
             if sent:
                 return sent
             if self.namer is None:  # a post on a site cannot link a file on the desk
                 return ""
-            for info in self.store.last_exports(article.id):
+            exported = self._exports.get(article.id)
+            for info in exported if exported is not None else self.store.last_exports(article.id):
                 path = Path(info.path)
                 if info.format == self.fmt and (self.folder is None or path.parent == self.folder):
                     return path.name
@@ -200,7 +227,7 @@ class RecordReader:
 
     def gather(self, article: Article) -> PageRecord:
         """Read the record of one article (a few small queries)."""
-        store, address, related = self.store, self.address, self.related
+        address, related = self.address, self.related
         picks = story_ids(article.body)
         wanted = [i for i in picks if i != article.id]
         if article.reply_to_id is not None:
@@ -208,6 +235,7 @@ class RecordReader:
         corrections, replies, candidates = self._rows(article, related + len(picks)
                                                       if related else 0)
         found = self.stories([*wanted, *replies, *candidates])
+        address.prefetch([*found, *([article.id] if article.id is not None else [])])
         # A story without an address (a send's link to an unsent story) is not linked.
         usable = found if address.namer is not None else {
             i: a for i, a in found.items() if address(a)}
@@ -219,7 +247,7 @@ class RecordReader:
             story = usable.get(i)
             if story is not None and i != article.id and story.status in LIVE:
                 strip.append(_link(story, address))
-        sent = sent_url(store, article.id) if article.id is not None else None
+        sent = address.sent(article.id) if article.id is not None else None
         return PageRecord(
             corrections=tuple(corrections),
             reply_to=_link(reply_to, address) if reply_to is not None else None,

@@ -261,9 +261,9 @@ class PreviewPane(QTextBrowser):
         self._busy = True
         self._stale = False
         article, category = self._rendering_input = self._pending
-        record = self.record_provider(article) if self.record_provider is not None else None
         self._pool.start(RenderJob(self._renderer, article, category, self._generation,
-                                    self._signals, self.pictures_provider, record))
+                                    self._signals, self.pictures_provider,
+                                    self.record_provider))
 
     @Slot(object, int)
     def _on_rendered(self, rendering: Rendering | None, generation: int) -> None:

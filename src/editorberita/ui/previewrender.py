@@ -135,10 +135,11 @@ class RenderJob(QRunnable):
     def __init__(self, renderer: LazyRenderer, article: Article, category: str,
                  generation: int, signals: RenderSignals,
                  pictures: Callable[[Article], PictureSet | None] | None = None,
-                 record: PageRecord | None = None) -> None:
+                 record: Callable[[Article], PageRecord | None] | None = None) -> None:
         super().__init__()
+        # Both read the store here, off the GUI thread (a session per call).
         self._pictures = pictures
-        self._record = record  # read on the GUI thread: this job never touches the store
+        self._record = record
         self._renderer = renderer
         self._article = article
         self._category = category
@@ -150,9 +151,9 @@ class RenderJob(QRunnable):
         """Render and hand the result back."""
         try:
             pictures = self._pictures(self._article) if self._pictures is not None else None
+            record = self._record(self._article) if self._record is not None else None
             rendering = sliced_rendering(
-                self._renderer.get().render(self._article, self._category, pictures,
-                                            self._record))
+                self._renderer.get().render(self._article, self._category, pictures, record))
         except EditorBeritaError as exc:  # refused (e.g. nested too deep): say why
             logger.info("Preview refused: %s", exc)
             rendering = refused_rendering(explain(exc), self._article)

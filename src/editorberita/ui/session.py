@@ -76,6 +76,7 @@ class ArticleSession(QObject):
         preview.pictures_provider = self.pictures_of
         preview.record_provider = self.record_of
         self._record: tuple[tuple[object, ...], PageRecord | None] | None = None  # last read
+        self._record_generation = 0  # a forgotten record read meanwhile is not kept
         self._dialog_parent = parent
         self._store: ArticleStore | None = None
         self._current: Article | None = None
@@ -187,31 +188,37 @@ class ArticleSession(QObject):
     def record_of(self, article: Article) -> PageRecord | None:
         """Return the record the page export prints with an article (the preview shows it).
 
-        Called on the GUI thread. Reading it takes a dozen small queries (~10 ms with related
-        stories), so while typing it is read again only when what it depends on changed (the
-        "Baca juga" picks, the reply link, rubric, tags); a save or ``forget_record`` (a
-        correction added) reads it afresh.
+        Called in the preview's pool thread, like ``pictures_of`` (the store opens a session
+        per call): reading it takes a handful of small queries (5-10 ms on a big desk), which
+        the GUI thread paid at every article opened. While typing it is read again only when
+        what it depends on changed (the "Baca juga" picks, the reply link, rubric, tags); a
+        save or ``forget_record`` (a correction added) reads it afresh -- a read that began
+        before them is used once but not kept.
         """
-        if self._store is None or article.id is None:
+        store = self._store
+        if store is None or article.id is None:
             return None
         from editorberita.core.storylinks import story_ids
 
         key = (article.id, tuple(story_ids(article.body)), article.reply_to_id,
                article.category_id, tuple(article.tags))
-        if self._record is not None and self._record[0] == key:
-            return self._record[1]
+        kept, generation = self._record, self._record_generation
+        if kept is not None and kept[0] == key:
+            return kept[1]
         from editorberita.core.export import export_filename
         from editorberita.core.newsroom import RecordReader
 
         try:
-            record = RecordReader(self._store, "html", None, export_filename).gather(article)
+            record = RecordReader(store, "html", None, export_filename).gather(article)
         except EditorBeritaError:  # a store that went away: the preview shows the text alone
             record = None
-        self._record = (key, record)
+        if generation == self._record_generation:
+            self._record = (key, record)
         return record
 
     def forget_record(self) -> None:
         """Read the record afresh for the next preview (it changed outside the text)."""
+        self._record_generation += 1
         self._record = None
 
     def compose(self) -> Article | None:
@@ -428,7 +435,7 @@ class ArticleSession(QObject):
         now = self.compose()
         self._dirty = now is not None and now.body != composed.body
         self.metadata.show_saved_slug(saved.slug)
-        self._record = None  # the record may follow the saved fields (ralat status, picks)
+        self.forget_record()  # the record may follow the saved fields (ralat status, picks)
         self.article_saved.emit(before, saved)
 
     def resolve_conflict(self, exc: ConflictError) -> bool:

@@ -49,12 +49,22 @@ def record_many(sessions: sessionmaker[Session],
 
 def of_article(sessions: sessionmaker[Session], article_id: int) -> list[ExportInfo]:
     """Return an article's exports, newest first."""
+    return of_articles(sessions, [article_id])[article_id]
+
+
+def of_articles(sessions: sessionmaker[Session],
+                article_ids: Sequence[int]) -> dict[int, list[ExportInfo]]:
+    """Return the exports of each of ``article_ids``, newest first, in one query."""
+    found: dict[int, list[ExportInfo]] = {i: [] for i in article_ids}
+    if not found:
+        return found
     with sessions.begin() as session:
         records = session.scalars(select(ExportRecord)
-                                  .where(ExportRecord.article_id == article_id)
+                                  .where(ExportRecord.article_id.in_(list(found)))
                                   .order_by(ExportRecord.exported_at.desc(),
                                             ExportRecord.id.desc())).all()
-        return [ExportInfo(article_id=r.article_id, format=r.format, path=r.path,
-                           content_hash=r.content_hash,
-                           exported_at=from_db_time(r.exported_at) or utcnow())
-                for r in records]
+        for r in records:
+            found[r.article_id].append(ExportInfo(
+                article_id=r.article_id, format=r.format, path=r.path,
+                content_hash=r.content_hash, exported_at=from_db_time(r.exported_at) or utcnow()))
+    return found

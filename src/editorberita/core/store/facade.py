@@ -361,6 +361,10 @@ class ArticleStore:
         """Return an article's exports, newest first."""
         return exports.of_article(self._sessions, article_id)
 
+    def last_exports_of(self, article_ids: Sequence[int]) -> dict[int, list[ExportInfo]]:
+        """Return the exports of each of ``article_ids``, newest first (one query)."""
+        return exports.of_articles(self._sessions, article_ids)
+
     # -------------------------------------------------------------- desk words
 
     def desk_words(self) -> list[str]:

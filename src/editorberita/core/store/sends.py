@@ -10,6 +10,7 @@ written before that holds the Indonesian sentence, shown as it is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -97,12 +98,23 @@ def record_send(store: ArticleStore, info: SendInfo) -> None:
 
 def sends_of(store: ArticleStore, article_id: int) -> list[SendInfo]:
     """Return an article's posts on every site, newest send first."""
+    return sends_of_many(store, [article_id])[article_id]
+
+
+def sends_of_many(store: ArticleStore, article_ids: Sequence[int]) -> dict[int, list[SendInfo]]:
+    """Return the posts of each of ``article_ids`` (newest send first), in one query: the
+    preview's record links a handful of stories at every article opened."""
+    found: dict[int, list[SendInfo]] = {i: [] for i in article_ids}
+    if not found:
+        return found
     with _sessions(store).begin() as session:
         rows = session.scalars(select(SiteSendRecord)
-                               .where(SiteSendRecord.article_id == article_id)
+                               .where(SiteSendRecord.article_id.in_(list(found)))
                                .order_by(SiteSendRecord.sent_at.desc())).all()
-        return [SendInfo(r.article_id, r.site, r.post_id, r.link, r.status, r.content_hash,
-                         _time(r.sent_at)) for r in rows]
+        for r in rows:
+            found[r.article_id].append(SendInfo(r.article_id, r.site, r.post_id, r.link,
+                                                r.status, r.content_hash, _time(r.sent_at)))
+    return found
 
 
 def send_of(store: ArticleStore, article_id: int, site: str) -> SendInfo | None:
