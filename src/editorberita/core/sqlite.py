@@ -107,7 +107,10 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     is empty, so every committed change is in the file itself.
     """
     timeout = BUSY_TIMEOUT_MS / 1000
-    con = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
+    # Not tied to the opening thread, as SQLAlchemy's own file connections: the preview reads
+    # pictures and the record in its pool thread, and the pool closes them all at the end.
+    con = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout,
+                          check_same_thread=False)
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return con
@@ -119,7 +122,8 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         if primary not in (SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_READONLY) \
                 or _size(path, "-shm") >= WAL_INDEX_MIN or _size(path, "-wal") > 0:
             raise
-    return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, timeout=timeout)
+    return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, timeout=timeout,
+                           check_same_thread=False)
 
 
 # A -shm file in use is at least one 32 KiB block of WAL index.

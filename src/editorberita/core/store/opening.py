@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.pool import QueuePool
 
 from editorberita.core import sqlite as sq
 from editorberita.core.domain import (
@@ -126,7 +127,7 @@ def create_db_engine(db_path: Path, *, read_only: bool = False) -> Engine:
     """
     if read_only:
         engine = create_engine("sqlite://", creator=lambda: sq.connect_read_only(db_path),
-                               future=True)
+                               poolclass=QueuePool, future=True)
     else:
         engine = create_engine(sq.database_url(db_path), future=True)
     sq.install_pragmas(engine, read_only=read_only)
