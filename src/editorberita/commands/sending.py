@@ -9,7 +9,6 @@ rest of the command line. Passwords come from ``EDITORBERITA_SITE_PASSWORD``, el
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable
@@ -60,6 +59,8 @@ def _password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return sys.stdin.readline().strip()
     if sys.stdin.isatty():
+        import getpass  # only this command asks: the window's start does not load it
+
         return getpass.getpass("Kata sandi aplikasi WordPress: ").strip()
     return ""
 

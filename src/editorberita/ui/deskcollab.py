@@ -20,7 +20,6 @@ its ``DatabaseWatch`` (what the desk hears). May import PySide6, ``core.domain``
 from __future__ import annotations
 
 import logging
-import socket
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -59,6 +58,8 @@ LOCKED_ACTIONS = ("save", "replace", "insert_picture", "add_featured_picture", "
 
 def machine_name() -> str:
     """Return this PC's name, recorded with the leases it takes."""
+    import socket  # here: a desk file never takes a lease, and the window paints sooner
+
     return socket.gethostname() or "?"
 
 
