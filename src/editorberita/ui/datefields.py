@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QPoint, QRectF, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QPoint, QPointF, QRectF, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -44,12 +44,20 @@ def calendar_icon(color: QColor) -> QIcon:
     pen.setWidthF(2.2)
     painter.setPen(pen)
     painter.drawRoundedRect(QRectF(4, 6, 24, 22), 3, 3)  # the page
-    painter.fillRect(QRectF(4, 6, 24, 6), color)  # its header
     painter.drawLine(11, 3, 11, 8)  # the rings
     painter.drawLine(21, 3, 21, 8)
+    # Filled parts are drawn with a wide pen: fillRect's overloads would make QGradient's
+    # type (170 enum members) before the first paint.
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    pen.setWidthF(5)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(4, 9.5), QPointF(28, 9.5))  # the header
+    pen.setWidthF(3)
+    painter.setPen(pen)
     for row in range(2):  # the days
         for col in range(3):
-            painter.fillRect(QRectF(8.5 + col * 6, 15.5 + row * 5.5, 3, 3), color)
+            y = 17 + row * 5.5
+            painter.drawLine(QPointF(8.5 + col * 6, y), QPointF(11.5 + col * 6, y))
     painter.end()
     return QIcon(pixmap)
 
