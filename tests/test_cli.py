@@ -136,3 +136,26 @@ print("LOADED", loaded)
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert "LOADED []" in result.stdout
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--db", "desk.sqlite3"], ["--db=desk.sqlite3"], ["--smoke-test"],
+    ["--smoke-test", "--db", "postgresql://rina@meja:5432/redaksi"],
+    ["--db", "C:/Redaksi/meja berita.sqlite3", "--smoke-test"]])
+def test_a_plain_window_start_reads_as_the_whole_parser_does(argv: list[str]) -> None:
+    """The window's quick read of its arguments (``cli.window_arguments``, no subcommand help
+    built before the first paint) gives what the whole parser gives."""
+    from editorberita.cli import build_parser, window_arguments
+
+    quick, whole = window_arguments(argv), build_parser().parse_args(argv)
+    assert quick is not None and whole.command is None
+    assert (quick.db, quick.smoke_test) == (whole.db, whole.smoke_test)
+
+
+@pytest.mark.parametrize("argv", [
+    ["list"], ["--db", "x.sqlite3", "list"], ["-h"], ["--help"], ["--version"], ["--db"],
+    ["--db", "--smoke-test"], ["--d", "x.sqlite3"], ["--db", "a", "--db", "b"], ["--dbx"]])
+def test_anything_else_goes_to_the_whole_parser(argv: list[str]) -> None:
+    from editorberita.cli import window_arguments
+
+    assert window_arguments(argv) is None
