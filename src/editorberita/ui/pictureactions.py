@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from editorberita.core.domain import Article, EditorBeritaError
 from editorberita.ui.messages import explain
-from editorberita.ui.picturelibrary import PictureLibraryDialog
 
 if TYPE_CHECKING:
     from editorberita.ui.actions import ActionCollection
@@ -169,6 +168,7 @@ class PictureController(QObject):
     def show_library(self) -> None:
         """Open the picture library; insert or feature the picture chosen there."""
         from editorberita.core.pictures import where_used
+        from editorberita.ui.picturelibrary import PictureLibraryDialog  # like every dialog
 
         self.panel.commit()
         store = self.session.store
