@@ -319,7 +319,9 @@ def test_building_the_window_makes_no_qstyle_type_and_loads_no_socket(tmp_path: 
             "settings = Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat))\n"
             "window = MainWindow(settings, Prompts())\n"
             "print('QStyle' in QtWidgets.__dict__, 'socket' in sys.modules)")
-    env = dict(__import__("os").environ, QT_QPA_PLATFORM="offscreen")
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "s.ini")], env=env,
                           capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False False"

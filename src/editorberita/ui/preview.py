@@ -76,8 +76,8 @@ class PreviewPane(QTextBrowser):
         #: Called on the render thread too: it must only read.
         self.pictures_provider: Callable[[Article], PictureSet | None] | None = None
         #: Returns the newsroom's record of an article (corrections, reply links, related
-        #: strip: ``core.newsroom``); set by the session. Called on the GUI thread only, and
-        #: its result handed to the render job, so the pool thread never reads the store.
+        #: strip: ``core.newsroom``); set by the session. Called on the render thread, like
+        #: ``pictures_provider``: reading it takes a handful of queries.
         self.record_provider: Callable[[Article], PageRecord | None] | None = None
         self._dark = False
         self._renderer = LazyRenderer()

@@ -3,8 +3,8 @@
 Light on purpose: the window asks this for every article it opens, so it reads the send
 records and hashes the article without loading the sender (HTTP, pictures, export formats).
 ``send_hash`` is the one definition of "what a send carries"; ``core.send.sender`` stores it
-with every send. The window words a ``SendStatus`` itself (``ui.sending``); the command line
-uses ``status_text``.
+with every send. The window words a ``SendStatus`` itself (``ui.sending``); ``status_text``
+gives the same line in Indonesian, the catalogue's language, for anything outside the window.
 """
 
 from __future__ import annotations
